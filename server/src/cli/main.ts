@@ -1,0 +1,3 @@
+// STUB: replaced by the CLI.
+console.error('team-charter: not built yet');
+process.exit(2);

@@ -1,0 +1,92 @@
+// The core's entry point: text in, charter model and findings out. Pure: the file system is reached
+// only through the injected host (for `extends`).
+import * as path from 'node:path';
+import type { Charter, CharterFormat, CharterHost, Finding, RoleDefinition, Severity } from './model';
+import type { RuleSeverities } from './config';
+import { parseCharter, formatOfPath } from './parse';
+import { buildRoleIndex, type RoleIndex } from './resolve';
+import { RULES } from './rules';
+import type { RuleReport } from './rules/types';
+
+export interface CheckOptions {
+  /** The file's path (for the format and for resolving `extends`). */
+  path?: string;
+  /** Overrides the format guessed from the path. */
+  format?: CharterFormat;
+  /** Rule id -> severity override ('off' silences the rule). */
+  severities?: RuleSeverities;
+  /** Reads `extends` files; without it, `extends` is not followed. */
+  host?: CharterHost;
+}
+
+export interface CheckResult {
+  charter: Charter;
+  roles: RoleIndex;
+  findings: Finding[];
+}
+
+export function checkText(text: string, options: CheckOptions = {}): CheckResult {
+  const format = options.format ?? formatOfPath(options.path ?? '');
+  const charter = parseCharter(text, format);
+  const inherited = loadInheritedRoles(charter, options);
+  const roles = buildRoleIndex(charter, inherited.roles);
+  const findings: Finding[] = [...inherited.findings];
+  for (const rule of RULES) {
+    const setting = options.severities?.[rule.id];
+    if (setting === 'off') continue;
+    rule.check({
+      charter,
+      roles,
+      report: (report: RuleReport) => {
+        const severity: Severity = setting ?? report.severity ?? rule.defaultSeverity;
+        findings.push({
+          rule: rule.id,
+          severity,
+          message: report.message,
+          range: report.range,
+          related: report.related,
+          fixes: report.fixes ?? [],
+        });
+      },
+    });
+  }
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { charter, roles, findings };
+}
+
+/** Roles of the `extends` files, followed transitively (each file once, so cycles end). */
+function loadInheritedRoles(charter: Charter, options: CheckOptions): { roles: RoleDefinition[]; findings: Finding[] } {
+  const roles: RoleDefinition[] = [];
+  const findings: Finding[] = [];
+  if (!options.host || !options.path || charter.extends.length === 0) return { roles, findings };
+  const host = options.host;
+  const seen = new Set<string>([path.resolve(options.path)]);
+  const visit = (from: string, extendsList: readonly { text: string }[], reportAt?: Charter) => {
+    for (const entry of extendsList) {
+      const target = path.resolve(path.dirname(from), entry.text);
+      if (seen.has(target)) continue;
+      seen.add(target);
+      const text = host.readFile(target);
+      if (text === undefined) {
+        if (reportAt) {
+          const span = reportAt.extends.find((candidate) => candidate === entry);
+          if (span && options.severities?.schema !== 'off') {
+            findings.push({
+              rule: 'schema',
+              severity: (options.severities?.schema as Severity | undefined) ?? 'error',
+              message: `Cannot read the extended charter '${entry.text}'.`,
+              range: span.range,
+              fixes: [],
+            });
+          }
+        }
+        continue;
+      }
+      const parent = parseCharter(text, formatOfPath(target));
+      for (const role of parent.roles) roles.push({ ...role, inheritedFrom: target, removeRange: undefined });
+      visit(target, parent.extends);
+    }
+  };
+  visit(options.path, charter.extends, charter);
+  return { roles, findings };
+}

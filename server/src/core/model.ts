@@ -1,0 +1,186 @@
+// The charter model: what every parser produces and every rule, fix, hover and CLI reads.
+// Invariant: nothing here (or anywhere under core/) imports `vscode` or an LSP package. Positions are
+// LSP-shaped plain objects (0-based line, UTF-16 code units) so the server can pass them through as is.
+
+export interface Position {
+  line: number;
+  /** UTF-16 code units from the start of the line (what LSP and JavaScript strings count). */
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export type CharterFormat = 'yaml' | 'markdown';
+
+export type RaciLetter = 'R' | 'A' | 'C' | 'I';
+export const RACI_LETTERS: readonly RaciLetter[] = ['R', 'A', 'C', 'I'];
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+/** A piece of source text and where it stands. */
+export interface Span {
+  text: string;
+  range: Range;
+}
+
+export interface RoleDefinition {
+  /** Explicit id, or the title in kebab-case. */
+  id: string;
+  /** Where an explicit id is written (YAML key, `pm` code span, Id column or `Id:` line). */
+  idRange?: Range;
+  title: string;
+  /** Range of the title text; diagnostics on a definition point here. */
+  titleRange: Range;
+  aliases: Span[];
+  description?: string;
+  holders: string[];
+  /** How it was written; `implicit` for roles a charter without definitions gets from its references. */
+  form: 'yaml' | 'list' | 'heading' | 'table' | 'implicit';
+  /**
+   * What to delete to remove this definition: whole lines, line break included, so that deleting it
+   * leaves the rest of the file intact. Undefined for inherited roles.
+   */
+  removeRange?: Range;
+  /** Path of the `extends` file the role came from; undefined for the charter's own roles. */
+  inheritedFrom?: string;
+}
+
+/** A role named by a responsibility: a matrix header cell, an entry of a list, a YAML value. */
+export interface RoleReference {
+  /** As written, with surrounding `**`, backticks and white space stripped. */
+  text: string;
+  range: Range;
+}
+
+/** One letter given to one role reference in one responsibility. */
+export interface Assignment {
+  ref: RoleReference;
+  letter: RaciLetter;
+  /** Where the letter is asserted: the matrix cell, or the reference inside an Accountable/... list. */
+  range: Range;
+}
+
+/** A matrix body cell (one role column of one responsibility row). */
+export interface RaciCell {
+  /** Cell content, trimmed. */
+  text: string;
+  /** Range of the trimmed content (an empty range inside the cell when it is blank). */
+  range: Range;
+  /** Parsed letters; null when the cell is invalid (then it contributes no letters). */
+  letters: RaciLetter[] | null;
+  /** Why the cell is invalid, in a few words ("unknown letter 'X'", "'A' twice"). */
+  problem?: string;
+  /** The header reference of the cell's column. */
+  column: RoleReference;
+}
+
+/** A role's letters in one responsibility, as a fix wants them written back. */
+export interface Involvement {
+  /** The reference text to write (an existing reference's spelling, or a role's id/title). */
+  ref: string;
+  letters: RaciLetter[];
+}
+
+export type ResponsibilityForm = 'matrix' | 'assignment-table' | 'heading' | 'yaml';
+
+export interface Responsibility {
+  name: string;
+  nameRange: Range;
+  description?: string;
+  /** The group row or heading above it, if any ("Planning"). */
+  group?: string;
+  form: ResponsibilityForm;
+  /** Every letter given to every reference, in source order. */
+  assignments: Assignment[];
+  /** Every role reference the responsibility makes, in source order (also ones with no letter). */
+  references: RoleReference[];
+  /** Matrix form only: the body cells, in column order. */
+  cells: RaciCell[];
+  /** Whole range of the responsibility (row, heading section, or YAML item). */
+  range: Range;
+  /**
+   * Text edits that leave this responsibility with exactly the letters in `next` (roles compared by
+   * normalised reference; roles not listed keep what they have). Only the cells, lists or values that
+   * change are touched; table padding and line endings are kept where possible.
+   */
+  rewrite(next: Involvement[]): TextEdit[];
+}
+
+export type ProblemRule = 'syntax' | 'schema';
+
+/** A problem found while parsing; becomes a `syntax` or `schema` finding. */
+export interface ParseProblem {
+  rule: ProblemRule;
+  severity: 'error' | 'warning';
+  message: string;
+  range: Range;
+  fixes?: Fix[];
+}
+
+export interface Charter {
+  format: CharterFormat;
+  /** The text that was parsed (a leading byte order mark removed). */
+  text: string;
+  team?: Span;
+  mission?: Span;
+  /** Paths as written in `extends`, relative to the charter. */
+  extends: Span[];
+  /** The charter's own role definitions, in source order. */
+  roles: RoleDefinition[];
+  responsibilities: Responsibility[];
+  /** Whether the charter has a Roles section or a `roles:` key (even an empty one). */
+  hasRolesSection: boolean;
+  problems: ParseProblem[];
+  /**
+   * An edit that adds a role definition in the charter's own style (list item, table row, sub-heading,
+   * YAML entry), or undefined when there is nowhere sensible to put it.
+   */
+  defineRole(role: { id: string; title: string; description?: string }): TextEdit | undefined;
+  /** Outline entries beyond roles and responsibilities are derived from these. */
+  sections: CharterSection[];
+}
+
+export interface CharterSection {
+  kind: 'roles' | 'responsibilities' | 'both';
+  title: string;
+  range: Range;
+  titleRange: Range;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** The one obvious fix for its finding. */
+  isPreferred?: boolean;
+  /** Safe to apply without a person choosing (used by "fix all"): a single obvious outcome. */
+  safe?: boolean;
+}
+
+export interface RelatedLocation {
+  message: string;
+  range: Range;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  related?: RelatedLocation[];
+  fixes: Fix[];
+}
+
+/** Reads files for `extends`; injected so the core never touches the file system itself. */
+export interface CharterHost {
+  /** The file's text, or undefined when it cannot be read. */
+  readFile(path: string): string | undefined;
+}

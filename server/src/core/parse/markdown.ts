@@ -1,0 +1,7 @@
+// STUB: replaced by the Markdown parser.
+import type { Charter } from '../model';
+import { emptyCharter } from './empty';
+
+export function parseMarkdownCharter(text: string): Charter {
+  return emptyCharter('markdown', text);
+}

@@ -1,0 +1,32 @@
+// What a rule module exports: its metadata beside its check (one rule = one module).
+import type { Charter, Fix, Finding, RelatedLocation, Range, Severity } from '../model';
+import type { RoleIndex } from '../resolve';
+
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: Severity;
+  /** One line, shown in docs, SARIF and `--help`. */
+  description: string;
+  fixable: boolean;
+}
+
+export interface RuleReport {
+  range: Range;
+  message: string;
+  related?: RelatedLocation[];
+  fixes?: Fix[];
+  /** For rules whose findings differ in default severity (`schema`: errors and warnings). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  charter: Charter;
+  roles: RoleIndex;
+  report(report: RuleReport): void;
+}
+
+export interface Rule extends RuleMeta {
+  check(context: RuleContext): void;
+}
+
+export type { Finding };
