@@ -1,0 +1,64 @@
+import * as assert from 'node:assert/strict';
+import { LineIndex, applyEdits, stripBom } from '../../server/src/core/text';
+
+describe('LineIndex: offsets and LSP positions', () => {
+  it('counts columns in UTF-16 code units (emoji are two, CJK one)', () => {
+    const text = 'a😀b\n漢字x';
+    const index = new LineIndex(text);
+    assert.deepEqual(index.positionAt(text.indexOf('b')), { line: 0, character: 3 });
+    assert.deepEqual(index.positionAt(text.indexOf('x')), { line: 1, character: 2 });
+    assert.equal(index.offsetAt({ line: 1, character: 2 }), text.indexOf('x'));
+  });
+
+  it('treats \\r\\n, \\n and a lone \\r as line breaks, as LSP does', () => {
+    const text = 'one\r\ntwo\nthree\rfour';
+    const index = new LineIndex(text);
+    assert.equal(index.lineCount, 4);
+    assert.deepEqual(index.positionAt(text.indexOf('two')), { line: 1, character: 0 });
+    assert.deepEqual(index.positionAt(text.indexOf('four')), { line: 3, character: 0 });
+    assert.equal(index.lineText(0), 'one');
+    assert.equal(index.lineText(2), 'three');
+    assert.equal(index.eol, '\r\n');
+  });
+
+  it('counts a tab as one character', () => {
+    const index = new LineIndex('\tpm: x');
+    assert.deepEqual(index.positionAt(1), { line: 0, character: 1 });
+  });
+
+  it('clamps positions past the end of a line or the file', () => {
+    const index = new LineIndex('ab\ncd');
+    assert.equal(index.offsetAt({ line: 0, character: 99 }), 2);
+    assert.equal(index.offsetAt({ line: 9, character: 0 }), 5);
+    assert.deepEqual(index.positionAt(99), { line: 1, character: 2 });
+  });
+
+  it('handles an empty text', () => {
+    const index = new LineIndex('');
+    assert.equal(index.lineCount, 1);
+    assert.deepEqual(index.positionAt(0), { line: 0, character: 0 });
+  });
+});
+
+describe('applyEdits', () => {
+  it('applies edits from the end so earlier ranges stay valid, keeping CRLF', () => {
+    const text = 'A | B\r\nC | D\r\n';
+    const result = applyEdits(text, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: 'R' },
+      { range: { start: { line: 1, character: 4 }, end: { line: 1, character: 5 } }, newText: 'I' },
+    ]);
+    assert.equal(result, 'R | B\r\nC | I\r\n');
+  });
+
+  it('refuses overlapping edits', () => {
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } };
+    assert.throws(() => applyEdits('abc', [{ range, newText: 'x' }, { range, newText: 'y' }]), /overlapping/);
+  });
+});
+
+describe('stripBom', () => {
+  it('removes only a leading byte order mark', () => {
+    assert.equal(stripBom('\uFEFFteam: x'), 'team: x');
+    assert.equal(stripBom('team: \uFEFF'), 'team: \uFEFF');
+  });
+});
