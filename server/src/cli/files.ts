@@ -1,0 +1,76 @@
+// Which files a run checks: files named on the command line whatever their name, and charter files
+// found under named directories with the default globs.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type * as Tinyglobby from 'tinyglobby';
+import { DEFAULT_CHARTER_GLOBS, IGNORED_FOLDERS } from '../core/config';
+import { UsageError } from './args';
+
+// require(), not import: esbuild would bundle tinyglobby's ESM build, whose fdir calls
+// createRequire(import.meta.url), and import.meta.url is empty in our CommonJS bundle. The lead may
+// prefer a define for import.meta.url in scripts/build.mjs; then this can become a plain import.
+const { globSync } = require('tinyglobby') as typeof Tinyglobby;
+
+export interface CharterFile {
+  /** As shown to the user: the path as given, or the directory as given joined with what was found. */
+  displayPath: string;
+  absolutePath: string;
+}
+
+export function collectCharterFiles(paths: readonly string[], cwd: string): CharterFile[] {
+  const files: CharterFile[] = [];
+  const seen = new Set<string>();
+  const add = (displayPath: string, absolutePath: string) => {
+    if (seen.has(absolutePath)) return;
+    seen.add(absolutePath);
+    files.push({ displayPath, absolutePath });
+  };
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    let stats: fs.Stats;
+    try {
+      stats = fs.statSync(absolute);
+    } catch (error) {
+      throw new UsageError(`cannot read '${given}': ${describeFsError(error)}`);
+    }
+    if (!stats.isDirectory()) {
+      add(given, absolute);
+      continue;
+    }
+    const found = globSync([...DEFAULT_CHARTER_GLOBS], {
+      cwd: absolute,
+      // Charters often live in dot folders such as .github; only the ignored folders are skipped.
+      dot: true,
+      ignore: IGNORED_FOLDERS.map((folder) => `**/${folder}/**`),
+      onlyFiles: true,
+      followSymbolicLinks: false,
+    }).sort();
+    for (const relative of found) add(joinForDisplay(given, relative), path.join(absolute, relative));
+  }
+  return files;
+}
+
+/** `.` + `a/b.md` shows as `a/b.md`, `samples/` + `x.md` as `samples/x.md`. */
+function joinForDisplay(directory: string, relative: string): string {
+  const joined = path.join(directory, relative);
+  return joined.split(path.sep).join('/');
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return firstLine((error as Error | undefined)?.message ?? String(error));
+  }
+}
+
+function firstLine(text: string): string {
+  return text.split(/\r?\n/, 1)[0];
+}

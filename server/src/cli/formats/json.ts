@@ -1,0 +1,19 @@
+// Machine output of contract §7: exactly {file, diagnostics: [{rule, severity, message, range}]} per
+// file, with LSP positions (0-based, UTF-16) as the core computes them.
+import type { FileReport } from './types';
+
+export function formatJson(reports: readonly FileReport[]): string {
+  const files = reports.map((report) => ({
+    file: report.path,
+    diagnostics: report.findings.map((finding) => ({
+      rule: finding.rule,
+      severity: finding.severity,
+      message: finding.message,
+      range: {
+        start: { line: finding.range.start.line, character: finding.range.start.character },
+        end: { line: finding.range.end.line, character: finding.range.end.character },
+      },
+    })),
+  }));
+  return JSON.stringify(files, null, 2) + '\n';
+}

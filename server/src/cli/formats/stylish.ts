@@ -1,0 +1,47 @@
+// Human output: one `path:line:column  severity  message  rule-id` line per finding (1-based, so
+// terminals and editors can jump to it), then an ESLint-like summary.
+import { styleText } from 'node:util';
+import type { Severity } from '../../core/model';
+import type { FileReport } from './types';
+
+export function formatStylish(reports: readonly FileReport[], options: { color: boolean }): string {
+  const paint = (style: Parameters<typeof styleText>[0], text: string) => (options.color ? styleText(style, text) : text);
+  const severityStyle: Record<Severity, Parameters<typeof styleText>[0]> = {
+    error: 'red',
+    warning: 'yellow',
+    info: 'blue',
+    hint: 'gray',
+  };
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  const lines: string[] = [];
+  for (const report of reports) {
+    for (const finding of report.findings) {
+      counts[finding.severity]++;
+      const { line, character } = finding.range.start;
+      lines.push(
+        [
+          `${report.path}:${line + 1}:${character + 1}`,
+          paint(severityStyle[finding.severity], finding.severity),
+          finding.message,
+          paint('dim', finding.rule),
+        ].join('  '),
+      );
+    }
+  }
+  const total = counts.error + counts.warning + counts.info + counts.hint;
+  if (total === 0) {
+    const files = reports.length === 1 ? '1 file' : `${reports.length} files`;
+    lines.push(paint('green', `✔ no problems (${files} checked)`));
+  } else {
+    const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
+    if (counts.info > 0) parts.push(`${counts.info} info`);
+    if (counts.hint > 0) parts.push(plural(counts.hint, 'hint'));
+    const summary = `✖ ${plural(total, 'problem')} (${parts.join(', ')})`;
+    lines.push('', paint(counts.error > 0 ? ['red', 'bold'] : ['yellow', 'bold'], summary));
+  }
+  return lines.join('\n') + '\n';
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

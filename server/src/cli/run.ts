@@ -1,0 +1,101 @@
+// `team-charter` as a function of its arguments and surroundings, so tests run it in-process:
+// runCli(argv, io) writes to io and returns the exit code (0 clean, 1 findings fail the run, 2 usage).
+import * as fs from 'node:fs';
+import { checkText } from '../core/check';
+import type { CharterHost } from '../core/model';
+import { parseCliArgs, USAGE, UsageError, type CliRequest } from './args';
+import { collectCharterFiles, describeFsError } from './files';
+import { formatJson } from './formats/json';
+import { formatSarif } from './formats/sarif';
+import { formatStylish } from './formats/stylish';
+import type { FileReport } from './formats/types';
+import { version } from '../../../package.json';
+
+export interface CliIo {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+export function runCli(argv: readonly string[], io: CliIo): number {
+  try {
+    return run(parseCliArgs(argv), io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`team-charter: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+function run(request: CliRequest, io: CliIo): number {
+  if (request.kind === 'help') {
+    io.stdout.write(USAGE);
+    return EXIT_OK;
+  }
+  if (request.kind === 'version') {
+    io.stdout.write(`${version}\n`);
+    return EXIT_OK;
+  }
+
+  const files = collectCharterFiles(request.paths, io.cwd);
+  if (files.length === 0) {
+    // As ESLint does: a run that checks nothing is almost always a mistake in a CI script.
+    throw new UsageError(`no charter files found in ${request.paths.map((p) => `'${p}'`).join(', ')}`);
+  }
+  // Read everything first so an unreadable file stops the run before any output is written.
+  const texts = files.map((file) => {
+    try {
+      return fs.readFileSync(file.absolutePath, 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read '${file.displayPath}': ${describeFsError(error)}`);
+    }
+  });
+
+  const reports: FileReport[] = files.map((file, index) => ({
+    path: file.displayPath,
+    absolutePath: file.absolutePath,
+    findings: checkText(texts[index], { path: file.absolutePath, severities: request.severities, host: fileSystemHost }).findings,
+  }));
+
+  switch (request.format) {
+    case 'json':
+      io.stdout.write(formatJson(reports));
+      break;
+    case 'sarif':
+      io.stdout.write(formatSarif(reports, { version, cwd: io.cwd }));
+      break;
+    case 'stylish':
+      io.stdout.write(formatStylish(reports, { color: wantsColor(io) }));
+      break;
+  }
+
+  const findings = reports.flatMap((report) => report.findings);
+  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+  if (errors > 0) return EXIT_FINDINGS;
+  if (request.maxWarnings !== undefined && warnings > request.maxWarnings) return EXIT_FINDINGS;
+  return EXIT_OK;
+}
+
+/** Reads `extends` targets; a file that cannot be read is reported by the core, not here. */
+const fileSystemHost: CharterHost = {
+  readFile(filePath) {
+    try {
+      return fs.readFileSync(filePath, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+/** Colour for people at a terminal only; NO_COLOR (any non-empty value) turns it off (no-color.org). */
+function wantsColor(io: CliIo): boolean {
+  return io.stdout.isTTY === true && !io.env.NO_COLOR;
+}
