@@ -1,7 +1,33 @@
 // The rule registry: every rule module, in documentation order.
 import type { Rule } from './types';
+import { accountableMissing } from './accountable-missing';
+import { accountableMultiple } from './accountable-multiple';
+import { responsibleMissing } from './responsible-missing';
+import { roleUndefined } from './role-undefined';
+import { roleUnused } from './role-unused';
+import { roleDuplicate } from './role-duplicate';
+import { roleAmbiguous } from './role-ambiguous';
+import { raciInvalid } from './raci-invalid';
+import { responsibilityDuplicate } from './responsibility-duplicate';
+import { syntax } from './syntax';
+import { schema } from './schema';
+// ROLE-BOUNDARY: the role-library engineer's rule goes here (import from './role-boundary' and add it
+// to RULES below, after role-ambiguous).
 
-export const RULES: readonly Rule[] = [];
+export const RULES: readonly Rule[] = [
+  accountableMissing,
+  accountableMultiple,
+  responsibleMissing,
+  roleUndefined,
+  roleUnused,
+  roleDuplicate,
+  roleAmbiguous,
+  // ROLE-BOUNDARY: roleBoundary,
+  raciInvalid,
+  responsibilityDuplicate,
+  syntax,
+  schema,
+];
 
 export function findRule(id: string): Rule | undefined {
   return RULES.find((rule) => rule.id === id);

@@ -1,0 +1,26 @@
+import type { Fix } from '../model';
+import { involvementsOf, withLetter } from '../fixes/involvement';
+import type { Rule } from './types';
+
+export const accountableMissing: Rule = {
+  id: 'accountable-missing',
+  defaultSeverity: 'error',
+  description: 'A responsibility has no accountable role.',
+  fixable: true,
+  check({ charter, roles, report }) {
+    for (const responsibility of charter.responsibilities) {
+      if (responsibility.assignments.some((assignment) => assignment.letter === 'A')) continue;
+      const involved = involvementsOf(responsibility, roles);
+      const fixes: Fix[] = involved.map((involvement) => ({
+        title: `Make ${involvement.name} accountable`,
+        edits: responsibility.rewrite(withLetter(involvement, 'A')),
+      }));
+      if (fixes.length === 1) fixes[0].isPreferred = true;
+      report({
+        range: responsibility.nameRange,
+        message: `"${responsibility.name}" has no accountable role. Exactly one role must be accountable.`,
+        fixes,
+      });
+    }
+  },
+};

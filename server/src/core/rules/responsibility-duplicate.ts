@@ -1,0 +1,26 @@
+import type { Responsibility } from '../model';
+import { normalizeName } from '../normalize';
+import type { Rule } from './types';
+
+export const responsibilityDuplicate: Rule = {
+  id: 'responsibility-duplicate',
+  defaultSeverity: 'warning',
+  description: 'Two responsibilities in one charter have the same name.',
+  fixable: false,
+  check({ charter, report }) {
+    const first = new Map<string, Responsibility>();
+    for (const responsibility of charter.responsibilities) {
+      const key = normalizeName(responsibility.name);
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, responsibility);
+        continue;
+      }
+      report({
+        range: responsibility.nameRange,
+        message: `Responsibility "${responsibility.name}" is already listed on line ${earlier.nameRange.start.line + 1}.`,
+        related: [{ message: `"${earlier.name}" is first listed here`, range: earlier.nameRange }],
+      });
+    }
+  },
+};

@@ -1,0 +1,27 @@
+import type { Fix } from '../model';
+import { holdersOf, involvementsOf, withLetter } from '../fixes/involvement';
+import type { Rule } from './types';
+
+export const responsibleMissing: Rule = {
+  id: 'responsible-missing',
+  defaultSeverity: 'warning',
+  description: 'A responsibility has no responsible role.',
+  fixable: true,
+  check({ charter, roles, report }) {
+    for (const responsibility of charter.responsibilities) {
+      if (responsibility.assignments.some((assignment) => assignment.letter === 'R')) continue;
+      const accountable = holdersOf(involvementsOf(responsibility, roles), 'A');
+      const fixes: Fix[] = accountable.map((involvement) => ({
+        title: `Make ${involvement.name} also responsible`,
+        edits: responsibility.rewrite(withLetter(involvement, 'R')),
+      }));
+      // With one accountable role the fix is the usual "A/R" and needs no choice; with several it does.
+      if (fixes.length === 1) Object.assign(fixes[0], { isPreferred: true, safe: true });
+      report({
+        range: responsibility.nameRange,
+        message: `"${responsibility.name}" has no responsible role. At least one role must do the work.`,
+        fixes,
+      });
+    }
+  },
+};

@@ -1,0 +1,87 @@
+import type { Fix, RoleDefinition, TextEdit } from '../model';
+import { normalizeReference } from '../normalize';
+import { findShortForm, type ShortForm } from '../roles/shortForms';
+import { referenceTextFor } from '../fixes/roleText';
+import { distinctReferences } from './references';
+import { joinWithAnd } from './references';
+import type { Rule, RuleContext } from './types';
+
+function meanings(form: ShortForm): string {
+  return `it can mean ${joinWithAnd(form.expansions, 'or')}`;
+}
+
+function withPreference(fixes: Fix[]): Fix[] {
+  if (fixes.length === 1) fixes[0].isPreferred = true;
+  return fixes;
+}
+
+/**
+ * Renaming a role titled "PM": references spelled "PM" resolve through the title, so they are renamed
+ * too, unless an explicit id or an alias still answers to them.
+ */
+function renameDefinition(context: RuleContext, role: RoleDefinition, newTitle: string): TextEdit[] {
+  const old = normalizeReference(role.title);
+  const stillAnswers =
+    role.aliases.some((alias) => normalizeReference(alias.text) === old) || (role.idRange !== undefined && normalizeReference(role.id) === old);
+  const edits: TextEdit[] = [{ range: role.titleRange, newText: newTitle }];
+  if (stillAnswers) return edits;
+  for (const ref of distinctReferences(context)) {
+    if (normalizeReference(ref.text) === old && context.roles.resolve(ref.text) === role) edits.push({ range: ref.range, newText: newTitle });
+  }
+  return edits;
+}
+
+/**
+ * What an ambiguous reference can be replaced with. When the charter defines some of the expansions,
+ * only those: the others would leave an undefined role. When it defines none (or has implicit roles),
+ * every expansion, written out in full.
+ */
+function replacementsFor(context: RuleContext, form: ShortForm): string[] {
+  const { charter, roles } = context;
+  const defined = roles.implicit
+    ? []
+    : form.expansions.map((expansion) => roles.resolve(expansion)).filter((role): role is RoleDefinition => role !== undefined);
+  const texts = defined.length > 0 ? defined.map((role) => referenceTextFor(charter, role)) : form.expansions;
+  return [...new Set(texts)];
+}
+
+export const roleAmbiguous: Rule = {
+  id: 'role-ambiguous',
+  defaultSeverity: 'warning',
+  description: 'A role title or reference is an ambiguous short form such as PM or TPM.',
+  fixable: true,
+  check(context) {
+    const { charter, roles, report } = context;
+    for (const role of charter.roles) {
+      const form = findShortForm(role.title);
+      if (!form) continue;
+      report({
+        range: role.titleRange,
+        message: `Role title "${role.title}" is ambiguous: ${meanings(form)}.`,
+        fixes: withPreference(
+          form.expansions.map((expansion) => ({
+            title: `Replace '${role.title}' with '${expansion}'`,
+            edits: renameDefinition(context, role, expansion),
+          })),
+        ),
+      });
+    }
+    for (const ref of distinctReferences(context)) {
+      const form = findShortForm(ref.text);
+      if (!form) continue;
+      // A reference that names a defined role is clear, whatever its spelling.
+      const role = roles.resolve(ref.text);
+      if (role && role.form !== 'implicit') continue;
+      report({
+        range: ref.range,
+        message: `"${ref.text}" is ambiguous: ${meanings(form)}. Name the role in full.`,
+        fixes: withPreference(
+          replacementsFor(context, form).map((replacement) => ({
+            title: `Replace '${ref.text}' with '${replacement}'`,
+            edits: [{ range: ref.range, newText: replacement }],
+          })),
+        ),
+      });
+    }
+  },
+};

@@ -1,0 +1,43 @@
+import type { Fix } from '../model';
+import { kebabCase } from '../normalize';
+import { findShortForm } from '../roles/shortForms';
+import { referenceTextFor } from '../fixes/roleText';
+import { closestRoles } from '../fixes/suggest';
+import { distinctReferences } from './references';
+import type { Rule } from './types';
+
+/** `qa-lead` -> `Qa Lead`: a title for a role first written as a YAML id. */
+function titleFromId(text: string): string {
+  return text
+    .split(/[-_\s]+/)
+    .filter((word) => word.length > 0)
+    .map((word) => word[0].toUpperCase() + word.slice(1))
+    .join(' ');
+}
+
+export const roleUndefined: Rule = {
+  id: 'role-undefined',
+  defaultSeverity: 'error',
+  description: 'A role reference names no defined role.',
+  fixable: true,
+  check(context) {
+    const { charter, roles, report } = context;
+    if (roles.implicit) return;
+    for (const ref of distinctReferences(context)) {
+      if (roles.resolve(ref.text)) continue;
+      // An unresolved short form is reported once, by role-ambiguous.
+      if (findShortForm(ref.text)) continue;
+      const suggestions = closestRoles(ref.text, roles.roles);
+      const fixes: Fix[] = suggestions.map((role) => {
+        const replacement = referenceTextFor(charter, role);
+        return { title: `Change to '${replacement}'`, edits: [{ range: ref.range, newText: replacement }] };
+      });
+      const idLike = charter.format === 'yaml' && /^[a-z0-9]+([-_][a-z0-9]+)*$/.test(ref.text);
+      const definition = charter.defineRole({ id: kebabCase(ref.text) || ref.text, title: idLike ? titleFromId(ref.text) : ref.text });
+      if (definition) fixes.push({ title: `Define role '${ref.text}'`, edits: [definition] });
+      if (fixes.length === 1) fixes[0].isPreferred = true;
+      const hint = suggestions.length > 0 ? ` Did you mean '${referenceTextFor(charter, suggestions[0])}'?` : '';
+      report({ range: ref.range, message: `Role "${ref.text}" is not defined.${hint}`, fixes });
+    }
+  },
+};
