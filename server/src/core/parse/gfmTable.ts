@@ -1,0 +1,178 @@
+// GFM tables, found in the paragraphs that remark-parse yields when it runs without the table extension.
+//
+// Why hand-written: remark-gfm's table tokenizer is superlinear in the number of rows. Measured on an
+// 8-role matrix (Node 20, median of 5): remark-parse + remark-gfm 110 ms at 100 rows and 476 ms at 1,000;
+// remark-parse alone 17 ms and 28 ms. Without the extension a table is one paragraph, so we parse
+// paragraphs' lines here in one linear pass. test/parse/gfm-table.test.ts checks the cells against
+// remark-gfm on a corpus of tricky tables.
+//
+// The GFM rules followed (as micromark-extension-gfm-table implements them):
+// - a table is a header row followed by a delimiter row with the same number of cells; it may interrupt
+//   a paragraph (the paragraph's earlier lines stay a paragraph);
+// - cells are split on `|` before any inline parsing, so a pipe inside a code span splits too; `\|` is a
+//   literal pipe; leading and trailing pipes are optional;
+// - every following line of the paragraph is a body row, until a line indented by four or more columns
+//   (that starts indented code); body rows may have fewer or more cells than the header.
+
+export type Alignment = 'left' | 'right' | 'center' | null;
+
+/** One cell of a row, as offsets into the text. */
+export interface TableCell {
+  /** Offset just after the pipe (or the row's first non-blank character) that opens the cell. */
+  start: number;
+  /** Offset of the pipe that closes the cell, or the end of the row's content. */
+  end: number;
+  /** The trimmed content; `contentStart === contentEnd` when the cell is blank. */
+  contentStart: number;
+  contentEnd: number;
+  /** Whether a pipe closes the cell (false for a last cell written without a trailing pipe). */
+  closed: boolean;
+}
+
+export interface TableRow {
+  /** Line number (0-based) of the row. */
+  line: number;
+  /** Offsets of the row's line: start of the line and end of its content (before the line break). */
+  lineStart: number;
+  lineEnd: number;
+  /** Cells as written (a body row may have fewer or more than the header). */
+  cells: TableCell[];
+}
+
+export interface GfmTable {
+  header: TableRow;
+  delimiter: TableRow;
+  alignments: Alignment[];
+  body: TableRow[];
+  /** Number of columns (the header's cell count). */
+  columnCount: number;
+}
+
+/** A line of a paragraph: its number and where its content starts and ends. */
+export interface SourceLine {
+  line: number;
+  start: number;
+  end: number;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+/** Splits one row into cells (GFM: on unescaped pipes, leading and trailing pipes optional). */
+export function splitRow(text: string, start: number, end: number): TableCell[] {
+  let position = start;
+  while (position < end && isSpace(text.charCodeAt(position))) position++;
+  let rowEnd = end;
+  while (rowEnd > position && isSpace(text.charCodeAt(rowEnd - 1))) rowEnd--;
+  if (position >= rowEnd) return [];
+  const cells: TableCell[] = [];
+  if (text.charCodeAt(position) === 124 /* | */) position++;
+  let cellStart = position;
+  const pushCell = (cellEnd: number, closed: boolean) => {
+    let contentStart = cellStart;
+    let contentEnd = cellEnd;
+    while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++;
+    while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    // A blank cell's content is an empty range one column in, where a user would type.
+    if (contentStart === cellEnd) contentStart = contentEnd = Math.min(cellStart + 1, cellEnd);
+    cells.push({ start: cellStart, end: cellEnd, contentStart, contentEnd, closed });
+  };
+  for (let i = position; i < rowEnd; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 92 /* \ */) {
+      const next = text.charCodeAt(i + 1);
+      if (next === 124 || next === 92) i++;
+    } else if (code === 124) {
+      pushCell(i, true);
+      cellStart = i + 1;
+    }
+  }
+  // Text after the last pipe is a cell of its own; nothing after it means the row had a trailing pipe.
+  if (cellStart < rowEnd) pushCell(rowEnd, false);
+  else if (cells.length === 0) pushCell(rowEnd, false);
+  return cells;
+}
+
+const DELIMITER_CELL = /^:?-+:?$/;
+
+/** The alignments of a delimiter row, or null when the row is not one. */
+export function readDelimiterRow(text: string, cells: readonly TableCell[]): Alignment[] | null {
+  if (cells.length === 0) return null;
+  const alignments: Alignment[] = [];
+  for (const cell of cells) {
+    const content = text.slice(cell.contentStart, cell.contentEnd);
+    if (!DELIMITER_CELL.test(content)) return null;
+    const left = content.startsWith(':');
+    const right = content.endsWith(':') && content.length > 1;
+    alignments.push(left && right ? 'center' : left ? 'left' : right ? 'right' : null);
+  }
+  return alignments;
+}
+
+function indentation(text: string, start: number, end: number): number {
+  let columns = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) columns++;
+    else if (code === 9) columns += 4 - (columns % 4);
+    else break;
+  }
+  return columns;
+}
+
+function hasUnescapedPipe(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 92) i++;
+    else if (code === 124) return true;
+  }
+  return false;
+}
+
+/**
+ * The table in a paragraph's lines, if any. `lines[0]` may start inside its line (after a container's
+ * marker); later lines are read from the start of their line.
+ */
+export function findTable(text: string, lines: readonly SourceLine[]): GfmTable | undefined {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const delimiterLine = lines[i + 1];
+    // A delimiter row starts (after at most three spaces) with `|`, `:` or `-`; check cheaply first.
+    if (indentation(text, delimiterLine.start, delimiterLine.end) >= 4) continue;
+    const delimiterCells = splitRow(text, delimiterLine.start, delimiterLine.end);
+    const alignments = readDelimiterRow(text, delimiterCells);
+    if (!alignments) continue;
+    const headerLine = lines[i];
+    if (i > 0 && indentation(text, headerLine.start, headerLine.end) >= 4) continue;
+    const headerCells = splitRow(text, headerLine.start, headerLine.end);
+    if (headerCells.length !== delimiterCells.length) continue;
+    // One column needs a pipe somewhere, or `a` over `-` would be a table rather than a heading.
+    if (
+      headerCells.length === 1 &&
+      !hasUnescapedPipe(text, headerLine.start, headerLine.end) &&
+      !hasUnescapedPipe(text, delimiterLine.start, delimiterLine.end)
+    ) {
+      continue;
+    }
+    const row = (source: SourceLine, cells: TableCell[]): TableRow => ({
+      line: source.line,
+      lineStart: source.start,
+      lineEnd: source.end,
+      cells,
+    });
+    const body: TableRow[] = [];
+    for (let j = i + 2; j < lines.length; j++) {
+      const line = lines[j];
+      if (indentation(text, line.start, line.end) >= 4) break;
+      body.push(row(line, splitRow(text, line.start, line.end)));
+    }
+    return {
+      header: row(headerLine, headerCells),
+      delimiter: row(delimiterLine, delimiterCells),
+      alignments,
+      body,
+      columnCount: headerCells.length,
+    };
+  }
+  return undefined;
+}
