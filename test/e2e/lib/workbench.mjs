@@ -1,0 +1,186 @@
+// Helpers that drive the VS Code workbench (code-server) through the DOM and the keyboard.
+// Every helper waits for a condition; the only fixed waits are short settles after keystrokes.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const SCREENSHOTS = join(import.meta.dirname, '..', 'screenshots');
+
+export class Workbench {
+  /** @param {import('playwright-core').Page} page */
+  constructor(page, { prefix = '' } = {}) {
+    this.page = page;
+    this.prefix = prefix;
+    this.shots = [];
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }
+
+  async screenshot(name) {
+    const file = join(SCREENSHOTS, `${this.prefix}${name}.png`);
+    await this.page.screenshot({ path: file });
+    this.shots.push(file);
+    return file;
+  }
+
+  settle(ms = 300) {
+    return this.page.waitForTimeout(ms);
+  }
+
+  /** Polls `fn` until it returns a truthy value; the last value/error is in the timeout message. */
+  async waitFor(what, fn, { timeout = 30000, interval = 250 } = {}) {
+    const deadline = Date.now() + timeout;
+    let last;
+    for (;;) {
+      try {
+        const value = await fn();
+        if (value) return value;
+        last = value;
+      } catch (error) {
+        last = error;
+      }
+      if (Date.now() > deadline) {
+        const detail = last instanceof Error ? last.message : JSON.stringify(last)?.slice(0, 2000);
+        throw new Error(`timed out after ${timeout} ms waiting for ${what}; last: ${detail}`);
+      }
+      await this.page.waitForTimeout(interval);
+    }
+  }
+
+  async waitForWorkbench() {
+    await this.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 90000 });
+    // The explorer appears once the folder is resolved.
+    await this.page.locator('.explorer-folders-view').first().waitFor({ state: 'visible', timeout: 60000 });
+    await this.settle(500);
+  }
+
+  /** Dismisses notifications toasts that could cover the panel. */
+  async clearNotifications() {
+    await this.runCommand('Notifications: Clear All Notifications', { optional: true });
+  }
+
+  /** Opens the command palette (F1) and runs the command whose label matches `label` exactly. */
+  async runCommand(label, { optional = false } = {}) {
+    const page = this.page;
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input.input');
+    await input.waitFor({ state: 'visible', timeout: 10000 });
+    await input.fill('>' + label);
+    const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
+    try {
+      await row.waitFor({ state: 'visible', timeout: optional ? 3000 : 15000 });
+    } catch (error) {
+      await page.keyboard.press('Escape');
+      if (optional) return false;
+      throw new Error(`command "${label}" not found in the command palette`);
+    }
+    // Prefer the exact label; the fuzzy list may put another first.
+    const rows = page.locator('.quick-input-widget .monaco-list-row');
+    const count = await rows.count();
+    for (let i = 0; i < count; i++) {
+      const aria = (await rows.nth(i).getAttribute('aria-label')) ?? '';
+      if (aria.startsWith(label)) {
+        await rows.nth(i).click();
+        await this.settle();
+        return true;
+      }
+    }
+    await row.click();
+    await this.settle();
+    return true;
+  }
+
+  /** Opens a workspace file by clicking it in the Explorer (Quick Open as a fallback). */
+  async openFile(name) {
+    const page = this.page;
+    const item = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+    try {
+      await item.waitFor({ state: 'visible', timeout: 15000 });
+      await item.click();
+    } catch {
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input.input');
+      await input.waitFor({ state: 'visible', timeout: 10000 });
+      await input.fill(name);
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 10000 });
+      await page.keyboard.press('Enter');
+    }
+    await this.waitFor(`editor tab ${name}`, async () =>
+      page.locator('.tabs-container .tab.active', { hasText: name }).first().isVisible());
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible' });
+    await this.settle();
+  }
+
+  /** Focuses the active editor's text. */
+  async focusEditor() {
+    await this.runCommand('View: Focus Active Editor Group', { optional: true });
+  }
+
+  /** Moves the cursor to 1-based line:column with Go to Line (Ctrl+G). */
+  async goTo(line, column) {
+    const page = this.page;
+    await this.focusEditor();
+    await page.keyboard.press('Control+G');
+    const input = page.locator('.quick-input-widget input.input');
+    await input.waitFor({ state: 'visible', timeout: 10000 });
+    await input.fill(`${line}:${column}`);
+    await this.settle(200);
+    await page.keyboard.press('Enter');
+    await this.waitFor(`cursor at ${line}:${column}`, async () => {
+      const text = await page.locator('.statusbar').innerText();
+      return text.includes(`Ln ${line}, Col ${column}`);
+    }, { timeout: 10000 });
+  }
+
+  async showProblems() {
+    const panel = this.page.locator('.markers-panel');
+    if (!(await panel.isVisible().catch(() => false))) {
+      await this.focusEditor();
+      await this.page.keyboard.press('Control+Shift+M');
+    }
+    await panel.first().waitFor({ state: 'visible', timeout: 15000 });
+  }
+
+  /**
+   * The Problems panel as {file, rows:[{text, code}]} groups, read from its tree rows.
+   * Codes are read from "team-charter(code)" in each marker row.
+   */
+  async problems() {
+    return this.page.evaluate(() => {
+      const groups = [];
+      const rows = [...document.querySelectorAll('.markers-panel .monaco-list-row')];
+      rows.sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index')));
+      for (const row of rows) {
+        const text = row.innerText.replace(/\s+/g, ' ').trim();
+        if (row.querySelector('.marker-message-details, .marker-message-line') || /\[Ln \d+, Col \d+\]/.test(text)) {
+          const match = /team-charter\(([a-z-]+)\)/.exec(text);
+          const group = groups.at(-1) ?? (groups.push({ file: '?', rows: [] }), groups.at(-1));
+          group.rows.push({ text, code: match ? match[1] : undefined });
+        } else {
+          groups.push({ file: text, rows: [] });
+        }
+      }
+      return groups;
+    });
+  }
+
+  async problemsText() {
+    return (await this.page.locator('.markers-panel').first().innerText()).replace(/\s+/g, ' ');
+  }
+
+  /** Waits for a visible hover widget containing `text`; returns its text. */
+  async hoverText(text, { timeout = 20000 } = {}) {
+    const hover = this.page.locator('.monaco-hover:visible', { hasText: text }).first();
+    await hover.waitFor({ state: 'visible', timeout });
+    return hover.innerText();
+  }
+
+  /** The titles of the visible code action (quick fix) menu. */
+  async codeActionTitles() {
+    const rows = this.page.locator('.action-widget .monaco-list-row');
+    const titles = [];
+    for (let i = 0; i < (await rows.count()); i++) {
+      titles.push((await rows.nth(i).innerText()).replace(/\s+/g, ' ').trim());
+    }
+    return titles;
+  }
+}

@@ -1,0 +1,252 @@
+// The end-to-end tests. Each gets { wb, workspace, fixtures } and throws on failure.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import assert from 'node:assert/strict';
+
+/** What the fixture charters must produce, per file: rule code -> count, and text each finding shows. */
+export const EXPECTED = {
+  'team.charter.md': [
+    { code: 'accountable-multiple', includes: [/Product Manager|\bpm\b/, /Engineering Manager|\bem\b/] },
+    { code: 'role-undefined', includes: [/Designer/] },
+    { code: 'raci-invalid', includes: [/Q/] },
+  ],
+  'platform.charter.yaml': [
+    { code: 'accountable-multiple', includes: [/lead|Tech Lead/, /sre|Site Reliability Engineer/] },
+    { code: 'role-undefined', includes: [/dba/] },
+    { code: 'schema', includes: [/descripton/, /description/] },
+  ],
+};
+
+function describeGroups(groups) {
+  return groups.map((g) => `${g.file}\n${g.rows.map((r) => `    ${r.text}`).join('\n')}`).join('\n');
+}
+
+/** Finds the Problems-panel group of a file (the group row starts with the file name). */
+function groupOf(groups, file) {
+  return groups.find((g) => g.file.startsWith(file + ' ') || g.file === file);
+}
+
+/** Checks a file's group against EXPECTED exactly (every expected finding, nothing else). */
+export function matchFindings(groups, file, expected = EXPECTED[file]) {
+  const group = groupOf(groups, file);
+  if (!group) return `no Problems entry for ${file}`;
+  const left = [...group.rows];
+  for (const want of expected) {
+    const index = left.findIndex((row) => row.code === want.code && want.includes.every((re) => re.test(row.text)));
+    if (index < 0) return `${file}: no ${want.code} finding matching ${want.includes.join(' and ')}`;
+    left.splice(index, 1);
+  }
+  if (left.length) return `${file}: unexpected finding(s): ${left.map((r) => r.text).join(' | ')}`;
+  return '';
+}
+
+async function openCharters(wb) {
+  await wb.openFile('platform.charter.yaml');
+  await wb.openFile('team.charter.md');
+}
+
+export const tests = [
+  {
+    name: 'Problems panel lists the expected findings (message and rule code) for both charters',
+    async run({ wb }) {
+      await openCharters(wb);
+      await wb.showProblems();
+      await wb.runCommand('View: Toggle Maximized Panel', { optional: true });
+      let problem = '';
+      try {
+        await wb.waitFor('the expected findings in the Problems panel', async () => {
+          const groups = await wb.problems();
+          problem = Object.keys(EXPECTED).map((file) => matchFindings(groups, file)).filter(Boolean).join('; ');
+          return problem === '';
+        }, { timeout: 45000 });
+      } catch (error) {
+        await wb.screenshot('01-problems-FAILED');
+        throw new Error(`${problem}\nProblems panel:\n${describeGroups(await wb.problems())}`);
+      } finally {
+        await wb.runCommand('View: Toggle Maximized Panel', { optional: true });
+      }
+      await wb.screenshot('01-problems');
+    },
+  },
+  {
+    name: 'hovering a role in the matrix header shows its definition and what it holds in this charter',
+    async run({ wb }) {
+      await wb.openFile('team.charter.md');
+      // Line 13: "| Responsibility      | Product Manager | ..." ; column 25 is inside "Product Manager".
+      await wb.goTo(13, 27);
+      await wb.page.keyboard.press('Control+K');
+      await wb.page.keyboard.press('Control+I');
+      let text;
+      try {
+        text = await wb.hoverText('In this charter');
+      } catch (error) {
+        // Fallback: hover with the mouse on the header text.
+        const cell = wb.page.locator('.editor-instance .view-line span', { hasText: 'Product Manager' }).first();
+        await cell.hover().catch(() => {});
+        try {
+          text = await wb.hoverText('In this charter', { timeout: 10000 });
+        } catch {
+          await wb.screenshot('02-hover-FAILED');
+          const visible = await wb.page.locator('.monaco-hover:visible').allInnerTexts().catch(() => []);
+          throw new Error(`no hover with "In this charter"; visible hovers: ${JSON.stringify(visible)}`);
+        }
+      }
+      await wb.screenshot('02-hover');
+      assert.match(text, /owns the roadmap and the why of the product/, `definition missing from hover:\n${text}`);
+      assert.match(text, /Product roadmap/, `hover does not say what the role holds:\n${text}`);
+      assert.match(text, /Release planning/, `hover does not say what the role holds:\n${text}`);
+      await wb.page.keyboard.press('Escape');
+    },
+  },
+  {
+    name: 'Ctrl+. on the two-accountable row offers one fix per role; applying one and saving fixes the file',
+    async run({ wb, workspace }) {
+      const file = join(workspace, 'team.charter.md');
+      const before = readFileSync(file, 'utf8');
+      await wb.openFile('team.charter.md');
+      await wb.goTo(16, 5); // "| Release planning ..."
+      await wb.page.keyboard.press('Control+.');
+      let titles = [];
+      try {
+        await wb.waitFor('the quick fix menu with "only accountable" fixes', async () => {
+          titles = (await wb.codeActionTitles()).filter((t) => /only accountable/.test(t));
+          return titles.length >= 2;
+        }, { timeout: 20000 });
+      } catch (error) {
+        await wb.screenshot('03-quickfix-menu-FAILED');
+        throw new Error(`${error.message}\nmenu: ${JSON.stringify(await wb.codeActionTitles())}`);
+      }
+      await wb.screenshot('03-quickfix-menu');
+      const only = titles.filter((t) => /^Make .+ the only accountable role/.test(t));
+      assert.equal(only.length, 2, `expected exactly two "Make X the only accountable role" fixes, got ${JSON.stringify(titles)}`);
+      assert.ok(only.some((t) => /Product Manager|\bpm\b/.test(t)), `no fix for Product Manager: ${JSON.stringify(only)}`);
+      const target = only.find((t) => /Engineering Manager|\bem\b/.test(t));
+      assert.ok(target, `no fix for Engineering Manager: ${JSON.stringify(only)}`);
+      await wb.page.locator('.action-widget .monaco-list-row', { hasText: target }).first().click();
+      await wb.settle();
+      await wb.page.keyboard.press('Control+S');
+      // Product Manager loses its A and, left with no letter, becomes R; nothing else changes.
+      const expected = before.replace(
+        '| Release planning    | A               | A/R                 |',
+        '| Release planning    | R               | A/R                 |',
+      );
+      assert.notEqual(expected, before, 'fixture row not found');
+      await wb.waitFor('the fixed file on disk', async () => readFileSync(file, 'utf8') === expected, { timeout: 15000 })
+        .catch(async (error) => {
+          await wb.screenshot('03-quickfix-applied-FAILED');
+          throw new Error(`${error.message}\n--- on disk:\n${readFileSync(file, 'utf8')}\n--- expected:\n${expected}`);
+        });
+      await wb.showProblems();
+      await wb.waitFor('accountable-multiple to disappear from team.charter.md', async () => {
+        const group = groupOf(await wb.problems(), 'team.charter.md');
+        return group && !group.rows.some((r) => r.code === 'accountable-multiple') &&
+          group.rows.some((r) => r.code === 'role-undefined');
+      }, { timeout: 20000 }).catch(async (error) => {
+        await wb.screenshot('03-quickfix-applied-FAILED');
+        throw error;
+      });
+      await wb.screenshot('03-quickfix-applied');
+    },
+  },
+  {
+    name: 'the Outline view lists the roles and responsibilities',
+    async run({ wb }) {
+      await wb.openFile('team.charter.md');
+      await wb.runCommand('Explorer: Focus on Outline View');
+      const want = ['Product Manager', 'Engineering Manager', 'Technical Architect', 'Product roadmap', 'Release planning', 'Technical direction'];
+      let seen = '';
+      try {
+        await wb.waitFor('roles and responsibilities in the Outline', async () => {
+          // Expand everything so nested symbols are visible.
+          seen = (await wb.page.locator('.outline-pane, .pane-body.outline-pane, [id="outline"]').first().innerText().catch(() => '')) || '';
+          if (!want.every((w) => seen.includes(w))) {
+            const collapse = wb.page.locator('.outline-pane .monaco-tl-twistie.collapsible.collapsed');
+            for (let i = 0; i < Math.min(await collapse.count(), 10); i++) await collapse.nth(0).click().catch(() => {});
+            return false;
+          }
+          return true;
+        }, { timeout: 30000 });
+      } catch (error) {
+        await wb.screenshot('04-outline-FAILED');
+        throw new Error(`${error.message}\nOutline shows: ${seen.replace(/\s+/g, ' ')}`);
+      }
+      await wb.screenshot('04-outline');
+    },
+  },
+  {
+    name: '"Team Charter: New Charter" creates a charter with no findings',
+    async run({ wb, workspace }) {
+      const before = new Set(readdirSync(workspace));
+      await wb.runCommand('Team Charter: New Charter');
+      // The command may ask for a name or a folder: accept the defaults it offers.
+      for (let i = 0; i < 3; i++) {
+        const input = wb.page.locator('.quick-input-widget:visible input.input');
+        if (!(await input.isVisible().catch(() => false))) break;
+        await wb.screenshot(`05-new-charter-prompt-${i + 1}`);
+        if (!(await input.inputValue())) await input.fill('new-team');
+        await wb.page.keyboard.press('Enter');
+        await wb.settle(500);
+      }
+      // A new editor opens; save it if it is untitled (Save As with the default name).
+      const tab = await wb.waitFor('an editor for the new charter', async () => {
+        const text = await wb.page.locator('.tabs-container .tab.active').first().innerText().catch(() => '');
+        return text && !/team\.charter\.md|platform\.charter\.yaml/.test(text) ? text.trim() : false;
+      }, { timeout: 20000 });
+      const content = await wb.page.locator('.editor-instance .view-lines').first().innerText();
+      assert.match(content, /role|responsibilit|team/i, `the new editor does not look like a charter:\n${content}`);
+      const dirty = await wb.page.locator('.tabs-container .tab.active.dirty').count();
+      if (dirty) {
+        await wb.page.keyboard.press('Control+S');
+        await wb.settle(500);
+        // Untitled: the simple save dialog asks for a path; give it a charter name.
+        const input = wb.page.locator('.quick-input-widget:visible input.input');
+        if (await input.isVisible().catch(() => false)) {
+          const value = await input.inputValue();
+          if (!/charter\.(md|ya?ml)$/.test(value)) await input.fill(join(workspace, 'new-team.charter.md'));
+          await wb.page.keyboard.press('Enter');
+        }
+      }
+      const created = await wb.waitFor('a new file in the workspace', async () => {
+        const added = readdirSync(workspace).filter((f) => !before.has(f));
+        return added.length ? added : false;
+      }, { timeout: 15000 }).catch(() => []);
+      await wb.showProblems();
+      await wb.settle(2500); // let the server check the new file (debounced) before judging "no findings"
+      const name = created[0] ?? tab.split(/\s/)[0];
+      const group = groupOf(await wb.problems(), name);
+      await wb.screenshot('05-new-charter');
+      assert.ok(created.length, `no file was created in the workspace (tab: ${tab})`);
+      assert.ok(!group || group.rows.length === 0, `the new charter ${name} has findings:\n${group && group.rows.map((r) => r.text).join('\n')}`);
+    },
+  },
+];
+
+/** Test 6 runs in its own code-server with workspace trust on (restricted mode). */
+export const restrictedTest = {
+  name: 'in Restricted Mode (workspace trust on, folder not trusted) diagnostics still appear',
+  async run({ wb }) {
+    const dialog = wb.page.locator('.monaco-dialog-box', { hasText: /trust/i });
+    if (await dialog.isVisible().catch(() => false)) {
+      await wb.screenshot('06-trust-dialog');
+      await dialog.locator('a.monaco-button, .monaco-button', { hasText: /No|don.t trust/i }).first().click();
+    }
+    await wb.waitFor('Restricted Mode in the status bar or banner', async () => {
+      const text = await wb.page.locator('.statusbar, .monaco-workbench .banner').allInnerTexts();
+      return text.join(' ').includes('Restricted Mode');
+    }, { timeout: 20000 });
+    await openCharters(wb);
+    await wb.showProblems();
+    let problem = '';
+    try {
+      await wb.waitFor('the expected findings in Restricted Mode', async () => {
+        const groups = await wb.problems();
+        problem = Object.keys(EXPECTED).map((file) => matchFindings(groups, file)).filter(Boolean).join('; ');
+        return problem === '';
+      }, { timeout: 45000 });
+    } catch {
+      await wb.screenshot('06-restricted-FAILED');
+      throw new Error(`${problem}\nProblems panel:\n${describeGroups(await wb.problems())}`);
+    }
+    await wb.screenshot('06-restricted');
+  },
+};
