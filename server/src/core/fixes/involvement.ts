@@ -24,7 +24,7 @@ export interface ReferenceLetters {
 /** A role's part in a responsibility: every spelling that names it, in source order. */
 export interface RoleInvolvement {
   role: RoleKey;
-  /** The first spelling, used in messages and fix titles. */
+  /** The role's title, or the first spelling of an unresolved reference; for messages and fix titles. */
   name: string;
   references: ReferenceLetters[];
   letters: RaciLetter[];
@@ -54,7 +54,8 @@ export function involvementsOf(responsibility: Responsibility, roles: RoleIndex)
   for (const entry of byRef.values()) {
     let involvement = byRole.get(entry.role);
     if (!involvement) {
-      involvement = { role: entry.role, name: entry.ref, references: [], letters: [] };
+      const name = typeof entry.role === 'string' ? entry.ref : entry.role.title;
+      involvement = { role: entry.role, name, references: [], letters: [] };
       byRole.set(entry.role, involvement);
     }
     involvement.references.push(entry);

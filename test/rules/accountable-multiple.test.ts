@@ -1,0 +1,124 @@
+import * as assert from 'node:assert/strict';
+import {
+  assertFixResolves,
+  changedLines,
+  checkMarkdown,
+  findingsOf,
+  fixTitled,
+  lines,
+  onlyFinding,
+  rangeIn,
+  rangeOf,
+} from '../helpers/charter';
+import { CHARTER_FORMS, formatOf, renderCharter, type CharterSpec } from '../helpers/forms';
+import { check } from '../helpers/charter';
+
+const RULE = 'accountable-multiple';
+const twoAccountable: CharterSpec = {
+  roles: ['Product Manager', 'Engineering Manager', 'Designer'],
+  responsibilities: [
+    { name: 'Release date', letters: { 'Product Manager': 'A/R', 'Engineering Manager': 'A', Designer: 'C' } },
+    { name: 'Roadmap', letters: { 'Product Manager': 'A', 'Engineering Manager': 'R', Designer: 'I' } },
+  ],
+};
+
+describe(RULE, () => {
+  const matrix = lines(
+    '# Payments',
+    '',
+    '## Roles',
+    '',
+    '- **Product Manager**: owns the roadmap.',
+    '- **Engineering Manager**: owns the how.',
+    '',
+    '## Responsibilities',
+    '',
+    '| Responsibility | Product Manager | Engineering Manager |',
+    '| -------------- | --------------- | ------------------- |',
+    '| Release date   | A/R             | A                   |',
+  );
+
+  it('names the accountable roles, on the name, with related information at each A', () => {
+    const finding = onlyFinding(checkMarkdown(matrix), RULE);
+    assert.equal(finding.message, '"Release date" has 2 accountable roles: Product Manager, Engineering Manager. Exactly one role must be accountable.');
+    assert.equal(finding.severity, 'error');
+    assert.deepEqual(finding.range, rangeOf(matrix, 'Release date'));
+    assert.deepEqual(
+      finding.related?.map((related) => related.range),
+      [rangeIn(matrix, '| Release date   | ⟦A/R⟧'), rangeIn(matrix, 'A/R             | ⟦A⟧ ')],
+    );
+  });
+
+  for (const form of CHARTER_FORMS) {
+    describe(`in the ${form} form`, () => {
+      const text = renderCharter(form, twoAccountable);
+      const format = formatOf(form);
+
+      it('fires on the responsibility with two accountable roles only', () => {
+        const found = findingsOf(check(text, format), RULE);
+        assert.equal(found.length, 1);
+        assert.deepEqual(found[0].range, rangeOf(text, 'Release date'));
+        assert.match(found[0].message, /^"Release date" has 2 accountable roles: Product Manager, Engineering Manager\./);
+      });
+
+      it('offers "Make X the only accountable role" for each, and each fix fixes only that', () => {
+        const finding = onlyFinding(check(text, format), RULE);
+        assert.deepEqual(
+          finding.fixes.map((fix) => fix.title),
+          ['Make Product Manager the only accountable role', 'Make Engineering Manager the only accountable role'],
+        );
+        assert.ok(finding.fixes.every((fix) => !fix.isPreferred), 'two fixes: neither is the obvious one');
+        for (const fix of finding.fixes) {
+          const { result } = assertFixResolves(text, format, finding, fix);
+          const release = result.charter.responsibilities.find((r) => r.name === 'Release date')!;
+          const accountable = release.assignments.filter((a) => a.letter === 'A').map((a) => a.ref.text);
+          assert.equal(accountable.length, 1);
+        }
+      });
+
+      it('leaves a role that loses its only letter responsible', () => {
+        const finding = onlyFinding(check(text, format), RULE);
+        const { result } = assertFixResolves(text, format, finding, fixTitled(finding, 'Make Product Manager the only accountable role'));
+        const release = result.charter.responsibilities.find((r) => r.name === 'Release date')!;
+        const engineering = release.assignments.filter((a) => /engineering/i.test(a.ref.text)).map((a) => a.letter);
+        assert.deepEqual(engineering, ['R']);
+      });
+    });
+  }
+
+  it('changes only the row it fixes in a matrix', () => {
+    const finding = onlyFinding(checkMarkdown(matrix), RULE);
+    const keepEngineering = fixTitled(finding, 'Make Engineering Manager the only accountable role');
+    const { text } = assertFixResolves(matrix, 'markdown', finding, keepEngineering);
+    assert.deepEqual(changedLines(matrix, text), [11]);
+    assert.match(text.split('\n')[11], /^\| Release date +\| R +\| A +\|$/);
+  });
+
+  it('counts a role once when two spellings of it are both accountable', () => {
+    const text = lines(
+      '# Payments',
+      '## Roles',
+      '- **Product Manager** `pm`: owns the roadmap.',
+      '## Responsibilities',
+      '### Roadmap',
+      '- Accountable: pm, Product Manager',
+      '- Responsible: pm',
+    );
+    assert.deepEqual(findingsOf(checkMarkdown(text), RULE), []);
+  });
+
+  it('counts letters of references that resolve to no role', () => {
+    const text = lines('# Payments', '## Roles', '- **Product Manager**', '## Responsibilities', '| Responsibility | Product Manager | Ghost |', '| --- | --- | --- |', '| Roadmap | A/R | A |');
+    assert.match(onlyFinding(checkMarkdown(text), RULE).message, /Product Manager, Ghost/);
+  });
+
+  it('applies to charters with implicit roles', () => {
+    const text = renderCharter('matrix', { responsibilities: twoAccountable.responsibilities });
+    assert.equal(findingsOf(checkMarkdown(text), RULE).length, 1);
+  });
+
+  it('follows severity overrides', () => {
+    assert.equal(onlyFinding(checkMarkdown(matrix, { [RULE]: 'warning' }), RULE).severity, 'warning');
+    assert.deepEqual(findingsOf(checkMarkdown(matrix, { [RULE]: 'off' }), RULE), []);
+  });
+});
