@@ -1,3 +1,6 @@
-// STUB: replaced by the language server entry point.
-console.error('team-charter-language-server: not built yet');
-process.exit(1);
+// team-charter-language-server: `--stdio` for any LSP editor, `--node-ipc` when VS Code starts it.
+// createConnection reads the transport from the command line.
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startLanguageServer } from './lsp/languageServer';
+
+startLanguageServer(createConnection(ProposedFeatures.all));

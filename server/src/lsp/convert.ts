@@ -1,0 +1,113 @@
+// Core results -> LSP types. The one place findings become diagnostics.
+import {
+  CodeAction,
+  CodeActionKind,
+  CompletionItemKind,
+  DiagnosticSeverity,
+  DocumentSymbol,
+  SymbolKind,
+  type CompletionItem,
+  type Diagnostic,
+  type TextEdit,
+} from 'vscode-languageserver';
+import type { Fix, Finding, Severity } from '../core/model';
+import { ruleDocsUrl } from '../core/config';
+import type { CharterSymbol } from '../core/features/symbols';
+import type { CompletionEntry } from '../core/features/completion';
+
+export const SOURCE = 'team-charter';
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.teamCharter`;
+
+const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: finding.range,
+    severity: SEVERITIES[finding.severity],
+    source: SOURCE,
+    code: finding.rule,
+    codeDescription: { href: ruleDocsUrl(finding.rule) },
+    message: finding.message,
+    data: { fixes: finding.fixes } satisfies DiagnosticData,
+  };
+  if (finding.related && finding.related.length > 0) {
+    diagnostic.relatedInformation = finding.related.map((related) => ({
+      location: { uri, range: related.range },
+      message: related.message,
+    }));
+  }
+  return diagnostic;
+}
+
+export interface DiagnosticData {
+  fixes: Fix[];
+}
+
+/** The fixes a diagnostic carries, if its data has the shape toDiagnostic gives it. */
+export function fixesOf(diagnostic: Diagnostic): Fix[] {
+  if (diagnostic.source !== SOURCE) return [];
+  const data = diagnostic.data as Partial<DiagnosticData> | undefined;
+  if (!data || !Array.isArray(data.fixes)) return [];
+  return data.fixes.filter(
+    (fix): fix is Fix => typeof fix?.title === 'string' && Array.isArray(fix.edits) && fix.edits.every(isTextEdit),
+  );
+}
+
+function isTextEdit(edit: unknown): edit is TextEdit {
+  const candidate = edit as TextEdit | undefined;
+  return typeof candidate?.newText === 'string' && typeof candidate.range?.start?.line === 'number';
+}
+
+export function quickFixes(diagnostic: Diagnostic, uri: string, version: number): CodeAction[] {
+  const fixes = fixesOf(diagnostic);
+  return fixes.map((fix) => {
+    const action = CodeAction.create(fix.title, CodeActionKind.QuickFix);
+    action.diagnostics = [diagnostic];
+    action.isPreferred = fix.isPreferred ?? fixes.length === 1;
+    action.edit = { documentChanges: [{ textDocument: { uri, version }, edits: fix.edits }] };
+    return action;
+  });
+}
+
+const SYMBOL_KINDS: Record<CharterSymbol['kind'], SymbolKind> = {
+  namespace: SymbolKind.Namespace,
+  group: SymbolKind.Package,
+  role: SymbolKind.Class,
+  responsibility: SymbolKind.Field,
+};
+
+export function toDocumentSymbol(symbol: CharterSymbol): DocumentSymbol {
+  return {
+    name: symbol.name,
+    detail: symbol.detail,
+    kind: SYMBOL_KINDS[symbol.kind],
+    range: symbol.range,
+    selectionRange: symbol.selectionRange,
+    children: symbol.children.map(toDocumentSymbol),
+  };
+}
+
+const COMPLETION_KINDS: Record<CompletionEntry['kind'], CompletionItemKind> = {
+  role: CompletionItemKind.Class,
+  'library-role': CompletionItemKind.Reference,
+  letter: CompletionItemKind.EnumMember,
+  key: CompletionItemKind.Property,
+};
+
+export function toCompletionItem(entry: CompletionEntry): CompletionItem {
+  return {
+    label: entry.label,
+    kind: COMPLETION_KINDS[entry.kind],
+    detail: entry.detail,
+    documentation: entry.documentation ? { kind: 'markdown', value: entry.documentation } : undefined,
+    textEdit: { range: entry.range, newText: entry.insertText },
+    filterText: entry.filterText,
+    sortText: entry.sortText,
+    additionalTextEdits: entry.additionalEdits,
+  };
+}

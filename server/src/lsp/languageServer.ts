@@ -1,0 +1,326 @@
+// LSP wiring: documents, debounced and versioned validation, settings, and one handler per feature.
+// Analysis lives in core/ (checkText, core/features); this file only adapts it to the protocol.
+import * as fs from 'node:fs';
+import {
+  CodeAction,
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  ErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CodeActionParams,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type Location,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { checkText, type CheckResult } from '../core/check';
+import type { CharterHost, Position } from '../core/model';
+import { completionsAt } from '../core/features/completion';
+import { safeFixEdits } from '../core/features/fixAll';
+import { hoverAt } from '../core/features/hover';
+import { definitionAt, prepareRenameAt, referencesAt, renameAt, type CharterLocation } from '../core/features/navigation';
+import { documentSymbols } from '../core/features/symbols';
+import { CharterFiles, toFsPath } from './charterFiles';
+import { FIX_ALL_KIND, quickFixes, SOURCE, toCompletionItem, toDiagnostic, toDocumentSymbol } from './convert';
+import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
+
+/** Long enough to coalesce a burst of keystrokes, short enough to feel immediate. */
+const VALIDATION_DELAY_MS = 30;
+
+interface Analysis {
+  version: number;
+  result: CheckResult;
+}
+
+export function startLanguageServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const charterFiles = new CharterFiles();
+  const analyses = new Map<string, Analysis>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  /** URIs that currently have diagnostics published, so they can be cleared. */
+  const published = new Set<string>();
+  let settings: ServerSettings = DEFAULT_SETTINGS;
+  let configurationRequests = false;
+  let dynamicConfigurationRegistration = false;
+  let workspaceFoldersSupported = false;
+  let settingsLoaded: Promise<void> = Promise.resolve();
+  charterFiles.setGlobs(settings.files);
+
+  const logError = (what: string, error: unknown) => {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    connection.console.error(`${what} failed: ${detail}`);
+  };
+
+  /** Reads `extends` files: open documents first (unsaved edits count), then the disk. */
+  const host: CharterHost = {
+    readFile(file) {
+      for (const document of documents.all()) if (toFsPath(document.uri) === file) return document.getText();
+      try {
+        return fs.readFileSync(file, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+  };
+
+  /** The check result for a document's current version (cached), or undefined when it is not a charter. */
+  function analyze(document: TextDocument): CheckResult | undefined {
+    if (!charterFiles.isCharter(document.uri)) return undefined;
+    const cached = analyses.get(document.uri);
+    if (cached && cached.version === document.version) return cached.result;
+    const result = checkText(document.getText(), {
+      path: toFsPath(document.uri) ?? URI.parse(document.uri).path,
+      severities: settings.rules,
+      host,
+    });
+    analyses.set(document.uri, { version: document.version, result });
+    return result;
+  }
+
+  function publish(uri: string): void {
+    const document = documents.get(uri);
+    if (!document) return;
+    const result = analyze(document);
+    if (!result) {
+      if (published.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    published.add(uri);
+    void connection.sendDiagnostics({
+      uri,
+      version: document.version,
+      diagnostics: result.findings.map((finding) => toDiagnostic(finding, uri)),
+    });
+  }
+
+  function scheduleValidation(uri: string): void {
+    clearTimeout(timers.get(uri));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        settingsLoaded
+          .then(() => publish(uri))
+          .catch((error: unknown) => logError(`Checking ${uri}`, error));
+      }, VALIDATION_DELAY_MS),
+    );
+  }
+
+  /** Charters that extend others may depend on the one that changed: check them again. */
+  function revalidateDependents(changedUri: string): void {
+    for (const [uri, analysis] of analyses) {
+      if (uri === changedUri || analysis.result.charter.extends.length === 0) continue;
+      analyses.delete(uri);
+      scheduleValidation(uri);
+    }
+  }
+
+  function revalidateAll(): void {
+    analyses.clear();
+    for (const document of documents.all()) scheduleValidation(document.uri);
+  }
+
+  async function loadSettings(fromNotification?: unknown): Promise<void> {
+    let raw: unknown = fromNotification;
+    if (configurationRequests) {
+      try {
+        raw = await connection.workspace.getConfiguration('teamCharter');
+      } catch (error) {
+        logError('Reading settings', error);
+      }
+    }
+    settings = readSettings(raw);
+    charterFiles.setGlobs(settings.files);
+  }
+
+  /** The analysis at a valid position of an open charter, or undefined (handlers then answer null). */
+  function analysisAt(uri: string, position?: Position): { document: TextDocument; result: CheckResult } | undefined {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    if (position) {
+      if (!Number.isInteger(position.line) || !Number.isInteger(position.character)) return undefined;
+      if (position.line < 0 || position.line >= document.lineCount || position.character < 0) return undefined;
+      const lineLength = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '').length;
+      if (position.character > lineLength) return undefined;
+    }
+    const result = analyze(document);
+    return result ? { document, result } : undefined;
+  }
+
+  /** Every handler answers something: bad input or an internal error gives the fallback, logged. */
+  function guard<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P) => R {
+    return (params: P) => {
+      try {
+        return handler(params);
+      } catch (error) {
+        if (error instanceof ResponseError) throw error;
+        logError(name, error);
+        return fallback;
+      }
+    };
+  }
+
+  const toLocation = (uri: string, location: CharterLocation): Location => ({
+    uri: location.path ? URI.file(location.path).toString() : uri,
+    range: location.range,
+  });
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const workspace = params.capabilities.workspace;
+    configurationRequests = workspace?.configuration === true;
+    dynamicConfigurationRegistration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    workspaceFoldersSupported = workspace?.workspaceFolders === true;
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    charterFiles.setWorkspaceFolders(folders);
+    const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    if (initial !== undefined) {
+      settings = readSettings(initial);
+      charterFiles.setGlobs(settings.files);
+    }
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['|', ',', ':', '['] },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'team-charter-language-server' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (dynamicConfigurationRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'teamCharter' });
+    }
+    if (configurationRequests) {
+      settingsLoaded = loadSettings().then(revalidateAll);
+    }
+    if (workspaceFoldersSupported) {
+      connection.workspace.onDidChangeWorkspaceFolders(() => {
+        void connection.workspace.getWorkspaceFolders().then((folders) => {
+          charterFiles.setWorkspaceFolders(folders?.map((folder) => folder.uri) ?? []);
+          revalidateAll();
+        });
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const fromNotification = (change.settings as { teamCharter?: unknown } | null | undefined)?.teamCharter;
+    settingsLoaded = loadSettings(fromNotification)
+      .then(revalidateAll)
+      .catch((error: unknown) => logError('Applying settings', error));
+  });
+
+  documents.onDidOpen((event) => scheduleValidation(event.document.uri));
+  documents.onDidChangeContent((event) => {
+    scheduleValidation(event.document.uri);
+    revalidateDependents(event.document.uri);
+  });
+  documents.onDidClose((event) => {
+    const uri = event.document.uri;
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    analyses.delete(uri);
+    published.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+    revalidateDependents(uri);
+  });
+
+  connection.onHover(
+    guard('Hover', null, (params) => {
+      const analysis = analysisAt(params.textDocument.uri, params.position);
+      const hover = analysis && hoverAt(analysis.result, params.position);
+      return hover ? { contents: { kind: 'markdown' as const, value: hover.markdown }, range: hover.range } : null;
+    }),
+  );
+
+  connection.onCompletion(
+    guard('Completion', null, (params) => {
+      const analysis = analysisAt(params.textDocument.uri, params.position);
+      if (!analysis) return null;
+      return completionsAt(analysis.result, params.position).map(toCompletionItem);
+    }),
+  );
+
+  connection.onDefinition(
+    guard('Definition', null, (params) => {
+      const analysis = analysisAt(params.textDocument.uri, params.position);
+      const location = analysis && definitionAt(analysis.result, params.position);
+      return location ? toLocation(params.textDocument.uri, location) : null;
+    }),
+  );
+
+  connection.onReferences(
+    guard('References', null, (params) => {
+      const analysis = analysisAt(params.textDocument.uri, params.position);
+      const locations = analysis && referencesAt(analysis.result, params.position, params.context.includeDeclaration);
+      return locations ? locations.map((location) => toLocation(params.textDocument.uri, location)) : null;
+    }),
+  );
+
+  connection.onPrepareRename(
+    guard('Prepare rename', null, (params) => {
+      const analysis = analysisAt(params.textDocument.uri, params.position);
+      if (!analysis) return null;
+      const prepared = prepareRenameAt(analysis.result, params.position);
+      if ('error' in prepared) throw new ResponseError(ErrorCodes.InvalidRequest, prepared.error);
+      return prepared;
+    }),
+  );
+
+  connection.onRenameRequest(
+    guard('Rename', null, (params): WorkspaceEdit | null => {
+      const analysis = analysisAt(params.textDocument.uri, params.position);
+      if (!analysis) return null;
+      const renamed = renameAt(analysis.result, params.position, params.newName);
+      if ('error' in renamed) throw new ResponseError(ErrorCodes.InvalidRequest, renamed.error);
+      return { documentChanges: [{ textDocument: { uri: analysis.document.uri, version: analysis.document.version }, edits: renamed.edits }] };
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guard('Document symbols', null, (params) => {
+      const analysis = analysisAt(params.textDocument.uri);
+      return analysis ? documentSymbols(analysis.result).map(toDocumentSymbol) : null;
+    }),
+  );
+
+  connection.onCodeAction(
+    guard('Code actions', null, (params: CodeActionParams) => {
+      const analysis = analysisAt(params.textDocument.uri);
+      if (!analysis) return null;
+      const { uri, version } = analysis.document;
+      const only = params.context.only;
+      const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+      const actions: CodeAction[] = [];
+      if (wants(CodeActionKind.QuickFix)) {
+        for (const diagnostic of params.context.diagnostics) {
+          if (diagnostic.source === SOURCE) actions.push(...quickFixes(diagnostic, uri, version));
+        }
+      }
+      if (wants(FIX_ALL_KIND)) {
+        const edits = safeFixEdits(analysis.result.findings);
+        if (edits.length > 0) {
+          const fixAll = CodeAction.create('Fix all safely fixable Team Charter problems', FIX_ALL_KIND);
+          fixAll.edit = { documentChanges: [{ textDocument: { uri, version }, edits }] };
+          actions.push(fixAll);
+        }
+      }
+      return actions;
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
