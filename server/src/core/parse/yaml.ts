@@ -165,6 +165,8 @@ export class YamlReader {
     const result: { key: string; keyNode: Scalar; pair: Pair; spec?: KeySpec }[] = [];
     for (const pair of map.items) {
       const keyNode = pair.key;
+      // A missing key only comes with a syntax error, already reported.
+      if (!isNodeLike(keyNode)) continue;
       if (!isScalar(keyNode) || keyNode.value === null || typeof keyNode.value === 'object') {
         const at = isNodeLike(keyNode) ? (keyNode as YamlNode) : map;
         this.error('Keys should be plain words.', at);
