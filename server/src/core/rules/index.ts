@@ -11,8 +11,7 @@ import { raciInvalid } from './raci-invalid';
 import { responsibilityDuplicate } from './responsibility-duplicate';
 import { syntax } from './syntax';
 import { schema } from './schema';
-// ROLE-BOUNDARY: the role-library engineer's rule goes here (import from './role-boundary' and add it
-// to RULES below, after role-ambiguous).
+import { roleBoundary } from './role-boundary';
 
 export const RULES: readonly Rule[] = [
   accountableMissing,
@@ -22,7 +21,7 @@ export const RULES: readonly Rule[] = [
   roleUnused,
   roleDuplicate,
   roleAmbiguous,
-  // ROLE-BOUNDARY: roleBoundary,
+  roleBoundary,
   raciInvalid,
   responsibilityDuplicate,
   syntax,

@@ -1,0 +1,60 @@
+// role-boundary: a responsibility whose name clearly names work the role library gives to one role
+// (roadmap -> Product Manager, hiring -> Engineering Manager, ...) has a different library role as its
+// single accountable role. Advice, not an error: organisations do split work differently.
+// Precision over recall: silent when the accountable role matches no library entry, when two kinds of
+// work with different owners are named, or when the sources make the accountable role a usual owner.
+import type { Assignment, RoleDefinition } from '../model';
+import { normalizeReference } from '../normalize';
+import { findLibraryRole, libraryRoleOf, LIBRARY_ROLES, sourceCredit, type LibraryRole } from '../roles';
+import { workKindsIn, type WorkKind } from '../roles/boundaries';
+import type { Rule } from './types';
+
+/** The one role a responsibility makes accountable, or undefined when it has none or several. */
+function singleAccountable(assignments: readonly Assignment[], resolve: (text: string) => RoleDefinition | undefined): Assignment | undefined {
+  const accountable = assignments.filter((assignment) => assignment.letter === 'A');
+  const identities = new Set(accountable.map((assignment) => resolve(assignment.ref.text) ?? normalizeReference(assignment.ref.text)));
+  return identities.size === 1 ? accountable[0] : undefined;
+}
+
+function isUsualOwner(kind: WorkKind, entry: LibraryRole): boolean {
+  return kind.owner === entry.key || kind.alsoUsual.includes(entry.key);
+}
+
+export const roleBoundary: Rule = {
+  id: 'role-boundary',
+  defaultSeverity: 'info',
+  description: 'A responsibility that the role library gives to one role (such as the roadmap or hiring) is owned by a different role.',
+  fixable: false,
+  check({ charter, roles, report }) {
+    for (const responsibility of charter.responsibilities) {
+      const accountable = singleAccountable(responsibility.assignments, roles.resolve);
+      if (!accountable) continue;
+      const role = roles.resolve(accountable.ref.text);
+      const entry = role ? libraryRoleOf(role) : findLibraryRole([accountable.ref.text]);
+      // A DRI is by definition the one who answers for the outcome, whatever the work.
+      if (!entry || entry.key === 'directly-responsible-individual') continue;
+
+      const inName = workKindsIn(responsibility.name);
+      const inDescription = workKindsIn(responsibility.description);
+      const named = inName.length > 0 ? inName : inDescription;
+      if (named.length === 0) continue;
+      if (new Set(named.map((kind) => kind.owner)).size > 1) continue;
+      if ([...inName, ...inDescription].some((kind) => isUsualOwner(kind, entry))) continue;
+
+      const kind = named[0];
+      const owner = LIBRARY_ROLES.find((candidate) => candidate.key === kind.owner);
+      if (!owner) continue;
+      const ownerHere = roles.roles.find((candidate) => libraryRoleOf(candidate) === owner);
+      if (kind.onlyWhenOwnerPresent && !ownerHere) continue;
+
+      const here = ownerHere && ownerHere.title !== owner.title ? ` ('${ownerHere.title}' in this charter)` : '';
+      report({
+        range: accountable.range,
+        message:
+          `'${responsibility.name}' is ${kind.label} work, usually owned by the ${owner.title}${here} rather than the ${entry.title}: ` +
+          `${kind.why} (${sourceCredit(kind.source)}).`,
+        related: [{ message: `Responsibility '${responsibility.name}'`, range: responsibility.nameRange }],
+      });
+    }
+  },
+};
