@@ -1,0 +1,117 @@
+import * as assert from 'node:assert/strict';
+import { assertFixResolves, changedLines, check, checkMarkdown, checkYaml, findingsOf, fixTitled, lines, onlyFinding, rangeIn } from '../helpers/charter';
+import { CHARTER_FORMS, formatOf, renderCharter, writtenReference, type CharterSpec } from '../helpers/forms';
+
+const RULE = 'role-undefined';
+const typo: CharterSpec = {
+  roles: ['Product Manager', 'Engineering Manager'],
+  responsibilities: [
+    { name: 'Roadmap', letters: { 'Product Manager': 'A/R', 'Engineering Manger': 'C' } },
+    { name: 'Hiring', letters: { 'Engineering Manager': 'A/R' } },
+  ],
+};
+
+describe(RULE, () => {
+  for (const form of CHARTER_FORMS) {
+    describe(`in the ${form} form`, () => {
+      const text = renderCharter(form, typo);
+      const format = formatOf(form);
+
+      it('fires once on the reference text, suggesting the closest role', () => {
+        const finding = onlyFinding(check(text, format), RULE);
+        const suggestion = writtenReference(form, typo, 'Engineering Manager');
+        assert.equal(finding.message, `Role "Engineering Manger" is not defined. Did you mean '${suggestion}'?`);
+        assert.deepEqual(finding.range, rangeIn(text, '⟦Engineering Manger⟧'));
+        assert.equal(finding.severity, 'error');
+      });
+
+      it('"Change to" writes the id in YAML and the title in Markdown, and fixes only that', () => {
+        const finding = onlyFinding(check(text, format), RULE);
+        const suggestion = writtenReference(form, typo, 'Engineering Manager');
+        const change = fixTitled(finding, `Change to '${suggestion}'`);
+        const { text: fixed } = assertFixResolves(text, format, finding, change);
+        assert.equal(changedLines(text, fixed).length, 1);
+        assert.ok(fixed.includes(suggestion));
+      });
+
+      it('"Define role" adds a definition the reference then resolves to', () => {
+        const finding = onlyFinding(check(text, format), RULE);
+        const define = fixTitled(finding, "Define role 'Engineering Manger'");
+        // The new role is used by the reference, so nothing else appears.
+        const { result } = assertFixResolves(text, format, finding, define);
+        assert.ok(result.charter.roles.some((role) => role.title === 'Engineering Manger'));
+      });
+    });
+  }
+
+  it('offers at most three suggestions, closest first, and none for a name like no role', () => {
+    const text = lines(
+      '# Payments',
+      '## Roles',
+      '- **Designer**',
+      '- **Developer**',
+      '- **Data Engineer**',
+      '- **Tester**',
+      '- **Technical Architect**',
+      '## Responsibilities',
+      '### Release',
+      '- Accountable: Desiner',
+      '- Responsible: Architect',
+      '- Consulted: Chief Happiness Officer',
+    );
+    const found = findingsOf(checkMarkdown(text), RULE);
+    assert.deepEqual(found.map((f) => f.fixes.map((fix) => fix.title)), [
+      ["Change to 'Designer'", "Change to 'Developer'", "Define role 'Desiner'"],
+      ["Change to 'Technical Architect'", "Define role 'Architect'"],
+      ["Define role 'Chief Happiness Officer'"],
+    ]);
+    assert.equal(found[2].message, 'Role "Chief Happiness Officer" is not defined.');
+    assert.equal(found[2].fixes[0].isPreferred, true, 'a single fix is the preferred one');
+  });
+
+  it('reports a matrix header once, not once per row', () => {
+    const text = lines(
+      '# Payments',
+      '## Roles',
+      '- **Product Manager**',
+      '## Responsibilities',
+      '| Responsibility | Product Manager | Ghost |',
+      '| --- | --- | --- |',
+      '| Roadmap | A/R | C |',
+      '| Pricing | A/R | I |',
+    );
+    const finding = onlyFinding(checkMarkdown(text), RULE);
+    assert.deepEqual(finding.range, rangeIn(text, '| ⟦Ghost⟧ |'));
+  });
+
+  it('resolves references by id, title and alias, whatever the case and emphasis', () => {
+    const text = lines(
+      '# Payments',
+      '## Roles',
+      '- **Product Manager** `pm` (aka Product Lead): owns the roadmap.',
+      '## Responsibilities',
+      '### Roadmap',
+      '- Accountable: PRODUCT manager',
+      '- Responsible: **pm**, product lead',
+    );
+    assert.deepEqual(findingsOf(checkMarkdown(text), RULE), []);
+  });
+
+  it('does not apply to a charter with implicit roles', () => {
+    const text = renderCharter('matrix', { responsibilities: typo.responsibilities });
+    assert.deepEqual(findingsOf(checkMarkdown(text), RULE), []);
+  });
+
+  it('leaves an unresolved short form to role-ambiguous: one finding, not two', () => {
+    const text = lines('team: Payments', 'roles:', '  em:', '    title: Engineering Manager', 'responsibilities:', '  - name: Roadmap', '    accountable: PM', '    responsible: em');
+    const result = checkYaml(text);
+    assert.deepEqual(findingsOf(result, RULE), []);
+    assert.equal(findingsOf(result, 'role-ambiguous').length, 1);
+  });
+
+  it('follows severity overrides', () => {
+    const text = renderCharter('yaml', typo);
+    assert.equal(onlyFinding(checkYaml(text, { [RULE]: 'warning' }), RULE).severity, 'warning');
+    assert.deepEqual(findingsOf(checkYaml(text, { [RULE]: 'off' }), RULE), []);
+  });
+});

@@ -1,0 +1,91 @@
+import * as assert from 'node:assert/strict';
+import { checkText } from '../../server/src/core/check';
+import { assertFixResolves, changedLines, check, checkMarkdown, checkYaml, findingsOf, lines, onlyFinding, rangeIn } from '../helpers/charter';
+import { CHARTER_FORMS, formatOf, renderCharter, type CharterSpec } from '../helpers/forms';
+
+const RULE = 'role-unused';
+const withScrumMaster: CharterSpec = {
+  roles: ['Product Manager', 'Scrum Master', 'Engineering Manager'],
+  responsibilities: [{ name: 'Roadmap', letters: { 'Product Manager': 'A/R', 'Engineering Manager': 'C' } }],
+};
+
+describe(RULE, () => {
+  for (const form of CHARTER_FORMS) {
+    describe(`in the ${form} form`, () => {
+      const text = renderCharter(form, withScrumMaster);
+      const format = formatOf(form);
+
+      it('warns on the title of the role no responsibility names', () => {
+        const finding = onlyFinding(check(text, format), RULE);
+        assert.equal(finding.message, 'Role "Scrum Master" is not used by any responsibility.');
+        assert.equal(finding.severity, 'warning');
+        assert.deepEqual(finding.range, rangeIn(text, form === 'yaml' ? 'title: ⟦Scrum Master⟧' : '**⟦Scrum Master⟧**'));
+      });
+
+      it('offers "Remove role", not preferred, which deletes the definition only', () => {
+        const finding = onlyFinding(check(text, format), RULE);
+        assert.deepEqual(finding.fixes.map((fix) => [fix.title, fix.isPreferred ?? false]), [["Remove role 'Scrum Master'", false]]);
+        const { text: fixed, result } = assertFixResolves(text, format, finding, finding.fixes[0]);
+        assert.ok(!fixed.includes('Scrum Master'));
+        assert.deepEqual(result.charter.roles.map((role) => role.title), ['Product Manager', 'Engineering Manager']);
+        assert.equal(text.split('\n').length - fixed.split('\n').length, form === 'yaml' ? 2 : 1);
+      });
+    });
+  }
+
+  it('counts any letter as use, and a column with no letter as none', () => {
+    const text = lines(
+      '# Payments',
+      '## Roles',
+      '- **Product Manager**',
+      '- **Designer**',
+      '- **Tester**',
+      '## Responsibilities',
+      '| Responsibility | Product Manager | Designer | Tester |',
+      '| --- | --- | --- | --- |',
+      '| Roadmap | A/R | I | |',
+    );
+    assert.deepEqual(findingsOf(checkMarkdown(text), RULE).map((f) => f.message), ['Role "Tester" is not used by any responsibility.']);
+  });
+
+  it('is silent for a role catalog (roles and no responsibilities) and for implicit roles', () => {
+    const catalog = lines('roles:', '  pm:', '    title: Product Manager', '  em:', '    title: Engineering Manager');
+    assert.deepEqual(findingsOf(checkYaml(catalog), RULE), []);
+    const implicit = renderCharter('matrix', { responsibilities: withScrumMaster.responsibilities });
+    assert.deepEqual(findingsOf(checkMarkdown(implicit), RULE), []);
+  });
+
+  it('never reports inherited roles', () => {
+    const files: Record<string, string> = {
+      '/org/roles.charter.yaml': lines('roles:', '  architect:', '    title: Architect'),
+      '/team/charter.yaml': lines('team: Payments', 'extends: ../org/roles.charter.yaml', 'responsibilities:', '  - name: Roadmap', '    accountable: pm'),
+    };
+    const host = { readFile: (path: string) => files[path] };
+    const result = checkText(files['/team/charter.yaml'], { path: '/team/charter.yaml', host });
+    assert.deepEqual(findingsOf(result, RULE), []);
+  });
+
+  it('follows severity overrides', () => {
+    const text = renderCharter('yaml', withScrumMaster);
+    assert.equal(onlyFinding(checkYaml(text, { [RULE]: 'error' }), RULE).severity, 'error');
+    assert.deepEqual(findingsOf(checkYaml(text, { [RULE]: 'off' }), RULE), []);
+  });
+
+  it('removes a table row definition without touching the other rows', () => {
+    const text = lines(
+      '# Payments',
+      '## Roles',
+      '| Role | Description |',
+      '| ---- | ----------- |',
+      '| Product Manager | Owns the roadmap. |',
+      '| Scrum Master | Runs ceremonies. |',
+      '## Responsibilities',
+      '### Roadmap',
+      '- Accountable: Product Manager',
+      '- Responsible: Product Manager',
+    );
+    const finding = onlyFinding(checkMarkdown(text), RULE);
+    const { text: fixed } = assertFixResolves(text, 'markdown', finding, finding.fixes[0]);
+    assert.deepEqual(changedLines(text, fixed), [5]);
+  });
+});
