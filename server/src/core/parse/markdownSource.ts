@@ -1,0 +1,148 @@
+// Source-text helpers for the Markdown parser: offsets, lines, `Label: value` field lines,
+// comma-separated references and width-keeping table cell edits. Everything works on offsets into the
+// text; positions come from LineIndex only.
+import type { Range, RaciLetter, RoleReference, TextEdit } from '../model';
+import { LineIndex } from '../text';
+import type { TableCell } from './gfmTable';
+
+export class Source {
+  readonly index: LineIndex;
+  readonly eol: string;
+
+  constructor(readonly text: string) {
+    this.index = new LineIndex(text);
+    this.eol = this.index.eol;
+  }
+
+  range(start: number, end: number): Range {
+    return this.index.rangeAt(start, end);
+  }
+
+  lineOf(offset: number): number {
+    return this.index.positionAt(offset).line;
+  }
+
+  lineStartOf(offset: number): number {
+    return this.index.lineStarts[this.lineOf(offset)];
+  }
+
+  /** Start of the line after the one holding `offset` (the text's end on the last line). */
+  nextLineStart(offset: number): number {
+    const line = this.lineOf(offset);
+    return line + 1 < this.index.lineCount ? this.index.lineStarts[line + 1] : this.text.length;
+  }
+
+  /** Whole lines from the line of `start` through the line of `end`, line break included. */
+  wholeLines(start: number, end: number): Range {
+    return this.range(this.lineStartOf(start), this.nextLineStart(end));
+  }
+
+  /** An insertion of whole lines at a line start (or the end of a text that has no final line break). */
+  insertLines(offset: number, lines: string): TextEdit {
+    const atEndWithoutBreak = offset === this.text.length && offset > 0 && !/[\r\n]$/.test(this.text);
+    const newText = atEndWithoutBreak ? this.eol + lines : lines + this.eol;
+    return { range: this.range(offset, offset), newText };
+  }
+
+  edit(start: number, end: number, newText: string): TextEdit {
+    return { range: this.range(start, end), newText };
+  }
+}
+
+/** Offsets of `text[start, end)` with surrounding white space, `**`, `__` and backticks stripped. */
+export function strippedSpan(text: string, start: number, end: number): { start: number; end: number } {
+  for (;;) {
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    const inner = text.slice(start, end);
+    if (inner.length >= 4 && ((inner.startsWith('**') && inner.endsWith('**')) || (inner.startsWith('__') && inner.endsWith('__')))) {
+      start += 2;
+      end -= 2;
+    } else if (inner.length >= 2 && inner.startsWith('`') && inner.endsWith('`')) {
+      start += 1;
+      end -= 1;
+    } else {
+      return { start, end };
+    }
+  }
+}
+
+const NOT_A_REFERENCE = new Set(['', '-', '–', '—']);
+
+/** The references of a comma-separated list in `text[start, end)`, each with its exact range. */
+export function readReferences(source: Source, start: number, end: number): RoleReference[] {
+  const references: RoleReference[] = [];
+  let partStart = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && source.text.charCodeAt(i) !== 44 /* , */) continue;
+    const span = strippedSpan(source.text, partStart, i);
+    const text = source.text.slice(span.start, span.end);
+    if (!NOT_A_REFERENCE.has(text)) references.push({ text, range: source.range(span.start, span.end) });
+    partStart = i + 1;
+  }
+  return references;
+}
+
+/** A `Label: value` line (optionally a list item, optionally with the label in bold). */
+export interface FieldLine {
+  label: string;
+  lineStart: number;
+  lineEnd: number;
+  /** Just after the colon (and any closing `**`), before the white space that follows. */
+  afterColon: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+const FIELD = /^([ \t]*(?:[-*+][ \t]+)?)(?:\*\*|__)?([A-Za-z][A-Za-z ]*?)(?::(?:\*\*|__)|(?:\*\*|__)?[ \t]*:)/;
+
+export function readFieldLine(text: string, lineStart: number, lineEnd: number): FieldLine | undefined {
+  const line = text.slice(lineStart, lineEnd);
+  const match = FIELD.exec(line);
+  if (!match) return undefined;
+  const afterColon = lineStart + match[0].length;
+  let valueStart = afterColon;
+  while (valueStart < lineEnd && (text[valueStart] === ' ' || text[valueStart] === '\t')) valueStart++;
+  let valueEnd = lineEnd;
+  while (valueEnd > valueStart && /\s/.test(text[valueEnd - 1])) valueEnd--;
+  return { label: match[2].trim(), lineStart, lineEnd, afterColon, valueStart, valueEnd };
+}
+
+const RACI_LABELS: Record<string, RaciLetter> = {
+  accountable: 'A',
+  responsible: 'R',
+  consulted: 'C',
+  informed: 'I',
+  a: 'A',
+  r: 'R',
+  c: 'C',
+  i: 'I',
+};
+
+/** The letter a RACI label names (`Accountable`, `A`, any case), if it is one. */
+export function raciLabel(label: string): RaciLetter | undefined {
+  return RACI_LABELS[label.trim().toLowerCase()];
+}
+
+export const LETTER_WORDS: Record<RaciLetter, string> = {
+  A: 'Accountable',
+  R: 'Responsible',
+  C: 'Consulted',
+  I: 'Informed',
+};
+
+/**
+ * Rewrites a table cell's content keeping its width: shorter text is padded with spaces, longer text
+ * takes the trailing spaces (leaving one before the closing pipe). Empty text leaves a blank cell.
+ */
+export function cellEdit(source: Source, cell: TableCell, content: string): TextEdit {
+  const text = source.text;
+  const blank = cell.contentStart === cell.contentEnd;
+  const start = blank ? (text[cell.start] === ' ' || text[cell.start] === '\t' ? Math.min(cell.start + 1, cell.end) : cell.start) : cell.contentStart;
+  const width = cell.end - start;
+  if (!cell.closed) return source.edit(start, cell.end, content);
+  if (content === '') return source.edit(start, cell.end, ' '.repeat(width));
+  const keepsSpace = width > 0 && (text[cell.end - 1] === ' ' || text[cell.end - 1] === '\t');
+  const target = Math.max(width, content.length + (keepsSpace ? 1 : 0));
+  return source.edit(start, cell.end, content.padEnd(target));
+}
