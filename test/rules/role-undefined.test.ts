@@ -48,20 +48,20 @@ describe(RULE, () => {
     const text = lines(
       '# Payments',
       '## Roles',
-      '- **Designer**',
-      '- **Developer**',
-      '- **Data Engineer**',
-      '- **Tester**',
+      '- **Tech Lead**',
+      '- **Test Lead**',
+      '- **Team Lead**',
+      '- **Desk Lead**',
       '- **Technical Architect**',
       '## Responsibilities',
       '### Release',
-      '- Accountable: Desiner',
+      '- Accountable: Teck Lead',
       '- Responsible: Architect',
       '- Consulted: Chief Happiness Officer',
     );
     const found = findingsOf(checkMarkdown(text), RULE);
     assert.deepEqual(found.map((f) => f.fixes.map((fix) => fix.title)), [
-      ["Change to 'Designer'", "Change to 'Developer'", "Define role 'Desiner'"],
+      ["Change to 'Tech Lead'", "Change to 'Test Lead'", "Change to 'Team Lead'", "Define role 'Teck Lead'"],
       ["Change to 'Technical Architect'", "Define role 'Architect'"],
       ["Define role 'Chief Happiness Officer'"],
     ]);
