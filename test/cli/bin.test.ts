@@ -1,0 +1,50 @@
+// The built executable, as a user or a CI job runs it (npm test builds dist/ before mocha).
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { makeFolder, REPO_ROOT, CLEAN_YAML, ERROR_YAML } from './helpers';
+
+const CLI = path.join(REPO_ROOT, 'dist/cli.js');
+
+function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
+  return spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+}
+
+describe('dist/cli.js', () => {
+  before(function () {
+    assert.ok(fs.existsSync(CLI), 'dist/cli.js is missing: run `npm run build` first');
+  });
+
+  const cwd = makeFolder({ 'clean.charter.yaml': CLEAN_YAML, 'error.charter.yaml': ERROR_YAML });
+
+  it('starts with a shebang so npm can link it as `team-charter`', () => {
+    assert.match(fs.readFileSync(CLI, 'utf8'), /^#!\/usr\/bin\/env node\n/);
+  });
+
+  it('exits 0 on a clean charter and 1 on one with an error', () => {
+    assert.equal(run(['check', 'clean.charter.yaml'], cwd).status, 0);
+    const failing = run(['check', 'error.charter.yaml'], cwd);
+    assert.equal(failing.status, 1);
+    assert.match(failing.stdout, /^error\.charter\.yaml:\d+:\d+  error  .+  role-undefined$/m);
+  });
+
+  it('exits 2 with one line on stderr for bad usage', () => {
+    const result = run(['check', '--rule', 'nope=error'], cwd);
+    assert.equal(result.status, 2);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /^team-charter: unknown rule 'nope'[^\n]*\n$/);
+  });
+
+  it('writes complete JSON through a pipe, walking the directory', () => {
+    const result = run(['check', '--format', 'json'], cwd);
+    const reports = JSON.parse(result.stdout) as { file: string }[];
+    assert.deepEqual(reports.map((report) => report.file), ['clean.charter.yaml', 'error.charter.yaml']);
+  });
+
+  it('prints the package version', () => {
+    const result = run(['--version'], cwd);
+    assert.equal(result.status, 0);
+    assert.equal(result.stdout.trim(), JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version);
+  });
+});
