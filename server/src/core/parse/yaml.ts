@@ -46,7 +46,8 @@ export class YamlReader {
   ) {
     this.doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
     for (const error of this.doc.errors) {
-      const [start, end] = error.pos;
+      let [start, end] = error.pos;
+      if (error.code === 'DUPLICATE_KEY') end = start + keyLength(source, start);
       const message =
         error.code === 'DUPLICATE_KEY'
           ? `Duplicate key '${source.slice(start, end)}'.`
@@ -235,6 +236,12 @@ export class YamlReader {
     }
     return header;
   }
+}
+
+/** Length of the key written at `start` (the parser reports only where a duplicate key begins). */
+function keyLength(source: string, start: number): number {
+  const match = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\r\n]*?)[ \t]*:(?:[ \t\r\n]|$)/.exec(source.slice(start, start + 1024));
+  return match ? match[1].length : 1;
 }
 
 function isNodeLike(value: unknown): boolean {
