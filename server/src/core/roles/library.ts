@@ -46,12 +46,10 @@ export const SOURCES = {
     author: 'Software Engineering Stack Exchange contributors',
     site: 'Software Engineering Stack Exchange',
     year: '2011',
-    title: 'Product manager vs. software engineer (question and answers)',
   },
   uxcel: {
     author: 'Uxcel',
     site: 'uxcel.com',
-    title: 'Product management: core roles and responsibilities (lesson)',
     url: 'https://uxcel.com/lessons/product-management-core-roles-responsibilities-249',
   },
   balter: {
