@@ -222,6 +222,9 @@ export function startLanguageServer(connection: Connection): void {
       .catch((error: unknown) => logError('Applying settings', error));
   });
 
+  // A file some charter extends changed on disk (the client watches the charter globs).
+  connection.onDidChangeWatchedFiles(() => revalidateDependents(''));
+
   documents.onDidOpen((event) => scheduleValidation(event.document.uri));
   documents.onDidChangeContent((event) => {
     scheduleValidation(event.document.uri);
