@@ -10,12 +10,13 @@ export { AMBIGUOUS_SHORT_FORMS, findShortForm, type ShortForm } from './shortFor
 /** Words that say how senior someone is, not which role they hold ("Sr. Product Owner" is a Product Owner). */
 const SENIORITY_PREFIXES = new Set(['senior', 'sr', 'staff', 'principal', 'lead', 'junior', 'jr', 'associate']);
 
-/** Lower case, punctuation to spaces, white space collapsed: "Sr. Product-Owner" -> "sr product owner". */
+/** Lower case, dots dropped ("D.R.I." is DRI), other punctuation to spaces: "Sr. Product-Owner" -> "sr product owner". */
 export function libraryKey(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/\./g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
