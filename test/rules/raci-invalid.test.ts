@@ -1,0 +1,73 @@
+import * as assert from 'node:assert/strict';
+import { applyFix, assertFixResolves, changedLines, checkMarkdown, findingsOf, lines, onlyFinding, rangeIn } from '../helpers/charter';
+
+const RULE = 'raci-invalid';
+
+function matrix(...rows: string[]): string {
+  return lines(
+    '# Payments',
+    '## Roles',
+    '- **Product Manager**',
+    '- **Engineering Manager**',
+    '## Responsibilities',
+    '| Responsibility | Product Manager | Engineering Manager |',
+    '| -------------- | --------------- | ------------------- |',
+    ...rows,
+    // Gives both roles a letter, so that fixing a cell changes no other finding.
+    '| Hiring         | C               | A/R                 |',
+  );
+}
+
+describe(RULE, () => {
+  it('reports a spelled-out letter on the cell text and offers the letter, padded to keep the table aligned', () => {
+    const text = matrix('| Roadmap        | A/R             | Consulted           |');
+    const finding = onlyFinding(checkMarkdown(text), RULE);
+    assert.equal(
+      finding.message,
+      '"Consulted" is not a valid RACI value for Engineering Manager in "Roadmap": RACI letters are spelled out. Did you mean "C"?',
+    );
+    assert.equal(finding.severity, 'error');
+    assert.deepEqual(finding.range, rangeIn(text, '| ⟦Consulted⟧ '));
+    assert.deepEqual(finding.fixes.map((fix) => [fix.title, fix.isPreferred, fix.safe]), [["Change to 'C'", true, true]]);
+    const { text: fixed } = assertFixResolves(text, 'markdown', finding, finding.fixes[0]);
+    assert.deepEqual(changedLines(text, fixed), [7]);
+    assert.equal(fixed.split('\n')[7], '| Roadmap        | A/R             | C                   |');
+  });
+
+  it('reports a repeated letter and offers it once', () => {
+    const text = matrix('| Roadmap | A/R | C/c |');
+    const finding = onlyFinding(checkMarkdown(text), RULE);
+    assert.match(finding.message, /"C\/c" .*: 'C' appears twice\. Did you mean "C"\?$/);
+    assert.deepEqual(finding.fixes.map((fix) => fix.title), ["Change to 'C'"]);
+    assertFixResolves(text, 'markdown', finding, finding.fixes[0]);
+  });
+
+  it('writes several intended letters in the canonical A/R order', () => {
+    const text = matrix('| Roadmap | Responsible, Accountable | I |');
+    const finding = onlyFinding(checkMarkdown(text), RULE);
+    assert.deepEqual(finding.fixes.map((fix) => fix.title), ["Change to 'A/R'"]);
+    // Without its letters the row had no A and no R: the fix brings them back.
+    const fixed = applyFix(text, finding.fixes[0]);
+    assert.deepEqual(checkMarkdown(fixed).findings, []);
+    assert.equal(fixed.split('\n')[7], '| Roadmap | A/R                      | I |');
+  });
+
+  it('offers no fix when the intent is unclear', () => {
+    const text = matrix('| Roadmap | A/R | X |');
+    const finding = onlyFinding(checkMarkdown(text), RULE);
+    assert.equal(finding.message, `"X" is not a valid RACI value for Engineering Manager in "Roadmap": 'X' is not a RACI letter.`);
+    assert.deepEqual(finding.fixes, []);
+  });
+
+  it('accepts every valid spelling, and blank or dash cells', () => {
+    const text = matrix('| Roadmap | a/r | c |', '| Pricing | R/A | - |', '| Hiring | AR | |', '| Budget | A + R | C & I |');
+    assert.deepEqual(findingsOf(checkMarkdown(text), RULE), []);
+  });
+
+  it('follows severity overrides', () => {
+    const text = matrix('| Roadmap | A/R | X |');
+    assert.equal(onlyFinding(checkMarkdown(text, { [RULE]: 'warning' }), RULE).severity, 'warning');
+    assert.deepEqual(findingsOf(checkMarkdown(text, { [RULE]: 'off' }), RULE), []);
+  });
+});
+

@@ -1,0 +1,126 @@
+import * as assert from 'node:assert/strict';
+import { assertFixResolves, changedLines, checkMarkdown, checkYaml, findingsOf, lines, onlyFinding, rangeIn } from '../helpers/charter';
+import { renderCharter } from '../helpers/forms';
+
+const RULE = 'role-ambiguous';
+const PM_MEANINGS = 'it can mean Product Manager, Program Manager or Project Manager';
+
+describe(RULE, () => {
+  describe('on a role definition titled with a short form', () => {
+    const text = lines(
+      '# Payments',
+      '## Roles',
+      '- **PM**: owns the roadmap.',
+      '- **Engineering Manager**: owns the how.',
+      '## Responsibilities',
+      '| Responsibility | PM | Engineering Manager |',
+      '| --- | --- | --- |',
+      '| Roadmap | A/R | C |',
+    );
+
+    it('warns on the title, naming what it can mean', () => {
+      const finding = onlyFinding(checkMarkdown(text), RULE);
+      assert.equal(finding.message, `Role title "PM" is ambiguous: ${PM_MEANINGS}.`);
+      assert.equal(finding.severity, 'warning');
+      assert.deepEqual(finding.range, rangeIn(text, '- **⟦PM⟧**'));
+    });
+
+    it('offers one rename per expansion, renaming the references that relied on the title too', () => {
+      const finding = onlyFinding(checkMarkdown(text), RULE);
+      assert.deepEqual(
+        finding.fixes.map((fix) => fix.title),
+        ["Replace 'PM' with 'Product Manager'", "Replace 'PM' with 'Program Manager'", "Replace 'PM' with 'Project Manager'"],
+      );
+      for (const fix of finding.fixes) {
+        const { text: fixed } = assertFixResolves(text, 'markdown', finding, fix);
+        assert.deepEqual(changedLines(text, fixed), [2, 5]);
+      }
+    });
+
+    it('renames only the title in YAML, where the id still answers to the references', () => {
+      const yaml = lines('team: Payments', 'roles:', '  pm:', '    title: PM', 'responsibilities:', '  - name: Roadmap', '    accountable: pm', '    responsible: pm');
+      const finding = onlyFinding(checkYaml(yaml), RULE);
+      assert.deepEqual(finding.range, rangeIn(yaml, 'title: ⟦PM⟧'));
+      const { text: fixed } = assertFixResolves(yaml, 'yaml', finding, finding.fixes[0]);
+      assert.deepEqual(changedLines(yaml, fixed), [3]);
+    });
+  });
+
+  describe('on a reference', () => {
+    it('replaces role-undefined for an unresolved short form and offers the defined expansion', () => {
+      const text = lines(
+        '# Payments',
+        '## Roles',
+        '- **Product Manager**',
+        '- **Engineering Manager**',
+        '## Responsibilities',
+        '### Roadmap',
+        '- Accountable: PM',
+        '- Responsible: Engineering Manager',
+        '### Pricing',
+        '- Accountable: Product Manager',
+        '- Responsible: Product Manager',
+      );
+      const result = checkMarkdown(text);
+      assert.deepEqual(findingsOf(result, 'role-undefined'), []);
+      const finding = onlyFinding(result, RULE);
+      assert.equal(finding.message, `"PM" is ambiguous: ${PM_MEANINGS}. Name the role in full.`);
+      assert.deepEqual(finding.range, rangeIn(text, 'Accountable: ⟦PM⟧'));
+      assert.deepEqual(finding.fixes.map((fix) => [fix.title, fix.isPreferred]), [["Replace 'PM' with 'Product Manager'", true]]);
+      assertFixResolves(text, 'markdown', finding, finding.fixes[0]);
+    });
+
+    it("writes the defined expansion's id in YAML", () => {
+      const text = lines(
+        'team: Payments',
+        'roles:',
+        '  prog:',
+        '    title: Program Manager',
+        'responsibilities:',
+        '  - name: Launch',
+        '    accountable: PM',
+        '    responsible: prog',
+      );
+      const finding = onlyFinding(checkYaml(text), RULE);
+      assert.deepEqual(finding.fixes.map((fix) => fix.title), ["Replace 'PM' with 'prog'"]);
+      const { text: fixed } = assertFixResolves(text, 'yaml', finding, finding.fixes[0]);
+      assert.match(fixed, /accountable: prog\n/);
+    });
+
+    it('offers every expansion when the charter defines none of them', () => {
+      const text = lines('team: Payments', 'roles:', '  em:', '    title: Engineering Manager', 'responsibilities:', '  - name: Launch', '    accountable: TPM', '    responsible: em');
+      const finding = onlyFinding(checkYaml(text), RULE);
+      assert.deepEqual(finding.fixes.map((fix) => fix.title), [
+        "Replace 'TPM' with 'Technical Program Manager'",
+        "Replace 'TPM' with 'Technical Product Manager'",
+      ]);
+    });
+
+    it('never flags a short form that resolves to a defined role', () => {
+      const text = lines('team: Payments', 'roles:', '  pm:', '    title: Product Manager', 'responsibilities:', '  - name: Roadmap', '    accountable: PM', '    responsible: pm');
+      assert.deepEqual(findingsOf(checkYaml(text), RULE), []);
+      const aliased = lines('# Payments', '## Roles', '- **Program Manager** (aka PM)', '## Responsibilities', '### Launch', '- A: PM', '- R: PM');
+      assert.deepEqual(findingsOf(checkMarkdown(aliased), RULE), []);
+    });
+
+    it('still applies with implicit roles: a matrix header is one finding, and any expansion fixes it', () => {
+      const text = renderCharter('matrix', {
+        responsibilities: [
+          { name: 'Roadmap', letters: { PM: 'A/R', 'Engineering Manager': 'C' } },
+          { name: 'Hiring', letters: { PM: 'I', 'Engineering Manager': 'A/R' } },
+        ],
+      });
+      const finding = onlyFinding(checkMarkdown(text), RULE);
+      assert.deepEqual(finding.range, rangeIn(text, '| Responsibility | ⟦PM⟧ |'));
+      assert.equal(finding.fixes.length, 3);
+      for (const fix of finding.fixes) assertFixResolves(text, 'markdown', finding, fix);
+    });
+  });
+
+  it('follows severity overrides', () => {
+    const text = lines('# Payments', '## Responsibilities', '### Roadmap', '- Accountable: PM', '- Responsible: PM');
+    assert.equal(findingsOf(checkMarkdown(text), RULE).length, 2);
+    assert.ok(findingsOf(checkMarkdown(text, { [RULE]: 'error' }), RULE).every((f) => f.severity === 'error'));
+    assert.deepEqual(findingsOf(checkMarkdown(text, { [RULE]: 'off' }), RULE), []);
+  });
+});
