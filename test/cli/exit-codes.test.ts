@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { RULES } from '../../server/src/core/rules';
 import { cli, makeFolder, CLEAN_YAML, ERROR_YAML, WARNING_YAML } from './helpers';
 
 describe('CLI exit codes', () => {
@@ -38,6 +39,7 @@ describe('CLI exit codes', () => {
     ['a bad severity', ['check', '--rule', 'role-unused=fatal', '.'], /bad severity 'fatal'/],
     ['a negative --max-warnings', ['check', '--max-warnings', '-1', '.'], /max-warnings/],
     ['a missing path', ['check', 'missing.charter.md'], /cannot read 'missing.charter.md': no such file/],
+    ['a path through a file', ['check', 'clean.charter.yaml/inner.charter.md'], /cannot read 'clean.charter.yaml\/inner.charter.md'/],
     ['no command', [], /missing command/],
     ['an unknown command', ['lint', '.'], /unknown command 'lint'/],
   ];
@@ -71,6 +73,7 @@ describe('CLI exit codes', () => {
     const help = cli(['--help'], { cwd });
     assert.equal(help.code, 0);
     assert.match(help.stdout, /^Usage: team-charter check/);
+    for (const rule of RULES) assert.match(help.stdout, new RegExp(`^  ${rule.id} +${rule.defaultSeverity} +\\S`, 'm'));
     const version = cli(['--version'], { cwd });
     assert.equal(version.code, 0);
     assert.equal(version.stdout, `${require('../../package.json').version}\n`);

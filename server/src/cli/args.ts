@@ -22,7 +22,7 @@ export type CliRequest =
 /** Thrown for bad usage; the message is the one line shown after `team-charter: `. */
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: team-charter check [paths...] [options]
+const USAGE = `Usage: team-charter check [paths...] [options]
 
 Checks team charters (Markdown or YAML) for RACI and role problems. Paths may be
 files or directories; directories are searched for charter files (*.charter.md,
@@ -38,6 +38,13 @@ Options:
 
 Exit status: 0 no errors, 1 errors (or too many warnings), 2 bad usage or unreadable path.
 `;
+
+/** The usage text followed by every rule with its default severity, for `--help`. */
+export function helpText(): string {
+  const width = Math.max(...RULES.map((rule) => rule.id.length));
+  const rules = RULES.map((rule) => `  ${rule.id.padEnd(width)}  ${rule.defaultSeverity.padEnd(7)}  ${rule.description}`);
+  return `${USAGE}\nRules (id, default severity):\n${rules.join('\n')}\n`;
+}
 
 export function parseCliArgs(argv: readonly string[]): CliRequest {
   let parsed;

@@ -66,6 +66,8 @@ export function describeFsError(error: unknown): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory';
+    case 'ENOTDIR':
+      return 'a part of the path is not a directory';
     default:
       return firstLine((error as Error | undefined)?.message ?? String(error));
   }

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import { checkText } from '../core/check';
 import type { CharterHost } from '../core/model';
-import { parseCliArgs, USAGE, UsageError, type CliRequest } from './args';
+import { helpText, parseCliArgs, UsageError, type CliRequest } from './args';
 import { collectCharterFiles, describeFsError } from './files';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
@@ -36,7 +36,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
 
 function run(request: CliRequest, io: CliIo): number {
   if (request.kind === 'help') {
-    io.stdout.write(USAGE);
+    io.stdout.write(helpText());
     return EXIT_OK;
   }
   if (request.kind === 'version') {
