@@ -24,6 +24,8 @@ describe('CLI output formats', () => {
     'warning.charter.yaml': WARNING_YAML,
     'emoji.charter.yaml': EMOJI_YAML,
     'sub dir/error.charter.yaml': ERROR_YAML,
+    // Two accountable roles: a finding with related locations, which SARIF carries as relatedLocations.
+    'multiple.charter.yaml': CLEAN_YAML.replace('accountable: pm', 'accountable: [pm, em]'),
   });
   const errorLine = ERROR_YAML.split('\n').findIndex((line) => line.includes('designer'));
   const errorColumn = ERROR_YAML.split('\n')[errorLine].indexOf('designer');
@@ -155,7 +157,13 @@ describe('CLI output formats', () => {
         locations: { physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }[];
       }[];
       const uris = results.map((result) => result.locations[0].physicalLocation.artifactLocation.uri).sort();
-      assert.deepEqual(uris, ['emoji.charter.yaml', 'error.charter.yaml', 'sub%20dir/error.charter.yaml', 'warning.charter.yaml']);
+      assert.deepEqual(uris, [
+        'emoji.charter.yaml',
+        'error.charter.yaml',
+        'multiple.charter.yaml',
+        'sub%20dir/error.charter.yaml',
+        'warning.charter.yaml',
+      ]);
       const emoji = results.find((result) => result.locations[0].physicalLocation.artifactLocation.uri === 'emoji.charter.yaml');
       assert.ok(emoji);
       assert.equal(emoji.ruleId, 'role-undefined');
@@ -169,6 +177,17 @@ describe('CLI output formats', () => {
       });
       const warning = results.find((result) => result.ruleId === 'responsible-missing');
       assert.equal(warning?.level, 'warning');
+    });
+
+    it('points at each accountable role of a doubly owned responsibility through relatedLocations', () => {
+      const multiple = log.runs[0].results.find((result: { ruleId: string }) => result.ruleId === 'accountable-multiple');
+      assert.ok(multiple, 'accountable-multiple is reported');
+      assert.equal(multiple.relatedLocations.length, 2);
+      for (const related of multiple.relatedLocations) {
+        assert.equal(related.physicalLocation.artifactLocation.uri, 'multiple.charter.yaml');
+        assert.ok(related.physicalLocation.region.startLine >= 1);
+        assert.ok(related.message.text.length > 0);
+      }
     });
   });
 });
