@@ -2,8 +2,13 @@
 // `tsc --noEmit`, run separately). `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 
-const shebang = { js: '#!/usr/bin/env node' };
+// ESM-only dependencies (tinyglobby's fdir) read `import.meta.url`, which a CommonJS bundle leaves
+// undefined; give every bundle the file URL of the bundle itself.
+const importMetaUrl = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
+const shebang = { js: `#!/usr/bin/env node\n${importMetaUrl}` };
 const common = {
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: importMetaUrl },
   bundle: true,
   platform: 'node',
   format: 'cjs',

@@ -2,14 +2,10 @@
 // found under named directories with the default globs.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type * as Tinyglobby from 'tinyglobby';
+import { globSync } from 'tinyglobby';
 import { DEFAULT_CHARTER_GLOBS, IGNORED_FOLDERS } from '../core/config';
 import { UsageError } from './args';
 
-// require(), not import: esbuild would bundle tinyglobby's ESM build, whose fdir calls
-// createRequire(import.meta.url), and import.meta.url is empty in our CommonJS bundle. The lead may
-// prefer a define for import.meta.url in scripts/build.mjs; then this can become a plain import.
-const { globSync } = require('tinyglobby') as typeof Tinyglobby;
 
 export interface CharterFile {
   /** As shown to the user: the path as given, or the directory as given joined with what was found. */
