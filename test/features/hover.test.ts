@@ -1,0 +1,98 @@
+import * as assert from 'node:assert/strict';
+import { hoverAt } from '../../server/src/core/features/hover';
+import { findLibraryRole, libraryRoleMarkdown } from '../../server/src/core/roles';
+import { checkAt, lines } from './cursor';
+
+const roles = [
+  '# Payments',
+  '',
+  '## Roles',
+  '',
+  '- **Product Manager** `pm` (aka Product Lead): owns the roadmap.',
+  '- **Delivery Lead**: owns the schedule.',
+  '',
+  '## Responsibilities',
+  '',
+];
+
+describe('hover', () => {
+  it('on a role reference: names, own description, library text and involvement', () => {
+    const { result, position } = checkAt(
+      lines(
+        ...roles,
+        '| Responsibility | Product ‸Manager | Delivery Lead |',
+        '| -------------- | --------------- | ------------- |',
+        '| **Planning**   |                 |               |',
+        '| Roadmap        | A/R             | C             |',
+        '| Releases       | I               | A/R           |',
+      ),
+      'markdown',
+    );
+    const hover = hoverAt(result, position);
+    assert.ok(hover);
+    assert.match(hover.markdown, /^\*\*Product Manager\*\* — id `pm` · also known as Product Lead/);
+    assert.match(hover.markdown, /owns the roadmap\./);
+    // The built-in library knows Product Managers; its text follows the charter's own.
+    const library = findLibraryRole(['Product Manager']);
+    assert.ok(library, 'the library knows Product Managers');
+    assert.ok(hover.markdown.includes(libraryRoleMarkdown(library)), 'library text included');
+    assert.match(
+      hover.markdown,
+      /In this charter: accountable for 1 \(Roadmap\), responsible for 1 \(Roadmap\), consulted on 0, informed of 1 \(Releases\)\./,
+    );
+    assert.deepEqual(hover.range.start, { line: 9, character: 19 });
+  });
+
+  it('on a role without a library entry: no library section', () => {
+    const { result, position } = checkAt(
+      lines(...roles, '| Responsibility | Product Manager | Delivery ‸Lead |', '| - | - | - |', '| Roadmap | A/R | C |'),
+      'markdown',
+    );
+    const hover = hoverAt(result, position);
+    assert.ok(hover);
+    assert.equal(hover.markdown.split('\n---\n').length, 2);
+    assert.match(hover.markdown, /consulted on 1 \(Roadmap\)/);
+  });
+
+  it('on a responsibility name: its RACI as a table, with its group', () => {
+    const { result, position } = checkAt(
+      lines(
+        ...roles,
+        '| Responsibility | Product Manager | Delivery Lead |',
+        '| -------------- | --------------- | ------------- |',
+        '| **Planning**   |                 |               |',
+        '| Road‸map        | A/R             | C             |',
+      ),
+      'markdown',
+    );
+    const hover = hoverAt(result, position);
+    assert.ok(hover);
+    assert.match(hover.markdown, /^\*\*Roadmap\*\* \(Planning\)/);
+    assert.match(hover.markdown, /\| A — Accountable \| Product Manager \|/);
+    assert.match(hover.markdown, /\| R — Responsible \| Product Manager \|/);
+    assert.match(hover.markdown, /\| C — Consulted \| Delivery Lead \|/);
+    assert.match(hover.markdown, /\| I — Informed \| — \|/);
+  });
+
+  it('on a matrix cell: what its letters mean, or why it is invalid', () => {
+    const fixture = (cell: string) =>
+      checkAt(lines(...roles, '| Responsibility | Product Manager | Delivery Lead |', '| - | - | - |', `| Roadmap | A/R | ${cell} |`), 'markdown');
+    const consulted = fixture('‸C');
+    const valid = hoverAt(consulted.result, consulted.position);
+    assert.ok(valid);
+    assert.match(valid.markdown, /\*\*Delivery Lead\*\* in \*\*Roadmap\*\*/);
+    assert.match(valid.markdown, /Consulted/);
+    assert.doesNotMatch(valid.markdown, /Informed/);
+    const invalid = fixture('‸Q');
+    const problem = hoverAt(invalid.result, invalid.position);
+    assert.ok(problem);
+    assert.match(problem.markdown, /`Q` is not a RACI value/);
+  });
+
+  it('on a reference to no role says so; elsewhere there is no hover', () => {
+    const undefinedRole = checkAt(lines('team: T', 'roles:', '  pm:', '    title: Product Manager', 'responsibilities:', '  - name: R', '    accountable: ar‸chie'), 'yaml');
+    assert.match(hoverAt(undefinedRole.result, undefinedRole.position)?.markdown ?? '', /No role named \*\*archie\*\*/);
+    const nothing = checkAt(lines('te‸am: T'), 'yaml');
+    assert.equal(hoverAt(nothing.result, nothing.position), undefined);
+  });
+});

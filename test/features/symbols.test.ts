@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import { checkText } from '../../server/src/core/check';
+import { documentSymbols, type CharterSymbol } from '../../server/src/core/features/symbols';
+import { comparePositions } from '../../server/src/core/text';
+import { lines } from './cursor';
+
+const outline = (symbols: CharterSymbol[]): unknown[] =>
+  symbols.map((symbol) => (symbol.children.length > 0 ? [symbol.name, outline(symbol.children)] : `${symbol.name} (${symbol.detail})`));
+
+function assertNested(symbol: CharterSymbol): void {
+  const inside = (inner: CharterSymbol['range'], outer: CharterSymbol['range']) =>
+    comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
+  assert.ok(inside(symbol.selectionRange, symbol.range), `${symbol.name}: selection inside range`);
+  for (const child of symbol.children) {
+    assert.ok(inside(child.range, symbol.range), `${child.name} inside ${symbol.name}`);
+    assertNested(child);
+  }
+}
+
+describe('document symbols', () => {
+  it('lists roles and responsibilities, grouped by group rows, with the accountable role as detail', () => {
+    const result = checkText(
+      lines(
+        '# T',
+        '',
+        '## Roles',
+        '',
+        '- **Delivery Lead** `dl`: ships.',
+        '- **Data Steward**: data.',
+        '',
+        '## Responsibilities',
+        '',
+        '| Responsibility | Delivery Lead | Data Steward |',
+        '| - | - | - |',
+        '| Triage | C | C |',
+        '| **Planning** | | |',
+        '| Releases | A/R | C |',
+        '| Data | I | A/R |',
+      ),
+      { format: 'markdown' },
+    );
+    const symbols = documentSymbols(result);
+    assert.deepEqual(outline(symbols), [
+      ['Roles', ['Delivery Lead (dl)', 'Data Steward (data-steward)']],
+      ['Responsibilities', ['Triage (no accountable role)', ['Planning', ['Releases (Delivery Lead)', 'Data (Data Steward)']]]],
+    ]);
+    symbols.forEach(assertNested);
+  });
+
+  it('gives an empty outline for an empty charter', () => {
+    assert.deepEqual(documentSymbols(checkText('', { format: 'yaml' })), []);
+  });
+});
