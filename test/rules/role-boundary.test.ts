@@ -118,6 +118,16 @@ describe(RULE, () => {
     assert.equal(finding.related?.[0].message, "Responsibility 'Product roadmap'");
   });
 
+  it('carries the dissent when a source gives the work to the accountable role', () => {
+    const text = renderCharter('matrix', {
+      roles: ['Program Manager', 'Product Manager'],
+      responsibilities: [{ name: 'Roadmap', letters: { 'Program Manager': 'A', 'Product Manager': 'R' } }],
+    });
+    const { message } = onlyFinding(check(text, 'markdown'), RULE);
+    assert.match(message, /usually owned by the Product Manager rather than the Program Manager/);
+    assert.match(message, /The sources differ here: Abhishek Sharma \(Gururo\) has program managers drive/);
+  });
+
   it('reads the description when the name names no kind of work', () => {
     const text = lines(
       'team: Payments',

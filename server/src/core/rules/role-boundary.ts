@@ -52,7 +52,8 @@ export const roleBoundary: Rule = {
         range: accountable.range,
         message:
           `'${responsibility.name}' is ${kind.label} work, usually owned by the ${owner.title}${here} rather than the ${entry.title}: ` +
-          `${kind.why} (${sourceCredit(kind.source)}).`,
+          `${kind.why} (${sourceCredit(kind.source)}).` +
+          (kind.disputed?.[entry.key] ? ` The sources differ here: ${kind.disputed[entry.key]}.` : ''),
         related: [{ message: `Responsibility '${responsibility.name}'`, range: responsibility.nameRange }],
       });
     }

@@ -12,18 +12,19 @@ export const roleDuplicate: Rule = {
     // Only the charter's own definitions: redefining an inherited role is how a team adds its holders.
     const earlier = new Map<string, RoleDefinition>();
     for (const role of charter.roles) {
-      const keys = [...new Set(roleKeys(role).filter((key) => key.length > 0))];
-      const clash = keys.find((key) => earlier.has(key));
+      // Titles first: "both answer to 'Product Manager'" says more than the ids derived from them.
+      const names = (r: RoleDefinition) => [r.title, ...r.aliases.map((alias) => alias.text), r.id];
+      const clash = names(role).map(normalizeReference).find((key) => key.length > 0 && earlier.has(key));
       if (clash !== undefined) {
         const first = earlier.get(clash)!;
-        const name = [first.id, first.title, ...first.aliases.map((alias) => alias.text)].find((n) => normalizeReference(n) === clash) ?? clash;
+        const shared = names(first).find((name) => normalizeReference(name) === clash) ?? clash;
         report({
           range: role.titleRange,
-          message: `Role "${role.title}" duplicates role "${first.title}" (line ${first.titleRange.start.line + 1}): both answer to "${name}".`,
+          message: `Role "${role.title}" duplicates role "${first.title}" (line ${first.titleRange.start.line + 1}): both answer to "${shared}".`,
           related: [{ message: `"${first.title}" is defined here`, range: first.titleRange }],
         });
       }
-      for (const key of keys) if (!earlier.has(key)) earlier.set(key, role);
+      for (const key of roleKeys(role)) if (key.length > 0 && !earlier.has(key)) earlier.set(key, role);
     }
   },
 };
