@@ -1,11 +1,13 @@
 // A small LSP client for tests: spawns the built server (dist/server.js --stdio) and speaks the
 // protocol to it, the way an editor would. It answers the server's own requests (settings) and lets a
 // test wait for the diagnostics of a given document version instead of sleeping.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   createProtocolConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
   type ProtocolConnection,
@@ -43,10 +45,16 @@ export class TestClient {
     readonly process: ChildProcess,
   ) {}
 
-  static async start(options: { rootDir: string; settings?: unknown }): Promise<TestClient> {
+  /** Starts the server over stdio (any editor) or Node IPC (how the VS Code client starts it). */
+  static async start(options: { rootDir: string; settings?: unknown; transport?: 'stdio' | 'ipc' }): Promise<TestClient> {
     ensureServerBuilt();
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const ipc = options.transport === 'ipc';
+    const child = ipc
+      ? fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] })
+      : spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = ipc
+      ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+      : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(connection, child);
     client.settings = options.settings ?? null;
     child.stderr!.on('data', (chunk: Buffer) => (client.stderr += chunk.toString()));
@@ -54,7 +62,9 @@ export class TestClient {
       client.published.push(params);
       for (const listener of client.listeners) listener(params);
     });
-    connection.onNotification('window/logMessage', (params: { message: string }) => client.logMessages.push(params.message));
+    connection.onNotification('window/logMessage', (params: { message: string }) => {
+      client.logMessages.push(params.message);
+    });
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map((item) => (item.section === 'teamCharter' ? client.settings : null)),
     );
