@@ -4,8 +4,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root, Table } from 'mdast';
-import { findTable, splitRow, type SourceLine } from '../../server/src/core/parse/gfmTable';
-import { LineIndex } from '../../server/src/core/text';
+import { splitRow } from '../../server/src/core/parse/gfmTable';
+import { findMarkdownTables } from '../../server/src/core/parse/markdown';
 
 interface SeenTable {
   lines: number[];
@@ -28,32 +28,15 @@ function withRemarkGfm(text: string): SeenTable[] {
     }));
 }
 
-/** Our reader, fed the paragraphs that remark-parse (without GFM) yields. */
+/** Our reader, fed the blocks that the Markdown parser's own pass (without GFM) yields. */
 function withOurReader(text: string): SeenTable[] {
-  const tree = unified().use(remarkParse).parse(text) as Root;
-  const index = new LineIndex(text);
-  const tables: SeenTable[] = [];
-  for (const node of tree.children) {
-    if (node.type !== 'paragraph') continue;
-    const start = node.position!.start.offset!;
-    const end = node.position!.end.offset!;
-    const first = index.positionAt(start).line;
-    const last = index.positionAt(end).line;
-    const lines: SourceLine[] = [];
-    for (let line = first; line <= last; line++) {
-      lines.push({ line, start: line === first ? start : index.lineStarts[line], end: Math.min(index.lineEnd(line), end) });
-    }
-    const table = findTable(text, lines);
-    if (!table) continue;
+  return findMarkdownTables(text).map((table) => {
     const rows = [table.header, ...table.body];
-    tables.push({
+    return {
       lines: rows.map((row) => row.line),
-      cells: rows.map((row) =>
-        row.cells.map((cell) => text.slice(cell.contentStart, cell.contentEnd)),
-      ),
-    });
-  }
-  return tables;
+      cells: rows.map((row) => row.cells.map((cell) => text.slice(cell.contentStart, cell.contentEnd))),
+    };
+  });
 }
 
 const CORPUS: Record<string, string> = {
@@ -78,6 +61,12 @@ const CORPUS: Record<string, string> = {
   'indented table': '  | a | b |\n  | - | - |\n  | 1 | 2 |\n',
   'delimiter with spaces': '| a | b |\n|  :---  |  ---:  |\n| 1 | 2 |\n',
   'not a delimiter': '| a | b |\n| -x | - |\n| 1 | 2 |\n',
+  'pipes in an HTML comment that ends on a row': '<!--\n| a | b |\n| - | - |\n| x --> | y |\n\n| c |\n| - |\n| 1 |\n',
+  'pipes in fenced code': '```\n| a | b |\n| - | - |\n```\n| c |\n| - |\n| 1 |\n',
+  'table after indented code': '    code\n| a |\n| - |\n| 1 |\n',
+  'table after a list item': '- item\n| a |\n| - |\n| 1 |\n',
+  'rows then setext underline': '| a |\n| - |\n| 1 |\n===\n',
+  'rows then dashes': 'a | b\n- | -\n1 | 2\n---\n',
   'html and links in cells': '| a | b |\n| - | - |\n| <b>x</b> | [l](http://x "t") |\n',
 };
 
