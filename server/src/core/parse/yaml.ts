@@ -56,7 +56,8 @@ export class YamlReader {
             : `${error.message.replace(/\.?$/, '.')}`;
       this.problems.push({ rule: 'syntax', severity: 'error', message, range: this.range(start, end) });
     }
-    this.collectAliases();
+    // Without a `*` there is no alias to resolve; skipping the pass saves a walk of every node.
+    if (source.includes('*')) this.collectAliases();
   }
 
   range(start: number, end: number): Range {
