@@ -21,6 +21,11 @@ export interface WorkKind {
   unless?: RegExp[];
   /** Only meaningful when the charter also has the owner role (Scrum roles are optional). */
   onlyWhenOwnerPresent?: boolean;
+  /**
+   * Library roles for which one source says otherwise, and what it says: the finding still appears (the
+   * other sources agree) but carries the dissent instead of hiding it.
+   */
+  disputed?: Record<string, string>;
   /** Why the owner usually owns it, one clause, our own words. */
   why: string;
   source: LibrarySource;
@@ -40,6 +45,9 @@ export const WORK_KINDS: readonly WorkKind[] = [
       /\bwhat to build\b/i,
     ],
     unless: [/\b(program|programme|technical|technology|tech|engineering|architecture|platform|infrastructure|hiring|marketing) road ?maps?\b/i],
+    disputed: {
+      'program-manager': 'Abhishek Sharma (Gururo) has program managers drive the product and technology roadmap, while Ben Balter (2021) says they do not shape the product',
+    },
     why: 'product managers own the product roadmap and decide which problems and features come first',
     source: SOURCES.brown,
   },
