@@ -66,7 +66,7 @@ export const LIBRARY_ROLES: readonly LibraryRole[] = [
     title: 'Product Manager',
     aliases: ['Product Lead'],
     summary:
-      'Decides which customer and business problems the product tackles, and in what order. Owns the product roadmap and the "why" and high-level "what" behind each release, leading without direct reports.',
+      'Decides which customer and business problems the product tackles, and in what order. Owns the product roadmap and the "why" and broad "what" behind each release, leading without direct reports.',
     typicallyAccountableFor: [
       'product roadmap',
       'product vision and strategy',
@@ -124,7 +124,7 @@ export const LIBRARY_ROLES: readonly LibraryRole[] = [
     aliases: ['Architect', 'Software Architect', 'Solution Architect', 'Tech Architect'],
     summary:
       'Sets the technical plan the engineering team builds to, much as a building architect draws what others construct. Chooses the technologies and guards the design so that it keeps meeting future needs.',
-    typicallyAccountableFor: ['technical direction', 'technology choices', 'architecture and technical design', 'guiding and constraining engineering work'],
+    typicallyAccountableFor: ['technical direction', 'technology choices', 'architecture and technical design', 'the limits engineering designs work within'],
     typicallyNotOwns: ['the product roadmap', 'people management', 'day-to-day implementation'],
     confusedWith: [
       { role: 'Engineering Manager', difference: 'the Engineering Manager manages the engineers and delivery; the Architect sets the technical direction they follow' },
@@ -182,7 +182,7 @@ export const LIBRARY_ROLES: readonly LibraryRole[] = [
     title: 'Technical Program Manager',
     aliases: ['Technical Programme Manager'],
     summary:
-      'A program manager who is comfortable deep in technical discussion with engineers and understands the platform as a systems thinker. Owns the execution of a technical program and brings decision makers the context they need, without making the program decisions.',
+      'A program manager who is comfortable deep in technical discussion with engineers and thinks about the platform as a whole system. Owns the execution of a technical program and brings decision makers the context they need, without making the program decisions.',
     typicallyAccountableFor: ['execution of a technical program', 'cross-team technical dependencies', 'program risk and status', 'context for decision makers'],
     typicallyNotOwns: ['the program\'s overall success (that is the DRI)', 'product decisions', 'production code'],
     confusedWith: [
