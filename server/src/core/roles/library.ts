@@ -110,7 +110,7 @@ export const LIBRARY_ROLES: readonly LibraryRole[] = [
     confusedWith: [
       { role: 'Product Manager', difference: 'the Product Manager owns why and what; the Engineering Manager owns how and the team' },
       { role: 'Technical Architect', difference: 'the Architect sets technical direction and technology choices; the Engineering Manager runs the team that applies them' },
-      { role: 'Scrum Master', difference: 'the Scrum Master facilitates the process with no authority; the Engineering Manager hires, reviews and answers for technical output' },
+      { role: 'Scrum Master', difference: 'the Scrum Master guides how the team works but has no authority over it; the Engineering Manager hires, reviews and answers for technical output' },
     ],
     sources: [SOURCES.brown, SOURCES.sharma, SOURCES.uxcel],
     disagreements: [
@@ -156,7 +156,7 @@ export const LIBRARY_ROLES: readonly LibraryRole[] = [
     ],
     sources: [SOURCES.balter, SOURCES.uxcel, SOURCES.sharma],
     disagreements: [
-      'Roadmaps: Sharma (Gururo) has program managers define and drive the product and technology roadmap, while Balter (2021) says they do not directly shape products or features and Uxcel stresses process and risk over product strategy.',
+      'Roadmaps: Sharma (Gururo) has program managers define and drive the product and technology roadmap, while Balter (2021) keeps them out of deciding what the product or its features should be, and Uxcel stresses process and risk over product strategy.',
       'Balter (2021) notes the line between program and project management is blurry: senior project managers take on programs, and some program managers have no reports.',
     ],
   },
