@@ -207,6 +207,8 @@ describe('YAML charter parser', () => {
       assert.deepEqual(charter.responsibilities[0].references[0], { text: 'Product Manager', range: rangeOf(text, '*pm-title') });
       const broken = parse(lines('team: X', 'responsibilities:', '  - name: Roadmap', '    accountable: *nobody'));
       assert.deepEqual(summary(broken.problems), ["error Unknown anchor 'nobody'."]);
+      const misplaced = parse(lines('team: &t X', 'roles: *t'));
+      assert.deepEqual(summary(misplaced.problems), ["error 'roles' should be a mapping of role ids to definitions (pm:\\n  title: Product Manager)."]);
     });
 
     it('an unknown key is a warning with a did-you-mean and a safe rename fix', () => {

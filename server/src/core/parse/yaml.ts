@@ -108,6 +108,11 @@ export class YamlReader {
     return target && isScalar(target) ? target : undefined;
   }
 
+  /** An alias whose problem was already reported (of a collection, or of no anchor). */
+  isReportedAlias(node: YamlNode): boolean {
+    return isAlias(node) && !this.deref(node);
+  }
+
   /** Null, `~` or nothing at all after the colon. */
   isEmpty(node: YamlNode | null | undefined): boolean {
     if (!node) return true;
@@ -342,7 +347,7 @@ function readRoles(reader: YamlReader, value: YamlNode | null): RoleDefinition[]
   const roles: RoleDefinition[] = [];
   if (!value || reader.isEmpty(value)) return roles;
   if (!isMap(value)) {
-    if (!isAlias(value)) reader.error("'roles' should be a mapping of role ids to definitions (pm:\\n  title: Product Manager).", value);
+    if (!reader.isReportedAlias(value)) reader.error("'roles' should be a mapping of role ids to definitions (pm:\\n  title: Product Manager).", value);
     return roles;
   }
   const index = reader.index;
@@ -368,7 +373,7 @@ function readRoles(reader: YamlReader, value: YamlNode | null): RoleDefinition[]
       continue;
     }
     if (!isMap(definition)) {
-      if (!isAlias(definition)) reader.error(`Role '${id}' should be a mapping with at least a title ('title: <name>').`, definition);
+      if (!reader.isReportedAlias(definition)) reader.error(`Role '${id}' should be a mapping with at least a title ('title: <name>').`, definition);
       continue;
     }
     const pairs = reader.pairs(definition, ROLE_KEYS);
@@ -403,14 +408,14 @@ function readResponsibilities(reader: YamlReader, value: YamlNode | null): Respo
   const responsibilities: Responsibility[] = [];
   if (!value || reader.isEmpty(value)) return responsibilities;
   if (!isSeq(value)) {
-    if (!isAlias(value)) reader.error("'responsibilities' should be a list (each item starting with '- name: …').", value);
+    if (!reader.isReportedAlias(value)) reader.error("'responsibilities' should be a list (each item starting with '- name: …').", value);
     return responsibilities;
   }
   for (const item of value.items) {
     if (!isNodeLike(item)) continue;
     const node = item as YamlNode;
     if (!isMap(node)) {
-      if (!isAlias(node)) reader.error("Each responsibility should be a mapping with at least a name ('- name: …').", node);
+      if (!reader.isReportedAlias(node)) reader.error("Each responsibility should be a mapping with at least a name ('- name: …').", node);
       continue;
     }
     const responsibility = readResponsibility(reader, node);
