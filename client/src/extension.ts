@@ -76,8 +76,9 @@ async function restart(context: vscode.ExtensionContext): Promise<void> {
 async function newCharter(): Promise<void> {
   const choice = await vscode.window.showQuickPick(
     [
-      { label: 'Markdown', description: 'team.charter.md — roles as a list, responsibilities as a RACI matrix', format: 'markdown' as const },
-      { label: 'YAML', description: 'team.charter.yaml — roles and responsibilities as data', format: 'yaml' as const },
+      // alwaysShow: text typed into the picker never hides the two choices (Enter then takes the first).
+      { label: 'Markdown', description: 'team.charter.md — roles as a list, responsibilities as a RACI matrix', format: 'markdown' as const, alwaysShow: true },
+      { label: 'YAML', description: 'team.charter.yaml — roles and responsibilities as data', format: 'yaml' as const, alwaysShow: true },
     ],
     { title: 'New Team Charter', placeHolder: 'Which format?' },
   );
