@@ -332,7 +332,7 @@ class MarkdownReader {
     });
     for (const row of table.body) {
       const cells = row.cells;
-      if (cells.length === 0 || isGroupRow(cells, this.text)) continue;
+      if (cells.length === 0) continue;
       const titleSpan = strippedSpan(this.text, cells[0].contentStart, cells[0].contentEnd);
       const title = this.text.slice(titleSpan.start, titleSpan.end);
       if (!title) continue;

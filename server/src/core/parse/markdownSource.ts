@@ -142,7 +142,8 @@ export function cellEdit(source: Source, cell: TableCell, content: string): Text
   const width = cell.end - start;
   if (!cell.closed) return source.edit(start, cell.end, content);
   if (content === '') return source.edit(start, cell.end, ' '.repeat(width));
-  const keepsSpace = width > 0 && (text[cell.end - 1] === ' ' || text[cell.end - 1] === '\t');
+  // A blank cell `| |` had a space before its pipe, even if it now sits left of our start.
+  const keepsSpace = (blank && start > cell.start) || (width > 0 && (text[cell.end - 1] === ' ' || text[cell.end - 1] === '\t'));
   const target = Math.max(width, content.length + (keepsSpace ? 1 : 0));
   return source.edit(start, cell.end, content.padEnd(target));
 }
