@@ -50,8 +50,29 @@ describe('hover', () => {
     );
     const hover = hoverAt(result, position);
     assert.ok(hover);
-    assert.equal(hover.markdown.split('\n---\n').length, 2);
+    assert.doesNotMatch(hover.markdown, /\n---\n/);
     assert.match(hover.markdown, /consulted on 1 \(Roadmap\)/);
+  });
+
+  it('shows a wrapped description as a paragraph, not as a code block', () => {
+    const { result, position } = checkAt(
+      lines(
+        '## Roles',
+        '',
+        '- **Delivery Lead**: owns the schedule',
+        '      and the release train.',
+        '',
+        '## Responsibilities',
+        '',
+        '| Responsibility | Delivery ‸Lead |',
+        '| - | - |',
+        '| Releases | A/R |',
+      ),
+      'markdown',
+    );
+    const hover = hoverAt(result, position);
+    assert.ok(hover);
+    assert.match(hover.markdown, /owns the schedule\nand the release train\./);
   });
 
   it('on a responsibility name: its RACI as a table, with its group', () => {

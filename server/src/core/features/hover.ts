@@ -44,14 +44,16 @@ export function roleHover(result: CheckResult, role: RoleDefinition): string {
   if (role.inheritedFrom) names.push(`inherited from \`${role.inheritedFrom}\``);
   if (role.form === 'implicit') names.push('not defined: this charter uses its references as roles');
   parts.push(`**${escapeMarkdown(role.title)}** — ${names.join(' · ')}`);
-  if (role.description) parts.push(role.description);
+  // Continuation lines of a list item keep their indentation in the source; four spaces would make
+  // them a code block here.
+  if (role.description) parts.push(role.description.replace(/\n[ \t]+/g, '\n'));
   if (role.holders.length > 0) parts.push(`Held by ${role.holders.map(escapeMarkdown).join(', ')}.`);
+  // What this charter says comes before the (longer) general text of the library.
+  parts.push(involvementSentence(result, role));
 
   const library = findLibraryRole([role.title, ...role.aliases.map((alias) => alias.text)]);
   const libraryText = library ? libraryRoleMarkdown(library) : '';
   if (libraryText) parts.push('---', libraryText);
-
-  parts.push('---', involvementSentence(result, role));
   return parts.join('\n\n');
 }
 
