@@ -88,4 +88,33 @@ describe(RULE, () => {
     const { text: fixed } = assertFixResolves(text, 'markdown', finding, finding.fixes[0]);
     assert.deepEqual(changedLines(text, fixed), [5]);
   });
+
+  it('removes a sub-heading definition with its fields and description', () => {
+    const text = lines(
+      '# Payments',
+      '',
+      '## Roles',
+      '',
+      '### Product Manager',
+      '',
+      'Owns the roadmap.',
+      '',
+      '### Scrum Master',
+      '',
+      'Id: sm',
+      'Runs the ceremonies.',
+      '',
+      '## Responsibilities',
+      '',
+      '### Roadmap',
+      '',
+      '- Accountable: Product Manager',
+      '- Responsible: Product Manager',
+    );
+    const finding = onlyFinding(checkMarkdown(text), RULE);
+    assert.deepEqual(finding.range, rangeIn(text, '### ⟦Scrum Master⟧'));
+    const { text: fixed } = assertFixResolves(text, 'markdown', finding, finding.fixes[0]);
+    assert.ok(!/Scrum Master|Id: sm|ceremonies/.test(fixed), fixed);
+    assert.ok(fixed.includes('## Responsibilities'));
+  });
 });

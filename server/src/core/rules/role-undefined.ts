@@ -1,5 +1,5 @@
 import type { Fix } from '../model';
-import { kebabCase } from '../normalize';
+import { kebabCase, normalizeReference } from '../normalize';
 import { findShortForm } from '../roles/shortForms';
 import { referenceTextFor } from '../fixes/roleText';
 import { closestRoles } from '../fixes/suggest';
@@ -24,7 +24,7 @@ export const roleUndefined: Rule = {
     const { charter, roles, report } = context;
     if (roles.implicit) return;
     for (const ref of distinctReferences(context)) {
-      if (roles.resolve(ref.text)) continue;
+      if (!normalizeReference(ref.text) || roles.resolve(ref.text)) continue;
       // An unresolved short form is reported once, by role-ambiguous.
       if (findShortForm(ref.text)) continue;
       const suggestions = closestRoles(ref.text, roles.roles);
