@@ -2,7 +2,7 @@
 // prove that it fixed its finding and changed nothing else.
 import * as assert from 'node:assert/strict';
 import { checkText, type CheckOptions, type CheckResult } from '../../server/src/core/check';
-import type { Finding, Fix, Range } from '../../server/src/core/model';
+import type { Finding, Fix, Position, Range } from '../../server/src/core/model';
 import type { RuleSeverities } from '../../server/src/core/config';
 import { applyEdits, LineIndex } from '../../server/src/core/text';
 
@@ -130,4 +130,15 @@ export function rangeIn(text: string, context: string): Range {
   const at = text.indexOf(plain);
   assert.ok(at >= 0, `fixture has no ${JSON.stringify(plain)}`);
   return new LineIndex(text).rangeAt(at + start, at + end - 1);
+}
+
+/**
+ * A fixture with a cursor: the position of `marker` in `text`, and the text without it. The default
+ * marker is ‸ rather than yaml-language-server's `|`, which Markdown tables use.
+ */
+export function withCursor(text: string, marker = '‸'): { text: string; position: Position } {
+  const at = text.indexOf(marker);
+  assert.ok(at >= 0 && text.indexOf(marker, at + 1) < 0, `fixture needs exactly one ${marker}`);
+  const plain = text.slice(0, at) + text.slice(at + marker.length);
+  return { text: plain, position: new LineIndex(plain).positionAt(at) };
 }

@@ -10,7 +10,8 @@ import {
   rangeIn,
   rangeOf,
 } from '../helpers/charter';
-import { CHARTER_FORMS, formatOf, renderCharter, type CharterSpec } from '../helpers/forms';
+import { CHARTER_FORMS, formatOf, renderCharter, writtenReference, type CharterSpec } from '../helpers/forms';
+import { LineIndex } from '../../server/src/core/text';
 import { check } from '../helpers/charter';
 
 const RULE = 'accountable-multiple';
@@ -59,6 +60,12 @@ describe(RULE, () => {
         assert.equal(found.length, 1);
         assert.deepEqual(found[0].range, rangeOf(text, 'Release date'));
         assert.match(found[0].message, /^"Release date" has 2 accountable roles: Product Manager, Engineering Manager\./);
+        // Related information points at each A: the matrix cell, or the reference in the Accountable list.
+        const index = new LineIndex(text);
+        const related = (found[0].related ?? []).map((r) => text.slice(index.offsetAt(r.range.start), index.offsetAt(r.range.end)));
+        const expected =
+          form === 'matrix' ? ['A/R', 'A'] : ['Product Manager', 'Engineering Manager'].map((ref) => writtenReference(form, twoAccountable, ref));
+        assert.deepEqual(related, expected);
       });
 
       it('offers "Make X the only accountable role" for each, and each fix fixes only that', () => {
