@@ -224,6 +224,15 @@ describe('Markdown charters', () => {
       assert.deepEqual(letters(hiring), ['EM:A']);
     });
 
+    it('reads tables under a sub-heading as that heading\'s group, not as a responsibility', () => {
+      const text = '## Responsibilities\n\n### Engineering\n\n| Task | EM |\n|---|---|\n| Hiring | A/R |\n\n### Release\n\nA: EM\n';
+      const charter = parseMarkdownCharter(text);
+      assert.deepEqual(
+        charter.responsibilities.map((entry) => [entry.name, entry.form, entry.group]),
+        [['Hiring', 'matrix', 'Engineering'], ['Release', 'heading', undefined]],
+      );
+    });
+
     it('in a section that is both, reads a Role table as roles and any other table as responsibilities', () => {
       const text = [
         '## Roles and responsibilities', '', '| Title | Description |', '|---|---|', '| PM | Product |', '',
@@ -290,7 +299,7 @@ describe('Markdown charters', () => {
       const text = '## RACI\n\n| Task | Accountable     | Responsible |\n|---|---|---|\n| Roadmap | PM, EM          | **EM** |\n';
       const [roadmap] = parseMarkdownCharter(text).responsibilities;
       const after = applyEdits(text, roadmap.rewrite([{ ref: 'em', letters: ['R'] }, { ref: 'Architect', letters: ['R'] }]));
-      assert.equal(after, text.replace('| PM, EM          | **EM** |', '| PM              | EM, Architect |'));
+      assert.equal(after, text.replace('| PM, EM          | **EM** |', '| PM              | **EM**, Architect |'));
       assert.deepEqual(letters(parseMarkdownCharter(after).responsibilities[0]), ['PM:A', 'EM:R', 'Architect:R']);
     });
 

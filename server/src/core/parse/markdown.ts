@@ -33,6 +33,7 @@ import {
   raciLabel,
   readFieldLine,
   readReferences,
+  referenceAsWritten,
   strippedSpan,
   type FieldLine,
 } from './markdownSource';
@@ -215,7 +216,7 @@ class MarkdownReader {
         i = stop;
         continue;
       }
-      if (block.table) this.readTable(kind, block.table);
+      if (block.table) this.readTable(kind, block.table, group);
       else if (node.type === 'list' && kind !== 'responsibilities') this.readRoleList(node);
       i++;
     }
@@ -411,6 +412,13 @@ class MarkdownReader {
   // ---- Dispatch ----
 
   private readSubHeading(kind: SectionKind, heading: Heading, blocks: Block[], removeEnd: number, group: string | undefined): void {
+    // A sub-heading over tables ("### Engineering" above a matrix) heads them rather than defining
+    // anything itself; in a Roles section only a Role/Title table makes it so.
+    const tables = blocks.filter((block) => block.table);
+    const headsTables = kind === 'roles' ? tables.some((block) => this.isRoleTable(block.table!)) : tables.length > 0;
+    if (headsTables && !blocks.some((block) => this.hasRaciLine(block))) {
+      return this.readSectionBody(kind, blocks, 0, blocks.length, this.headingSpan(heading).text || group);
+    }
     if (kind === 'roles') return this.readHeadingRole(heading, blocks, removeEnd);
     const fields: FieldLine[] = [];
     this.forEachLine(blocks, (lineStart, lineEnd) => {
@@ -422,18 +430,32 @@ class MarkdownReader {
     this.readHeadingResponsibility(heading, blocks, group);
   }
 
-  private readTable(kind: SectionKind, table: GfmTable): void {
+  private isRoleTable(table: GfmTable): boolean {
+    const first = this.cellText(table.header.cells[0]).toLowerCase();
+    return first === 'role' || first === 'roles' || first === 'title';
+  }
+
+  private hasRaciLine(block: Block): boolean {
+    let found = false;
+    this.forEachLine([block], (lineStart, lineEnd) => {
+      const field = readFieldLine(this.text, lineStart, lineEnd);
+      if (field && raciLabel(field.label)) found = true;
+    });
+    return found;
+  }
+
+  private readTable(kind: SectionKind, table: GfmTable, group: string | undefined): void {
     const first = this.cellText(table.header.cells[0]).toLowerCase();
     if (['letter', 'letters', 'code', 'key', 'legend'].includes(first)) return;
-    const definesRoles = first === 'role' || first === 'roles' || first === 'title';
+    const definesRoles = this.isRoleTable(table);
     if (kind === 'roles') {
       if (definesRoles) this.readRoleTable(table);
       return;
     }
     if (kind === 'both' && definesRoles) return this.readRoleTable(table);
     const labels = table.header.cells.slice(1).map((cell) => raciLabel(this.cellText(cell)));
-    if (labels.length > 0 && labels.every((label) => label !== undefined)) this.readAssignmentTable(table, labels as RaciLetter[]);
-    else this.readMatrix(table);
+    if (labels.length > 0 && labels.every((label) => label !== undefined)) this.readAssignmentTable(table, labels as RaciLetter[], group);
+    else this.readMatrix(table, group);
   }
 
   private cellText(cell: TableCell | undefined): string {
@@ -444,12 +466,12 @@ class MarkdownReader {
 
   // ---- Responsibilities ----
 
-  private readMatrix(table: GfmTable): void {
+  private readMatrix(table: GfmTable, headingGroup: string | undefined): void {
     const columns: RoleReference[] = table.header.cells.map((cell) => {
       const span = strippedSpan(this.text, cell.contentStart, cell.contentEnd);
       return { text: this.text.slice(span.start, span.end), range: this.source.range(span.start, span.end) };
     });
-    let group: string | undefined;
+    let group = headingGroup;
     for (const row of table.body) {
       const cells = row.cells;
       if (cells.length === 0) continue;
@@ -526,8 +548,8 @@ class MarkdownReader {
     return edits;
   }
 
-  private readAssignmentTable(table: GfmTable, letters: RaciLetter[]): void {
-    let group: string | undefined;
+  private readAssignmentTable(table: GfmTable, letters: RaciLetter[], headingGroup: string | undefined): void {
+    let group = headingGroup;
     for (const row of table.body) {
       const cells = row.cells;
       if (cells.length === 0) continue;
@@ -853,7 +875,7 @@ function changedList(refs: readonly RoleReference[], letter: RaciLetter, next: r
       continue;
     }
     present.add(key);
-    written.push(ref.text);
+    written.push(referenceAsWritten(ref));
   }
   for (const involvement of next) {
     const key = normalizeReference(involvement.ref);

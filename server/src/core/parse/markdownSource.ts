@@ -69,6 +69,13 @@ export function strippedSpan(text: string, start: number, end: number): { start:
 
 const NOT_A_REFERENCE = new Set(['', '-', '–', '—']);
 
+/** Each list reference as written, decoration included (`**EM**`), so rewrites keep what they do not change. */
+const writtenAs = new WeakMap<RoleReference, string>();
+
+export function referenceAsWritten(ref: RoleReference): string {
+  return writtenAs.get(ref) ?? ref.text;
+}
+
 /** The references of a comma-separated list in `text[start, end)`, each with its exact range. */
 export function readReferences(source: Source, start: number, end: number): RoleReference[] {
   const references: RoleReference[] = [];
@@ -77,7 +84,11 @@ export function readReferences(source: Source, start: number, end: number): Role
     if (i < end && source.text.charCodeAt(i) !== 44 /* , */) continue;
     const span = strippedSpan(source.text, partStart, i);
     const text = source.text.slice(span.start, span.end);
-    if (!NOT_A_REFERENCE.has(text)) references.push({ text, range: source.range(span.start, span.end) });
+    if (!NOT_A_REFERENCE.has(text)) {
+      const ref: RoleReference = { text, range: source.range(span.start, span.end) };
+      writtenAs.set(ref, source.text.slice(partStart, i).trim());
+      references.push(ref);
+    }
     partStart = i + 1;
   }
   return references;
