@@ -1,0 +1,86 @@
+// The package.json fields the extension owns (main, activation, contributions, capabilities), built
+// from the core's globs and rule metadata so that settings and rules cannot drift apart. Run
+// `npx tsx client/src/manifest.ts` after adding a rule; test/lsp/extension-manifest.test.ts checks it.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { RULES } from '../../server/src/core/rules';
+import { DEFAULT_CHARTER_GLOBS, SEVERITY_SETTINGS } from '../../server/src/core/config';
+
+export function extensionManifestFields(): Record<string, unknown> {
+  const pkg: Record<string, unknown> = {};
+  const yamlGlobs = DEFAULT_CHARTER_GLOBS.filter((glob) => /\.ya?ml$/.test(glob));
+  pkg.main = './dist/extension.js';
+  pkg.activationEvents = [
+    'onLanguage:markdown',
+    'onLanguage:yaml',
+    ...DEFAULT_CHARTER_GLOBS.map((glob) => `workspaceContains:${glob}`),
+  ];
+  const ruleProperties: Record<string, unknown> = {};
+  for (const rule of RULES) {
+    ruleProperties[rule.id] = {
+      type: 'string',
+      enum: [...SEVERITY_SETTINGS],
+      description: `${rule.description} Default: ${rule.defaultSeverity}.`,
+    };
+  }
+  pkg.contributes = {
+    commands: [
+      { command: 'teamCharter.restartServer', title: 'Restart Server', category: 'Team Charter' },
+      { command: 'teamCharter.newCharter', title: 'New Charter', category: 'Team Charter' },
+    ],
+    configuration: {
+      title: 'Team Charter',
+      properties: {
+        'teamCharter.files': {
+          type: 'array',
+          items: { type: 'string' },
+          default: [...DEFAULT_CHARTER_GLOBS],
+          markdownDescription:
+            'Glob patterns (matched against the workspace-relative path) of the Markdown and YAML files that are team charters. Only these files are checked.',
+          scope: 'resource',
+        },
+        'teamCharter.rules': {
+          type: 'object',
+          default: {},
+          markdownDescription:
+            'Severity per rule: `off`, `hint`, `info`, `warning` or `error`, overriding the rule\'s default. Example: `{ "role-unused": "off" }`.',
+          properties: ruleProperties,
+          additionalProperties: { type: 'string', enum: [...SEVERITY_SETTINGS] },
+          scope: 'resource',
+        },
+        'teamCharter.trace.server': {
+          type: 'string',
+          enum: ['off', 'messages', 'verbose'],
+          default: 'off',
+          description: 'Traces the communication between VS Code and the Team Charter language server in the "Team Charter" output.',
+          scope: 'window',
+        },
+      },
+    },
+    yamlValidation: [
+      { fileMatch: yamlGlobs.map((glob) => glob.replace(/^\*\*\//, '')), url: './schemas/charter.schema.json' },
+    ],
+  };
+  pkg.capabilities = {
+    untrustedWorkspaces: {
+      supported: true,
+      description: 'Team Charter only reads charter files and runs no code from the workspace, so it works fully in Restricted Mode.',
+    },
+    virtualWorkspaces: { supported: false, description: 'Charters are checked only in files on disk and untitled editors.' },
+  };
+  pkg.categories = ['Linters', 'Other'];
+  pkg.keywords = ['team charter', 'raci', 'roles', 'responsibilities', 'accountability', 'language server'];
+  pkg.repository = { type: 'git', url: 'https://github.com/team-charter/team-charter.git' };
+  pkg.galleryBanner = { color: '#1f3a5f', theme: 'dark' };
+  return pkg;
+}
+
+/** Rewrites only these fields of package.json, leaving the rest as it is. */
+function writeManifestFields(): void {
+  const file = path.resolve(__dirname, '../../package.json');
+  const pkg = JSON.parse(fs.readFileSync(file, 'utf8'));
+  Object.assign(pkg, extensionManifestFields());
+  fs.writeFileSync(file, JSON.stringify(pkg, null, 2) + '\n');
+}
+
+if (require.main === module) writeManifestFields();

@@ -1,0 +1,58 @@
+// What VS Code reads from package.json and what the .vsix ships, checked against the client's code.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DEFAULT_CHARTER_GLOBS } from '../../server/src/core/config';
+import { RULES } from '../../server/src/core/rules';
+import { extensionManifestFields } from '../../client/src/manifest';
+import { ROOT } from './client';
+
+const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const clientSource = fs.readFileSync(path.join(ROOT, 'client/src/extension.ts'), 'utf8');
+
+describe('extension manifest', () => {
+  it('is current with the rules and globs (run npx tsx client/src/manifest.ts)', () => {
+    for (const [field, value] of Object.entries(extensionManifestFields())) assert.deepEqual(manifest[field], value, field);
+  });
+
+  it('contributes exactly the commands the client registers, titled "Team Charter: …"', () => {
+    const registered = [...clientSource.matchAll(/registerCommand\('([^']+)'/g)].map((match) => match[1]).sort();
+    const contributed = manifest.contributes.commands.map((command: { command: string }) => command.command).sort();
+    assert.deepEqual(contributed, registered);
+    const titles = manifest.contributes.commands.map((command: { category: string; title: string }) => `${command.category}: ${command.title}`);
+    assert.deepEqual(titles.sort(), ['Team Charter: New Charter', 'Team Charter: Restart Server']);
+  });
+
+  it('activates on charters, offers a severity setting per rule, and works in untrusted workspaces', () => {
+    for (const glob of DEFAULT_CHARTER_GLOBS) assert.ok(manifest.activationEvents.includes(`workspaceContains:${glob}`), glob);
+    const properties = manifest.contributes.configuration.properties;
+    assert.deepEqual(properties['teamCharter.files'].default, DEFAULT_CHARTER_GLOBS);
+    assert.deepEqual(Object.keys(properties['teamCharter.rules'].properties).sort(), RULES.map((rule) => rule.id).sort());
+    assert.ok(properties['teamCharter.trace.server']);
+    for (const [name, property] of Object.entries<{ description?: string; markdownDescription?: string }>(properties)) {
+      assert.ok(property.description || property.markdownDescription, `${name} has a description`);
+    }
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+    assert.equal(manifest.contributes.yamlValidation[0].url, './schemas/charter.schema.json');
+    assert.ok(fs.existsSync(path.join(ROOT, 'schemas/charter.schema.json')));
+  });
+
+  it('packages only the bundles, the schema and the docs files', function () {
+    this.timeout(30000);
+    const vsce = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    assert.equal(vsce.status, 0, vsce.stderr);
+    assert.deepEqual(vsce.stdout.trim().split('\n').sort(), [
+      'LICENSE',
+      'README.md',
+      'dist/cli.js',
+      'dist/extension.js',
+      'dist/server.js',
+      'package.json',
+      'schemas/charter.schema.json',
+    ]);
+  });
+});
