@@ -107,6 +107,9 @@ describe(RULE, () => {
     const result = checkYaml(text);
     assert.deepEqual(findingsOf(result, RULE), []);
     assert.equal(findingsOf(result, 'role-ambiguous').length, 1);
+    // With role-ambiguous off, the reference is still not silently accepted.
+    const quiet = checkYaml(text, { 'role-ambiguous': 'off' });
+    assert.deepEqual(findingsOf(quiet, RULE).map((f) => f.message), ['Role "PM" is not defined.']);
   });
 
   it('follows severity overrides', () => {

@@ -37,6 +37,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
     rule.check({
       charter,
       roles,
+      isEnabled: (ruleId) => options.severities?.[ruleId] !== 'off',
       report: (report: RuleReport) => {
         const severity: Severity = setting ?? report.severity ?? rule.defaultSeverity;
         findings.push({

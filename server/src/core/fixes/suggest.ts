@@ -7,8 +7,13 @@ import { roleKeys } from '../resolve';
 
 export const MAX_SUGGESTIONS = 3;
 
-/** Edits allowed for a key of this length: a typo or two in short names, about a third of long ones. */
+/**
+ * Edits allowed for a key of this length: about a third of long names, two for most, and one or none
+ * for ids of two or three letters, where one edit already turns `pm` into `em`.
+ */
 function allowedDistance(length: number): number {
+  if (length <= 2) return 0;
+  if (length <= 4) return 1;
   return Math.max(2, Math.floor(length / 3));
 }
 

@@ -25,8 +25,8 @@ export const roleUndefined: Rule = {
     if (roles.implicit) return;
     for (const ref of distinctReferences(context)) {
       if (!normalizeReference(ref.text) || roles.resolve(ref.text)) continue;
-      // An unresolved short form is reported once, by role-ambiguous.
-      if (findShortForm(ref.text)) continue;
+      // An unresolved short form is reported once, by role-ambiguous (unless that rule is off).
+      if (findShortForm(ref.text) && (context.isEnabled?.('role-ambiguous') ?? true)) continue;
       const suggestions = closestRoles(ref.text, roles.roles);
       const fixes: Fix[] = suggestions.map((role) => {
         const replacement = referenceTextFor(charter, role);

@@ -23,6 +23,11 @@ export interface RuleContext {
   charter: Charter;
   roles: RoleIndex;
   report(report: RuleReport): void;
+  /**
+   * Whether another rule runs in this check (not set to 'off'). For rules that leave a case to another
+   * rule: role-undefined leaves unresolved short forms to role-ambiguous only while that rule is on.
+   */
+  isEnabled?(ruleId: string): boolean;
 }
 
 export interface Rule extends RuleMeta {
