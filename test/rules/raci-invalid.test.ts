@@ -24,7 +24,7 @@ describe(RULE, () => {
     const finding = onlyFinding(checkMarkdown(text), RULE);
     assert.equal(
       finding.message,
-      `"Consulted" is not a valid RACI value for Engineering Manager in "Roadmap": RACI letters are spelled out. Did you mean 'C'?`,
+      `"Consulted" is not a valid RACI value for Engineering Manager in "Roadmap": RACI letters are spelled out. Did you mean "C"?`,
     );
     assert.equal(finding.severity, 'error');
     assert.deepEqual(finding.range, rangeIn(text, '| ⟦Consulted⟧ '));
@@ -37,7 +37,7 @@ describe(RULE, () => {
   it('reports a repeated letter and offers it once', () => {
     const text = matrix('| Roadmap | A/R | C/c |');
     const finding = onlyFinding(checkMarkdown(text), RULE);
-    assert.match(finding.message, /"C\/c" .*: 'C' appears twice\. Did you mean 'C'\?$/);
+    assert.match(finding.message, /"C\/c" .*: 'C' appears twice\. Did you mean "C"\?$/);
     assert.deepEqual(finding.fixes.map((fix) => fix.title), ["Change to 'C'"]);
     assertFixResolves(text, 'markdown', finding, finding.fixes[0]);
   });

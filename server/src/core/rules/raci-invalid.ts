@@ -17,7 +17,7 @@ export const raciInvalid: Rule = {
         let hint = '';
         if (intended && intended.length > 0) {
           const replacement = formatLetters(intended);
-          hint = ` Did you mean '${replacement}'?`;
+          hint = ` Did you mean "${replacement}"?`;
           // Padded to the old width so that an aligned table stays aligned.
           fixes.push({
             title: `Change to '${replacement}'`,
