@@ -2,8 +2,7 @@ import type { Fix, RoleDefinition, TextEdit } from '../model';
 import { normalizeReference } from '../normalize';
 import { findShortForm, type ShortForm } from '../roles/shortForms';
 import { referenceTextFor } from '../fixes/roleText';
-import { distinctReferences } from './references';
-import { joinWithAnd } from './references';
+import { distinctReferences, joinWithAnd } from './references';
 import type { Rule, RuleContext } from './types';
 
 function meanings(form: ShortForm): string {
