@@ -89,6 +89,15 @@ describe('Markdown charters', () => {
       assert.equal(charter.hasRolesSection, true);
     });
 
+    it('reads a # title naming roles and responsibilities as the title over the sections under it', () => {
+      const text = '# Payments: roles and responsibilities\n\n## Roles\n\n- **PM**: product\n\n## RACI\n\n| Task | PM |\n|---|---|\n| Roadmap | A/R |\n';
+      const charter = parseMarkdownCharter(text);
+      assert.equal(charter.team?.text, 'Payments: roles and responsibilities');
+      assert.deepEqual(charter.sections.map((section) => section.kind), ['roles', 'responsibilities']);
+      assert.deepEqual(charter.roles.map((role) => role.title), ['PM']);
+      assert.deepEqual(letters(charter.responsibilities[0]), ['PM:A', 'PM:R']);
+    });
+
     it('has no Roles section when only responsibilities are written', () => {
       const charter = parseMarkdownCharter('## Responsibilities\n\n### Roadmap\n\nA: PM\n');
       assert.equal(charter.hasRolesSection, false);

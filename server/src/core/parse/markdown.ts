@@ -183,6 +183,15 @@ class MarkdownReader {
       }
       let stop = i + 1;
       while (stop < blocks.length && !isHeadingAtMost(blocks[stop], node.depth)) stop++;
+      // "# Payments team: roles and responsibilities" over "## Roles" and "## RACI" is the document's
+      // title: the sections are the headings under it.
+      const isTitleOverSections =
+        node.depth === 1 &&
+        blocks.slice(i + 1, stop).some((inner) => inner.node.type === 'heading' && !inner.table && sectionKindOf(this.headingSpan(inner.node).text));
+      if (isTitleOverSections) {
+        i++;
+        continue;
+      }
       const contentEnd = stop > i + 1 ? end(blocks[stop - 1].node) : end(node);
       this.charter.sections.push({
         kind,
