@@ -304,6 +304,18 @@ describe('Markdown charters', () => {
       assert.deepEqual(responsibility(charter, 'Roadmap').rewrite([{ ref: 'Product Manager', letters: ['R', 'A'] }]), []);
     });
 
+    it('keeps tabs around a cell, rows without outer pipes, and fills in the cells a short row lacks', () => {
+      const tabbed = '## RACI\n\n| Task | PM |\n|---|---|\n| Roadmap |\tA\t|\n';
+      assert.equal(applyEdits(tabbed, parseMarkdownCharter(tabbed).responsibilities[0].rewrite([{ ref: 'PM', letters: ['R'] }])), tabbed.replace('\tA\t', '\tR\t'));
+      const bare = 'RACI\n===\n\nTask | PM | EM\n--- | --- | ---\nRoadmap | A | R\n';
+      const edits = parseMarkdownCharter(bare).responsibilities[0].rewrite([{ ref: 'EM', letters: ['A', 'R'] }, { ref: 'PM', letters: ['C'] }]);
+      assert.equal(applyEdits(bare, edits), bare.replace('Roadmap | A | R', 'Roadmap | C | A/R'));
+      const short = '## RACI\n\n| Task | PM | EM |\n|---|---|---|\n| Roadmap |\n';
+      const filled = applyEdits(short, parseMarkdownCharter(short).responsibilities[0].rewrite([{ ref: 'EM', letters: ['A'] }]));
+      assert.equal(filled, short.replace('| Roadmap |', '| Roadmap |  | A |'));
+      assert.deepEqual(letters(parseMarkdownCharter(filled).responsibilities[0]), ['EM:A']);
+    });
+
     it('rewrites assignment table cells, adding and removing references', () => {
       const text = '## RACI\n\n| Task | Accountable     | Responsible |\n|---|---|---|\n| Roadmap | PM, EM          | **EM** |\n';
       const [roadmap] = parseMarkdownCharter(text).responsibilities;

@@ -144,17 +144,20 @@ export const LETTER_WORDS: Record<RaciLetter, string> = {
 
 /**
  * Rewrites a table cell's content keeping its width: shorter text is padded with spaces, longer text
- * takes the trailing spaces (leaving one before the closing pipe). Empty text leaves a blank cell.
+ * takes the trailing white space (leaving one character of it before the closing pipe). The trailing
+ * white space that is kept stays as written (tabs stay tabs). Empty text leaves a blank cell.
  */
 export function cellEdit(source: Source, cell: TableCell, content: string): TextEdit {
   const text = source.text;
   const blank = cell.contentStart === cell.contentEnd;
   const start = blank ? (text[cell.start] === ' ' || text[cell.start] === '\t' ? Math.min(cell.start + 1, cell.end) : cell.start) : cell.contentStart;
-  const width = cell.end - start;
   if (!cell.closed) return source.edit(start, cell.end, content);
-  if (content === '') return source.edit(start, cell.end, ' '.repeat(width));
-  // A blank cell `| |` had a space before its pipe, even if it now sits left of our start.
-  const keepsSpace = (blank && start > cell.start) || (width > 0 && (text[cell.end - 1] === ' ' || text[cell.end - 1] === '\t'));
-  const target = Math.max(width, content.length + (keepsSpace ? 1 : 0));
-  return source.edit(start, cell.end, content.padEnd(target));
+  const contentWidth = blank ? 0 : cell.contentEnd - start;
+  const trailing = text.slice(start + contentWidth, cell.end);
+  if (content.length <= contentWidth) return source.edit(start, cell.end, content.padEnd(contentWidth) + trailing);
+  const extra = content.length - contentWidth;
+  let kept = trailing.slice(Math.min(extra, Math.max(0, trailing.length - 1)));
+  // `| |` had a space before its pipe even though our start is past it.
+  if (kept === '' && blank && start > cell.start) kept = ' ';
+  return source.edit(start, cell.end, content + kept);
 }
