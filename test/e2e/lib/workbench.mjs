@@ -122,7 +122,7 @@ export class Workbench {
     await page.keyboard.press('Control+G');
     const input = page.locator('.quick-input-widget input.input');
     await input.waitFor({ state: 'visible', timeout: 10000 });
-    await input.fill(`${line}:${column}`);
+    await input.fill(`:${line}:${column}`);
     await this.settle(200);
     await page.keyboard.press('Enter');
     await this.waitFor(`cursor at ${line}:${column}`, async () => {
@@ -151,10 +151,13 @@ export class Workbench {
       rows.sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index')));
       for (const row of rows) {
         const text = row.innerText.replace(/\s+/g, ' ').trim();
-        if (row.querySelector('.marker-message-details, .marker-message-line') || /\[Ln \d+, Col \d+\]/.test(text)) {
-          const match = /team-charter\(([a-z-]+)\)/.exec(text);
+        const marker = /team-charter\W*([a-z][a-z-]*)\W*\[Ln \d+, Col \d+\]/.exec(text);
+        if (marker) {
           const group = groups.at(-1) ?? (groups.push({ file: '?', rows: [] }), groups.at(-1));
-          group.rows.push({ text, code: match ? match[1] : undefined });
+          group.rows.push({ text, code: marker[1] });
+        } else if (/\[Ln \d+, Col \d+\]/.test(text)) {
+          // relatedInformation line under a marker ("file[Ln 16, Col 25]: Product Manager is accountable")
+          groups.at(-1)?.rows.at(-1) && (groups.at(-1).rows.at(-1).related ??= []).push(text);
         } else {
           groups.push({ file: text, rows: [] });
         }
