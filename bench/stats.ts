@@ -28,8 +28,8 @@ export function ratio(ours: number | undefined, reference: number | undefined): 
   return r >= 10 ? `${r.toFixed(1)}×` : `${r.toFixed(2)}×`;
 }
 
-/** Times `fn` `runs` times after `warmup` untimed calls; stops early when `budgetMs` is spent (at least 3 runs). */
-export function timeRuns(fn: () => void, runs: number, warmup: number, budgetMs: number): number[] {
+/** Times `fn` `runs` times after `warmup` untimed calls; stops early when `budgetMs` is spent (at least `min` runs). */
+export function timeRuns(fn: () => void, runs: number, warmup: number, budgetMs: number, min = 3): number[] {
   for (let i = 0; i < warmup; i++) fn();
   const samples: number[] = [];
   const started = performance.now();
@@ -37,7 +37,7 @@ export function timeRuns(fn: () => void, runs: number, warmup: number, budgetMs:
     const t0 = performance.now();
     fn();
     samples.push(performance.now() - t0);
-    if (samples.length >= 3 && performance.now() - started > budgetMs) break;
+    if (samples.length >= min && performance.now() - started > budgetMs) break;
   }
   return samples;
 }
