@@ -174,6 +174,30 @@ describe('language server over stdio', function () {
     assert.ok(checked >= 5, `applied ${checked} fixes`);
   });
 
+  it('never offers edits computed for an older version of the document', async () => {
+    const uri = charterUri('md');
+    await client.open(uri, MARKDOWN);
+    const old = (await client.currentDiagnostics(uri)).diagnostics.find((diagnostic) => diagnostic.code === 'accountable-multiple')!;
+    // A line added at the top moves every finding down one line.
+    const version = await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }]);
+    const stale = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: old.range,
+      context: { diagnostics: [old], only: ['quickfix'] },
+    });
+    assert.deepEqual(stale, []);
+    const current = (await client.currentDiagnostics(uri)).diagnostics.find((diagnostic) => diagnostic.code === 'accountable-multiple')!;
+    assert.equal(current.range.start.line, old.range.start.line + 1);
+    const fresh = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: current.range,
+      context: { diagnostics: [current], only: ['quickfix'] },
+    });
+    assert.equal(fresh.length, 2);
+    const fixed = editedText('\n' + MARKDOWN, fresh[0].edit, uri, version);
+    assert.match(fixed, /\| Product roadmap {5}\| A\/R {13}\| R {19}\|/);
+  });
+
   it('fixes all safely fixable problems at once, without overlapping edits', async () => {
     const text = [
       '# Team',

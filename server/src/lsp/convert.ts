@@ -10,7 +10,7 @@ import {
   type Diagnostic,
   type TextEdit,
 } from 'vscode-languageserver';
-import type { Fix, Finding, Severity } from '../core/model';
+import type { Fix, Finding, Range, Severity } from '../core/model';
 import { ruleDocsUrl } from '../core/config';
 import type { CharterSymbol } from '../core/features/symbols';
 import type { CompletionEntry } from '../core/features/completion';
@@ -25,7 +25,7 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
+export function toDiagnostic(finding: Finding, uri: string, version: number): Diagnostic {
   const diagnostic: Diagnostic = {
     range: finding.range,
     severity: SEVERITIES[finding.severity],
@@ -33,7 +33,7 @@ export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
     code: finding.rule,
     codeDescription: { href: ruleDocsUrl(finding.rule) },
     message: finding.message,
-    data: { fixes: finding.fixes } satisfies DiagnosticData,
+    data: { fixes: finding.fixes, version } satisfies DiagnosticData,
   };
   if (finding.related && finding.related.length > 0) {
     diagnostic.relatedInformation = finding.related.map((related) => ({
@@ -46,16 +46,33 @@ export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
 
 export interface DiagnosticData {
   fixes: Fix[];
+  /** The document version the fixes' edits were computed for. */
+  version: number;
 }
 
-/** The fixes a diagnostic carries, if its data has the shape toDiagnostic gives it. */
-export function fixesOf(diagnostic: Diagnostic): Fix[] {
+/**
+ * The fixes a diagnostic carries, if its data has the shape toDiagnostic gives it. Fixes computed for
+ * an older version of the document would edit the wrong text: for those, the finding is looked up in
+ * the current findings (same rule, message and range) and its fixes are used, or none.
+ */
+export function fixesOf(diagnostic: Diagnostic, version: number, current: readonly Finding[]): Fix[] {
   if (diagnostic.source !== SOURCE) return [];
   const data = diagnostic.data as Partial<DiagnosticData> | undefined;
   if (!data || !Array.isArray(data.fixes)) return [];
+  if (data.version !== version) {
+    const same = current.find(
+      (finding) =>
+        finding.rule === diagnostic.code && finding.message === diagnostic.message && sameRange(finding.range, diagnostic.range),
+    );
+    return same ? same.fixes : [];
+  }
   return data.fixes.filter(
     (fix): fix is Fix => typeof fix?.title === 'string' && Array.isArray(fix.edits) && fix.edits.every(isTextEdit),
   );
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 function isTextEdit(edit: unknown): edit is TextEdit {
@@ -63,8 +80,8 @@ function isTextEdit(edit: unknown): edit is TextEdit {
   return typeof candidate?.newText === 'string' && typeof candidate.range?.start?.line === 'number';
 }
 
-export function quickFixes(diagnostic: Diagnostic, uri: string, version: number): CodeAction[] {
-  const fixes = fixesOf(diagnostic);
+export function quickFixes(diagnostic: Diagnostic, uri: string, version: number, current: readonly Finding[]): CodeAction[] {
+  const fixes = fixesOf(diagnostic, version, current);
   return fixes.map((fix) => {
     const action = CodeAction.create(fix.title, CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];

@@ -94,7 +94,7 @@ export function startLanguageServer(connection: Connection): void {
     void connection.sendDiagnostics({
       uri,
       version: document.version,
-      diagnostics: result.findings.map((finding) => toDiagnostic(finding, uri)),
+      diagnostics: result.findings.map((finding) => toDiagnostic(finding, uri, document.version)),
     });
   }
 
@@ -309,7 +309,7 @@ export function startLanguageServer(connection: Connection): void {
       const actions: CodeAction[] = [];
       if (wants(CodeActionKind.QuickFix)) {
         for (const diagnostic of params.context.diagnostics) {
-          if (diagnostic.source === SOURCE) actions.push(...quickFixes(diagnostic, uri, version));
+          if (diagnostic.source === SOURCE) actions.push(...quickFixes(diagnostic, uri, version, analysis.result.findings));
         }
       }
       if (wants(FIX_ALL_KIND)) {
