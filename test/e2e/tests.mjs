@@ -217,6 +217,20 @@ export const tests = [
       await wb.screenshot('05-new-charter');
       assert.ok(created.length, `no file was created in the workspace (tab: ${tab})`);
       assert.ok(!group || group.rows.length === 0, `the new charter ${name} has findings:\n${group && group.rows.map((r) => r.text).join('\n')}`);
+      // Positive control: "no findings" only counts if the server checks this file. Add a matrix row
+      // with an invalid cell right under the table (unsaved) and wait for the server to flag it.
+      await wb.focusEditor();
+      await wb.page.keyboard.press('Control+End');
+      await wb.page.keyboard.type('| Control row | Z |\n');
+      await wb.waitFor(`a finding for the edited ${name} (proves the server checks it)`, async () => {
+        const edited = groupOf(await wb.problems(), name);
+        return edited && edited.rows.some((r) => r.code === 'raci-invalid');
+      }, { timeout: 15000 }).catch(async (error) => {
+        await wb.screenshot('05-new-charter-control-FAILED');
+        throw error;
+      });
+      await wb.screenshot('05-new-charter-control');
+      await wb.page.keyboard.press('Control+Z');
     },
   },
 ];

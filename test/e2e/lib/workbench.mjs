@@ -57,36 +57,33 @@ export class Workbench {
     await this.runCommand('Notifications: Clear All Notifications', { optional: true });
   }
 
-  /** Opens the command palette (F1) and runs the command whose label matches `label` exactly. */
-  async runCommand(label, { optional = false } = {}) {
+  /**
+   * Opens the command palette (F1) and runs the command whose label is `label`. Retries until
+   * `timeout`: an extension's commands appear only once the extension host has registered it.
+   */
+  async runCommand(label, { optional = false, timeout = optional ? 3000 : 30000 } = {}) {
     const page = this.page;
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input.input');
-    await input.waitFor({ state: 'visible', timeout: 10000 });
-    await input.fill('>' + label);
-    const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
-    try {
-      await row.waitFor({ state: 'visible', timeout: optional ? 3000 : 15000 });
-    } catch (error) {
+    const deadline = Date.now() + timeout;
+    for (;;) {
       await page.keyboard.press('Escape');
-      if (optional) return false;
-      throw new Error(`command "${label}" not found in the command palette`);
-    }
-    // Prefer the exact label; the fuzzy list may put another first.
-    const rows = page.locator('.quick-input-widget .monaco-list-row');
-    const count = await rows.count();
-    for (let i = 0; i < count; i++) {
-      const aria = (await rows.nth(i).getAttribute('aria-label')) ?? '';
-      if (aria.startsWith(label)) {
-        await rows.nth(i).click();
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input.input');
+      await input.waitFor({ state: 'visible', timeout: 10000 });
+      await input.fill('>' + label);
+      const exact = page.locator(`.quick-input-widget .monaco-list-row[aria-label^="${label.replace(/"/g, '\\"')}"]`).first();
+      const found = await exact.waitFor({ state: 'visible', timeout: 2000 }).then(() => true, () => false);
+      if (found) {
+        await exact.click();
         await this.settle();
         return true;
       }
+      await page.keyboard.press('Escape');
+      if (Date.now() > deadline) {
+        if (optional) return false;
+        throw new Error(`command "${label}" not found in the command palette within ${timeout} ms`);
+      }
+      await page.waitForTimeout(500);
     }
-    await row.click();
-    await this.settle();
-    return true;
   }
 
   /** Opens a workspace file by clicking it in the Explorer (Quick Open as a fallback). */
