@@ -37,6 +37,7 @@ export class TestClient {
   /** What the server gets when it asks for the `teamCharter` settings. */
   settings: unknown = null;
   private readonly listeners = new Set<DiagnosticsListener>();
+  private readonly logListeners = new Set<(message: string) => void>();
   private readonly versions = new Map<string, number>();
   private stderr = '';
 
@@ -64,6 +65,7 @@ export class TestClient {
     });
     connection.onNotification('window/logMessage', (params: { message: string }) => {
       client.logMessages.push(params.message);
+      for (const listener of client.logListeners) listener(params.message);
     });
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map((item) => (item.section === 'teamCharter' ? client.settings : null)),
@@ -143,6 +145,20 @@ export class TestClient {
   currentDiagnostics(uri: string): Promise<PublishDiagnosticsParams> {
     const version = this.version(uri);
     return this.diagnostics(uri, (params) => params.version === version);
+  }
+
+  /** The first log message (already received or coming) that matches. */
+  logMessage(pattern: RegExp): Promise<string> {
+    const earlier = this.logMessages.find((message) => pattern.test(message));
+    if (earlier !== undefined) return Promise.resolve(earlier);
+    return new Promise((resolve) => {
+      const listener = (message: string) => {
+        if (!pattern.test(message)) return;
+        this.logListeners.delete(listener);
+        resolve(message);
+      };
+      this.logListeners.add(listener);
+    });
   }
 
   request<R>(method: string, params: unknown): Promise<R> {

@@ -417,6 +417,14 @@ describe('language server over stdio', function () {
     const unknown = fileUri(path.join(root, 'never-opened.charter.md'));
     assert.equal(await client.request('textDocument/hover', { textDocument: { uri: unknown }, position: { line: 0, character: 0 } }), null);
     assert.equal(await client.request('textDocument/documentSymbol', { textDocument: { uri: unknown } }), null);
+    // A malformed request fails inside the handler: logged to the client, answered with null.
+    const malformed = await client.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: null },
+    });
+    assert.equal(malformed, null);
+    assert.match(await client.logMessage(/Code actions failed/), /TypeError/);
     // Still serving.
     const next = charterUri('md');
     await client.open(next, MARKDOWN);
