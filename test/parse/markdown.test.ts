@@ -58,6 +58,12 @@ describe('Markdown charters', () => {
       assert.ok(charter.problems[0].range.start.line >= 1 && charter.problems[0].range.start.line <= 2);
     });
 
+    it('reads lists after a `---` first line that never closes (no front matter then)', () => {
+      const charter = parseMarkdownCharter('---\nnot front matter\n\n## Roles\n\n- **PM**: product\n');
+      assert.deepEqual(charter.roles.map((role) => role.title), ['PM']);
+      assert.equal(charter.team, undefined);
+    });
+
     it('takes the team from the first # heading when front matter has none', () => {
       const text = 'Intro\n\n## Not this\n\n# Platform  team #\n\n# Later\n';
       const charter = parseMarkdownCharter(text);

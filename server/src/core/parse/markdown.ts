@@ -40,7 +40,17 @@ import {
 } from './markdownSource';
 import { readFrontMatter } from './yaml';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+const withFrontMatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+// micromark-extension-frontmatter, given a `---` first line that is never closed, goes on to read later
+// list items as paragraphs (seen with "---\nx\n\n- item"); such a file has no front matter anyway.
+const withoutFrontMatter = unified().use(remarkParse);
+
+/** Where the front matter ends (after its closing fence), or undefined when the text has none. */
+function frontMatterEnd(text: string): number | undefined {
+  if (!/^---[ \t]*(?:\r?\n|\r)/.test(text)) return undefined;
+  const close = /(?:\r?\n|\r)---[ \t]*(?:\r?\n|\r|$)/.exec(text.slice(3));
+  return close ? 3 + close.index + close[0].length : undefined;
+}
 
 type SectionKind = CharterSection['kind'];
 
@@ -99,6 +109,7 @@ interface SectionInfo {
 /** The mdast tree of a text, its offsets in the text's terms; table rows are left for gfmTable.ts. */
 export function parseMarkdownBlocks(text: string): Root {
   const shortened = shortenPipeLines(text);
+  const processor = frontMatterEnd(text) === undefined ? withoutFrontMatter : withFrontMatter;
   const tree = processor.parse(shortened.text) as Root;
   restoreOffsets(tree, shortened.cuts);
   return tree;
@@ -796,10 +807,7 @@ function shortenPipeLines(text: string): { text: string; cuts: Cut[] } {
     }
     runCut = -1;
   };
-  if (text.startsWith('---')) {
-    const close = /\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
-    lineStart = close ? close.index + close[0].length : text.length;
-  }
+  lineStart = frontMatterEnd(text) ?? 0;
   while (lineStart < text.length) {
     let lineEnd = lineStart;
     let hasGreater = false;
