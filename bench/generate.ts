@@ -8,8 +8,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-/** bench/.out; also right when this file is bundled into bench/.out/ itself (profiling, see BENCHMARKS.md). */
-export const OUT_DIR = path.basename(__dirname) === '.out' ? __dirname : path.resolve(__dirname, '.out');
+/** bench/.out (or $BENCH_OUT); also right when this file is bundled into bench/.out/ itself (profiling, see BENCHMARKS.md). */
+export const OUT_DIR = process.env.BENCH_OUT
+  ? path.resolve(process.env.BENCH_OUT)
+  : path.basename(__dirname) === '.out'
+    ? __dirname
+    : path.resolve(__dirname, '.out');
 export const SIZES = [100, 1000, 10000] as const;
 export type Size = (typeof SIZES)[number];
 export const FORMS = ['md-matrix', 'md-assignment', 'yaml'] as const;
@@ -225,7 +229,7 @@ export function generate(): Generated {
   return { big, typical };
 }
 
-if (require.main === module) {
+if (/generate\.[jt]s$/.test(process.argv[1] ?? '')) {
   const started = Date.now();
   const result = generate();
   console.log(`Wrote ${result.big.length} big and ${result.typical.length} typical charters under ${OUT_DIR} in ${Date.now() - started} ms`);

@@ -192,13 +192,17 @@ export class LspClient {
 
   async shutdown(): Promise<void> {
     try {
-      await withTimeout(this.connection.sendRequest('shutdown'), 2000, () => 'shutdown timed out');
+      await withTimeout(this.connection.sendRequest('shutdown'), 3000, () => 'shutdown timed out');
       await this.connection.sendNotification('exit');
+      // Give it a moment to exit by itself (a --cpu-prof profile is written on a normal exit).
+      if (this.exited === undefined) {
+        await withTimeout(new Promise((resolve) => this.child.once('exit', resolve)), 3000, () => 'exit timed out');
+      }
     } catch {
       // killed below anyway
     }
     this.connection.dispose();
-    this.child.kill('SIGKILL');
+    if (this.exited === undefined) this.child.kill('SIGKILL');
   }
 }
 
