@@ -382,4 +382,39 @@ describe('Markdown charters', () => {
       assert.equal(charter.roles[0].id, 'qa-lead');
     });
   });
+
+  describe('shapes real charters take', () => {
+    it('reads an assignment table whose headers give the word and the letter ("Accountable (A)")', () => {
+      const text = [
+        '## Ownership', '', '| Area | Accountable (A) | Responsible (R) | I (Informed) |', '|---|---|---|---|',
+        '| App releases | Engineering Manager | iOS Lead | Product Manager |', '',
+      ].join('\n');
+      const [releases] = parseMarkdownCharter(text).responsibilities;
+      assert.equal(releases.form, 'assignment-table');
+      assert.deepEqual(letters(releases), ['Engineering Manager:A', 'iOS Lead:R', 'Product Manager:I']);
+    });
+
+    it('does not take a header whose word and letter disagree ("Accountable (R)") for a RACI label', () => {
+      const text = '## RACI\n\n| Area | Accountable (R) |\n|---|---|\n| Releases | A |\n';
+      assert.equal(parseMarkdownCharter(text).responsibilities[0].form, 'matrix');
+    });
+
+    it('reads RACI lines written as a numbered list, and with a dash instead of the colon', () => {
+      const text = [
+        '## Responsibilities', '', '### API design', '', '1. **Accountable**: Tech Lead', '2) Responsible: Tech Lead', '',
+        '### Backlog', '', '* Accountable – Product Owner', '* **Consulted** — Tech Lead', '- Informed - Everyone', '',
+      ].join('\n');
+      const [design, backlog] = parseMarkdownCharter(text).responsibilities;
+      assert.deepEqual(letters(design), ['Tech Lead:A', 'Tech Lead:R']);
+      assert.deepEqual(letters(backlog), ['Product Owner:A', 'Tech Lead:C', 'Everyone:I']);
+      assert.deepEqual(backlog.assignments[0].range, rangeOf(text, 'Product Owner'));
+    });
+
+    it('keeps a sentence with a dash that starts with another word as description', () => {
+      const text = '## Responsibilities\n\n### Backlog\n\nAccountable: Product Owner\n\nOwner - decides what is next.\n';
+      const [backlog] = parseMarkdownCharter(text).responsibilities;
+      assert.deepEqual(letters(backlog), ['Product Owner:A']);
+      assert.equal(backlog.description, 'Owner - decides what is next.');
+    });
+  });
 });

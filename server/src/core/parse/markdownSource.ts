@@ -105,11 +105,15 @@ export interface FieldLine {
   valueEnd: number;
 }
 
-const FIELD = /^([ \t]*(?:[-*+][ \t]+)?)(?:\*\*|__)?([A-Za-z][A-Za-z ]*?)(?::(?:\*\*|__)|(?:\*\*|__)?[ \t]*:)/;
+// The list marker may be a bullet or a number: teams write `1. **Accountable**: Tech Lead` as often as `- …`.
+const FIELD = /^([ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)(?:\*\*|__)?([A-Za-z][A-Za-z ]*?)(?::(?:\*\*|__)|(?:\*\*|__)?[ \t]*:)/;
+// `Accountable – Product Owner`: a dash instead of the colon, as in role lists. Only for the four RACI
+// words, so that an ordinary sentence with a dash is never read as a field.
+const DASH_FIELD = /^([ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)(?:\*\*|__)?(accountable|responsible|consulted|informed)(?:\*\*|__)?[ \t]+(?:—|–|-)(?=[ \t])/i;
 
 export function readFieldLine(text: string, lineStart: number, lineEnd: number): FieldLine | undefined {
   const line = text.slice(lineStart, lineEnd);
-  const match = FIELD.exec(line);
+  const match = FIELD.exec(line) ?? DASH_FIELD.exec(line);
   if (!match) return undefined;
   const afterColon = lineStart + match[0].length;
   let valueStart = afterColon;
@@ -132,7 +136,14 @@ const RACI_LABELS: Record<string, RaciLetter> = {
 
 /** The letter a RACI label names (`Accountable`, `A`, any case), if it is one. */
 export function raciLabel(label: string): RaciLetter | undefined {
-  return RACI_LABELS[label.trim().toLowerCase()];
+  const plain = label.trim().toLowerCase();
+  const direct = RACI_LABELS[plain];
+  if (direct) return direct;
+  // Real charters often spell a header out and give its letter too: "Accountable (A)", "A (Accountable)".
+  const both = /^([a-z]+)\s*\(\s*([a-z]+)\s*\)$/.exec(plain);
+  if (!both) return undefined;
+  const outer = RACI_LABELS[both[1]];
+  return outer !== undefined && outer === RACI_LABELS[both[2]] ? outer : undefined;
 }
 
 export const LETTER_WORDS: Record<RaciLetter, string> = {
