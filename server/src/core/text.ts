@@ -33,7 +33,8 @@ export class LineIndex {
       if (this.lineStarts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    // An offset between the \r and \n of a CRLF (parsers report such) is the end of its line.
+    return { line: low, character: Math.min(clamped, this.lineEnd(low)) - this.lineStarts[low] };
   }
 
   offsetAt(position: Position): number {
@@ -45,7 +46,18 @@ export class LineIndex {
   }
 
   rangeAt(startOffset: number, endOffset: number): Range {
+    // Parsers report one-code-unit spans ("error at this character"); on an emoji that would split a
+    // surrogate pair, which editors cannot show or edit. Widen to the whole character instead.
+    if (this.splitsPair(startOffset)) startOffset--;
+    if (this.splitsPair(endOffset)) endOffset++;
     return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
+  }
+
+  /** Whether an offset falls between the two halves of a surrogate pair. */
+  private splitsPair(offset: number): boolean {
+    const before = this.text.charCodeAt(offset - 1);
+    const after = this.text.charCodeAt(offset);
+    return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
   }
 
   /** Offset of the end of a line's content (before its line break). */

@@ -47,7 +47,12 @@ export class YamlReader {
     this.doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
     for (const error of this.doc.errors) {
       let [start, end] = error.pos;
-      if (error.code === 'DUPLICATE_KEY') end = start + keyLength(source, start);
+      if (error.code === 'DUPLICATE_KEY') {
+        // After a key with no value, yaml puts the error on the line break before the duplicate key;
+        // move to the key itself so the message names it and the range is on it.
+        while (start < source.length && /[ \t\r\n]/.test(source[start])) start++;
+        end = start + keyLength(source, start);
+      }
       const message =
         error.code === 'DUPLICATE_KEY'
           ? `Duplicate key '${source.slice(start, end)}'.`
