@@ -99,7 +99,7 @@ export function featuresSound(result: CheckResult, position: Position): void {
   for (const location of referencesAt(result, position, true) ?? []) if (!location.path) assertRangeSound(index, location.range, 'reference');
   const prepared = prepareRenameAt(result, position);
   if ('range' in prepared) assertRangeSound(index, prepared.range, 'prepareRename');
-  for (const name of ['Renamed Role', 'x', '**Bold**', '😀 角色']) {
+  for (const name of ['Renamed Role', '😀 角色']) {
     const renamed = renameAt(result, position, name);
     if ('edits' in renamed) assertEditsSound(index, renamed.edits, `rename to ${name}`);
   }
