@@ -416,5 +416,58 @@ describe('Markdown charters', () => {
       assert.deepEqual(letters(backlog), ['Product Owner:A']);
       assert.equal(backlog.description, 'Owner - decides what is next.');
     });
+
+    it('reads a cell\'s <br> as a space and a link as its text, in headers and names; ranges stay on the source', () => {
+      const text = [
+        '## RACI', '', '| Responsibility | Product<br>Manager | [QA Lead](#qa) |', '|---|---|---|',
+        '| [Warehouse](https://wiki/wh) models | A | R |', '| Dashboards<br/>and reports | A/R | |', '',
+      ].join('\n');
+      const [warehouse, dashboards] = parseMarkdownCharter(text).responsibilities;
+      assert.deepEqual(letters(warehouse), ['Product Manager:A', 'QA Lead:R']);
+      assert.equal(warehouse.name, 'Warehouse models');
+      assert.deepEqual(warehouse.nameRange, rangeOf(text, '[Warehouse](https://wiki/wh) models'));
+      assert.equal(dashboards.name, 'Dashboards and reports');
+      assert.deepEqual(warehouse.cells[0].column.range, rangeOf(text, 'Product<br>Manager'));
+    });
+
+    it('reads "Dana Ruiz — Product Manager" as the role Product Manager held by Dana Ruiz when the matrix names the role', () => {
+      const text = [
+        '## Team roles', '', '- Dana Ruiz — Product Manager', '- Scrum Master — runs the ceremonies', '- **Lee Park**: Engineering Manager', '',
+        '## RACI', '', '| Activity | Product Manager | Engineering Manager | Scrum Master |', '|---|---|---|---|', '| Roadmap | A/R | C | I |', '',
+      ].join('\n');
+      const charter = parseMarkdownCharter(text);
+      assert.deepEqual(
+        charter.roles.map((role) => [role.title, role.id, role.holders, role.description]),
+        [
+          ['Product Manager', 'product-manager', ['Dana Ruiz'], undefined],
+          ['Scrum Master', 'scrum-master', [], 'runs the ceremonies'],
+          ['Engineering Manager', 'engineering-manager', ['Lee Park'], undefined],
+        ],
+      );
+      assert.deepEqual(charter.roles[0].titleRange, rangeOf(text, 'Product Manager'));
+    });
+
+    it('keeps the person-first reading literal when the responsibilities name the person', () => {
+      const text = '## Roles\n\n- Dana Ruiz — Product Manager\n\n## RACI\n\n| Task | Dana Ruiz |\n|---|---|\n| Roadmap | A/R |\n';
+      const [role] = parseMarkdownCharter(text).roles;
+      assert.deepEqual([role.title, role.description], ['Dana Ruiz', 'Product Manager']);
+    });
+
+    it('skips "Notes" and "Legend" sub-headings in a section instead of reading them as roles or responsibilities', () => {
+      const text = [
+        '## Roles and responsibilities', '', '- **SRE**: reliability.', '', '| Task | SRE |', '|---|---|', '| On-call | A/R |', '',
+        '### 📝 Notes', '', 'We review this every quarter.', '', '### RACI legend', '', '| R | Responsible |', '|---|---|', '| A | Accountable |', '',
+        '## Responsibilities', '', '### Notes:', '', 'Nothing here is final.', '',
+      ].join('\n');
+      const charter = parseMarkdownCharter(text);
+      assert.deepEqual(charter.roles.map((role) => role.title), ['SRE']);
+      assert.deepEqual(charter.responsibilities.map((entry) => entry.name), ['On-call']);
+    });
+
+    it('reads "Who" as the holder column and "Responsibilities" as the description column of a role table', () => {
+      const text = '## Roles\n\n| Role | Who | Responsibilities |\n|---|---|---|\n| Product Manager | Dana | Roadmap, priorities |\n';
+      const [role] = parseMarkdownCharter(text).roles;
+      assert.deepEqual([role.title, role.holders, role.description], ['Product Manager', ['Dana'], 'Roadmap, priorities']);
+    });
   });
 });

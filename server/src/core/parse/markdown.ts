@@ -123,6 +123,8 @@ class MarkdownReader {
   readonly source: Source;
   readonly charter: Charter;
   private readonly sectionInfos: SectionInfo[] = [];
+  /** List roles written "Dana Ruiz — Product Manager": the one-line text after the separator, by role. */
+  private readonly personLines = new Map<RoleDefinition, { start: number; end: number }>();
   private roleAnchor: RoleAnchor | undefined;
 
   constructor(readonly text: string) {
@@ -142,6 +144,7 @@ class MarkdownReader {
     this.readFrontMatterBlock(blocks);
     this.readTeamHeading(blocks);
     this.readSections(blocks);
+    this.readPersonRoleLines();
     this.charter.hasRolesSection = this.charter.sections.some((section) => section.kind !== 'responsibilities');
     this.charter.defineRole = (role) => this.defineRole(role);
     return this.charter;
@@ -319,8 +322,14 @@ class MarkdownReader {
     const descriptionParts = [rest.trim()];
     for (const child of item.children.slice(1)) descriptionParts.push(this.dedentedSource(child));
     const description = descriptionParts.filter((part) => part.length > 0).join('\n');
+    const restSpan = strippedSpan(text, cursor, paragraphEnd);
+    const restText = text.slice(restSpan.start, restSpan.end).replace(/^(?::|—|–|-(?=\s))\s*/, '');
+    const personLine =
+      id === undefined && aliases.length === 0 && item.children.length === 1 && restText.length > 0 && !/[\r\n]/.test(restText)
+        ? { start: restSpan.end - restText.length, end: restSpan.end }
+        : undefined;
 
-    return {
+    const role: RoleDefinition = {
       id: id ?? (kebabCase(title) || title),
       idRange,
       title,
@@ -331,6 +340,32 @@ class MarkdownReader {
       form: 'list',
       removeRange: this.source.wholeLines(start(item), end(item)),
     };
+    if (personLine) this.personLines.set(role, personLine);
+    return role;
+  }
+
+  /**
+   * "- Dana Ruiz — Product Manager" names the person first and the role second, the reverse of the
+   * "- Scrum Master — runs the ceremonies" the format describes. Read literally, every such role is unused
+   * and every matrix header undefined. So when the text before the separator is named by no
+   * responsibility but the whole text after it is, the text after it is the role and the text before it
+   * its holder.
+   */
+  private readPersonRoleLines(): void {
+    if (this.personLines.size === 0) return;
+    const referenced = new Set(this.charter.responsibilities.flatMap((entry) => entry.references.map((ref) => normalizeReference(ref.text))));
+    const answered = new Set(this.charter.roles.flatMap((role) => [role.title, role.id, ...role.aliases.map((alias) => alias.text)].map(normalizeReference)));
+    for (const [role, line] of this.personLines) {
+      const title = this.text.slice(line.start, line.end);
+      const key = normalizeReference(title);
+      if (referenced.has(normalizeReference(role.title)) || !referenced.has(key) || answered.has(key)) continue;
+      answered.add(key);
+      role.holders = [role.title];
+      role.title = title;
+      role.titleRange = this.source.range(line.start, line.end);
+      role.id = kebabCase(title) || title;
+      role.description = undefined;
+    }
   }
 
   /** A block's source with each line's leading white space removed (descriptions keep their Markdown). */
@@ -349,8 +384,9 @@ class MarkdownReader {
       if (column === 0) return;
       if (name === 'id') columns.id ??= column;
       else if (name === 'aliases' || name === 'alias' || name === 'also known as' || name === 'aka') columns.aliases ??= column;
-      else if (name === 'description' || name === 'summary') columns.description ??= column;
-      else if (['holder', 'holders', 'person', 'people', 'name'].includes(name)) columns.holder ??= column;
+      // "Responsibilities" and "Who" are how many teams head these columns in a role table.
+      else if (['description', 'summary', 'responsibilities', 'scope'].includes(name)) columns.description ??= column;
+      else if (['holder', 'holders', 'person', 'people', 'name', 'who', 'owner'].includes(name)) columns.holder ??= column;
     });
     for (const row of table.body) {
       const cells = row.cells;
@@ -433,6 +469,8 @@ class MarkdownReader {
   // ---- Dispatch ----
 
   private readSubHeading(kind: SectionKind, heading: Heading, blocks: Block[], removeEnd: number, group: string | undefined): void {
+    // "### Notes" under a matrix, or "### Legend" over a letter table, is about the section: skipped whole.
+    if (isAsideHeading(this.headingSpan(heading).text)) return;
     // A sub-heading over tables ("### Engineering" above a matrix) heads them rather than defining
     // anything itself; in a Roles section only a Role/Title table makes it so.
     const tables = blocks.filter((block) => block.table);
@@ -490,7 +528,7 @@ class MarkdownReader {
   private readMatrix(table: GfmTable, headingGroup: string | undefined): void {
     const columns: RoleReference[] = table.header.cells.map((cell) => {
       const span = strippedSpan(this.text, cell.contentStart, cell.contentEnd);
-      return { text: this.text.slice(span.start, span.end), range: this.source.range(span.start, span.end) };
+      return { text: cellLines(this.text.slice(span.start, span.end)), range: this.source.range(span.start, span.end) };
     });
     let group = headingGroup;
     for (const row of table.body) {
@@ -542,7 +580,7 @@ class MarkdownReader {
   private nameOf(cell: TableCell): Span | undefined {
     const span = strippedSpan(this.text, cell.contentStart, cell.contentEnd);
     if (span.end <= span.start) return undefined;
-    return { text: this.text.slice(span.start, span.end), range: this.source.range(span.start, span.end) };
+    return { text: cellLines(this.text.slice(span.start, span.end)), range: this.source.range(span.start, span.end) };
   }
 
   private rewriteMatrixRow(row: TableRow, columns: RoleReference[], cells: RaciCell[], next: Involvement[]): TextEdit[] {
@@ -864,6 +902,35 @@ function restoreOffsets(tree: Root, cuts: readonly Cut[]): void {
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
   visit(tree);
+}
+
+/**
+ * A table cell's text as a reader sees it: a `<br>` is the only way to break a line inside a cell, so
+ * "Product<br>Manager" names the role Product Manager and "Dashboards<br>and reports" is one name; a
+ * link reads as its text, so "[Warehouse](https://wiki/wh) models" is "Warehouse models" in messages.
+ */
+function cellLines(text: string): string {
+  let readable = text;
+  if (readable.includes('<')) readable = readable.replace(/[ \t]*<br\s*\/?>[ \t]*/gi, ' ').trim();
+  if (readable.includes('](')) readable = readable.replace(/\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1');
+  return readable;
+}
+
+/**
+ * Sub-headings that real charters put inside a Roles or Responsibilities section and that are about the
+ * section, not an entry of it ("### Notes", "### RACI legend"). Read as roles or responsibilities they
+ * would each be a finding ("Notes" unused, "Legend" with no accountable role).
+ */
+const ASIDE_HEADINGS = new Set([
+  'notes', 'note', 'legend', 'key', 'raci key', 'raci legend', 'how to read this', 'how to read this table', 'glossary', 'definitions',
+  'faq', 'questions', 'open questions', 'references', 'see also', 'links', 'changelog', 'change log', 'history', 'revision history',
+  'overview', 'summary', 'background', 'context', 'purpose', 'scope', 'out of scope', 'appendix', 'comments', 'todo',
+]);
+
+function isAsideHeading(title: string): boolean {
+  // Emoji and punctuation around the words do not change what the heading is ("📝 Notes:").
+  const words = title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return ASIDE_HEADINGS.has(words);
 }
 
 function isHeadingAtMost(block: Block, depth: number): boolean {
