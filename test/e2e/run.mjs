@@ -18,7 +18,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { E2E_DIR, ensureCodeServer, packageVsix, installExtension } from './setup.mjs';
-import { installSignalHandlers, stopAll, liveProcesses } from './lib/processes.mjs';
+import { installSignalHandlers, stopAll, liveProcesses, isStopping } from './lib/processes.mjs';
 import { startCodeServer, startChromium, writeUserSettings } from './lib/servers.mjs';
 import { Workbench, SCREENSHOTS } from './lib/workbench.mjs';
 import { tests, restrictedTest } from './tests.mjs';
@@ -73,6 +73,7 @@ async function session({ root, label, trusted, prefix, vsix, list }) {
     await wb.waitForWorkbench();
     await wb.screenshot('00-workbench');
     for (const test of list) {
+      if (isStopping()) break;
       const t0 = Date.now();
       try {
         await test.run({ wb, workspace, page });

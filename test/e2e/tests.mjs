@@ -210,18 +210,15 @@ export const tests = [
         const added = readdirSync(workspace).filter((f) => !before.has(f));
         return added.length ? added : false;
       }, { timeout: 15000 }).catch(() => []);
-      await wb.showProblems();
-      await wb.settle(2500); // let the server check the new file (debounced) before judging "no findings"
-      const name = created[0] ?? tab.split(/\s/)[0];
-      const group = groupOf(await wb.problems(), name);
-      await wb.screenshot('05-new-charter');
       assert.ok(created.length, `no file was created in the workspace (tab: ${tab})`);
-      assert.ok(!group || group.rows.length === 0, `the new charter ${name} has findings:\n${group && group.rows.map((r) => r.text).join('\n')}`);
-      // Positive control: "no findings" only counts if the server checks this file. Add a matrix row
-      // with an invalid cell right under the table (unsaved) and wait for the server to flag it.
+      const name = created[0];
+      await wb.showProblems();
+      // "No findings" only counts once the server has checked this file, and an empty Problems entry
+      // looks the same before and after. So: add a matrix row with an invalid cell under the table
+      // (unsaved), wait for the server to flag it, undo, and wait for the findings to go away.
       await wb.focusEditor();
       await wb.page.keyboard.press('Control+End');
-      await wb.page.keyboard.type('| Control row | Z |\n');
+      await wb.page.keyboard.insertText('| Control row | Z |\n');
       await wb.waitFor(`a finding for the edited ${name} (proves the server checks it)`, async () => {
         const edited = groupOf(await wb.problems(), name);
         return edited && edited.rows.some((r) => r.code === 'raci-invalid');
@@ -230,7 +227,17 @@ export const tests = [
         throw error;
       });
       await wb.screenshot('05-new-charter-control');
-      await wb.page.keyboard.press('Control+Z');
+      await wb.runCommand('File: Revert File');
+      assert.equal(await wb.page.locator('.tabs-container .tab.active.dirty').count(), 0, 'File: Revert File did not restore the created file');
+      await wb.waitFor(`no findings for the new charter ${name}`, async () => {
+        const group = groupOf(await wb.problems(), name);
+        return !group || group.rows.length === 0;
+      }, { timeout: 15000 }).catch(async (error) => {
+        await wb.screenshot('05-new-charter-FAILED');
+        const group = groupOf(await wb.problems(), name);
+        throw new Error(`${error.message}\n${group ? group.rows.map((r) => r.text).join('\n') : ''}`);
+      });
+      await wb.screenshot('05-new-charter');
     },
   },
 ];

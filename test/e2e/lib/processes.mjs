@@ -82,12 +82,16 @@ function stopAllNow() {
 }
 
 let installed = false;
+let stopping = false;
+/** True once a signal asked the run to stop (tests should not start any more). */
+export const isStopping = () => stopping;
 export function installSignalHandlers() {
   if (installed) return;
   installed = true;
   process.on('exit', stopAllNow);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, async () => {
+      stopping = true;
       console.error(`\ne2e: ${signal}, stopping ${live.size} process(es): ${[...live].map(([p, l]) => `${l}=${p}`).join(' ')}`);
       await stopAll();
       process.exit(130);
