@@ -18,8 +18,19 @@ import { LspClient, killAll, rssMb, track, type Diagnostic } from './lsp';
 import { median, percentile, ms, ratio, timeRuns } from './stats';
 
 const ROOT = path.resolve(__dirname, '..');
-const SERVER = path.join(ROOT, 'dist', 'server.js');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
+// The server and CLI run from a snapshot of dist/ taken right after `npm run build`, so that a rebuild
+// during the run (a shared work tree) cannot swap the code under test, and profiles map to their sources.
+const SNAPSHOT = path.join(OUT_DIR, 'dist');
+const SERVER = path.join(SNAPSHOT, 'server.js');
+const CLI = path.join(SNAPSHOT, 'cli.js');
+
+function snapshotDist(): void {
+  fs.mkdirSync(SNAPSHOT, { recursive: true });
+  for (const name of ['server.js', 'server.js.map', 'cli.js', 'cli.js.map']) {
+    const from = path.join(ROOT, 'dist', name);
+    if (fs.existsSync(from)) fs.copyFileSync(from, path.join(SNAPSHOT, name));
+  }
+}
 const YAML_LS = path.join(ROOT, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server');
 const MARKDOWNLINT = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 const SCHEMA = path.join(ROOT, 'schemas', 'charter.schema.json');
@@ -405,7 +416,8 @@ function probeAt(form: Form, lines: string[], name: string): Probe {
   const line = rowLine(lines, form, name);
   if (form === 'yaml') {
     const value = lines[line + 1]!; // "    accountable: x"
-    return { line: line + 1, character: value.indexOf(':') + 2 };
+    const start = value.indexOf(':') + 2;
+    return { line: line + 1, character: value[start] === '[' ? start + 1 : start };
   }
   const cellList = cells(lines[line]!);
   // matrix: the first non-empty RACI cell; assignment: the Accountable cell.
@@ -668,7 +680,8 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const generated = generate();
   console.error(`generated ${generated.big.length} big + ${generated.typical.length} typical charters in ${ms(performance.now() - t0)}`);
-  for (const file of [SERVER, CLI]) if (!fs.existsSync(file)) notes.push(`${path.relative(ROOT, file)} missing (run npm run build).`);
+  snapshotDist();
+  for (const file of [SERVER, CLI]) if (!fs.existsSync(file)) notes.push(`dist/${path.basename(file)} missing (run npm run build).`);
   const sections: [string, string, () => void | Promise<void>][] = [
     ['1', 'in-process check', sectionInProcess],
     ['2', 'LSP didChange', sectionLsp],
