@@ -41,7 +41,7 @@ describe(RULE, () => {
 
   it('names the accountable roles, on the name, with related information at each A', () => {
     const finding = onlyFinding(checkMarkdown(matrix), RULE);
-    assert.equal(finding.message, '"Release date" has 2 accountable roles: Product Manager, Engineering Manager. Exactly one role must be accountable.');
+    assert.equal(finding.message, '"Release date" has 2 accountable roles: "Product Manager" and "Engineering Manager". Exactly one role must be accountable.');
     assert.equal(finding.severity, 'error');
     assert.deepEqual(finding.range, rangeOf(matrix, 'Release date'));
     assert.deepEqual(
@@ -59,7 +59,7 @@ describe(RULE, () => {
         const found = findingsOf(check(text, format), RULE);
         assert.equal(found.length, 1);
         assert.deepEqual(found[0].range, rangeOf(text, 'Release date'));
-        assert.match(found[0].message, /^"Release date" has 2 accountable roles: Product Manager, Engineering Manager\./);
+        assert.match(found[0].message, /^"Release date" has 2 accountable roles: "Product Manager" and "Engineering Manager"\./);
         // Related information points at each A: the matrix cell, or the reference in the Accountable list.
         const index = new LineIndex(text);
         const related = (found[0].related ?? []).map((r) => text.slice(index.offsetAt(r.range.start), index.offsetAt(r.range.end)));
@@ -116,7 +116,7 @@ describe(RULE, () => {
 
   it('counts letters of references that resolve to no role', () => {
     const text = lines('# Payments', '## Roles', '- **Product Manager**', '## Responsibilities', '| Responsibility | Product Manager | Ghost |', '| --- | --- | --- |', '| Roadmap | A/R | A |');
-    assert.match(onlyFinding(checkMarkdown(text), RULE).message, /Product Manager, Ghost/);
+    assert.match(onlyFinding(checkMarkdown(text), RULE).message, /"Product Manager" and "Ghost"/);
   });
 
   it('applies to charters with implicit roles', () => {

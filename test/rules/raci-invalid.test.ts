@@ -24,7 +24,7 @@ describe(RULE, () => {
     const finding = onlyFinding(checkMarkdown(text), RULE);
     assert.equal(
       finding.message,
-      `"Consulted" is not a valid RACI value for Engineering Manager in "Roadmap": RACI letters are spelled out. Did you mean "C"?`,
+      `"Consulted" for "Engineering Manager" in "Roadmap" is not a valid RACI value: RACI letters are spelled out. Did you mean "C"?`,
     );
     assert.equal(finding.severity, 'error');
     assert.deepEqual(finding.range, rangeIn(text, '| ⟦Consulted⟧ '));
@@ -37,7 +37,7 @@ describe(RULE, () => {
   it('reports a repeated letter and offers it once', () => {
     const text = matrix('| Roadmap | A/R | C/c |');
     const finding = onlyFinding(checkMarkdown(text), RULE);
-    assert.match(finding.message, /"C\/c" .*: 'C' appears twice\. Did you mean "C"\?$/);
+    assert.match(finding.message, /"C\/c" .*: "C" appears twice\. Did you mean "C"\?$/);
     assert.deepEqual(finding.fixes.map((fix) => fix.title), ["Change to 'C'"]);
     assertFixResolves(text, 'markdown', finding, finding.fixes[0]);
   });
@@ -52,11 +52,36 @@ describe(RULE, () => {
     assert.equal(fixed.split('\n')[7], '| Roadmap | A/R                      | I |');
   });
 
-  it('offers no fix when the intent is unclear', () => {
-    const text = matrix('| Roadmap | A/R | X |');
+  it('offers no fix when the intent is unclear, and says what a cell may hold', () => {
+    const text = matrix('| Roadmap | A/R | Q |');
     const finding = onlyFinding(checkMarkdown(text), RULE);
-    assert.equal(finding.message, `"X" is not a valid RACI value for Engineering Manager in "Roadmap": 'X' is not a RACI letter.`);
+    assert.equal(
+      finding.message,
+      `"Q" for "Engineering Manager" in "Roadmap" is not a valid RACI value: "Q" is not a RACI letter. Write R, A, C or I, alone or joined like "A/R".`,
+    );
     assert.deepEqual(finding.fixes, []);
+  });
+
+  it('explains that a check mark says the role is involved but not how, and guesses no letter', () => {
+    for (const mark of ['✓', '✔', 'x', 'X', 'yes']) {
+      const text = matrix(`| Roadmap | A/R | ${mark} |`);
+      const finding = onlyFinding(checkMarkdown(text), RULE);
+      assert.equal(
+        finding.message,
+        `"${mark}" for "Engineering Manager" in "Roadmap" is a mark, not a RACI letter: it says the role is involved but not how. Write R, A, C or I instead.`,
+      );
+      assert.deepEqual(finding.range, rangeIn(text, `| A/R | ⟦${mark}⟧ |`));
+      assert.deepEqual(finding.fixes, []);
+    }
+  });
+
+  it('reads "N/A" as meant to be "not involved" and offers "-", keeping the cell width', () => {
+    const text = matrix('| Roadmap        | A/R             | N/A                 |');
+    const finding = onlyFinding(checkMarkdown(text), RULE);
+    assert.equal(finding.message, `"N/A" for "Engineering Manager" in "Roadmap" is not a RACI value. Leave the cell empty or write "-" when the role is not involved.`);
+    assert.deepEqual(finding.fixes.map((fix) => [fix.title, fix.isPreferred, fix.safe]), [["Change to '-'", true, true]]);
+    const { text: fixed } = assertFixResolves(text, 'markdown', finding, finding.fixes[0]);
+    assert.equal(fixed.split('\n')[7], '| Roadmap        | A/R             | -                   |');
   });
 
   it('accepts every valid spelling, and blank or dash cells', () => {

@@ -17,7 +17,7 @@ describe(RULE, () => {
       });
       const finding = onlyFinding(check(text, formatOf(form)), RULE);
       const firstLine = text.split('\n').findIndex((line) => line.includes('Release date')) + 1;
-      assert.equal(finding.message, `Responsibility "release  Date" is already listed on line ${firstLine}.`);
+      assert.equal(finding.message, `Responsibility "release  Date" is already listed on line ${firstLine}. Merge the two or rename one.`);
       assert.equal(finding.severity, 'warning');
       assert.deepEqual(finding.range, rangeIn(text, '⟦release  Date⟧'));
       assert.deepEqual(finding.related?.map((related) => related.range), [rangeIn(text, '⟦Release date⟧')]);

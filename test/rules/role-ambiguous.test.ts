@@ -20,7 +20,7 @@ describe(RULE, () => {
 
     it('warns on the title, naming what it can mean', () => {
       const finding = onlyFinding(checkMarkdown(text), RULE);
-      assert.equal(finding.message, `Role title "PM" is ambiguous: ${PM_MEANINGS}.`);
+      assert.equal(finding.message, `Role title "PM" is ambiguous: ${PM_MEANINGS}. Write the title in full.`);
       assert.equal(finding.severity, 'warning');
       assert.deepEqual(finding.range, rangeIn(text, '- **⟦PM⟧**'));
     });

@@ -75,7 +75,7 @@ describe(RULE, () => {
           const finding = onlyFinding(check(text, form === 'yaml' ? 'yaml' : 'markdown'), RULE);
           assert.equal(finding.severity, 'info');
           assert.ok(finding.message.includes(`usually owned by the ${c.owner}`), finding.message);
-          assert.ok(finding.message.includes(`'${c.name}'`), finding.message);
+          assert.ok(finding.message.includes(`"${c.name}"`), finding.message);
           assert.match(finding.message, /\((Keith Brown|Uxcel|Ben Balter|Abhishek Sharma), /, 'cites its source');
           assert.deepEqual(finding.fixes, []);
           // The finding sits where the accountable role is named for this row.
@@ -112,10 +112,10 @@ describe(RULE, () => {
     const finding = onlyFinding(checkYaml(text), RULE);
     assert.equal(
       finding.message,
-      "'Product roadmap' is roadmap and prioritisation work, usually owned by the Product Manager ('Head of Product' in this charter) rather than the Engineering Manager: product managers own the product roadmap and decide which problems and features come first (Keith Brown, Aha! blog, 2014).",
+      '"Product roadmap" is roadmap and prioritisation work, usually owned by the Product Manager ("Head of Product" in this charter) rather than the Engineering Manager: product managers own the product roadmap and decide which problems and features come first (Keith Brown, Aha! blog, 2014).',
     );
     assert.equal(textAt(text, finding.range), 'em');
-    assert.equal(finding.related?.[0].message, "Responsibility 'Product roadmap'");
+    assert.equal(finding.related?.[0].message, 'Responsibility "Product roadmap"');
   });
 
   it('carries the dissent when a source gives the work to the accountable role', () => {

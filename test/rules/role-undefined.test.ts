@@ -20,7 +20,7 @@ describe(RULE, () => {
       it('fires once on the reference text, suggesting the closest role', () => {
         const finding = onlyFinding(check(text, format), RULE);
         const suggestion = writtenReference(form, typo, 'Engineering Manager');
-        assert.equal(finding.message, `Role "Engineering Manger" is not defined. Did you mean '${suggestion}'?`);
+        assert.equal(finding.message, `Role "Engineering Manger" is not defined. Did you mean "${suggestion}"?`);
         assert.deepEqual(finding.range, rangeIn(text, '⟦Engineering Manger⟧'));
         assert.equal(finding.severity, 'error');
       });
@@ -65,7 +65,7 @@ describe(RULE, () => {
       ["Change to 'Technical Architect'", "Define role 'Architect'"],
       ["Define role 'Chief Happiness Officer'"],
     ]);
-    assert.equal(found[2].message, 'Role "Chief Happiness Officer" is not defined.');
+    assert.equal(found[2].message, 'Role "Chief Happiness Officer" is not defined. Define it in the Roles section, or name a role that is defined.');
     assert.equal(found[2].fixes[0].isPreferred, true, 'a single fix is the preferred one');
   });
 
@@ -109,7 +109,7 @@ describe(RULE, () => {
     assert.equal(findingsOf(result, 'role-ambiguous').length, 1);
     // With role-ambiguous off, the reference is still not silently accepted.
     const quiet = checkYaml(text, { 'role-ambiguous': 'off' });
-    assert.deepEqual(findingsOf(quiet, RULE).map((f) => f.message), ['Role "PM" is not defined.']);
+    assert.deepEqual(findingsOf(quiet, RULE).map((f) => f.message), ['Role "PM" is not defined. Define it under "roles:", or name a role that is defined.']);
   });
 
   it('follows severity overrides', () => {

@@ -17,7 +17,7 @@ describe(RULE, () => {
 
       it('warns on the title of the role no responsibility names', () => {
         const finding = onlyFinding(check(text, format), RULE);
-        assert.equal(finding.message, 'Role "Scrum Master" is not used by any responsibility.');
+        assert.equal(finding.message, 'Role "Scrum Master" is not used by any responsibility. Give it a letter where it takes part, or remove it.');
         assert.equal(finding.severity, 'warning');
         assert.deepEqual(finding.range, rangeIn(text, form === 'yaml' ? 'title: ⟦Scrum Master⟧' : '**⟦Scrum Master⟧**'));
       });
@@ -45,7 +45,7 @@ describe(RULE, () => {
       '| --- | --- | --- | --- |',
       '| Roadmap | A/R | I | |',
     );
-    assert.deepEqual(findingsOf(checkMarkdown(text), RULE).map((f) => f.message), ['Role "Tester" is not used by any responsibility.']);
+    assert.deepEqual(findingsOf(checkMarkdown(text), RULE).map((f) => f.message), ['Role "Tester" is not used by any responsibility. Give it a letter where it takes part, or remove it.']);
   });
 
   it('is silent for a role catalog (roles and no responsibilities) and for implicit roles', () => {

@@ -1,5 +1,6 @@
 import type { Fix, Involvement } from '../model';
 import { holdersOf, involvementsOf, withoutLetter } from '../fixes/involvement';
+import { joinWithAnd } from './references';
 import type { Rule } from './types';
 
 export const accountableMultiple: Rule = {
@@ -12,19 +13,19 @@ export const accountableMultiple: Rule = {
       // Counted per role: `pm` and `Product Manager` both marked A are one accountable role.
       const accountable = holdersOf(involvementsOf(responsibility, roles), 'A');
       if (accountable.length < 2) continue;
-      const names = accountable.map((involvement) => involvement.name);
+      const names = accountable.map((involvement) => `"${involvement.name}"`);
       const fixes: Fix[] = accountable.map((keep) => {
         const next: Involvement[] = accountable.filter((other) => other !== keep).flatMap((other) => withoutLetter(other, 'A'));
         return { title: `Make ${keep.name} the only accountable role`, edits: responsibility.rewrite(next) };
       });
       report({
         range: responsibility.nameRange,
-        message: `"${responsibility.name}" has ${accountable.length} accountable roles: ${names.join(', ')}. Exactly one role must be accountable.`,
+        message: `"${responsibility.name}" has ${accountable.length} accountable roles: ${joinWithAnd(names)}. Exactly one role must be accountable.`,
         related: accountable.flatMap((involvement) =>
           involvement.references.flatMap((reference) =>
             reference.assignments
               .filter((assignment) => assignment.letter === 'A')
-              .map((assignment) => ({ message: `${involvement.name} is accountable`, range: assignment.range })),
+              .map((assignment) => ({ message: `"${involvement.name}" is accountable`, range: assignment.range })),
           ),
         ),
         fixes,

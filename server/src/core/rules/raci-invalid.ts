@@ -2,6 +2,11 @@ import type { Fix } from '../model';
 import { formatLetters, parseRaciCell } from '../raci';
 import type { Rule } from './types';
 
+// Marks that say "involved" without saying how: common in charters converted from a checklist.
+const MARKS = /^(?:[✓✔☑✅xX×●•]|yes|y)$/iu;
+// Ways of writing "not involved" that the format does not take (only empty, "-" and "–").
+const NOT_INVOLVED = /^(?:n\/?a|none|no|n)$/i;
+
 export const raciInvalid: Rule = {
   id: 'raci-invalid',
   defaultSeverity: 'error',
@@ -11,27 +16,43 @@ export const raciInvalid: Rule = {
     for (const responsibility of charter.responsibilities) {
       for (const cell of responsibility.cells) {
         if (cell.letters !== null) continue;
+        const where = `"${cell.text}" for "${cell.column.text}" in "${responsibility.name}"`;
+        // Replacements are padded to the old width so that an aligned table stays aligned.
+        const change = (replacement: string): Fix => ({
+          title: `Change to '${replacement}'`,
+          edits: [{ range: cell.range, newText: replacement.padEnd(cell.text.length) }],
+          isPreferred: true,
+          safe: true,
+        });
+        if (MARKS.test(cell.text)) {
+          report({
+            range: cell.range,
+            message: `${where} is a mark, not a RACI letter: it says the role is involved but not how. Write R, A, C or I instead.`,
+            fixes: [],
+          });
+          continue;
+        }
+        if (NOT_INVOLVED.test(cell.text)) {
+          report({
+            range: cell.range,
+            message: `${where} is not a RACI value. Leave the cell empty or write "-" when the role is not involved.`,
+            fixes: [change('-')],
+          });
+          continue;
+        }
         const parsed = parseRaciCell(cell.text);
         const intended = parsed.valid ? undefined : parsed.intended;
         const fixes: Fix[] = [];
-        let hint = '';
+        let advice = ' Write R, A, C or I, alone or joined like "A/R".';
         if (intended && intended.length > 0) {
           const replacement = formatLetters(intended);
-          hint = ` Did you mean "${replacement}"?`;
-          // Padded to the old width so that an aligned table stays aligned.
-          fixes.push({
-            title: `Change to '${replacement}'`,
-            edits: [{ range: cell.range, newText: replacement.padEnd(cell.text.length) }],
-            isPreferred: true,
-            safe: true,
-          });
+          advice = ` Did you mean "${replacement}"?`;
+          fixes.push(change(replacement));
         }
-        const problem = cell.problem ?? (parsed.valid ? 'not a RACI value' : parsed.problem);
-        report({
-          range: cell.range,
-          message: `"${cell.text}" is not a valid RACI value for ${cell.column.text} in "${responsibility.name}": ${problem}.${hint}`,
-          fixes,
-        });
+        // The parser words its problems with single quotes ('X' is not a RACI letter); messages quote
+        // names and values with double quotes throughout.
+        const problem = (cell.problem ?? (parsed.valid ? 'not a RACI value' : parsed.problem)).replace(/'([^']*)'/g, '"$1"');
+        report({ range: cell.range, message: `${where} is not a valid RACI value: ${problem}.${advice}`, fixes });
       }
     }
   },

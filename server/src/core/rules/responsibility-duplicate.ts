@@ -18,7 +18,7 @@ export const responsibilityDuplicate: Rule = {
       }
       report({
         range: responsibility.nameRange,
-        message: `Responsibility "${responsibility.name}" is already listed on line ${earlier.nameRange.start.line + 1}.`,
+        message: `Responsibility "${responsibility.name}" is already listed on line ${earlier.nameRange.start.line + 1}. Merge the two or rename one.`,
         related: [{ message: `"${earlier.name}" is first listed here`, range: earlier.nameRange }],
       });
     }

@@ -56,7 +56,7 @@ export const roleAmbiguous: Rule = {
       if (!form) continue;
       report({
         range: role.titleRange,
-        message: `Role title "${role.title}" is ambiguous: ${meanings(form)}.`,
+        message: `Role title "${role.title}" is ambiguous: ${meanings(form)}. Write the title in full.`,
         fixes: withPreference(
           form.expansions.map((expansion) => ({
             title: `Replace '${role.title}' with '${expansion}'`,

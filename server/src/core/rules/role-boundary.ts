@@ -47,14 +47,14 @@ export const roleBoundary: Rule = {
       const ownerHere = roles.roles.find((candidate) => libraryRoleOf(candidate) === owner);
       if (kind.onlyWhenOwnerPresent && !ownerHere) continue;
 
-      const here = ownerHere && ownerHere.title !== owner.title ? ` ('${ownerHere.title}' in this charter)` : '';
+      const here = ownerHere && ownerHere.title !== owner.title ? ` ("${ownerHere.title}" in this charter)` : '';
       report({
         range: accountable.range,
         message:
-          `'${responsibility.name}' is ${kind.label} work, usually owned by the ${owner.title}${here} rather than the ${entry.title}: ` +
+          `"${responsibility.name}" is ${kind.label} work, usually owned by the ${owner.title}${here} rather than the ${entry.title}: ` +
           `${kind.why} (${sourceCredit(kind.source)}).` +
           (kind.disputed?.[entry.key] ? ` The sources differ here: ${kind.disputed[entry.key]}.` : ''),
-        related: [{ message: `Responsibility '${responsibility.name}'`, range: responsibility.nameRange }],
+        related: [{ message: `Responsibility "${responsibility.name}"`, range: responsibility.nameRange }],
       });
     }
   },

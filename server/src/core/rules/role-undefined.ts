@@ -36,7 +36,9 @@ export const roleUndefined: Rule = {
       const definition = charter.defineRole({ id: kebabCase(ref.text) || ref.text, title: idLike ? titleFromId(ref.text) : ref.text });
       if (definition) fixes.push({ title: `Define role '${ref.text}'`, edits: [definition] });
       if (fixes.length === 1) fixes[0].isPreferred = true;
-      const hint = suggestions.length > 0 ? ` Did you mean '${referenceTextFor(charter, suggestions[0])}'?` : '';
+      const where = charter.format === 'yaml' ? 'under "roles:"' : 'in the Roles section';
+      const hint =
+        suggestions.length > 0 ? ` Did you mean "${referenceTextFor(charter, suggestions[0])}"?` : ` Define it ${where}, or name a role that is defined.`;
       report({ range: ref.range, message: `Role "${ref.text}" is not defined.${hint}`, fixes });
     }
   },

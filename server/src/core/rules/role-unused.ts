@@ -23,7 +23,7 @@ export const roleUnused: Rule = {
       if (!roleKeys(role).some((key) => roles.resolve(key) === role)) continue;
       report({
         range: role.titleRange,
-        message: `Role "${role.title}" is not used by any responsibility.`,
+        message: `Role "${role.title}" is not used by any responsibility. Give it a letter where it takes part, or remove it.`,
         fixes: role.removeRange ? [{ title: `Remove role '${role.title}'`, edits: [{ range: role.removeRange, newText: '' }], isPreferred: false }] : [],
       });
     }
