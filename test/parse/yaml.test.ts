@@ -171,6 +171,19 @@ describe('YAML charter parser', () => {
       assert.equal(charter.responsibilities.length, 1);
     });
 
+    it('a second document is one syntax error on its "---" that says it is not checked; the first is read', () => {
+      const text = lines('---', 'team: Ledger', 'responsibilities:', '  - name: Reconciliation', '    accountable: em', '---', 'team: Ledger v2');
+      const charter = parse(text);
+      const [problem] = problemsOf(charter, 'syntax');
+      assert.equal(
+        problem.message,
+        'A charter is a single YAML document: this second "---" starts another, which is not checked. Move its content into the first document or into a file of its own.',
+      );
+      assert.deepEqual(problem.range, rangeOf(text, '---', 1));
+      assert.equal(charter.team?.text, 'Ledger');
+      assert.deepEqual(charter.responsibilities.map((responsibility) => responsibility.name), ['Reconciliation']);
+    });
+
     it('tab indentation is a clear syntax error, not a crash', () => {
       const text = 'team: Tabs\nroles:\n\tpm:\n\t\ttitle: Product Manager\nresponsibilities:\n  - name: Roadmap\n    accountable: pm\n';
       const charter = parse(text);
@@ -216,7 +229,7 @@ describe('YAML charter parser', () => {
       const [problem] = parse(text).problems;
       assert.equal(problem.rule, 'schema');
       assert.equal(problem.severity, 'warning');
-      assert.equal(problem.message, "Unknown key 'acountable'; did you mean 'accountable'?");
+      assert.equal(problem.message, 'Unknown key "acountable"; did you mean "accountable"?');
       assert.deepEqual(problem.range, rangeOf(text, 'acountable'));
       const [fix] = problem.fixes!;
       assert.equal(fix.title, "Rename to 'accountable'");
@@ -229,7 +242,7 @@ describe('YAML charter parser', () => {
 
     it('an unknown key with nothing close lists the keys allowed there, with no fix', () => {
       const [problem] = parse(lines('team: X', 'colour: blue')).problems;
-      assert.match(problem.message, /^Unknown key 'colour'; expected one of 'team', 'mission', 'extends', 'roles', 'responsibilities'\.$/);
+      assert.match(problem.message, /^Unknown key "colour"; expected one of "team", "mission", "extends", "roles", "responsibilities"\.$/);
       assert.equal(problem.fixes, undefined);
     });
 

@@ -53,12 +53,16 @@ export class YamlReader {
         while (start < source.length && /[ \t\r\n]/.test(source[start])) start++;
         end = start + keyLength(source, start);
       }
+      // yaml's own wording names its API; a user needs to know the rest of the file is not read.
+      if (error.code === 'MULTIPLE_DOCS' && source.startsWith('---', start)) end = start + 3;
       const message =
         error.code === 'DUPLICATE_KEY'
           ? `Duplicate key '${source.slice(start, end)}'.`
           : error.code === 'TAB_AS_INDENT'
             ? 'Tabs are not allowed as indentation in YAML; indent with spaces.'
-            : `${error.message.replace(/\.?$/, '.')}`;
+            : error.code === 'MULTIPLE_DOCS'
+              ? 'A charter is a single YAML document: this second "---" starts another, which is not checked. Move its content into the first document or into a file of its own.'
+              : `${error.message.replace(/\.?$/, '.')}`;
       this.problems.push({ rule: 'syntax', severity: 'error', message, range: this.range(start, end) });
     }
     // Without a `*` there is no alias to resolve; skipping the pass saves a walk of every node.
@@ -204,11 +208,11 @@ export class YamlReader {
       }
     }
     const close = best !== undefined && bestDistance <= Math.max(2, Math.floor(key.length / 3));
-    const known = specs.map((spec) => `'${spec.key}'`).join(', ');
+    const known = specs.map((spec) => `"${spec.key}"`).join(', ');
     this.problems.push({
       rule: 'schema',
       severity: 'warning',
-      message: close ? `Unknown key '${key}'; did you mean '${best}'?` : `Unknown key '${key}'; expected one of ${known}.`,
+      message: close ? `Unknown key "${key}"; did you mean "${best}"?` : `Unknown key "${key}"; expected one of ${known}.`,
       range,
       fixes: close ? [{ title: `Rename to '${best}'`, edits: [{ range, newText: best! }], isPreferred: true, safe: true }] : undefined,
     });
