@@ -19,7 +19,7 @@ describe(RULE, () => {
     const finding = onlyFinding(checkYaml(misspelt), RULE);
     assert.equal(finding.severity, 'warning');
     assert.deepEqual(finding.range, rangeIn(misspelt, '⟦acountable⟧'));
-    assert.match(finding.message, /'acountable'.*'accountable'/);
+    assert.match(finding.message, /"acountable".*"accountable"/);
   });
 
   it('reports a missing required key or a wrong type as an error', () => {
