@@ -4,6 +4,7 @@
 // Environment:
 //   BENCH_CPU_PROF=dir  start our language server with `node --cpu-prof --cpu-prof-dir=dir`
 //   BENCH_ONLY=1,2,...  run only these sections (default: all)
+//   BENCH_SIZES=1000    LSP section: only these sizes (for profiling one size)
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -38,6 +39,7 @@ const EDITS = 20;
 const EDIT_TIMEOUT_MS = 15000;
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : undefined;
 const runs = (section: string) => !only || only.has(section);
+const LSP_SIZES = process.env.BENCH_SIZES ? SIZES.filter((size) => process.env.BENCH_SIZES!.split(',').includes(String(size))) : SIZES;
 
 type Status = 'met' | 'MISSED' | '' | 'n/a';
 interface TableRow {
@@ -259,7 +261,7 @@ interface EditResult {
 /** Opens the file, waits for its first diagnostics, then types one character into 20 responsibility names. */
 /** Per-series time budget (the whole run must stay under 5 minutes): at least MIN_EDITS edits, then stop when spent. */
 const MIN_EDITS = 5;
-const editBudgetMs = (size: number) => (size <= 100 ? 8000 : size <= 1000 ? 12000 : 16000);
+const editBudgetMs = (size: number) => (size <= 100 ? 6000 : size <= 1000 ? 10000 : 12000);
 
 async function measureEdits(client: LspClient, form: Form, size: number, file: string): Promise<EditResult> {
   const uri = uriOf(file);
@@ -317,7 +319,7 @@ async function sectionLsp(): Promise<void> {
     }
     await yaml.close(uriOf(probe));
     if (diagnostics.length === 0) notes.push('2) yaml-language-server reported nothing on a probe with an unknown key: schema NOT applied.');
-    for (const size of SIZES) {
+    for (const size of LSP_SIZES) {
       try {
         const result = await measureEdits(yaml, 'yaml', size, bigPath('yaml', size));
         lspYaml.set(size, result.samples);
@@ -337,7 +339,7 @@ async function sectionLsp(): Promise<void> {
   const ours = ourServer();
   try {
     await ours.initialize();
-    for (const size of SIZES) {
+    for (const size of LSP_SIZES) {
       for (const form of FORMS) {
         try {
           const result = await measureEdits(ours, form, size, bigPath(form, size));
@@ -357,7 +359,7 @@ async function sectionLsp(): Promise<void> {
     await ours.shutdown();
   }
 
-  for (const size of SIZES) {
+  for (const size of LSP_SIZES) {
     const ref = lspYaml.get(size);
     for (const form of FORMS) {
       const samples = lspOurs.get(`${form}-${size}`);
