@@ -668,6 +668,16 @@ function delay(msToWait: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, msToWait));
 }
 
+function machine(): string {
+  let cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  try {
+    cpu = /model name\s*:\s*(.*)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpu;
+  } catch {
+    // not Linux
+  }
+  return `${cpu}, ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`;
+}
+
 function printTable(): string {
   const header: TableRow = { section: '#', measure: 'Measure', ours: 'Ours', reference: 'Reference (same run)', ratio: 'Ratio', target: 'Target', result: '' };
   const keys = ['section', 'measure', 'ours', 'reference', 'ratio', 'target', 'result'] as const;
@@ -702,21 +712,27 @@ async function main(): Promise<void> {
     }
     console.error(`section ${id} (${label}) took ${ms(performance.now() - s0)}`);
   }
-  console.log(printTable());
-  console.log('');
-  console.log('Ratio = ours / reference (lower is better). Debounce is included in didChange→diagnostics.');
+  const lines: string[] = [];
+  const out = (line = '') => {
+    lines.push(line);
+    console.log(line);
+  };
+  out(printTable());
+  out();
+  out('Ratio = ours / reference (lower is better). Debounce is included in didChange→diagnostics.');
   const met = table.filter((r) => r.result === 'met').length;
   const missed = table.filter((r) => r.result === 'MISSED');
   const na = table.filter((r) => r.result === 'n/a').length;
-  console.log(`Targets: ${met} met, ${missed.length} missed, ${na} not measurable.`);
-  for (const r of missed) console.log(`  MISSED: ${r.measure}: ${r.ours} (target ${r.target})`);
+  out(`Targets: ${met} met, ${missed.length} missed, ${na} not measurable.`);
+  for (const r of missed) out(`  MISSED: ${r.measure}: ${r.ours} (target ${r.target})`);
   if (notes.length > 0) {
-    console.log('');
-    console.log('Notes:');
-    for (const note of notes) console.log(`- ${note}`);
+    out('');
+    out('Notes:');
+    for (const note of notes) out(`- ${note}`);
   }
-  console.log('');
-  console.log(`Total ${ms(performance.now() - started)}; Node ${process.version}; ${os.cpus().length} CPUs; load average at start ${loadAtStart}, at end ${loadAverage()} (other work on the machine inflates every figure, ours and the references alike).`);
+  out('');
+  out(`Total ${ms(performance.now() - started)}; ${machine()}; load average at start ${loadAtStart}, at end ${loadAverage()} (other work on the machine inflates every figure, ours and the references alike).`);
+  fs.writeFileSync(path.join(OUT_DIR, 'latest.md'), lines.join('\n') + '\n');
 }
 
 main()
