@@ -44,6 +44,20 @@ export class YamlReader {
     readonly base: number,
     readonly index: LineIndex,
   ) {
+    const tooDeep = tooDeepAt(source);
+    if (tooDeep !== undefined) {
+      // The yaml package recurses once per level; near a thousand levels it overflows the stack, and a
+      // later parse that nears the limit again can crash V8 outright (it compiles regular expressions
+      // there). No charter is nested this deep, so such a text is reported and not parsed at all.
+      this.doc = parseDocument('', { uniqueKeys: true, prettyErrors: false });
+      this.problems.push({
+        rule: 'syntax',
+        severity: 'error',
+        message: `This YAML is nested more than ${MAX_YAML_DEPTH} levels deep; a charter is never this deep, so it was not read.`,
+        range: this.range(tooDeep, Math.min(tooDeep + 1, source.length)),
+      });
+      return;
+    }
     this.doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
     for (const error of this.doc.errors) {
       let [start, end] = error.pos;
@@ -254,6 +268,37 @@ export class YamlReader {
 }
 
 /** Length of the key written at `start` (the parser reports only where a duplicate key begins). */
+/** Deeper than this, a YAML text is not parsed (see YamlReader); real charters nest 4 or 5 levels. */
+export const MAX_YAML_DEPTH = 200;
+
+/**
+ * Offset of the first place where the nesting may exceed MAX_YAML_DEPTH, or undefined. An upper bound,
+ * cheap and linear: a line's indentation plus its leading `- ` / `? ` markers (block nesting), plus open
+ * `[` and `{` (flow nesting; brackets inside quotes count too, which only errs on the safe side).
+ */
+function tooDeepAt(source: string): number | undefined {
+  let flow = 0;
+  let lineStart = true;
+  let block = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\n' || c === '\r') {
+      lineStart = true;
+      block = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (c === ' ' || c === '\t') block++;
+      else if ((c === '-' || c === '?' || c === ':') && /[ \t]/.test(source[i + 1] ?? '')) block++;
+      else lineStart = false;
+    }
+    if (c === '[' || c === '{') flow++;
+    else if ((c === ']' || c === '}') && flow > 0) flow--;
+    if (flow + block > MAX_YAML_DEPTH) return i;
+  }
+  return undefined;
+}
+
 function keyLength(source: string, start: number): number {
   const match = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\r\n]*?)[ \t]*:(?:[ \t\r\n]|$)/.exec(source.slice(start, start + 1024));
   return match ? match[1].length : 1;
