@@ -1,6 +1,8 @@
 // Bugs the fuzz test (./fuzz.test.ts) and the pathological inputs found, each pinned by a small case.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkText } from '../../server/src/core/check';
 import { LineIndex } from '../../server/src/core/text';
@@ -63,13 +65,21 @@ describe('robustness: regressions', () => {
 
     it('checking several in one process does not crash it (V8 died compiling a regex near the stack limit)', function () {
       this.timeout(30_000);
-      const script = [
-        "const { checkText } = require('./server/src/core/check');",
-        "for (let i = 0; i < 3; i++) checkText('['.repeat(10000), { format: 'yaml' });",
-        "console.log('alive');",
-      ].join('\n');
+      // Run as a file: `node -e` runs on a different stack depth, where the crash did not show.
       const root = path.resolve(__dirname, '../..');
-      const run = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { cwd: root, encoding: 'utf8' });
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'charter-deep-')), 'deep.js');
+      fs.writeFileSync(
+        file,
+        [
+          `const { checkText } = require(${JSON.stringify(path.join(root, 'server/src/core/check'))});`,
+          'for (let i = 0; i < 3; i++) {',
+          "  checkText('['.repeat(10000), { format: 'yaml' });",
+          "  checkText('['.repeat(5000) + ']'.repeat(5000), { format: 'yaml' });",
+          '}',
+          "console.log('alive');",
+        ].join('\n'),
+      );
+      const run = spawnSync(process.execPath, ['--require', 'tsx/cjs', file], { cwd: root, encoding: 'utf8' });
       assert.equal(run.stdout.trim(), 'alive', run.stderr.slice(0, 500));
       assert.equal(run.status, 0);
     });
