@@ -62,6 +62,8 @@ export function describeFsError(error: unknown): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory';
+    case 'ELOOP':
+      return 'too many levels of symbolic links (a symbolic link loop?)';
     case 'ENOTDIR':
       return 'a part of the path is not a directory';
     default:

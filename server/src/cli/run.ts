@@ -18,6 +18,9 @@ export interface CliIo {
   stderr: { write(text: string): unknown };
 }
 
+/** Strict: invalid UTF-8 throws instead of becoming U+FFFD; a leading BOM is dropped. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
@@ -51,10 +54,17 @@ function run(request: CliRequest, io: CliIo): number {
   }
   // Read everything first so an unreadable file stops the run before any output is written.
   const texts = files.map((file) => {
+    let bytes: Buffer;
     try {
-      return fs.readFileSync(file.absolutePath, 'utf8');
+      bytes = fs.readFileSync(file.absolutePath);
     } catch (error) {
       throw new UsageError(`cannot read '${file.displayPath}': ${describeFsError(error)}`);
+    }
+    try {
+      // Decoding leniently would turn a binary or Latin-1 file into U+FFFD soup and report "no problems".
+      return UTF8.decode(bytes);
+    } catch {
+      throw new UsageError(`cannot read '${file.displayPath}': not UTF-8 text (a binary file, or another encoding)`);
     }
   });
 
