@@ -59,6 +59,11 @@ export interface RoleReference {
   /** As written, with surrounding `**`, backticks and white space stripped. */
   text: string;
   range: Range;
+  /**
+   * Read through a YAML alias of a shared list (`informed: *everyone`): the range is the alias's, so a
+   * rename must not write there (the anchored list holds the text); rewrites replace the alias.
+   */
+  viaAlias?: boolean;
 }
 
 /** One letter given to one role reference in one responsibility. */

@@ -98,6 +98,8 @@ export function renameAt(result: CheckResult, position: Position, newName: strin
     }
   }
   for (const reference of result.roles.referencesTo(role)) {
+    // An aliased list's entry stands at the alias; its text is at the anchor, renamed there if it is a reference.
+    if (reference.viaAlias) continue;
     const key = normalizeReference(reference.text);
     if (key === oldKey || role.form === 'implicit') replace(reference.range, name);
     else if (derivedIdKey !== undefined && key === derivedIdKey) replace(reference.range, kebabCase(name));

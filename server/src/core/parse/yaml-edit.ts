@@ -1,10 +1,11 @@
 // Text edits on YAML charters: rewriting a responsibility's RACI keys and adding a role definition.
 // Edits replace only the values they change and keep the file's indentation and line breaks.
-import { isMap, isSeq, stringify, type Node as YamlNode, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { stringify } from 'yaml';
 import type { Involvement, RaciLetter, Range, TextEdit } from '../model';
 import { normalizeReference } from '../normalize';
 import { RACI_KEYS, type RaciKey } from './yaml-keys';
-import type { YamlReader } from './yaml';
+import type { KeyedPair, YamlReader } from './yaml';
+import type { YMap, YNode, YScalar } from './yaml-tree';
 
 export interface SlotReference {
   text: string;
@@ -12,17 +13,20 @@ export interface SlotReference {
   /** Offsets of the value's text in the whole file. */
   start: number;
   end: number;
-  /** The value as written, quotes included; reused when the reference is kept. */
-  source: string;
+  /** The value as written, quotes included; reused when the reference is kept (undefined: write anew). */
+  source?: string;
+  /** An entry of an aliased list: its range is the alias. */
+  viaAlias?: boolean;
 }
 
 /** One RACI key of a responsibility as written. */
 export interface RaciSlot {
   key: RaciKey;
   letter: RaciLetter;
-  keyNode: Scalar;
-  value: YamlNode | null;
-  style: 'empty' | 'scalar' | 'flow' | 'block' | 'invalid';
+  keyNode: YScalar;
+  value: YNode | null;
+  /** `alias`: an alias of a shared list, replaced by an explicit list when the slot changes. */
+  style: 'empty' | 'scalar' | 'flow' | 'block' | 'alias' | 'invalid';
   references: SlotReference[];
 }
 
@@ -52,7 +56,7 @@ function formatValue(entries: Entry[]): string {
   return `[${entries.map((entry) => entry.source ?? formatFlowItem(entry.text)).join(', ')}]`;
 }
 
-export function rewriteYamlResponsibility(reader: YamlReader, item: YAMLMap, slots: RaciSlot[], next: Involvement[]): TextEdit[] {
+export function rewriteYamlResponsibility(reader: YamlReader, item: YMap, slots: RaciSlot[], next: Involvement[]): TextEdit[] {
   const wanted = new Map<string, { ref: string; letters: Set<RaciLetter> }>();
   for (const involvement of next) {
     const key = normalizeReference(involvement.ref);
@@ -85,7 +89,7 @@ function rewriteSlot(reader: YamlReader, slot: RaciSlot, kept: SlotReference[], 
   const index = reader.index;
   const entries: Entry[] = [...kept.map((reference) => ({ text: reference.text, source: reference.source })), ...added.map((text) => ({ text }))];
   const value = slot.value;
-  if (slot.style === 'block' && value && isSeq(value)) {
+  if (slot.style === 'block' && value && value.kind === 'seq') {
     const block = rewriteBlockSequence(reader, slot, kept, added);
     if (block) return block;
   }
@@ -98,8 +102,8 @@ function rewriteSlot(reader: YamlReader, slot: RaciSlot, kept: SlotReference[], 
     const colon = reader.colonAfter(slot.keyNode);
     return { range: index.rangeAt(colon, reader.contentEnd(value)), newText: ` ${formatValue(entries)}` };
   }
-  const [start, end] = reader.bounds(value);
-  return { range: reader.range(start, end), newText: formatValue(entries) };
+  // A scalar, a flow list, or an alias (replaced for this responsibility only; the anchor stays).
+  return { range: reader.range(value.start, value.end), newText: formatValue(entries) };
 }
 
 /**
@@ -110,13 +114,12 @@ function rewriteSlot(reader: YamlReader, slot: RaciSlot, kept: SlotReference[], 
 function rewriteBlockSequence(reader: YamlReader, slot: RaciSlot, kept: SlotReference[], added: string[]): TextEdit | undefined {
   const index = reader.index;
   const seq = slot.value;
-  if (!seq || !isSeq(seq) || seq.items.length === 0) return undefined;
+  if (!seq || seq.kind !== 'seq' || seq.items.length === 0) return undefined;
   const itemLines: number[] = [];
   for (const item of seq.items) {
-    if (!item || typeof item !== 'object' || !('range' in item)) return undefined;
-    const [start] = reader.bounds(item as YamlNode);
-    const first = index.positionAt(reader.base + start).line;
-    const last = index.positionAt(reader.contentEnd(item as YamlNode)).line;
+    if (!item) return undefined;
+    const first = index.positionAt(reader.base + item.start).line;
+    const last = index.positionAt(reader.contentEnd(item)).line;
     if (first !== last || itemLines.includes(first)) return undefined;
     itemLines.push(first);
   }
@@ -140,14 +143,14 @@ function rewriteBlockSequence(reader: YamlReader, slot: RaciSlot, kept: SlotRefe
 }
 
 /** New `key: value` lines after the item's last line, indented like its other keys. */
-function insertKeys(reader: YamlReader, item: YAMLMap, lines: string[]): TextEdit {
+function insertKeys(reader: YamlReader, item: YMap, lines: string[]): TextEdit {
   const index = reader.index;
   if (item.flow) {
     const end = reader.contentEnd(item) - 1; // before the closing brace
     return { range: index.rangeAt(end, end), newText: lines.map((line) => `, ${line}`).join('') };
   }
-  const firstKey = item.items[0]?.key as YamlNode | undefined;
-  const column = firstKey ? index.positionAt(reader.base + reader.bounds(firstKey)[0]).character : 0;
+  const firstKey = item.items[0]?.key;
+  const column = firstKey ? index.positionAt(reader.base + firstKey.start).character : 0;
   const indent = ' '.repeat(column);
   const lastLine = index.positionAt(reader.contentEnd(item)).line;
   const at = index.lineEnd(lastLine);
@@ -155,9 +158,9 @@ function insertKeys(reader: YamlReader, item: YAMLMap, lines: string[]): TextEdi
 }
 
 interface CharterKeys {
-  root?: YAMLMap;
-  roles?: Pair;
-  responsibilities?: Pair;
+  root?: YMap;
+  roles?: KeyedPair;
+  responsibilities?: KeyedPair;
 }
 
 export function defineYamlRole(
@@ -167,7 +170,7 @@ export function defineYamlRole(
 ): TextEdit | undefined {
   const index = reader.index;
   const eol = index.eol;
-  const column = (node: YamlNode) => index.positionAt(reader.base + reader.bounds(node)[0]).character;
+  const column = (node: YNode) => index.positionAt(reader.base + node.start).character;
   const entryLines = (entryIndent: string, innerIndent: string): string[] => {
     const lines = [`${entryIndent}${formatScalar(role.id)}:`, `${entryIndent}${innerIndent}title: ${formatScalar(role.title)}`];
     if (role.description) lines.push(`${entryIndent}${innerIndent}description: ${formatScalar(role.description)}`);
@@ -175,13 +178,14 @@ export function defineYamlRole(
   };
 
   if (keys.roles) {
-    const rolesKey = keys.roles.key as YamlNode;
-    const value = keys.roles.value as YamlNode | null;
-    if (value && isMap(value) && !value.flow && value.items.length > 0) {
+    const rolesKey = keys.roles.keyNode;
+    const value = keys.roles.value;
+    if (value && value.kind === 'map' && !value.flow && value.items.length > 0 && value.items.every((pair) => pair.key)) {
       const firstEntry = value.items[0];
-      const entryColumn = column(firstEntry.key as YamlNode);
-      const firstDefinition = value.items.find((pair) => isMap(pair.value) && !pair.value.flow && pair.value.items.length > 0)?.value as YAMLMap | undefined;
-      const inner = firstDefinition ? column(firstDefinition.items[0].key as YamlNode) - column(value.items.find((pair) => pair.value === firstDefinition)!.key as YamlNode) : 2;
+      const entryColumn = column(firstEntry.key!);
+      const firstPair = value.items.find((pair) => pair.value?.kind === 'map' && !pair.value.flow && pair.value.items.length > 0 && pair.value.items[0].key);
+      const firstDefinition = firstPair?.value as YMap | undefined;
+      const inner = firstPair && firstDefinition ? column(firstDefinition.items[0].key!) - column(firstPair.key!) : 2;
       const lines = entryLines(' '.repeat(entryColumn), ' '.repeat(inner > 0 ? inner : 2));
       const at = index.lineEnd(index.positionAt(reader.contentEnd(value)).line);
       return { range: index.rangeAt(at, at), newText: lines.map((line) => eol + line).join('') };
@@ -191,19 +195,20 @@ export function defineYamlRole(
       const at = index.lineEnd(index.positionAt(reader.colonAfter(rolesKey)).line);
       return { range: index.rangeAt(at, at), newText: lines.map((line) => eol + line).join('') };
     }
-    if (isMap(value) && value.items.length === 0) {
+    if (value.kind === 'map' && value.items.length === 0) {
       // `roles: {}` becomes a block mapping.
       return { range: index.rangeAt(reader.colonAfter(rolesKey), reader.contentEnd(value)), newText: lines.map((line) => eol + line).join('') };
     }
     return undefined;
   }
 
-  if (reader.doc.contents && !keys.root && !reader.isEmpty(reader.doc.contents)) return undefined;
-  const rootColumn = keys.root?.items[0]?.key ? column(keys.root.items[0].key as YamlNode) : 0;
+  if (reader.root && !keys.root && !reader.isEmpty(reader.root)) return undefined;
+  const firstRootKey = keys.root?.items[0]?.key;
+  const rootColumn = firstRootKey ? column(firstRootKey) : 0;
   const rootIndent = ' '.repeat(rootColumn);
   const block = [`${rootIndent}roles:`, ...entryLines(`${rootIndent}  `, '  ')];
   if (keys.responsibilities) {
-    const line = index.positionAt(reader.base + reader.bounds(keys.responsibilities.key as YamlNode)[0]).line;
+    const line = index.positionAt(reader.base + keys.responsibilities.keyNode.start).line;
     const at = index.lineStarts[line];
     return { range: index.rangeAt(at, at), newText: block.map((text) => text + eol).join('') };
   }

@@ -1,8 +1,10 @@
 // YAML charters (contract §2) and the YAML front matter of Markdown charters.
-// The document is read through the `yaml` package's AST and never converted with `toJS`: aliases are
-// never expanded (a scalar alias is read in place; an alias of a collection is reported), so hostile
-// input such as a "billion laughs" document costs no more than its own length.
-import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type Pair, type Scalar, type YAMLMap } from 'yaml';
+// A text is read into a small tree (yaml-tree.ts), by the fast reader when it is written in the plain
+// subset charters use (yaml-fast.ts), otherwise by the `yaml` package; one builder below turns the tree
+// into the model. Aliases are never expanded: an alias of a single value or of a flat list of values is
+// read in place (its references land on the alias), any other alias is reported, so hostile input such
+// as a "billion laughs" document costs no more than its own length.
+import { parseDocument } from 'yaml';
 import { distance } from 'fastest-levenshtein';
 import type {
   Assignment,
@@ -19,37 +21,58 @@ import { LineIndex } from '../text';
 import { emptyCharter } from './empty';
 import { CHARTER_KEYS, FRONT_MATTER_KEYS, RACI_KEYS, RESPONSIBILITY_KEYS, ROLE_KEYS, type KeySpec, type RaciKey } from './yaml-keys';
 import { defineYamlRole, rewriteYamlResponsibility, type RaciSlot, type SlotReference } from './yaml-edit';
+import { fromYamlDocument, isShareable, type AliasPlace, type YAlias, type YMap, type YNode, type YScalar } from './yaml-tree';
+import { readPlainYaml } from './yaml-fast';
 
 /** How many alias findings one document may produce; a hostile document could otherwise flood the list. */
 const MAX_ALIAS_PROBLEMS = 20;
+
+/** Which reader produced the tree: the fast reader of the plain subset, or the `yaml` package. */
+export type YamlPath = 'fast' | 'yaml';
+
+export interface YamlReadOptions {
+  /** false: always use the `yaml` package (the differential test compares the two). */
+  fast?: boolean;
+}
 
 /** A string value and where its text stands (offsets in the whole file). */
 interface TextValue {
   text: string;
   start: number;
   end: number;
-  /** The value as written (quotes included), for edits that keep it. */
-  source: string;
+  /** The value as written (quotes included), for edits that keep it; undefined: write it anew. */
+  source?: string;
+  /** Read through an alias of a list: the range is the alias's, and the text is not there to edit. */
+  viaAlias?: boolean;
+}
+
+/** A key of a mapping, read as text. */
+export interface KeyedPair {
+  key: string;
+  keyNode: YScalar;
+  value: YNode | null;
+  spec?: KeySpec;
 }
 
 /** Reads one YAML text that starts at `base` in a file indexed by `index`. */
 export class YamlReader {
   readonly problems: ParseProblem[] = [];
-  readonly doc: Document.Parsed;
-  /** What each alias stands for (undefined: no such anchor before it). */
-  private readonly aliasTargets = new Map<YamlNode, YamlNode | undefined>();
+  readonly root: YNode | null = null;
+  readonly path: YamlPath = 'yaml';
+  /** Aliases that may be read in place (of a scalar; of a flat list, as a whole value). */
+  private readonly accepted = new Set<YAlias>();
 
   constructor(
-    source: string,
+    readonly source: string,
     readonly base: number,
     readonly index: LineIndex,
+    options: YamlReadOptions = {},
   ) {
     const tooDeep = tooDeepAt(source);
     if (tooDeep !== undefined) {
       // The yaml package recurses once per level; near a thousand levels it overflows the stack, and a
       // later parse that nears the limit again can crash V8 outright (it compiles regular expressions
       // there). No charter is nested this deep, so such a text is reported and not parsed at all.
-      this.doc = parseDocument('', { uniqueKeys: true, prettyErrors: false });
       this.problems.push({
         rule: 'syntax',
         severity: 'error',
@@ -58,8 +81,16 @@ export class YamlReader {
       });
       return;
     }
-    this.doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
-    for (const error of this.doc.errors) {
+    if (options.fast !== false) {
+      const fast = readPlainYaml(source);
+      if (fast) {
+        this.root = fast.root;
+        this.path = 'fast';
+        return;
+      }
+    }
+    const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
+    for (const error of doc.errors) {
       let [start, end] = error.pos;
       if (error.code === 'DUPLICATE_KEY') {
         // After a key with no value, yaml puts the error on the line break before the duplicate key;
@@ -79,103 +110,94 @@ export class YamlReader {
               : `${error.message.replace(/\.?$/, '.')}`;
       this.problems.push({ rule: 'syntax', severity: 'error', message, range: this.range(start, end) });
     }
-    // Without a `*` there is no alias to resolve; skipping the pass saves a walk of every node.
-    if (source.includes('*')) this.collectAliases();
+    let reported = 0;
+    this.root = fromYamlDocument(doc, source, (alias, place) => {
+      const problem = aliasProblem(alias, place);
+      if (!problem) this.accepted.add(alias);
+      else if (reported++ < MAX_ALIAS_PROBLEMS) this.error(problem, alias, 'syntax');
+    });
   }
 
   range(start: number, end: number): Range {
     return this.index.rangeAt(this.base + start, this.base + end);
   }
 
-  /** [start, end] of a node's value, in the YAML text's own offsets. */
-  bounds(node: YamlNode): [number, number] {
-    const range = node.range;
-    return range ? [range[0], range[1]] : [0, 0];
+  /** [start, end] of a node's content, in the YAML text's own offsets. */
+  bounds(node: YNode): [number, number] {
+    return [node.start, node.end];
   }
 
-  nodeRange(node: YamlNode): Range {
-    const [start, end] = this.bounds(node);
-    return this.range(start, end);
+  nodeRange(node: YNode): Range {
+    return this.range(node.start, node.end);
   }
 
-  error(message: string, node: YamlNode | Range, rule: 'schema' | 'syntax' = 'schema'): void {
-    const range = 'start' in node ? node : this.nodeRange(node);
+  error(message: string, node: YNode | Range, rule: 'schema' | 'syntax' = 'schema'): void {
+    const range = 'kind' in node ? this.nodeRange(node) : node;
     this.problems.push({ rule, severity: 'error', message, range });
   }
 
-  /** One pass in document order: each alias points at the latest anchor of its name defined before it. */
-  private collectAliases(): void {
-    const anchors = new Map<string, YamlNode>();
-    let reported = 0;
-    const report = (message: string, node: YamlNode) => {
-      if (reported++ < MAX_ALIAS_PROBLEMS) this.error(message, node, 'syntax');
-    };
-    visit(this.doc, {
-      Node: (_key, node) => {
-        if (isAlias(node)) {
-          const target = anchors.get(node.source);
-          this.aliasTargets.set(node, target);
-          if (!target) report(`Unknown anchor '${node.source}'.`, node);
-          else if (!isScalar(target)) report(`Alias '*${node.source}' stands for a list or mapping; a charter only allows aliases of single values.`, node);
-          return;
-        }
-        if (node.anchor) anchors.set(node.anchor, node);
-      },
-    });
+  /** What a node stands for: an accepted alias's target, the node itself, or undefined (reported alias). */
+  deref(node: YNode): YNode | undefined {
+    if (node.kind !== 'alias') return node;
+    return this.accepted.has(node) ? node.target : undefined;
   }
 
-  /** The node an alias stands for, when it is a scalar; the node itself otherwise. Never expands collections. */
-  private deref(node: YamlNode): YamlNode | undefined {
-    if (!isAlias(node)) return node;
-    const target = this.aliasTargets.get(node);
-    return target && isScalar(target) ? target : undefined;
-  }
-
-  /** An alias whose problem was already reported (of a collection, or of no anchor). */
-  isReportedAlias(node: YamlNode): boolean {
-    return isAlias(node) && !this.deref(node);
+  /** An alias whose problem was already reported (of a mapping or nested list, or of no anchor). */
+  isReportedAlias(node: YNode): boolean {
+    return node.kind === 'alias' && !this.accepted.has(node);
   }
 
   /** Null, `~` or nothing at all after the colon. */
-  isEmpty(node: YamlNode | null | undefined): boolean {
+  isEmpty(node: YNode | null | undefined): boolean {
     if (!node) return true;
     const value = this.deref(node);
-    return isScalar(value) && value.value === null;
+    return value !== undefined && value.kind === 'scalar' && value.value === null;
   }
 
   /** A text value; reports a wrong type. `node` may be an alias of a scalar (its range is the alias's). */
-  text(node: YamlNode, what: string): TextValue | undefined {
+  text(node: YNode, what: string): TextValue | undefined {
     const value = this.deref(node);
     if (!value) return undefined; // an alias problem, already reported
-    if (isScalar(value) && typeof value.value === 'string') {
-      const [start, end] = this.bounds(node);
-      const source = this.index.text.slice(this.base + start, this.base + end);
-      if (isAlias(node) || value.type === 'PLAIN' || !value.type) return { text: value.value, start: this.base + start, end: this.base + end, source };
+    if (value.kind === 'scalar' && typeof value.value === 'string') {
+      const start = this.base + node.start;
+      const end = this.base + node.end;
+      const source = this.source.slice(node.start, node.end);
+      if (node.kind === 'alias' || value.style === 'PLAIN') return { text: value.value, start, end, source };
       // Quoted: point inside the quotes when the source reads as the value (no escapes), so a
       // replacement keeps the quotes.
-      const inner = this.index.text.slice(this.base + start + 1, this.base + end - 1);
-      if (inner === value.value && (value.type === 'QUOTE_DOUBLE' || value.type === 'QUOTE_SINGLE')) {
-        return { text: value.value, start: this.base + start + 1, end: this.base + end - 1, source };
+      if ((value.style === 'QUOTE_DOUBLE' || value.style === 'QUOTE_SINGLE') && source.length >= 2 && source.slice(1, -1) === value.value) {
+        return { text: value.value, start: start + 1, end: end - 1, source };
       }
-      return { text: value.value, start: this.base + start, end: this.base + end, source };
+      return { text: value.value, start, end, source };
     }
     this.error(`${what} should be text, not ${describe(value)}.`, node);
     return undefined;
   }
 
   /** A string or a list of strings; reports wrong types. Empty values give []. */
-  texts(node: YamlNode | null | undefined, what: string): { values: TextValue[]; style: RaciSlot['style'] } {
+  texts(node: YNode | null | undefined, what: string): { values: TextValue[]; style: RaciSlot['style'] } {
     if (!node || this.isEmpty(node)) return { values: [], style: 'empty' };
-    if (isSeq(node)) {
+    const target = this.deref(node);
+    if (node.kind === 'alias' && target?.kind === 'seq') {
+      // A shared list (`informed: *everyone`): its entries, each at the alias, since that is where the
+      // reader of this responsibility looks; edits replace the alias, never the anchored list.
+      const values: TextValue[] = [];
+      for (const item of target.items) {
+        if (item?.kind !== 'scalar' || typeof item.value !== 'string') continue;
+        values.push({ text: item.value, start: this.base + node.start, end: this.base + node.end, viaAlias: true });
+      }
+      return { values, style: 'alias' };
+    }
+    if (node.kind === 'seq') {
       const values: TextValue[] = [];
       for (const item of node.items) {
-        if (!item || !isNodeLike(item)) continue;
-        const value = this.text(item as YamlNode, `Each entry of ${what}`);
+        if (!item) continue;
+        const value = this.text(item, `Each entry of ${what}`);
         if (value) values.push(value);
       }
       return { values, style: node.flow ? 'flow' : 'block' };
     }
-    if (isMap(node)) {
+    if (node.kind === 'map') {
       this.error(`${capitalize(what)} should be text or a list, not a mapping.`, node);
       return { values: [], style: 'invalid' };
     }
@@ -191,26 +213,25 @@ export class YamlReader {
    * The pairs of a mapping with their key text. Unknown keys are reported (with a did-you-mean and a
    * rename fix) unless `allowUnknown`; keys that are not plain text are reported.
    */
-  pairs(map: YAMLMap, specs: readonly KeySpec[], allowUnknown = false): { key: string; keyNode: Scalar; pair: Pair; spec?: KeySpec }[] {
-    const result: { key: string; keyNode: Scalar; pair: Pair; spec?: KeySpec }[] = [];
+  pairs(map: YMap, specs: readonly KeySpec[], allowUnknown = false): KeyedPair[] {
+    const result: KeyedPair[] = [];
     for (const pair of map.items) {
       const keyNode = pair.key;
       // A missing key only comes with a syntax error, already reported.
-      if (!isNodeLike(keyNode)) continue;
-      if (!isScalar(keyNode) || keyNode.value === null || typeof keyNode.value === 'object') {
-        const at = isNodeLike(keyNode) ? (keyNode as YamlNode) : map;
-        this.error('Keys should be plain words.', at);
+      if (!keyNode) continue;
+      if (keyNode.kind !== 'scalar' || keyNode.value === null || typeof keyNode.value === 'object') {
+        this.error('Keys should be plain words.', keyNode);
         continue;
       }
       const key = String(keyNode.value);
       const spec = specs.find((candidate) => candidate.key === key);
       if (!spec && !allowUnknown) this.unknownKey(key, keyNode, specs);
-      result.push({ key, keyNode, pair, spec });
+      result.push({ key, keyNode, value: pair.value, spec });
     }
     return result;
   }
 
-  private unknownKey(key: string, keyNode: Scalar, specs: readonly KeySpec[]): void {
+  private unknownKey(key: string, keyNode: YScalar, specs: readonly KeySpec[]): void {
     const range = this.nodeRange(keyNode);
     let best: string | undefined;
     let bestDistance = Infinity;
@@ -233,25 +254,23 @@ export class YamlReader {
   }
 
   /** Offset (whole file) just after the colon that follows a key. */
-  colonAfter(keyNode: YamlNode): number {
-    const keyEnd = this.base + this.bounds(keyNode)[1];
+  colonAfter(keyNode: YNode): number {
+    const keyEnd = this.base + keyNode.end;
     const colon = this.index.text.indexOf(':', keyEnd);
     return colon < 0 ? keyEnd : colon + 1;
   }
 
   /** Offset (whole file) of the end of a node's last non-blank character. */
-  contentEnd(node: YamlNode): number {
-    const [start, end] = this.bounds(node);
-    let offset = this.base + end;
-    while (offset > this.base + start && /\s/.test(this.index.text[offset - 1])) offset--;
+  contentEnd(node: YNode): number {
+    let offset = this.base + node.end;
+    while (offset > this.base + node.start && /\s/.test(this.index.text[offset - 1])) offset--;
     return offset;
   }
 
   /** Reads team, mission and extends from a root mapping's pairs. */
-  readHeader(pairs: ReturnType<YamlReader['pairs']>): { team?: Span; mission?: Span; extends: Span[] } {
+  readHeader(pairs: readonly KeyedPair[]): { team?: Span; mission?: Span; extends: Span[] } {
     const header: { team?: Span; mission?: Span; extends: Span[] } = { extends: [] };
-    for (const { key, keyNode, pair } of pairs) {
-      const value = pair.value as YamlNode | null;
+    for (const { key, keyNode, value } of pairs) {
       if (key === 'team' || key === 'mission') {
         if (this.isEmpty(value)) {
           if (key === 'team') this.error("'team' should name the team.", keyNode);
@@ -267,7 +286,18 @@ export class YamlReader {
   }
 }
 
-/** Length of the key written at `start` (the parser reports only where a duplicate key begins). */
+/** Why an alias cannot be read in place, or undefined when it can. */
+function aliasProblem(alias: YAlias, place: AliasPlace): string | undefined {
+  const target = alias.target;
+  if (!target) return `Unknown anchor '${alias.name}'.`;
+  if (target.kind === 'scalar') return undefined;
+  const allowed = 'a charter only allows aliases of single values and of flat lists of values';
+  if (target.kind === 'map') return `Alias '*${alias.name}' stands for a mapping; ${allowed}.`;
+  if (!isShareable(target)) return `Alias '*${alias.name}' stands for a list of lists, mappings or aliases; ${allowed}.`;
+  if (place !== 'value') return `Alias '*${alias.name}' stands for a list, which cannot stand inside another list or as a key; use it as a whole value ('informed: *${alias.name}').`;
+  return undefined;
+}
+
 /** Deeper than this, a YAML text is not parsed (see YamlReader); real charters nest 4 or 5 levels. */
 export const MAX_YAML_DEPTH = 200;
 
@@ -299,23 +329,20 @@ function tooDeepAt(source: string): number | undefined {
   return undefined;
 }
 
+/** Length of the key written at `start` (the parser reports only where a duplicate key begins). */
 function keyLength(source: string, start: number): number {
   const match = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\r\n]*?)[ \t]*:(?:[ \t\r\n]|$)/.exec(source.slice(start, start + 1024));
   return match ? match[1].length : 1;
-}
-
-function isNodeLike(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && 'range' in value;
 }
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function describe(node: YamlNode): string {
-  if (isMap(node)) return 'a mapping';
-  if (isSeq(node)) return 'a list';
-  if (isScalar(node)) {
+function describe(node: YNode): string {
+  if (node.kind === 'map') return 'a mapping';
+  if (node.kind === 'seq') return 'a list';
+  if (node.kind === 'scalar') {
     if (node.value === null) return 'empty';
     if (typeof node.value === 'number' || typeof node.value === 'bigint') return `a number (quote it to make it text)`;
     if (typeof node.value === 'boolean') return `true/false (quote it to make it text)`;
@@ -331,11 +358,12 @@ export function readFrontMatter(
   yamlText: string,
   startOffset: number,
   index: LineIndex,
+  options: YamlReadOptions = {},
 ): { team?: Span; mission?: Span; extends: Span[]; problems: ParseProblem[] } {
-  const reader = new YamlReader(yamlText, startOffset, index);
-  const root = reader.doc.contents;
+  const reader = new YamlReader(yamlText, startOffset, index, options);
+  const root = reader.root;
   if (!root || reader.isEmpty(root)) return { extends: [], problems: reader.problems };
-  if (!isMap(root)) {
+  if (root.kind !== 'map') {
     reader.error('Front matter should be a mapping of keys (team, mission, extends).', root);
     return { extends: [], problems: reader.problems };
   }
@@ -343,18 +371,26 @@ export function readFrontMatter(
   return { ...header, problems: reader.problems };
 }
 
-export function parseYamlCharter(text: string): Charter {
+const pathOfCharter = new WeakMap<Charter, YamlPath>();
+
+/** Which reader read a YAML charter (for tests and measurements). */
+export function yamlPathOf(charter: Charter): YamlPath | undefined {
+  return pathOfCharter.get(charter);
+}
+
+export function parseYamlCharter(text: string, options: YamlReadOptions = {}): Charter {
   const index = new LineIndex(text);
-  const reader = new YamlReader(text, 0, index);
+  const reader = new YamlReader(text, 0, index, options);
   const charter = emptyCharter('yaml', text);
+  pathOfCharter.set(charter, reader.path);
   charter.problems = reader.problems;
-  const root = reader.doc.contents;
-  let rolesPair: Pair | undefined;
-  let responsibilitiesPair: Pair | undefined;
+  const root = reader.root;
+  let rolesPair: KeyedPair | undefined;
+  let responsibilitiesPair: KeyedPair | undefined;
 
   if (!root || reader.isEmpty(root)) {
     reader.error("A charter needs at least 'team: <name>'.", index.rangeAt(0, 0));
-  } else if (!isMap(root)) {
+  } else if (root.kind !== 'map') {
     reader.error(`A charter should be a mapping of keys (team, roles, responsibilities), not ${describeRoot(root)}.`, root);
   } else {
     const pairs = reader.pairs(root, CHARTER_KEYS);
@@ -362,53 +398,50 @@ export function parseYamlCharter(text: string): Charter {
     if (!pairs.some((entry) => entry.key === 'team')) {
       reader.error("Missing 'team': a charter names its team ('team: <name>').", pairs[0] ? pairs[0].keyNode : index.rangeAt(0, 0));
     }
-    for (const { key, keyNode, pair } of pairs) {
-      const value = pair.value as YamlNode | null;
-      if (key === 'roles') {
+    for (const pair of pairs) {
+      if (pair.key === 'roles') {
         rolesPair = pair;
         charter.hasRolesSection = true;
-        charter.roles = readRoles(reader, value);
-        charter.sections.push(section(reader, 'roles', keyNode, value));
-      } else if (key === 'responsibilities') {
+        charter.roles = readRoles(reader, pair.value);
+        charter.sections.push(section(reader, 'roles', pair.keyNode, pair.value));
+      } else if (pair.key === 'responsibilities') {
         responsibilitiesPair = pair;
-        charter.responsibilities = readResponsibilities(reader, value);
-        charter.sections.push(section(reader, 'responsibilities', keyNode, value));
+        charter.responsibilities = readResponsibilities(reader, pair.value);
+        charter.sections.push(section(reader, 'responsibilities', pair.keyNode, pair.value));
       }
     }
   }
-  const rootMap = root && isMap(root) ? root : undefined;
+  const rootMap = root && root.kind === 'map' ? root : undefined;
   charter.defineRole = (role) => defineYamlRole(reader, { root: rootMap, roles: rolesPair, responsibilities: responsibilitiesPair }, role);
   return charter;
 }
 
-function describeRoot(node: YamlNode): string {
-  if (isSeq(node)) return 'a list';
+function describeRoot(node: YNode): string {
+  if (node.kind === 'seq') return 'a list';
   return 'a single value';
 }
 
-function section(reader: YamlReader, kind: 'roles' | 'responsibilities', keyNode: Scalar, value: YamlNode | null): CharterSection {
-  const [keyStart, keyEnd] = reader.bounds(keyNode);
-  const end = value && !reader.isEmpty(value) ? reader.contentEnd(value) : reader.base + keyEnd;
+function section(reader: YamlReader, kind: 'roles' | 'responsibilities', keyNode: YScalar, value: YNode | null): CharterSection {
+  const end = value && !reader.isEmpty(value) ? reader.contentEnd(value) : reader.base + keyNode.end;
   return {
     kind,
     title: String(keyNode.value),
-    titleRange: reader.range(keyStart, keyEnd),
-    range: reader.index.rangeAt(reader.base + keyStart, end),
+    titleRange: reader.range(keyNode.start, keyNode.end),
+    range: reader.index.rangeAt(reader.base + keyNode.start, end),
   };
 }
 
-function readRoles(reader: YamlReader, value: YamlNode | null): RoleDefinition[] {
+function readRoles(reader: YamlReader, value: YNode | null): RoleDefinition[] {
   const roles: RoleDefinition[] = [];
   if (!value || reader.isEmpty(value)) return roles;
-  if (!isMap(value)) {
+  if (value.kind !== 'map') {
     if (!reader.isReportedAlias(value)) reader.error("'roles' should be a mapping of role ids to definitions (pm:\\n  title: Product Manager).", value);
     return roles;
   }
   const index = reader.index;
-  for (const { key: id, keyNode, pair } of reader.pairs(value, [], true)) {
+  for (const { key: id, keyNode, value: definition } of reader.pairs(value, [], true)) {
     const idRange = reader.nodeRange(keyNode);
-    const definition = pair.value as YamlNode | null;
-    const lastLine = index.positionAt(definition && !reader.isEmpty(definition) ? reader.contentEnd(definition) : reader.base + reader.bounds(keyNode)[1]).line;
+    const lastLine = index.positionAt(definition && !reader.isEmpty(definition) ? reader.contentEnd(definition) : reader.base + keyNode.end).line;
     const firstLine = idRange.start.line;
     const removeEnd = lastLine + 1 < index.lineCount ? index.lineStarts[lastLine + 1] : index.text.length;
     const role: RoleDefinition = {
@@ -426,14 +459,13 @@ function readRoles(reader: YamlReader, value: YamlNode | null): RoleDefinition[]
       reader.error(`Role '${id}' has no title ('title: <name>').`, keyNode);
       continue;
     }
-    if (!isMap(definition)) {
+    if (definition.kind !== 'map') {
       if (!reader.isReportedAlias(definition)) reader.error(`Role '${id}' should be a mapping with at least a title ('title: <name>').`, definition);
       continue;
     }
     const pairs = reader.pairs(definition, ROLE_KEYS);
     if (!pairs.some((entry) => entry.key === 'title')) reader.error(`Role '${id}' has no title ('title: <name>').`, keyNode);
-    for (const { key, keyNode: fieldKey, pair: field } of pairs) {
-      const fieldValue = field.value as YamlNode | null;
+    for (const { key, keyNode: fieldKey, value: fieldValue } of pairs) {
       if (key === 'title') {
         if (reader.isEmpty(fieldValue)) {
           reader.error(`Role '${id}' has an empty title.`, fieldKey);
@@ -458,17 +490,16 @@ function readRoles(reader: YamlReader, value: YamlNode | null): RoleDefinition[]
   return roles;
 }
 
-function readResponsibilities(reader: YamlReader, value: YamlNode | null): Responsibility[] {
+function readResponsibilities(reader: YamlReader, value: YNode | null): Responsibility[] {
   const responsibilities: Responsibility[] = [];
   if (!value || reader.isEmpty(value)) return responsibilities;
-  if (!isSeq(value)) {
+  if (value.kind !== 'seq') {
     if (!reader.isReportedAlias(value)) reader.error("'responsibilities' should be a list (each item starting with '- name: …').", value);
     return responsibilities;
   }
-  for (const item of value.items) {
-    if (!isNodeLike(item)) continue;
-    const node = item as YamlNode;
-    if (!isMap(node)) {
+  for (const node of value.items) {
+    if (!node) continue;
+    if (node.kind !== 'map') {
       if (!reader.isReportedAlias(node)) reader.error("Each responsibility should be a mapping with at least a name ('- name: …').", node);
       continue;
     }
@@ -478,14 +509,13 @@ function readResponsibilities(reader: YamlReader, value: YamlNode | null): Respo
   return responsibilities;
 }
 
-function readResponsibility(reader: YamlReader, item: YAMLMap): Responsibility | undefined {
+function readResponsibility(reader: YamlReader, item: YMap): Responsibility | undefined {
   const index = reader.index;
   const pairs = reader.pairs(item, RESPONSIBILITY_KEYS);
   let name: TextValue | undefined;
   let description: string | undefined;
   const slots: RaciSlot[] = [];
-  for (const { key, keyNode, pair } of pairs) {
-    const value = pair.value as YamlNode | null;
+  for (const { key, keyNode, value } of pairs) {
     if (key === 'name') {
       if (reader.isEmpty(value)) reader.error('A responsibility needs a name.', keyNode);
       else name = reader.text(value!, "'name'");
@@ -512,12 +542,11 @@ function readResponsibility(reader: YamlReader, item: YAMLMap): Responsibility |
   // Source order: the keys as they are written, each key's references in order.
   for (const slot of slots) {
     for (const reference of slot.references) {
-      const ref: RoleReference = { text: reference.text, range: reference.range };
+      const ref: RoleReference = reference.viaAlias ? { text: reference.text, range: reference.range, viaAlias: true } : { text: reference.text, range: reference.range };
       references.push(ref);
       assignments.push({ ref, letter: slot.letter, range: reference.range });
     }
   }
-  const [start] = reader.bounds(item);
   return {
     name: name.text,
     nameRange: index.rangeAt(name.start, name.end),
@@ -526,7 +555,7 @@ function readResponsibility(reader: YamlReader, item: YAMLMap): Responsibility |
     assignments,
     references,
     cells: [],
-    range: index.rangeAt(reader.base + start, reader.contentEnd(item)),
+    range: index.rangeAt(reader.base + item.start, reader.contentEnd(item)),
     rewrite: (next) => rewriteYamlResponsibility(reader, item, slots, next),
   };
 }

@@ -13,7 +13,8 @@ export function distinctReferences(context: RuleContext): RoleReference[] {
   const result: RoleReference[] = [];
   for (const responsibility of context.charter.responsibilities) {
     for (const ref of responsibility.references) {
-      const key = rangeKey(ref.range);
+      // The entries of an aliased list (`informed: *everyone`) all stand at the alias: one place each.
+      const key = ref.viaAlias ? `${rangeKey(ref.range)} ${ref.text}` : rangeKey(ref.range);
       if (seen.has(key)) continue;
       seen.add(key);
       result.push(ref);

@@ -25,7 +25,8 @@ function renameDefinition(context: RuleContext, role: RoleDefinition, newTitle: 
   const edits: TextEdit[] = [{ range: role.titleRange, newText: newTitle }];
   if (stillAnswers) return edits;
   for (const ref of distinctReferences(context)) {
-    if (normalizeReference(ref.text) === old && context.roles.resolve(ref.text) === role) edits.push({ range: ref.range, newText: newTitle });
+    // An aliased list's entries are renamed where the anchor writes them, never at the alias.
+    if (!ref.viaAlias && normalizeReference(ref.text) === old && context.roles.resolve(ref.text) === role) edits.push({ range: ref.range, newText: newTitle });
   }
   return edits;
 }
@@ -75,7 +76,7 @@ export const roleAmbiguous: Rule = {
         range: ref.range,
         message: `"${ref.text}" is ambiguous: ${meanings(form)}. Name the role in full.`,
         fixes: withPreference(
-          replacementsFor(context, form).map((replacement) => ({
+          (ref.viaAlias ? [] : replacementsFor(context, form)).map((replacement) => ({
             title: `Replace '${ref.text}' with '${replacement}'`,
             edits: [{ range: ref.range, newText: replacement }],
           })),

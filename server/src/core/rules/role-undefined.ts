@@ -28,7 +28,8 @@ export const roleUndefined: Rule = {
       // An unresolved short form is reported once, by role-ambiguous (unless that rule is off).
       if (findShortForm(ref.text) && (context.isEnabled?.('role-ambiguous') ?? true)) continue;
       const suggestions = closestRoles(ref.text, roles.roles);
-      const fixes: Fix[] = suggestions.map((role) => {
+      // An entry of an aliased list is written at its anchor, not at the alias: no in-place change.
+      const fixes: Fix[] = (ref.viaAlias ? [] : suggestions).map((role) => {
         const replacement = referenceTextFor(charter, role);
         return { title: `Change to '${replacement}'`, edits: [{ range: ref.range, newText: replacement }] };
       });
