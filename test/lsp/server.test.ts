@@ -432,6 +432,46 @@ describe('language server over stdio', function () {
     assert.equal(client.process.exitCode, null);
   });
 
+  it('serves features and re-checks dependents for documents whose check result was evicted', async () => {
+    // The server keeps the check results of the few most recently used documents only (ANALYSIS_CACHE_SIZE
+    // is 8); features on any other open document check it again on demand.
+    const catalogPath = path.join(root, 'evicted-org.charter.yaml');
+    fs.writeFileSync(catalogPath, 'roles:\n  pm:\n    title: Product Manager\n');
+    const dependentUri = charterUri('yaml');
+    await client.open(dependentUri, 'team: Payments\nextends: ./evicted-org.charter.yaml\nroles: {}\nresponsibilities:\n  - name: Roadmap\n    accountable: pm\n    responsible: archie\n');
+    assert.deepEqual(codes((await client.currentDiagnostics(dependentUri)).diagnostics), ['role-undefined']);
+    const uri = charterUri('md');
+    await client.open(uri, MARKDOWN);
+    const { diagnostics } = await client.currentDiagnostics(uri);
+    for (let i = 0; i < 12; i++) {
+      const other = charterUri(i % 2 === 0 ? 'md' : 'yaml');
+      await client.open(other, i % 2 === 0 ? MARKDOWN : YAML);
+      await client.currentDiagnostics(other);
+      await client.request('textDocument/documentSymbol', { textDocument: { uri: other } });
+    }
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: positionOf(MARKDOWN, 'Product Manager |', 2) });
+    assert.match((hover.contents as { value: string }).value, /\*\*Product Manager\*\*/);
+    const completion = await client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri },
+      position: positionOf(MARKDOWN, '| I               | C', 2),
+    });
+    assert.ok(completion.some((item) => item.label === 'A'));
+    const multiple = diagnostics.find((diagnostic) => diagnostic.code === 'accountable-multiple')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: multiple.range,
+      context: { diagnostics: [multiple], only: ['quickfix'] },
+    });
+    assert.equal(actions.length, 2);
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(symbols.length > 0);
+    // After more evictions, an edit to the catalog still re-checks the charter that extends it.
+    const seen = client.published.length;
+    await client.open(fileUri(catalogPath), 'roles:\n  pm:\n    title: Product Manager\n  archie:\n    title: Architect\n');
+    const fromEditor = await client.diagnostics(dependentUri, (params) => params.diagnostics.length === 0, seen);
+    assert.deepEqual(fromEditor.diagnostics, []);
+  });
+
   it('reads extended charters from open documents before the disk', async () => {
     const catalogPath = path.join(root, 'org.charter.yaml');
     fs.writeFileSync(catalogPath, 'roles:\n  pm:\n    title: Product Manager\n');

@@ -12,9 +12,39 @@ export function stripReferenceDecoration(text: string): string {
   }
 }
 
+/**
+ * Memo of normalizeReference: a charter names the same few roles thousands of times (every matrix row
+ * refers to every header; resolve, the rules and the fixes all normalise). Bounded: cleared when full, so
+ * a long-running server never holds more than MEMO_LIMIT short strings.
+ */
+const MEMO_LIMIT = 4096;
+/** Longer texts are not references anyone repeats; they are normalised without keeping them. */
+const MEMO_MAX_LENGTH = 200;
+const normalizedMemo = new Map<string, string>();
+
+function normalizeUncached(text: string): string {
+  return stripReferenceDecoration(text).replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * A copy of a string that does not keep the text it was sliced from alive. V8 represents `slice` results
+ * as views into their parent, so a memo keyed by a reference sliced from a document would pin the whole
+ * document. Concatenating makes a new string and slicing it flattens it into one of its own.
+ */
+export function detached(text: string): string {
+  return (' ' + text).slice(1);
+}
+
 /** The key two references are compared by. */
 export function normalizeReference(text: string): string {
-  return stripReferenceDecoration(text).replace(/\s+/g, ' ').toLowerCase();
+  if (text.length > MEMO_MAX_LENGTH) return normalizeUncached(text);
+  let key = normalizedMemo.get(text);
+  if (key === undefined) {
+    key = detached(normalizeUncached(text));
+    if (normalizedMemo.size >= MEMO_LIMIT) normalizedMemo.clear();
+    normalizedMemo.set(detached(text), key);
+  }
+  return key;
 }
 
 /** `Product Manager` -> `product-manager`; the id of a role written without one. */

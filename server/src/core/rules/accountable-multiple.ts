@@ -10,6 +10,11 @@ export const accountableMultiple: Rule = {
   fixable: true,
   check({ charter, roles, report }) {
     for (const responsibility of charter.responsibilities) {
+      // Fewer than two A assignments cannot make two accountable roles: skip the grouping, which is most
+      // of this rule's cost (the profile had involvementsOf for every responsibility of a clean charter).
+      let letterA = 0;
+      for (const assignment of responsibility.assignments) if (assignment.letter === 'A') letterA++;
+      if (letterA < 2) continue;
       // Counted per role: `pm` and `Product Manager` both marked A are one accountable role.
       const accountable = holdersOf(involvementsOf(responsibility, roles), 'A');
       if (accountable.length < 2) continue;

@@ -4,16 +4,49 @@
 // Precision over recall: silent when the accountable role matches no library entry, when two kinds of
 // work with different owners are named, or when the sources make the accountable role a usual owner.
 import type { Assignment, RoleDefinition } from '../model';
-import { normalizeReference } from '../normalize';
+import { detached, normalizeReference } from '../normalize';
 import { findLibraryRole, libraryRoleOf, LIBRARY_ROLES, sourceCredit, type LibraryRole } from '../roles';
 import { workKindsIn, type WorkKind } from '../roles/boundaries';
 import type { Rule } from './types';
 
 /** The one role a responsibility makes accountable, or undefined when it has none or several. */
 function singleAccountable(assignments: readonly Assignment[], resolve: (text: string) => RoleDefinition | undefined): Assignment | undefined {
-  const accountable = assignments.filter((assignment) => assignment.letter === 'A');
-  const identities = new Set(accountable.map((assignment) => resolve(assignment.ref.text) ?? normalizeReference(assignment.ref.text)));
-  return identities.size === 1 ? accountable[0] : undefined;
+  let first: Assignment | undefined;
+  let identity: RoleDefinition | string | undefined;
+  for (const assignment of assignments) {
+    if (assignment.letter !== 'A') continue;
+    const who = resolve(assignment.ref.text) ?? normalizeReference(assignment.ref.text);
+    if (first === undefined) {
+      first = assignment;
+      identity = who;
+    } else if (who !== identity) return undefined;
+  }
+  return first;
+}
+
+/**
+ * Library matching per definition: the same few roles are accountable for every responsibility, and
+ * matching a name walks seniority prefixes and short forms. A definition does not change once parsed.
+ */
+const libraryEntryOfRole = new WeakMap<RoleDefinition, LibraryRole | null>();
+
+function cachedLibraryRoleOf(role: RoleDefinition): LibraryRole | undefined {
+  let entry = libraryEntryOfRole.get(role);
+  if (entry === undefined) libraryEntryOfRole.set(role, (entry = libraryRoleOf(role) ?? null));
+  return entry ?? undefined;
+}
+
+/** Same for references that resolve to no definition (implicit or undefined roles), by text; bounded. */
+const libraryEntryOfText = new Map<string, LibraryRole | null>();
+
+function cachedLibraryRoleOfText(text: string): LibraryRole | undefined {
+  let entry = libraryEntryOfText.get(text);
+  if (entry === undefined) {
+    entry = findLibraryRole([text]) ?? null;
+    if (libraryEntryOfText.size >= 1024) libraryEntryOfText.clear();
+    libraryEntryOfText.set(detached(text), entry);
+  }
+  return entry ?? undefined;
 }
 
 function isUsualOwner(kind: WorkKind, entry: LibraryRole): boolean {
@@ -30,7 +63,7 @@ export const roleBoundary: Rule = {
       const accountable = singleAccountable(responsibility.assignments, roles.resolve);
       if (!accountable) continue;
       const role = roles.resolve(accountable.ref.text);
-      const entry = role ? libraryRoleOf(role) : findLibraryRole([accountable.ref.text]);
+      const entry = role ? cachedLibraryRoleOf(role) : cachedLibraryRoleOfText(accountable.ref.text);
       // A DRI is by definition the one who answers for the outcome, whatever the work.
       if (!entry || entry.key === 'directly-responsible-individual') continue;
 
@@ -44,7 +77,7 @@ export const roleBoundary: Rule = {
       const kind = named[0];
       const owner = LIBRARY_ROLES.find((candidate) => candidate.key === kind.owner);
       if (!owner) continue;
-      const ownerHere = roles.roles.find((candidate) => libraryRoleOf(candidate) === owner);
+      const ownerHere = roles.roles.find((candidate) => cachedLibraryRoleOf(candidate) === owner);
       if (kind.onlyWhenOwnerPresent && !ownerHere) continue;
 
       const here = ownerHere && ownerHere.title !== owner.title ? ` ("${ownerHere.title}" in this charter)` : '';
