@@ -13,8 +13,8 @@ export interface SlotReference {
   /** Offsets of the value's text in the whole file. */
   start: number;
   end: number;
-  /** The value as written, quotes included; reused when the reference is kept (undefined: write anew). */
-  source?: string;
+  /** The node written there; its text (quotes included) is reused when the reference is kept. */
+  node?: YNode;
   /** An entry of an aliased list: its range is the alias. */
   viaAlias?: boolean;
 }
@@ -77,7 +77,7 @@ export function rewriteYamlResponsibility(reader: YamlReader, item: YMap, slots:
       .filter(([normalized, role]) => role.letters.has(letter) && !current.some((reference) => normalizeReference(reference.text) === normalized))
       .map(([, role]) => role.ref);
     if (kept.length === current.length && added.length === 0) continue;
-    const entries: Entry[] = [...kept.map((reference) => ({ text: reference.text, source: reference.source })), ...added.map((text) => ({ text }))];
+    const entries: Entry[] = [...kept.map((reference) => entryOf(reader, reference)), ...added.map((text) => ({ text }))];
     if (!slot) missingKeys.push(`${key}: ${formatValue(entries)}`);
     else edits.push(rewriteSlot(reader, slot, kept, added));
   }
@@ -85,9 +85,14 @@ export function rewriteYamlResponsibility(reader: YamlReader, item: YMap, slots:
   return edits;
 }
 
+/** A kept reference, written as it was (an entry of an aliased list is written anew from its text). */
+function entryOf(reader: YamlReader, reference: SlotReference): Entry {
+  return { text: reference.text, source: reference.node ? reader.source.slice(reference.node.start, reference.node.end) : undefined };
+}
+
 function rewriteSlot(reader: YamlReader, slot: RaciSlot, kept: SlotReference[], added: string[]): TextEdit {
   const index = reader.index;
-  const entries: Entry[] = [...kept.map((reference) => ({ text: reference.text, source: reference.source })), ...added.map((text) => ({ text }))];
+  const entries: Entry[] = [...kept.map((reference) => entryOf(reader, reference)), ...added.map((text) => ({ text }))];
   const value = slot.value;
   if (slot.style === 'block' && value && value.kind === 'seq') {
     const block = rewriteBlockSequence(reader, slot, kept, added);

@@ -35,13 +35,15 @@ const INDICATOR = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)
 /** Cannot appear in a plain scalar inside a flow sequence (here). */
 const FLOW_STOP = new Set([...':,[]{}#'].map((c) => c.charCodeAt(0)));
 
-interface Line {
-  /** Offset of the line's first character. */
-  start: number;
-  /** Column of the first character of the node this line holds (moved past "- " for a compact mapping). */
-  indent: number;
+/** The lines with content, as columns of numbers (objects for 60,000 lines were a good part of the GC). */
+interface Lines {
+  count: number;
+  /** Offset of each line's first character. */
+  start: Int32Array;
+  /** Column of the first character of the node the line holds (moved past "- " for a compact mapping). */
+  indent: Int32Array;
   /** Offset of the end of the line's content (before \r\n or \n). */
-  end: number;
+  end: Int32Array;
 }
 
 /** The tree of a text in the plain subset, or undefined when the text must be read by `yaml`. */
@@ -58,9 +60,11 @@ export function readPlainYaml(source: string): { root: YNode | null } | undefine
 }
 
 /** Lines with content (not blank, not only a comment); undefined on a directive or a document marker. */
-function significantLines(source: string): Line[] | undefined {
-  const lines: Line[] = [];
+function significantLines(source: string): Lines | undefined {
   const length = source.length;
+  let breaks = 0;
+  for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) breaks++;
+  const lines: Lines = { count: 0, start: new Int32Array(breaks + 1), indent: new Int32Array(breaks + 1), end: new Int32Array(breaks + 1) };
   let start = 0;
   let leadingMarker = false;
   for (;;) {
@@ -73,12 +77,14 @@ function significantLines(source: string): Line[] | undefined {
     if (i < end && source.charCodeAt(i) !== HASH) {
       if (i === start && (source.startsWith('---', i) || source.startsWith('...', i)) && (i + 3 === end || source.charCodeAt(i + 3) === SPACE)) {
         // One "---" before any content starts the document; any other marker is for `yaml` to judge.
-        if (lines.length > 0 || leadingMarker || source.charCodeAt(i) !== DASH || !restIsComment(source, i + 3, end)) return undefined;
+        if (lines.count > 0 || leadingMarker || source.charCodeAt(i) !== DASH || !restIsComment(source, i + 3, end)) return undefined;
         leadingMarker = true;
       } else if (i === start && source.charCodeAt(i) === 37 /* % */) {
         return undefined;
       } else {
-        lines.push({ start, indent: i - start, end });
+        lines.start[lines.count] = start;
+        lines.indent[lines.count] = i - start;
+        lines.end[lines.count++] = end;
       }
     }
     if (next >= length) return lines;
@@ -123,44 +129,46 @@ class PlainReader {
 
   constructor(
     private readonly source: string,
-    private readonly lines: Line[],
+    private readonly lines: Lines,
   ) {}
 
   document(): YNode | null {
-    if (this.lines.length === 0) return null;
-    const root = this.block(this.lines[0].indent);
-    if (this.at !== this.lines.length) throw NOT_PLAIN;
+    if (this.lines.count === 0) return null;
+    const root = this.block(this.lines.indent[0]);
+    if (this.at !== this.lines.count) throw NOT_PLAIN;
     return root;
   }
 
   /** A block mapping or sequence whose lines start at column `indent`. */
   private block(indent: number): YNode {
     if (++this.depth > MAX_DEPTH) throw NOT_PLAIN;
-    const node = this.isDash(this.lines[this.at]) ? this.sequence(indent) : this.mapping(indent);
+    const node = this.isDash(this.at) ? this.sequence(indent) : this.mapping(indent);
     this.depth--;
     return node;
   }
 
-  private isDash(line: Line): boolean {
-    const at = line.start + line.indent;
-    return this.source.charCodeAt(at) === DASH && (at + 1 === line.end || this.source.charCodeAt(at + 1) === SPACE);
+  /** Whether line `l` holds a "- " entry at its indentation. */
+  private isDash(l: number): boolean {
+    const at = this.lines.start[l] + this.lines.indent[l];
+    return this.source.charCodeAt(at) === DASH && (at + 1 === this.lines.end[l] || this.source.charCodeAt(at + 1) === SPACE);
   }
 
   private sequence(indent: number): YSeq {
     const { source, lines } = this;
-    const seq: YSeq = { kind: 'seq', start: lines[this.at].start + indent, end: 0, flow: false, items: [] };
-    while (this.at < lines.length) {
-      const line = lines[this.at];
-      if (line.indent !== indent || !this.isDash(line)) break;
-      let p = line.start + indent + 1;
-      while (p < line.end && source.charCodeAt(p) === SPACE) p++;
+    const seq: YSeq = { kind: 'seq', start: lines.start[this.at] + indent, end: 0, flow: false, items: [] };
+    while (this.at < lines.count) {
+      const l = this.at;
+      if (lines.indent[l] !== indent || !this.isDash(l)) break;
+      const end = lines.end[l];
+      let p = lines.start[l] + indent + 1;
+      while (p < end && source.charCodeAt(p) === SPACE) p++;
       // `-` alone (a nested block or an empty entry) and `- - x` are left to `yaml`.
-      if (p === line.end || source.charCodeAt(p) === HASH || source.charCodeAt(p) === DASH) throw NOT_PLAIN;
-      if (this.keyAt(p, line.end)) {
-        line.indent = p - line.start; // a compact mapping: its keys stand at this column
-        seq.items.push(this.block(line.indent));
+      if (p === end || source.charCodeAt(p) === HASH || source.charCodeAt(p) === DASH) throw NOT_PLAIN;
+      if (this.keyAt(p, end)) {
+        lines.indent[l] = p - lines.start[l]; // a compact mapping: its keys stand at this column
+        seq.items.push(this.block(lines.indent[l]));
       } else {
-        seq.items.push(this.inlineValue(p, line));
+        seq.items.push(this.inlineValue(p, end));
         this.endOfValue(indent);
       }
     }
@@ -170,28 +178,35 @@ class PlainReader {
 
   private mapping(indent: number): YMap {
     const { source, lines } = this;
-    const map: YMap = { kind: 'map', start: lines[this.at].start + indent, end: 0, flow: false, items: [] };
-    const seen = new Set<string>();
-    while (this.at < lines.length) {
-      const line = lines[this.at];
-      if (line.indent < indent) break;
-      if (line.indent > indent || this.isDash(line)) throw NOT_PLAIN;
-      const key = this.keyAt(line.start + indent, line.end);
+    const map: YMap = { kind: 'map', start: lines.start[this.at] + indent, end: 0, flow: false, items: [] };
+    let seen: Set<string> | undefined;
+    while (this.at < lines.count) {
+      const l = this.at;
+      if (lines.indent[l] < indent) break;
+      if (lines.indent[l] > indent || this.isDash(l)) throw NOT_PLAIN;
+      const end = lines.end[l];
+      const key = this.keyAt(lines.start[l] + indent, end);
       if (!key) throw NOT_PLAIN;
-      // Duplicate keys are reported by `yaml`, with its positions.
-      if (seen.has(key.node.value as string)) throw NOT_PLAIN;
-      seen.add(key.node.value as string);
+      // Duplicate keys are reported by `yaml`, with its positions. A linear look while a mapping is small
+      // (a Set for each of 1,000 responsibilities cost more than all their comparisons), a Set after.
+      const text = key.node.value as string;
+      if (seen) {
+        if (seen.has(text)) throw NOT_PLAIN;
+        seen.add(text);
+      } else {
+        for (const pair of map.items) if ((pair.key as YScalar).value === text) throw NOT_PLAIN;
+        if (map.items.length >= 16) seen = new Set(map.items.map((pair) => (pair.key as YScalar).value as string).concat(text));
+      }
       let p = key.colon + 1;
-      while (p < line.end && source.charCodeAt(p) === SPACE) p++;
+      while (p < end && source.charCodeAt(p) === SPACE) p++;
       let value: YNode;
-      if (p === line.end || source.charCodeAt(p) === HASH) {
-        this.at++;
-        const next = lines[this.at];
-        if (next && next.indent > indent) value = this.block(next.indent);
-        else if (next && next.indent === indent && this.isDash(next)) value = this.block(indent);
+      if (p === end || source.charCodeAt(p) === HASH) {
+        const next = ++this.at;
+        if (next < lines.count && lines.indent[next] > indent) value = this.block(lines.indent[next]);
+        else if (next < lines.count && lines.indent[next] === indent && this.isDash(next)) value = this.block(indent);
         else value = { kind: 'scalar', start: p, end: p, value: null, style: 'PLAIN' };
       } else {
-        value = this.inlineValue(p, line);
+        value = this.inlineValue(p, end);
         this.endOfValue(indent);
       }
       map.items.push({ key: key.node, value });
@@ -203,9 +218,8 @@ class PlainReader {
 
   /** After a one-line value: the next line must not be more indented (that would continue it). */
   private endOfValue(indent: number): void {
-    this.at++;
-    const next = this.lines[this.at];
-    if (next && next.indent > indent) throw NOT_PLAIN;
+    const next = ++this.at;
+    if (next < this.lines.count && this.lines.indent[next] > indent) throw NOT_PLAIN;
   }
 
   /** End of content before `end`, blanks trimmed (an empty value's position is after its spaces). */
@@ -274,9 +288,8 @@ class PlainReader {
   }
 
   /** A value that fits on its line (from `p`): a scalar or a flow sequence, then nothing but a comment. */
-  private inlineValue(p: number, line: Line): YNode {
+  private inlineValue(p: number, end: number): YNode {
     const source = this.source;
-    const end = line.end;
     const first = source.charCodeAt(p);
     let node: YNode;
     if (first === QUOTE || first === DOUBLE_QUOTE) {

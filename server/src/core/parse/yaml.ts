@@ -40,8 +40,8 @@ interface TextValue {
   text: string;
   start: number;
   end: number;
-  /** The value as written (quotes included), for edits that keep it; undefined: write it anew. */
-  source?: string;
+  /** The node written there (its text, quotes included, is kept by edits); undefined: write it anew. */
+  node?: YNode;
   /** Read through an alias of a list: the range is the alias's, and the text is not there to edit. */
   viaAlias?: boolean;
 }
@@ -68,6 +68,15 @@ export class YamlReader {
     readonly index: LineIndex,
     options: YamlReadOptions = {},
   ) {
+    if (options.fast !== false) {
+      // The fast reader has its own depth limit, far below MAX_YAML_DEPTH.
+      const fast = readPlainYaml(source);
+      if (fast) {
+        this.root = fast.root;
+        this.path = 'fast';
+        return;
+      }
+    }
     const tooDeep = tooDeepAt(source);
     if (tooDeep !== undefined) {
       // The yaml package recurses once per level; near a thousand levels it overflows the stack, and a
@@ -80,14 +89,6 @@ export class YamlReader {
         range: this.range(tooDeep, Math.min(tooDeep + 1, source.length)),
       });
       return;
-    }
-    if (options.fast !== false) {
-      const fast = readPlainYaml(source);
-      if (fast) {
-        this.root = fast.root;
-        this.path = 'fast';
-        return;
-      }
     }
     const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
     for (const error of doc.errors) {
@@ -154,28 +155,35 @@ export class YamlReader {
     return value !== undefined && value.kind === 'scalar' && value.value === null;
   }
 
-  /** A text value; reports a wrong type. `node` may be an alias of a scalar (its range is the alias's). */
-  text(node: YNode, what: string): TextValue | undefined {
+  /**
+   * The text value of key `key` (or of an entry of its list); reports a wrong type. `node` may be an
+   * alias of a scalar (its range is the alias's). Messages are built only when needed: this runs for
+   * every value of a charter.
+   */
+  text(node: YNode, key: string, entry = false): TextValue | undefined {
     const value = this.deref(node);
     if (!value) return undefined; // an alias problem, already reported
     if (value.kind === 'scalar' && typeof value.value === 'string') {
       const start = this.base + node.start;
       const end = this.base + node.end;
-      const source = this.source.slice(node.start, node.end);
-      if (node.kind === 'alias' || value.style === 'PLAIN') return { text: value.value, start, end, source };
+      if (node.kind === 'alias' || value.style === 'PLAIN') return { text: value.value, start, end, node };
       // Quoted: point inside the quotes when the source reads as the value (no escapes), so a
       // replacement keeps the quotes.
-      if ((value.style === 'QUOTE_DOUBLE' || value.style === 'QUOTE_SINGLE') && source.length >= 2 && source.slice(1, -1) === value.value) {
-        return { text: value.value, start: start + 1, end: end - 1, source };
+      if (
+        (value.style === 'QUOTE_DOUBLE' || value.style === 'QUOTE_SINGLE') &&
+        node.end - node.start === value.value.length + 2 &&
+        this.source.startsWith(value.value, node.start + 1)
+      ) {
+        return { text: value.value, start: start + 1, end: end - 1, node };
       }
-      return { text: value.value, start, end, source };
+      return { text: value.value, start, end, node };
     }
-    this.error(`${what} should be text, not ${describe(value)}.`, node);
+    this.error(`${entry ? 'Each entry of ' : ''}'${key}' should be text, not ${describe(value)}.`, node);
     return undefined;
   }
 
-  /** A string or a list of strings; reports wrong types. Empty values give []. */
-  texts(node: YNode | null | undefined, what: string): { values: TextValue[]; style: RaciSlot['style'] } {
+  /** A string or a list of strings (of key `key`); reports wrong types. Empty values give []. */
+  texts(node: YNode | null | undefined, key: string): { values: TextValue[]; style: RaciSlot['style'] } {
     if (!node || this.isEmpty(node)) return { values: [], style: 'empty' };
     const target = this.deref(node);
     if (node.kind === 'alias' && target?.kind === 'seq') {
@@ -192,16 +200,16 @@ export class YamlReader {
       const values: TextValue[] = [];
       for (const item of node.items) {
         if (!item) continue;
-        const value = this.text(item, `Each entry of ${what}`);
+        const value = this.text(item, key, true);
         if (value) values.push(value);
       }
       return { values, style: node.flow ? 'flow' : 'block' };
     }
     if (node.kind === 'map') {
-      this.error(`${capitalize(what)} should be text or a list, not a mapping.`, node);
+      this.error(`'${key}' should be text or a list, not a mapping.`, node);
       return { values: [], style: 'invalid' };
     }
-    const value = this.text(node, capitalize(what));
+    const value = this.text(node, key);
     return { values: value ? [value] : [], style: value ? 'scalar' : 'invalid' };
   }
 
@@ -276,10 +284,10 @@ export class YamlReader {
           if (key === 'team') this.error("'team' should name the team.", keyNode);
           continue;
         }
-        const text = this.text(value!, `'${key}'`);
+        const text = this.text(value!, key);
         if (text) header[key] = this.span(text);
       } else if (key === 'extends') {
-        header.extends = this.texts(value, "'extends'").values.map((text) => this.span(text));
+        header.extends = this.texts(value, 'extends').values.map((text) => this.span(text));
       }
     }
     return header;
@@ -333,10 +341,6 @@ function tooDeepAt(source: string): number | undefined {
 function keyLength(source: string, start: number): number {
   const match = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\r\n]*?)[ \t]*:(?:[ \t\r\n]|$)/.exec(source.slice(start, start + 1024));
   return match ? match[1].length : 1;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function describe(node: YNode): string {
@@ -471,19 +475,19 @@ function readRoles(reader: YamlReader, value: YNode | null): RoleDefinition[] {
           reader.error(`Role '${id}' has an empty title.`, fieldKey);
           continue;
         }
-        const title = reader.text(fieldValue!, "'title'");
+        const title = reader.text(fieldValue!, 'title');
         if (title) {
           role.title = title.text;
           role.titleRange = index.rangeAt(title.start, title.end);
         }
       } else if (key === 'description') {
         if (reader.isEmpty(fieldValue)) continue;
-        const description = reader.text(fieldValue!, "'description'");
+        const description = reader.text(fieldValue!, 'description');
         if (description) role.description = description.text;
       } else if (key === 'aliases') {
-        role.aliases = reader.texts(fieldValue, "'aliases'").values.map((alias) => reader.span(alias));
+        role.aliases = reader.texts(fieldValue, 'aliases').values.map((alias) => reader.span(alias));
       } else if (key === 'holder') {
-        role.holders = reader.texts(fieldValue, "'holder'").values.map((holder) => holder.text);
+        role.holders = reader.texts(fieldValue, 'holder').values.map((holder) => holder.text);
       }
     }
   }
@@ -518,16 +522,19 @@ function readResponsibility(reader: YamlReader, item: YMap): Responsibility | un
   for (const { key, keyNode, value } of pairs) {
     if (key === 'name') {
       if (reader.isEmpty(value)) reader.error('A responsibility needs a name.', keyNode);
-      else name = reader.text(value!, "'name'");
+      else name = reader.text(value!, 'name');
     } else if (key === 'description') {
-      if (!reader.isEmpty(value)) description = reader.text(value!, "'description'")?.text;
+      if (!reader.isEmpty(value)) description = reader.text(value!, 'description')?.text;
     } else {
       const raci = RACI_KEYS.find((entry) => entry.key === key);
       if (!raci) continue;
-      const { values, style } = reader.texts(value, `'${key}'`);
-      const references: SlotReference[] = values
-        .filter((entry) => entry.text.trim().length > 0)
-        .map((entry) => ({ ...entry, range: index.rangeAt(entry.start, entry.end) }));
+      const { values, style } = reader.texts(value, key);
+      const references: SlotReference[] = [];
+      for (const entry of values) {
+        if (entry.text.trim().length === 0) continue;
+        const range = index.rangeAt(entry.start, entry.end);
+        references.push({ text: entry.text, range, start: entry.start, end: entry.end, node: entry.node, viaAlias: entry.viaAlias });
+      }
       slots.push({ key: key as RaciKey, letter: raci.letter, keyNode, value, style, references });
     }
   }
