@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { makeFolder, REPO_ROOT, CLEAN_YAML, ERROR_YAML } from './helpers';
+import { cli, makeFolder, REPO_ROOT, CLEAN_YAML, ERROR_YAML, WARNING_YAML } from './helpers';
 
 const CLI = path.join(REPO_ROOT, 'dist/cli.js');
 
@@ -40,6 +40,28 @@ describe('dist/cli.js', () => {
     const result = run(['check', '--format', 'json'], cwd);
     const reports = JSON.parse(result.stdout) as { file: string }[];
     assert.deepEqual(reports.map((report) => report.file), ['clean.charter.yaml', 'error.charter.yaml']);
+  });
+
+  it('checks many files in worker threads with the same output, order and exit code as in one thread', function () {
+    this.timeout(30000);
+    const files: Record<string, string> = {};
+    const kinds = [CLEAN_YAML, ERROR_YAML, WARNING_YAML];
+    for (let i = 0; i < 30; i++) files[`team-${String(i).padStart(2, '0')}/charter.yaml`] = kinds[i % kinds.length];
+    for (const folder of ['samples', 'samples/problems']) {
+      for (const sample of fs.readdirSync(path.join(REPO_ROOT, folder)).filter((name) => /\.charter\.(md|ya?ml)$/.test(name))) {
+        files[`${folder}/${sample}`] = fs.readFileSync(path.join(REPO_ROOT, folder, sample), 'utf8');
+      }
+    }
+    const many = makeFolder(files);
+    for (const format of ['json', 'stylish', 'sarif']) {
+      const inProcess = cli(['check', '--format', format], { cwd: many });
+      for (const threads of ['1', '2', '3']) {
+        const result = run(['check', '--format', format], many, { TEAM_CHARTER_THREADS: threads });
+        assert.equal(result.stderr, '', `${format} on ${threads} threads`);
+        assert.equal(result.stdout, inProcess.stdout, `${format} on ${threads} threads`);
+        assert.equal(result.status, inProcess.code, `${format} on ${threads} threads`);
+      }
+    }
   });
 
   it('prints the package version', () => {

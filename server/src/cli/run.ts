@@ -2,13 +2,14 @@
 // runCli(argv, io) writes to io and returns the exit code (0 clean, 1 findings fail the run, 2 usage).
 import * as fs from 'node:fs';
 import { checkText } from '../core/check';
-import type { CharterHost } from '../core/model';
+import type { CharterHost, Finding } from '../core/model';
 import { helpText, parseCliArgs, UsageError, type CliRequest } from './args';
-import { collectCharterFiles, describeFsError } from './files';
+import { collectCharterFiles, describeFsError, type CharterFile } from './files';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
 import type { FileReport } from './formats/types';
+import { checkInWorkers, threadCount } from './parallel';
 import { version } from '../../../package.json';
 
 export interface CliIo {
@@ -25,19 +26,58 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
+/** Runs in this thread only (what tests call). */
 export function runCli(argv: readonly string[], io: CliIo): number {
   try {
-    return run(parseCliArgs(argv), io);
+    const plan = prepare(parseCliArgs(argv), io);
+    if (typeof plan === 'number') return plan;
+    return report(plan, io, checkHere(plan));
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`team-charter: ${error.message}\n`);
-      return EXIT_USAGE;
-    }
-    throw error;
+    return usageFailure(error, io);
   }
 }
 
-function run(request: CliRequest, io: CliIo): number {
+/**
+ * The executable: like runCli, but many files are checked in worker threads started from
+ * `workerScript` (the bundle itself; see parallel.ts). Same output, same order, same exit code.
+ */
+export async function runCliWithWorkers(argv: readonly string[], io: CliIo, workerScript: string): Promise<number> {
+  try {
+    const plan = prepare(parseCliArgs(argv), io);
+    if (typeof plan === 'number') return plan;
+    const threads = threadCount(plan.files.length, io.env);
+    const findings =
+      threads > 1
+        ? await checkInWorkers(
+            workerScript,
+            plan.files.map((file, index) => ({ path: file.absolutePath, text: plan.texts[index] })),
+            plan.request.severities,
+            threads,
+            (input) => checkText(input.text, { path: input.path, severities: plan.request.severities, host: fileSystemHost }).findings,
+          )
+        : checkHere(plan);
+    return report(plan, io, findings);
+  } catch (error) {
+    return usageFailure(error, io);
+  }
+}
+
+function usageFailure(error: unknown, io: CliIo): number {
+  if (error instanceof UsageError) {
+    io.stderr.write(`team-charter: ${error.message}\n`);
+    return EXIT_USAGE;
+  }
+  throw error;
+}
+
+interface CheckPlan {
+  request: Extract<CliRequest, { kind: 'check' }>;
+  files: CharterFile[];
+  texts: string[];
+}
+
+/** Help and version are answered here (an exit code); a check gets its files found and read. */
+function prepare(request: CliRequest, io: CliIo): CheckPlan | number {
   if (request.kind === 'help') {
     io.stdout.write(helpText());
     return EXIT_OK;
@@ -67,11 +107,22 @@ function run(request: CliRequest, io: CliIo): number {
       throw new UsageError(`cannot read '${file.displayPath}': not UTF-8 text (a binary file, or another encoding)`);
     }
   });
+  return { request, files, texts };
+}
 
+function checkHere(plan: CheckPlan): Finding[][] {
+  return plan.files.map(
+    (file, index) => checkText(plan.texts[index], { path: file.absolutePath, severities: plan.request.severities, host: fileSystemHost }).findings,
+  );
+}
+
+/** Writes the report of every file, in the order found, and returns the exit code. */
+function report(plan: CheckPlan, io: CliIo, findingsByFile: readonly Finding[][]): number {
+  const { request, files } = plan;
   const reports: FileReport[] = files.map((file, index) => ({
     path: file.displayPath,
     absolutePath: file.absolutePath,
-    findings: checkText(texts[index], { path: file.absolutePath, severities: request.severities, host: fileSystemHost }).findings,
+    findings: findingsByFile[index],
   }));
 
   switch (request.format) {
@@ -95,7 +146,7 @@ function run(request: CliRequest, io: CliIo): number {
 }
 
 /** Reads `extends` targets; a file that cannot be read is reported by the core, not here. */
-const fileSystemHost: CharterHost = {
+export const fileSystemHost: CharterHost = {
   readFile(filePath) {
     try {
       return fs.readFileSync(filePath, 'utf8');
