@@ -21,7 +21,7 @@ import { LineIndex } from '../text';
 import { emptyCharter } from './empty';
 import { CHARTER_KEYS, FRONT_MATTER_KEYS, RACI_KEYS, RESPONSIBILITY_KEYS, ROLE_KEYS, type KeySpec, type RaciKey } from './yaml-keys';
 import { defineYamlRole, rewriteYamlResponsibility, type RaciSlot, type SlotReference } from './yaml-edit';
-import { fromYamlDocument, isShareable, type AliasPlace, type YAlias, type YMap, type YNode, type YScalar } from './yaml-tree';
+import { fromYamlDocument, isShareable, type AliasPlace, type YAlias, type YMap, type YNode, type YPair, type YScalar } from './yaml-tree';
 import { readPlainYaml } from './yaml-fast';
 
 /** How many alias findings one document may produce; a hostile document could otherwise flood the list. */
@@ -44,6 +44,8 @@ interface TextValue {
   node?: YNode;
   /** Read through an alias of a list: the range is the alias's, and the text is not there to edit. */
   viaAlias?: boolean;
+  /** Set by the caller that needs it (a RACI value's reference range). */
+  range?: Range;
 }
 
 /** A key of a mapping, read as text. */
@@ -166,7 +168,7 @@ export class YamlReader {
     if (value.kind === 'scalar' && typeof value.value === 'string') {
       const start = this.base + node.start;
       const end = this.base + node.end;
-      if (node.kind === 'alias' || value.style === 'PLAIN') return { text: value.value, start, end, node };
+      if (node.kind === 'alias' || value.style === 'PLAIN') return { text: value.value, start, end, node, viaAlias: undefined, range: undefined };
       // Quoted: point inside the quotes when the source reads as the value (no escapes), so a
       // replacement keeps the quotes.
       if (
@@ -174,9 +176,9 @@ export class YamlReader {
         node.end - node.start === value.value.length + 2 &&
         this.source.startsWith(value.value, node.start + 1)
       ) {
-        return { text: value.value, start: start + 1, end: end - 1, node };
+        return { text: value.value, start: start + 1, end: end - 1, node, viaAlias: undefined, range: undefined };
       }
-      return { text: value.value, start, end, node };
+      return { text: value.value, start, end, node, viaAlias: undefined, range: undefined };
     }
     this.error(`${entry ? 'Each entry of ' : ''}'${key}' should be text, not ${describe(value)}.`, node);
     return undefined;
@@ -184,33 +186,39 @@ export class YamlReader {
 
   /** A string or a list of strings (of key `key`); reports wrong types. Empty values give []. */
   texts(node: YNode | null | undefined, key: string): { values: TextValue[]; style: RaciSlot['style'] } {
-    if (!node || this.isEmpty(node)) return { values: [], style: 'empty' };
-    const target = this.deref(node);
-    if (node.kind === 'alias' && target?.kind === 'seq') {
-      // A shared list (`informed: *everyone`): its entries, each at the alias, since that is where the
-      // reader of this responsibility looks; edits replace the alias, never the anchored list.
-      const values: TextValue[] = [];
-      for (const item of target.items) {
-        if (item?.kind !== 'scalar' || typeof item.value !== 'string') continue;
-        values.push({ text: item.value, start: this.base + node.start, end: this.base + node.end, viaAlias: true });
-      }
-      return { values, style: 'alias' };
-    }
+    const values: TextValue[] = [];
+    const style = this.textsInto(node, key, values);
+    return { values, style };
+  }
+
+  /** The same, adding the values to `values` (the hot path: one array less per RACI key). */
+  textsInto(node: YNode | null | undefined, key: string, values: TextValue[]): RaciSlot['style'] {
+    if (!node || this.isEmpty(node)) return 'empty';
     if (node.kind === 'seq') {
-      const values: TextValue[] = [];
       for (const item of node.items) {
         if (!item) continue;
         const value = this.text(item, key, true);
         if (value) values.push(value);
       }
-      return { values, style: node.flow ? 'flow' : 'block' };
+      return node.flow ? 'flow' : 'block';
     }
     if (node.kind === 'map') {
       this.error(`'${key}' should be text or a list, not a mapping.`, node);
-      return { values: [], style: 'invalid' };
+      return 'invalid';
+    }
+    const target = this.deref(node);
+    if (node.kind === 'alias' && target?.kind === 'seq') {
+      // A shared list (`informed: *everyone`): its entries, each at the alias, since that is where the
+      // reader of this responsibility looks; edits replace the alias, never the anchored list.
+      for (const item of target.items) {
+        if (item?.kind !== 'scalar' || typeof item.value !== 'string') continue;
+        values.push({ text: item.value, start: this.base + node.start, end: this.base + node.end, node: undefined, viaAlias: true, range: undefined });
+      }
+      return 'alias';
     }
     const value = this.text(node, key);
-    return { values: value ? [value] : [], style: value ? 'scalar' : 'invalid' };
+    if (value) values.push(value);
+    return value ? 'scalar' : 'invalid';
   }
 
   span(value: TextValue): Span {
@@ -224,19 +232,34 @@ export class YamlReader {
   pairs(map: YMap, specs: readonly KeySpec[], allowUnknown = false): KeyedPair[] {
     const result: KeyedPair[] = [];
     for (const pair of map.items) {
-      const keyNode = pair.key;
-      // A missing key only comes with a syntax error, already reported.
-      if (!keyNode) continue;
-      if (keyNode.kind !== 'scalar' || keyNode.value === null || typeof keyNode.value === 'object') {
-        this.error('Keys should be plain words.', keyNode);
-        continue;
-      }
-      const key = String(keyNode.value);
-      const spec = specs.find((candidate) => candidate.key === key);
-      if (!spec && !allowUnknown) this.unknownKey(key, keyNode, specs);
-      result.push({ key, keyNode, value: pair.value, spec });
+      const key = this.keyOf(pair, specs, allowUnknown);
+      if (key !== undefined) result.push({ key, keyNode: pair.key as YScalar, value: pair.value, spec: specs.find((candidate) => candidate.key === key) });
     }
     return result;
+  }
+
+  /** Runs `read` and forgets the problems it reports (reading again what was read and reported before). */
+  quietly<T>(read: () => T): T {
+    const before = this.problems.length;
+    try {
+      return read();
+    } finally {
+      this.problems.length = before;
+    }
+  }
+
+  /** A pair's key as text, checked as `pairs` does; undefined when the key is not text (reported). */
+  keyOf(pair: YPair, specs: readonly KeySpec[], allowUnknown = false): string | undefined {
+    const keyNode = pair.key;
+    // A missing key only comes with a syntax error, already reported.
+    if (!keyNode) return undefined;
+    if (keyNode.kind !== 'scalar' || keyNode.value === null || typeof keyNode.value === 'object') {
+      this.error('Keys should be plain words.', keyNode);
+      return undefined;
+    }
+    const key = typeof keyNode.value === 'string' ? keyNode.value : String(keyNode.value);
+    if (!allowUnknown && !specs.some((candidate) => candidate.key === key)) this.unknownKey(key, keyNode, specs);
+    return key;
   }
 
   private unknownKey(key: string, keyNode: YScalar, specs: readonly KeySpec[]): void {
@@ -515,43 +538,48 @@ function readResponsibilities(reader: YamlReader, value: YNode | null): Responsi
 
 function readResponsibility(reader: YamlReader, item: YMap): Responsibility | undefined {
   const index = reader.index;
-  const pairs = reader.pairs(item, RESPONSIBILITY_KEYS);
   let name: TextValue | undefined;
+  let hasName = false;
+  let firstKey: YScalar | undefined;
   let description: string | undefined;
   const slots: RaciSlot[] = [];
-  for (const { key, keyNode, value } of pairs) {
+  // The pairs read in place (not through `pairs`): this runs for every responsibility, and the
+  // intermediate objects showed in the garbage collector's share at 10,000. Keys are checked first, as
+  // `pairs` does, so that problems keep their order.
+  const keys = item.items.map((pair) => reader.keyOf(pair, RESPONSIBILITY_KEYS));
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key === undefined) continue;
+    const pair = item.items[i];
+    const keyNode = pair.key as YScalar;
+    const value = pair.value;
+    firstKey ??= keyNode;
+    if (key === 'name') hasName = true;
     if (key === 'name') {
       if (reader.isEmpty(value)) reader.error('A responsibility needs a name.', keyNode);
       else name = reader.text(value!, 'name');
     } else if (key === 'description') {
       if (!reader.isEmpty(value)) description = reader.text(value!, 'description')?.text;
     } else {
-      const raci = RACI_KEYS.find((entry) => entry.key === key);
-      if (!raci) continue;
-      const { values, style } = reader.texts(value, key);
-      const references: SlotReference[] = [];
-      for (const entry of values) {
-        if (entry.text.trim().length === 0) continue;
-        const range = index.rangeAt(entry.start, entry.end);
-        references.push({ text: entry.text, range, start: entry.start, end: entry.end, node: entry.node, viaAlias: entry.viaAlias });
-      }
-      slots.push({ key: key as RaciKey, letter: raci.letter, keyNode, value, style, references });
+      const slot = raciSlot(reader, key, keyNode, value);
+      if (slot) slots.push(slot);
     }
   }
   if (!name) {
-    if (!pairs.some((entry) => entry.key === 'name')) {
-      reader.error("A responsibility needs a name ('name: …').", pairs[0] ? pairs[0].keyNode : item);
-    }
+    if (!hasName) reader.error("A responsibility needs a name ('name: …').", firstKey ?? item);
     return undefined;
   }
-  const references: RoleReference[] = [];
-  const assignments: Assignment[] = [];
+  let count = 0;
+  for (const slot of slots) count += slot.references.length;
+  const references: RoleReference[] = new Array(count);
+  const assignments: Assignment[] = new Array(count);
   // Source order: the keys as they are written, each key's references in order.
+  let at = 0;
   for (const slot of slots) {
     for (const reference of slot.references) {
       const ref: RoleReference = reference.viaAlias ? { text: reference.text, range: reference.range, viaAlias: true } : { text: reference.text, range: reference.range };
-      references.push(ref);
-      assignments.push({ ref, letter: slot.letter, range: reference.range });
+      references[at] = ref;
+      assignments[at++] = { ref, letter: slot.letter, range: reference.range };
     }
   }
   return {
@@ -563,6 +591,37 @@ function readResponsibility(reader: YamlReader, item: YMap): Responsibility | un
     references,
     cells: [],
     range: index.rangeAt(reader.base + item.start, reader.contentEnd(item)),
-    rewrite: (next) => rewriteYamlResponsibility(reader, item, slots, next),
+    // The slots are read again when a fix asks (rarely): kept, they were a quarter of what a large
+    // charter holds on to, and the garbage collector copies all of it.
+    rewrite: (next) => rewriteYamlResponsibility(reader, item, reader.quietly(() => raciSlots(reader, item)), next),
   };
+}
+
+/** A RACI key's slot (its references with their ranges), or undefined for another key. */
+function raciSlot(reader: YamlReader, key: string, keyNode: YScalar, value: YNode | null): RaciSlot | undefined {
+  const raci = RACI_KEYS.find((entry) => entry.key === key);
+  if (!raci) return undefined;
+  const values: TextValue[] = [];
+  const style = reader.textsInto(value, key, values);
+  // The values become the slot's references in place: blank ones dropped, ranges added.
+  let kept = 0;
+  for (const entry of values) {
+    if (entry.text.trim().length === 0) continue;
+    entry.range = reader.index.rangeAt(entry.start, entry.end);
+    values[kept++] = entry;
+  }
+  values.length = kept;
+  return { key: key as RaciKey, letter: raci.letter, keyNode, value, style, references: values as SlotReference[] };
+}
+
+/** The RACI slots of a responsibility, in source order. */
+function raciSlots(reader: YamlReader, item: YMap): RaciSlot[] {
+  const slots: RaciSlot[] = [];
+  for (const pair of item.items) {
+    const keyNode = pair.key;
+    if (keyNode?.kind !== 'scalar' || typeof keyNode.value !== 'string') continue;
+    const slot = raciSlot(reader, keyNode.value, keyNode, pair.value);
+    if (slot) slots.push(slot);
+  }
+  return slots;
 }
