@@ -40,6 +40,7 @@ import {
   type FieldLine,
 } from './markdownSource';
 import { readFrontMatter } from './yaml';
+import { guardMarkdown, type GuardNote } from './markdown-guard';
 
 const withFrontMatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 // micromark-extension-frontmatter, given a `---` first line that is never closed, goes on to read later
@@ -108,12 +109,19 @@ interface SectionInfo {
   contentEnd: number;
 }
 
-/** The mdast tree of a text, its offsets in the text's terms; table rows are left for gfmTable.ts. */
-export function parseMarkdownBlocks(text: string): Root {
+/**
+ * The mdast tree of a text, its offsets in the text's terms; table rows are left for gfmTable.ts. What
+ * markdown-guard.ts defused so that remark stays linear goes to `guardNotes`, offsets in the text's terms.
+ */
+export function parseMarkdownBlocks(text: string, guardNotes?: GuardNote[]): Root {
   const shortened = shortenPipeLines(text);
-  const processor = frontMatterEnd(text) === undefined ? withoutFrontMatter : withFrontMatter;
-  const tree = processor.parse(shortened.text) as Root;
+  const frontMatter = frontMatterEnd(text);
+  const processor = frontMatter === undefined ? withoutFrontMatter : withFrontMatter;
+  // The cut-down keeps the front matter as it is, so it ends at the same offset in the shortened text.
+  const guarded = guardMarkdown(shortened.text, frontMatter ?? 0);
+  const tree = processor.parse(guarded.text) as Root;
   restoreOffsets(tree, shortened.cuts);
+  for (const note of guarded.notes) guardNotes?.push({ ...note, offset: originalOffset(note.offset, shortened.cuts) });
   return tree;
 }
 
@@ -136,11 +144,17 @@ class MarkdownReader {
 
   read(): Charter {
     let tree: Root;
+    const guardNotes: GuardNote[] = [];
     try {
-      tree = parseMarkdownBlocks(this.text);
+      tree = parseMarkdownBlocks(this.text, guardNotes);
     } catch {
       // remark-parse does not throw on any input we know of; a charter is still returned if it does.
       return this.charter;
+    }
+    for (const note of guardNotes) {
+      const line = this.source.lineOf(note.offset);
+      const range = this.source.range(note.offset, Math.max(note.offset, this.source.index.lineEnd(line)));
+      this.charter.problems.push({ rule: 'syntax', severity: 'warning', message: note.message, range });
     }
     const blocks = tree.children.map((node) => this.block(node));
     this.readFrontMatterBlock(blocks);
@@ -911,19 +925,7 @@ function shortenPipeLines(text: string): { text: string; cuts: Cut[] } {
 /** Puts the tree's offsets back into the original text's terms after shortenPipeLines. */
 function restoreOffsets(tree: Root, cuts: readonly Cut[]): void {
   if (cuts.length === 0) return;
-  const original = (offset: number): number => {
-    let low = 0;
-    let high = cuts.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (cuts[mid].at <= offset) {
-        found = mid;
-        low = mid + 1;
-      } else high = mid - 1;
-    }
-    return found < 0 ? offset : offset + cuts[found].removed;
-  };
+  const original = (offset: number): number => originalOffset(offset, cuts);
   const visit = (node: Nodes) => {
     const position = node.position;
     if (position) {
@@ -933,6 +935,21 @@ function restoreOffsets(tree: Root, cuts: readonly Cut[]): void {
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
   visit(tree);
+}
+
+/** An offset of the text shortenPipeLines returned, in the original text's terms. */
+function originalOffset(offset: number, cuts: readonly Cut[]): number {
+  let low = 0;
+  let high = cuts.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (cuts[mid].at <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found < 0 ? offset : offset + cuts[found].removed;
 }
 
 /**
