@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Charter, Involvement } from '../../server/src/core/model';
-import { parseYamlCharter, readFrontMatter, yamlPathOf } from '../../server/src/core/parse/yaml';
+import { parseYamlCharter, readFrontMatter, YamlReader, yamlPathOf } from '../../server/src/core/parse/yaml';
 import { readPlainYaml } from '../../server/src/core/parse/yaml-fast';
 import { LineIndex } from '../../server/src/core/text';
 
@@ -205,6 +205,19 @@ describe('fast YAML reader: same charter as the yaml package', () => {
       const text = `---\n${yamlText}\n---\n# Title\n`;
       const index = new LineIndex(text);
       assert.deepEqual(readFrontMatter(yamlText, 4, index), readFrontMatter(yamlText, 4, index, { fast: false }), `seed ${seed}`);
+    }
+  });
+
+  it("the reader's line-hinted ranges are LineIndex's, in any order of asking", () => {
+    const text = 'team: 🚀 X\r\n\r\nroles:\n  pm:\r    title: 支付 🧑‍💻\n' + 'x\n'.repeat(50);
+    const index = new LineIndex(text);
+    const reader = new YamlReader(text, 0, index);
+    const next = random(7);
+    const offsets = [...Array(text.length + 3).keys()].map((offset) => offset - 1);
+    const shuffled = offsets.map((offset) => [next(), offset]).sort((a, b) => a[0] - b[0]).map(([, offset]) => offset);
+    for (const start of [...offsets, ...shuffled]) {
+      const end = Math.min(text.length + 1, start + Math.floor(next() * 4));
+      assert.deepEqual(reader.rangeAt(start, end), index.rangeAt(start, end), `${start}-${end}`);
     }
   });
 
