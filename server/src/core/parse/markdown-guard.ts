@@ -17,8 +17,8 @@
 // little. Fenced code and HTML blocks that start at column 0 are skipped (nothing in them is inline
 // markup); ones that start indented may belong to a list item that ends early, so they are counted.
 //
-// Cost: one pass, a few char-code reads per character; on the 1,000-row matrix (after the table
-// cut-down) under 1 ms; see test/robustness/markdown-guard.test.ts.
+// Cost: one pass, a few char-code reads per character. On the 1,000-row benchmark matrix (CPU time,
+// median of 25): 0.09 ms on the cut-down text it is given, 1 ms on the whole 176 KB; checkText 23 ms.
 
 /** Markers a block may hold before it is read as plain text (see the measurements above). */
 export const MAX_BLOCK_MARKERS = 500;
