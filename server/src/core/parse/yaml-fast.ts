@@ -5,10 +5,16 @@
 // scalars, multi-line scalars, flow mappings, "?" keys, directives, tabs, duplicate keys, numbers or
 // booleans, a doubtful indentation, ...); the caller then reads the whole text with `yaml`.
 //
-// Why hand-written: on a 1,000-responsibility charter (8 roles, 113 KB) `yaml`'s parseDocument takes
-// ~100 ms (its Lexer alone 16 ms, Lexer + CST Parser 75 ms) and made checkText ~145 ms; this reader
-// takes ~5 ms there, and checkText ~35 ms (medians of 21 runs; the figures at the end of this file).
-import type { YMap, YNode, YScalar, YSeq } from './yaml-tree';
+// Why hand-written: `yaml` reads exactly but slowly for a keystroke. Generated charter with 8 roles,
+// medians of 21 runs interleaved in one process (a scratch script, Node 20, 2 shared CPUs
+// under load ~5, so every figure is inflated alike):
+//   1,000 responsibilities (113 KB):  this reader 2.5 ms | yaml Lexer alone 41 ms | parseDocument 119 ms
+//                                     model via this reader 9.4 ms | via yaml 152 ms | checkText 19.8 ms
+//   10,000 (1.1 MB):                  this reader 27 ms | parseDocument 1.0 s
+//                                     model via this reader 111 ms | via yaml 1.17 s | checkText 202 ms
+// (Before: checkText 140-150 ms at 1,000 and 1.6 s at 10,000.) At 10,000 young-generation GC copying
+// the live tree is most of what is left; hence the exact-size arrays below.
+import type { YMap, YNode, YPair, YScalar, YSeq } from './yaml-tree';
 
 /** Thrown (never outside this file) when the text leaves the subset. */
 const NOT_PLAIN = Symbol('not plain YAML');
@@ -164,7 +170,9 @@ class PlainReader {
 
   private sequence(indent: number): YSeq {
     const { source, lines } = this;
-    const seq: YSeq = { kind: 'seq', start: lines.start[this.at] + indent, end: 0, flow: false, items: [] };
+    const start = lines.start[this.at] + indent;
+    const items = this.buffer<YNode>();
+    let count = 0;
     while (this.at < lines.count) {
       const l = this.at;
       if (lines.indent[l] !== indent || !this.isDash(l)) break;
@@ -175,20 +183,20 @@ class PlainReader {
       if (p === end || source.charCodeAt(p) === HASH || source.charCodeAt(p) === DASH) throw NOT_PLAIN;
       if (this.keyAt(p, end)) {
         lines.indent[l] = p - lines.start[l]; // a compact mapping: its keys stand at this column
-        seq.items.push(this.block(lines.indent[l]));
+        items[count++] = this.block(lines.indent[l]);
       } else {
-        seq.items.push(this.inlineValue(p, end));
+        items[count++] = this.inlineValue(p, end);
         this.endOfValue(indent);
       }
     }
-    seq.end = this.trimmedEnd(seq.start, seq.items[seq.items.length - 1]!.end);
-    seq.items = seq.items.slice(); // exact size: a pushed-to array keeps room for 17 (see `mapping`)
-    return seq;
+    return { kind: 'seq', start, end: this.trimmedEnd(start, items[count - 1].end), flow: false, items: items.slice(0, count) };
   }
 
   private mapping(indent: number): YMap {
     const { source, lines } = this;
-    const map: YMap = { kind: 'map', start: lines.start[this.at] + indent, end: 0, flow: false, items: [] };
+    const start = lines.start[this.at] + indent;
+    const items = this.buffer<YPair>();
+    let count = 0;
     let seen: Set<string> | undefined;
     while (this.at < lines.count) {
       const l = this.at;
@@ -204,8 +212,8 @@ class PlainReader {
         if (seen.has(text)) throw NOT_PLAIN;
         seen.add(text);
       } else {
-        for (const pair of map.items) if ((pair.key as YScalar).value === text) throw NOT_PLAIN;
-        if (map.items.length >= 16) seen = new Set(map.items.map((pair) => (pair.key as YScalar).value as string).concat(text));
+        for (let i = 0; i < count; i++) if ((items[i].key as YScalar).value === text) throw NOT_PLAIN;
+        if (count >= 16) seen = new Set(items.slice(0, count).map((pair) => (pair.key as YScalar).value as string).concat(text));
       }
       let p = key.colon + 1;
       while (p < end && source.charCodeAt(p) === SPACE) p++;
@@ -219,15 +227,25 @@ class PlainReader {
         value = this.inlineValue(p, end);
         this.endOfValue(indent);
       }
-      map.items.push({ key: key.node, value });
+      items[count++] = { key: key.node, value };
     }
-    const last = map.items[map.items.length - 1];
-    map.end = this.trimmedEnd(map.start, last.value ? last.value.end : last.key!.end);
-    // An array grown by push keeps room for 17 entries; the tree lives as long as the charter, and at
-    // 10,000 responsibilities the room was a fifth of its 19 MB, copied by every young-generation GC.
-    map.items = map.items.slice();
-    return map;
+    const last = items[count - 1];
+    return { kind: 'map', start, end: this.trimmedEnd(start, last.value ? last.value.end : last.key!.end), flow: false, items: items.slice(0, count) };
   }
+
+  /**
+   * A reused array for the entries of the collection being read at the current depth. Collections are
+   * then copied out at their exact size: an array grown by push keeps room for 17 entries, and at
+   * 10,000 responsibilities that room was a fifth of the tree's 19 MB (which lives as long as the
+   * charter, so every young-generation GC copied it) and the growing arrays filled the young
+   * generation twice as fast.
+   */
+  private buffer<T>(): T[] {
+    return (this.buffers[this.depth] ??= []) as T[];
+  }
+
+  private readonly buffers: unknown[][] = [];
+  private readonly flowBuffer: YScalar[] = [];
 
   /** After a one-line value: the next line must not be more indented (that would continue it). */
   private endOfValue(indent: number): void {
@@ -332,13 +350,15 @@ class PlainReader {
   /** `[a, "b", 'c']` closed on the same line, of non-empty scalars only. */
   private flowSequence(p: number, end: number): YSeq {
     const source = this.source;
-    const seq: YSeq = { kind: 'seq', start: p, end: 0, flow: true, items: [] };
+
+    const items = this.flowBuffer;
+    let count = 0;
     let i = p + 1;
     for (;;) {
       while (i < end && source.charCodeAt(i) === SPACE) i++;
       if (i >= end) throw NOT_PLAIN;
       const c = source.charCodeAt(i);
-      if (c === CLOSE_BRACKET && seq.items.length === 0) break;
+      if (c === CLOSE_BRACKET && count === 0) break;
       let item: YScalar;
       if (c === QUOTE || c === DOUBLE_QUOTE) {
         const quoted = this.quoted(i, end);
@@ -358,7 +378,7 @@ class PlainReader {
         if (value === null) throw NOT_PLAIN;
         item = { kind: 'scalar', start, end: itemEnd, value, style: 'PLAIN' };
       }
-      seq.items.push(item);
+      items[count++] = item;
       while (i < end && source.charCodeAt(i) === SPACE) i++;
       const next = source.charCodeAt(i);
       if (next === COMMA) {
@@ -368,8 +388,6 @@ class PlainReader {
       if (next === CLOSE_BRACKET) break;
       throw NOT_PLAIN;
     }
-    seq.end = i + 1;
-    seq.items = seq.items.slice();
-    return seq;
+    return { kind: 'seq', start: p, end: i + 1, flow: true, items: items.slice(0, count) };
   }
 }
