@@ -53,6 +53,29 @@ function compare(text: string, label: string): Charter {
   return fast;
 }
 
+/** The texts of `lines('…', '…')` calls made only of single-quoted literals, in the test sources. */
+function inlineCharters(dir: string): string[] {
+  const texts: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (name === 'e2e' || name === 'fixtures' || name === 'node_modules') continue;
+    if (statSync(path).isDirectory()) texts.push(...inlineCharters(path));
+    else if (name.endsWith('.ts')) {
+      const source = readFileSync(path, 'utf8');
+      for (const match of source.matchAll(/\blines\(\s*((?:'(?:[^'\\\n]|\\.)*'\s*,?\s*)+)\)/g)) {
+        // Single-quoted TypeScript literals read as JSON once their quotes are swapped.
+        const literals = [...match[1].matchAll(/'((?:[^'\\\n]|\\.)*)'/g)].map((literal) => literal[1].replace(/\\'/g, "'").replace(/"/g, '\\"'));
+        try {
+          texts.push(literals.map((literal) => JSON.parse(`"${literal}"`) as string).join('\n') + '\n');
+        } catch {
+          // A literal JSON cannot read (an escape of its own): not needed for the comparison.
+        }
+      }
+    }
+  }
+  return texts;
+}
+
 /** A small seeded generator (mulberry32), so that a failure names a seed that reproduces it. */
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -170,6 +193,14 @@ describe('fast YAML reader: same charter as the yaml package', () => {
       compare(text.replace(/\r?\n/g, '\r\n'), `${file} (CRLF)`);
     });
   }
+
+  it('agrees on the charters written inline in the other tests (every `lines(...)` of string literals)', () => {
+    const texts = inlineCharters(join(ROOT, 'test'));
+    assert.ok(texts.length > 50, `${texts.length} inline charters`);
+    let fast = 0;
+    for (const text of texts) if (yamlPathOf(compare(text, 'inline')) === 'fast') fast++;
+    assert.ok(fast > 30, `${fast} inline charters read by the fast path`);
+  });
 
   it('takes the fast path on the plain fixtures and samples, and steps aside on the others', () => {
     const path = (name: string) => yamlPathOf(parseYamlCharter(readFileSync(join(ROOT, name), 'utf8')));
