@@ -41,6 +41,7 @@ import {
 } from './markdownSource';
 import { readFrontMatter } from './yaml';
 import { guardMarkdown, type GuardNote } from './markdown-guard';
+import { parseInChunks } from './markdown-chunks';
 
 const withFrontMatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 // micromark-extension-frontmatter, given a `---` first line that is never closed, goes on to read later
@@ -116,13 +117,21 @@ interface SectionInfo {
 export function parseMarkdownBlocks(text: string, guardNotes?: GuardNote[]): Root {
   const shortened = shortenPipeLines(text);
   const frontMatter = frontMatterEnd(text);
-  const processor = frontMatter === undefined ? withoutFrontMatter : withFrontMatter;
   // The cut-down keeps the front matter as it is, so it ends at the same offset in the shortened text.
   const guarded = guardMarkdown(shortened.text, frontMatter ?? 0);
-  const tree = processor.parse(guarded.text) as Root;
+  const tree = chunking
+    ? parseInChunks(guarded.text, frontMatter ?? 0, (chunk, first) => (first && frontMatter !== undefined ? withFrontMatter : withoutFrontMatter).parse(chunk) as Root)
+    : ((frontMatter === undefined ? withoutFrontMatter : withFrontMatter).parse(guarded.text) as Root);
   restoreOffsets(tree, shortened.cuts);
   for (const note of guarded.notes) guardNotes?.push({ ...note, offset: originalOffset(note.offset, shortened.cuts) });
   return tree;
+}
+
+let chunking = true;
+
+/** Parse the whole text at once instead of in chunks (markdown-chunks.ts): for the tests that compare the two. */
+export function setMarkdownChunking(on: boolean): void {
+  chunking = on;
 }
 
 export function parseMarkdownCharter(text: string): Charter {

@@ -1,0 +1,166 @@
+// Chunked parsing (markdown-chunks.ts) against whole-text parsing: the same mdast tree, the same guard
+// notes and the same charter model (and the same edits from rewrite and defineRole), on every Markdown
+// sample and fixture and on thousands of seeded mutations of them (the mutations of
+// test/robustness/fuzz.test.ts, with more of the shapes that decide where a chunk may start).
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseMarkdownBlocks, parseMarkdownCharter, setMarkdownChunking } from '../../server/src/core/parse/markdown';
+import { clearChunkCache } from '../../server/src/core/parse/markdown-chunks';
+import type { GuardNote } from '../../server/src/core/parse/markdown-guard';
+import type { Charter } from '../../server/src/core/model';
+import { CHARTER_FORMS, formatOf, renderCharter, type CharterSpec } from '../helpers/forms';
+import { rng } from '../robustness/invariants';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+function markdownSeeds(): { name: string; text: string }[] {
+  const dirs = ['samples', 'samples/problems', 'test/fixtures/markdown', 'test/fixtures/real-world'];
+  const seeds: { name: string; text: string }[] = [];
+  for (const dir of dirs) {
+    if (!fs.existsSync(path.join(ROOT, dir))) continue;
+    for (const name of fs.readdirSync(path.join(ROOT, dir))) {
+      if (name.endsWith('.md')) seeds.push({ name: `${dir}/${name}`, text: fs.readFileSync(path.join(ROOT, dir, name), 'utf8') });
+    }
+  }
+  const spec: CharterSpec = {
+    roles: ['Product Manager', 'Engineering Manager', 'PM'],
+    responsibilities: [
+      { name: 'Roadmap', letters: { 'Product Manager': 'A/R', 'Engineering Manager': 'C' } },
+      { name: 'Hiring', letters: { 'Engineering Manager': 'A', PM: 'R' } },
+    ],
+  };
+  for (const form of CHARTER_FORMS) if (formatOf(form) === 'markdown') seeds.push({ name: `form ${form}`, text: renderCharter(form, spec) });
+  return seeds;
+}
+
+const SNIPPETS = [
+  '\n\n# H\n', '\n\n## Responsibilities\n\n', '\n\n### Roadmap\n\n- Accountable: PM\n', '\n\n#\n', '\n\n####### x\n', '\n\n#x\n',
+  '```\n', '\n```\n', '~~~\n', '````\n', '  ```\n', '\n\n```js\n', '<!--', '-->', '\n<!--\n', '\n-->\n', '<div>\n', '<script>\n',
+  '</script>', '<?', '?>', '<![CDATA[', ']]>', '<!X', '>', '    ', '\t', '- ', '1. ', '> ', '\n\n', '\n \n', '\r\n', '\r', '|',
+  '[x]: /u\n', '[x]', '---\n', '\n---\n', '**', '*a', '`', 'Accountable: ', '\ufeff', '\u0000', '😀', '\\',
+];
+
+function mutate(text: string, random: () => number): string {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const count = 1 + Math.floor(random() * 5);
+  for (let n = 0; n < count; n++) {
+    const lines = text.split('\n');
+    const line = Math.floor(random() * lines.length);
+    const at = Math.floor(random() * (text.length + 1));
+    switch (Math.floor(random() * 6)) {
+      case 0:
+        text = text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 4));
+        break;
+      case 1:
+      case 2: {
+        // At a line start half the time: that is where blocks start.
+        const i = random() < 0.5 ? text.lastIndexOf('\n', at) + 1 : at;
+        text = text.slice(0, i) + pick(SNIPPETS) + text.slice(i);
+        break;
+      }
+      case 3:
+        lines.splice(line, 1);
+        text = lines.join('\n');
+        break;
+      case 4: {
+        const other = Math.floor(random() * lines.length);
+        [lines[line], lines[other]] = [lines[other], lines[line]];
+        text = lines.join('\n');
+        break;
+      }
+      case 5:
+        if (random() < 0.3) text = text.replace(/\n/g, random() < 0.5 ? '\r\n' : '\r');
+        else lines.splice(line, 0, pick(['', '# T', '```', '<!--', '-->', '  - x', '> q']));
+        text = random() < 0.3 ? text : lines.join('\n');
+        break;
+    }
+  }
+  return text;
+}
+
+function blocks(text: string, chunked: boolean): { tree: unknown; notes: GuardNote[] } {
+  setMarkdownChunking(chunked);
+  try {
+    const notes: GuardNote[] = [];
+    return { tree: parseMarkdownBlocks(text, notes), notes };
+  } finally {
+    setMarkdownChunking(true);
+  }
+}
+
+/** The model without its functions, with what they give for a few calls. */
+function model(text: string, chunked: boolean): unknown {
+  setMarkdownChunking(chunked);
+  let charter: Charter;
+  try {
+    charter = parseMarkdownCharter(text);
+  } finally {
+    setMarkdownChunking(true);
+  }
+  const plain = JSON.parse(JSON.stringify(charter));
+  return {
+    plain,
+    rewrites: charter.responsibilities.map((entry) => entry.rewrite([{ ref: 'Product Manager', letters: ['A'] }, { ref: 'QA', letters: ['C', 'I'] }])),
+    defined: charter.defineRole({ id: 'qa-lead', title: 'QA Lead', description: 'Tests' }),
+  };
+}
+
+function assertSame(text: string, what: string): void {
+  const whole = blocks(text, false);
+  const chunked = blocks(text, true);
+  assert.deepEqual(chunked, whole, `${what}: tree\n${JSON.stringify(text)}`);
+  assert.deepEqual(model(text, true), model(text, false), `${what}: model\n${JSON.stringify(text)}`);
+}
+
+describe('markdown chunks (parsing in chunks = parsing whole)', () => {
+  const seeds = markdownSeeds();
+
+  it('every sample and fixture', () => {
+    assert.ok(seeds.length >= 10, `${seeds.length} seeds`);
+    for (const seed of seeds) assertSame(seed.text, seed.name);
+  });
+
+  it('shapes at chunk borders', () => {
+    const cases = [
+      '# A\n\n```\nx\n\n# B\n\n```\n\n# C\n',
+      '# A\n\n- a\n\n  ```\n\n# B\n```\n\n# C\n```\n',
+      '# A\n\n<!--\n\n# B\n\n-->\n\n# C\n',
+      '# A\n\n<div>\n<!--\n\n# B\n\n-->\n\n# C\n',
+      '# A\n\n    code\n\n# B\n',
+      '---\nteam: T\n---\n\n# A\n\n# B\n',
+      '# A\n\n[x]\n\n# B\n\n[x]: /url\n',
+      '# A\n> q\n\n# B\n- a\n\n\n# C\r\n\r\n# D\r\r# E\n',
+      '# A\n\n~~~~\n```\n\n# B\n~~~\n\n# C\n~~~~\n\n# D\n',
+      '# A\n\n```\n\n\n',
+      '',
+      '# A\n\n',
+      '\n\n# A',
+    ];
+    for (const text of cases) assertSame(text, 'case');
+  });
+
+  it('seeded mutations of the samples and fixtures', function () {
+    this.timeout(120_000); // hang guard only
+    const random = rng(Number(process.env.FUZZ_SEED ?? 20240611));
+    const cases = Number(process.env.FUZZ_CASES ?? 3000);
+    for (let n = 0; n < cases; n++) {
+      const seed = seeds[n % seeds.length];
+      const text = mutate(seed.text, random);
+      if (n % 500 === 0) clearChunkCache();
+      assertSame(text, `${seed.name} #${n}`);
+    }
+  });
+
+  it('reuses cached chunks without sharing nodes with the caller', () => {
+    const text = '# T\n\n## Responsibilities\n\n### Roadmap\n\n- Accountable: PM\n\n### Hiring\n\n- Accountable: EM\n';
+    const first = parseMarkdownBlocks(text);
+    (first.children[2] as { depth: number }).depth = 6;
+    first.children[2].position!.start.offset = 999;
+    const second = parseMarkdownBlocks(text);
+    assert.deepEqual(second, blocks(text, false).tree);
+    // An edit in the last chunk: the earlier ones come from the cache, at the same positions.
+    const edited = text.replace('EM\n', 'EM, PM\n');
+    assert.deepEqual(parseMarkdownBlocks(edited), blocks(edited, false).tree);
+  });
+});
