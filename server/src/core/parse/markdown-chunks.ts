@@ -26,7 +26,7 @@ export interface ChunkParser {
 /** The cache: chunk-relative trees by chunk text, least recently used first (Map keeps insertion order). */
 const cache = new Map<string, Root>();
 /** Bounds of the cache. A 4-line responsibility chunk is ~150 characters and ~20 nodes. */
-const MAX_CHUNKS = 8192;
+const MAX_CHUNKS = 20_000;
 const MAX_CACHED_CHARS = 4_000_000;
 let cachedChars = 0;
 
