@@ -15,24 +15,9 @@ import type {
 } from 'vscode-languageserver-protocol';
 import { applyEdits } from '../../server/src/core/text';
 import { fileUri, TestClient } from './client';
+import { PROBLEM_CHARTER_MARKDOWN } from './fixtures';
 
-const MARKDOWN = [
-  '# Payments team',
-  '',
-  '## Roles',
-  '',
-  '- **Product Manager** `pm` (aka Product Lead): owns the roadmap and the why.',
-  '- **Engineering Manager**: owns the how.',
-  '- **QA Lead**: checks quality.',
-  '',
-  '## Responsibilities',
-  '',
-  '| Responsibility      | Product Manager | Engineering Manager | Architect |',
-  '| ------------------- | :-------------: | :-----------------: | :-------: |',
-  '| Product roadmap     | A/R             | A                   | I         |',
-  '| Technical direction | I               | C                   | x         |',
-  '',
-].join('\n');
+const MARKDOWN = PROBLEM_CHARTER_MARKDOWN;
 
 const YAML = [
   'team: Payments',

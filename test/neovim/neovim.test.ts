@@ -6,24 +6,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ensureServerBuilt, SERVER } from '../lsp/client';
+import { PROBLEM_CHARTER_MARKDOWN } from '../lsp/fixtures';
 
-const CHARTER = [
-  '# Payments team',
-  '',
-  '## Roles',
-  '',
-  '- **Product Manager** `pm` (aka Product Lead): owns the roadmap and the why.',
-  '- **Engineering Manager**: owns the how.',
-  '- **QA Lead**: checks quality.',
-  '',
-  '## Responsibilities',
-  '',
-  '| Responsibility      | Product Manager | Engineering Manager | Architect |',
-  '| ------------------- | :-------------: | :-----------------: | :-------: |',
-  '| Product roadmap     | A/R             | A                   | I         |',
-  '| Technical direction | I               | C                   | x         |',
-  '',
-].join('\n');
+const CHARTER = PROBLEM_CHARTER_MARKDOWN;
 
 function hasNeovim(): boolean {
   return spawnSync('nvim', ['--version'], { stdio: 'ignore' }).status === 0;

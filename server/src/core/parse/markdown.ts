@@ -555,16 +555,8 @@ class MarkdownReader {
       const span = strippedSpan(this.text, cell.contentStart, cell.contentEnd);
       return { text: cellLines(this.text.slice(span.start, span.end)), range: this.source.range(span.start, span.end) };
     });
-    let group = headingGroup;
-    for (const row of table.body) {
+    for (const { row, name, group } of this.responsibilityRows(table, headingGroup)) {
       const cells = row.cells;
-      if (cells.length === 0) continue;
-      if (isGroupRow(cells, this.text)) {
-        group = this.cellText(cells[0]);
-        continue;
-      }
-      const name = this.nameOf(cells[0]);
-      if (!name) continue;
       const raciCells: RaciCell[] = [];
       const references: RoleReference[] = [];
       const assignments: Assignment[] = [];
@@ -602,6 +594,20 @@ class MarkdownReader {
     }
   }
 
+  /** The body rows that are responsibilities, each with its group: group rows only set the group. */
+  private *responsibilityRows(table: GfmTable, headingGroup: string | undefined): Generator<{ row: TableRow; name: Span; group: string | undefined }> {
+    let group = headingGroup;
+    for (const row of table.body) {
+      if (row.cells.length === 0) continue;
+      if (isGroupRow(row.cells, this.text)) {
+        group = this.cellText(row.cells[0]);
+        continue;
+      }
+      const name = this.nameOf(row.cells[0]);
+      if (name) yield { row, name, group };
+    }
+  }
+
   private nameOf(cell: TableCell): Span | undefined {
     const span = strippedSpan(this.text, cell.contentStart, cell.contentEnd);
     if (span.end <= span.start) return undefined;
@@ -609,16 +615,8 @@ class MarkdownReader {
   }
 
   private readAssignmentTable(table: GfmTable, letters: RaciLetter[], headingGroup: string | undefined): void {
-    let group = headingGroup;
-    for (const row of table.body) {
+    for (const { row, name, group } of this.responsibilityRows(table, headingGroup)) {
       const cells = row.cells;
-      if (cells.length === 0) continue;
-      if (isGroupRow(cells, this.text)) {
-        group = this.cellText(cells[0]);
-        continue;
-      }
-      const name = this.nameOf(cells[0]);
-      if (!name) continue;
       const references: RoleReference[] = [];
       const assignments: Assignment[] = [];
       const lists: { letter: RaciLetter; cell?: TableCell; refs: RoleReference[] }[] = [];
