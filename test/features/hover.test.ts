@@ -38,7 +38,7 @@ describe('hover', () => {
     assert.ok(hover.markdown.includes(libraryRoleMarkdown(library)), 'library text included');
     assert.match(
       hover.markdown,
-      /In this charter: accountable for 1 \(Roadmap\), responsible for 1 \(Roadmap\), consulted on 0, informed of 1 \(Releases\)\./,
+      /In this charter: accountable for 1 \(Roadmap\), responsible for 1 \(Roadmap\), informed of 1 \(Releases\)\./,
     );
     assert.deepEqual(hover.range.start, { line: 9, character: 19 });
   });
@@ -115,5 +115,24 @@ describe('hover', () => {
     assert.match(hoverAt(undefinedRole.result, undefinedRole.position)?.markdown ?? '', /No role named \*\*archie\*\*/);
     const nothing = checkAt(lines('te‸am: T'), 'yaml');
     assert.equal(hoverAt(nothing.result, nothing.position), undefined);
+  });
+
+  it('on an undefined ambiguous short form lists what it can mean', () => {
+    const { result, position } = checkAt(
+      lines('team: T', 'roles:', '  em:', '    title: Engineering Manager', 'responsibilities:', '  - name: Roadmap', '    accountable: P‸M', '    responsible: em'),
+      'yaml',
+    );
+    const markdown = hoverAt(result, position)?.markdown ?? '';
+    assert.match(markdown, /\*\*PM\*\* is ambiguous; it can mean:/);
+    for (const title of ['Product Manager', 'Program Manager', 'Project Manager']) assert.ok(markdown.includes(`**${title}**`), title);
+    assert.match(markdown, /No role named \*\*PM\*\*/);
+  });
+
+  it('on a role titled with a short form lists what it can mean; an unused role says it holds nothing', () => {
+    const { result, position } = checkAt(lines('## Roles', '', '- **P‸M**: runs things.', '- **Scrum Master**: facilitates.', '', '## Responsibilities', '', '| Responsibility | Scrum Master |', '| - | - |', '| Sprint review | A/R |'), 'markdown');
+    const markdown = hoverAt(result, position)?.markdown ?? '';
+    assert.match(markdown, /\*\*PM\*\* is ambiguous; it can mean:/);
+    assert.match(markdown, /In this charter: no responsibility names this role yet\./);
+    assert.doesNotMatch(markdown, / 0[,.]/, 'no empty counts');
   });
 });

@@ -231,7 +231,7 @@ describe('language server over stdio', function () {
     assert.match(markdown, /`pm`/);
     assert.match(markdown, /Product Lead/);
     assert.match(markdown, /owns the roadmap and the why/);
-    assert.match(markdown, /accountable for 1 \(Product roadmap\), responsible for 1 \(Product roadmap\), consulted on 0, informed of 1 \(Technical direction\)/);
+    assert.match(markdown, /accountable for 1 \(Product roadmap\), responsible for 1 \(Product roadmap\), informed of 1 \(Technical direction\)/);
     const onDefinition = await client.request<Hover>('textDocument/hover', {
       textDocument: { uri },
       position: positionOf(MARKDOWN, 'Engineering Manager**', 3),

@@ -2,7 +2,7 @@
 // responsibility's RACI table; what a matrix cell's letters mean.
 import type { CheckResult } from '../check';
 import type { Position, RaciCell, RaciLetter, Range, Responsibility, RoleDefinition } from '../model';
-import { findLibraryRole, libraryRoleMarkdown } from '../roles';
+import { findLibraryRole, findShortForm, libraryRoleMarkdown, shortFormMarkdown } from '../roles';
 import { involvementOf, targetAt } from './locate';
 
 export interface HoverContent {
@@ -25,11 +25,14 @@ export function hoverAt(result: CheckResult, position: Position): HoverContent |
   switch (target.kind) {
     case 'role':
       return { markdown: roleHover(result, target.role), range: target.range };
-    case 'unresolved':
-      return {
-        markdown: `No role named **${escapeMarkdown(target.reference.text)}** is defined in this charter or the charters it extends.`,
-        range: target.range,
-      };
+    case 'unresolved': {
+      const undefinedText = `No role named **${escapeMarkdown(target.reference.text)}** is defined in this charter or the charters it extends.`;
+      // An ambiguous short form ("PM") gets its candidate meanings, so the reader can pick one.
+      const shortForm = findShortForm(target.reference.text);
+      return { markdown: shortForm ? `${shortFormMarkdown(shortForm)}
+
+${undefinedText}` : undefinedText, range: target.range };
+    }
     case 'responsibility':
       return { markdown: responsibilityHover(result, target.responsibility), range: target.range };
     case 'cell':
@@ -54,22 +57,22 @@ export function roleHover(result: CheckResult, role: RoleDefinition): string {
   const library = findLibraryRole([role.title, ...role.aliases.map((alias) => alias.text)]);
   const libraryText = library ? libraryRoleMarkdown(library) : '';
   if (libraryText) parts.push('---', libraryText);
+  // A role titled with an ambiguous short form ("PM") matches no library entry: say what it could mean.
+  const shortForm = library ? undefined : findShortForm(role.title);
+  if (shortForm) parts.push('---', shortFormMarkdown(shortForm));
   return parts.join('\n\n');
 }
 
-/** "In this charter: accountable for 1 (Roadmap), responsible for 0, consulted on 0, informed of 0." */
+/** "In this charter: accountable for 1 (Roadmap), informed of 2 (Releases, Hiring)." Empty letters are left out. */
 export function involvementSentence(result: CheckResult, role: RoleDefinition): string {
   const involvement = involvementOf(result, role);
-  const phrase = (letter: RaciLetter, verb: string) => {
+  const phrases: string[] = [];
+  const VERBS: Record<RaciLetter, string> = { A: 'accountable for', R: 'responsible for', C: 'consulted on', I: 'informed of' };
+  for (const letter of LETTER_ORDER) {
     const names = involvement.filter((entry) => entry.letter === letter).map((entry) => escapeMarkdown(entry.responsibility.name));
-    return names.length === 0 ? `${verb} 0` : `${verb} ${names.length} (${names.join(', ')})`;
-  };
-  return `In this charter: ${[
-    phrase('A', 'accountable for'),
-    phrase('R', 'responsible for'),
-    phrase('C', 'consulted on'),
-    phrase('I', 'informed of'),
-  ].join(', ')}.`;
+    if (names.length > 0) phrases.push(`${VERBS[letter]} ${names.length} (${names.join(', ')})`);
+  }
+  return phrases.length > 0 ? `In this charter: ${phrases.join(', ')}.` : 'In this charter: no responsibility names this role yet.';
 }
 
 export function responsibilityHover(result: CheckResult, responsibility: Responsibility): string {
