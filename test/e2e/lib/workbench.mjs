@@ -72,8 +72,9 @@ export class Workbench {
       await input.fill('>' + label);
       const exact = page.locator(`.quick-input-widget .monaco-list-row[aria-label^="${label.replace(/"/g, '\\"')}"]`).first();
       const found = await exact.waitFor({ state: 'visible', timeout: 2000 }).then(() => true, () => false);
-      if (found) {
-        await exact.click();
+      // The palette's list can re-render under the pointer (the row found is then never "stable"), so
+      // a click gets a short time and the loop opens the palette again (seen once in a CI run).
+      if (found && (await exact.click({ timeout: 3000 }).then(() => true, () => false))) {
         await this.settle();
         return true;
       }
