@@ -2,6 +2,7 @@
 // responsibility's RACI table; what a matrix cell's letters mean.
 import type { CheckResult } from '../check';
 import type { Position, RaciCell, RaciLetter, Range, Responsibility, RoleDefinition } from '../model';
+import { escapeMarkdown } from '../markdownText';
 import { findLibraryRole, findShortForm, libraryRoleMarkdown, shortFormMarkdown } from '../roles';
 import { involvementOf, targetAt } from './locate';
 
@@ -106,10 +107,6 @@ export function cellHover(result: CheckResult, cell: RaciCell, responsibility: R
     (letter) => `- **${letter}** — ${LETTER_MEANINGS[letter].word}: ${LETTER_MEANINGS[letter].meaning}`,
   );
   return `${who}:\n\n${meanings.join('\n')}`;
-}
-
-export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
 }
 
 function escapeTableCell(text: string): string {

@@ -2,6 +2,7 @@
 // the hover and completion show. Pure: data in library.ts and shortForms.ts, no I/O.
 import type { RoleDefinition } from '../model';
 import { LIBRARY_ROLES, type LibraryRole, type LibrarySource } from './library';
+import { escapeMarkdown } from '../markdownText';
 import { findShortForm, type ShortForm } from './shortForms';
 
 export { LIBRARY_ROLES, SOURCES, type LibraryRole, type LibrarySource } from './library';
@@ -85,10 +86,6 @@ export function libraryRolesMissingFrom(charterRoles: { readonly roles: readonly
 /** "Keith Brown, Aha! blog, 2014" */
 export function sourceCredit(source: LibrarySource): string {
   return [source.author, source.site, source.year].filter(Boolean).join(', ');
-}
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
 }
 
 /** Markdown for a hover on a role that matches a library entry. */
