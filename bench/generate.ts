@@ -7,6 +7,7 @@
 // Deterministic (seeded), so that runs compare. Run directly: `tsx bench/generate.ts`.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { rng } from '../test/helpers/random';
 
 /** bench/.out (or $BENCH_OUT); also right when this file is bundled into bench/.out/ itself (profiling, see BENCHMARKS.md). */
 export const OUT_DIR = process.env.BENCH_OUT
@@ -43,18 +44,6 @@ const TOPICS = [
   'Accessibility', 'Documentation', 'Customer escalations', 'Capacity planning', 'Architecture review',
   'Quarterly goals', 'Design system', 'Analytics dashboards',
 ];
-
-/** Small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Row {
   name: string;

@@ -10,7 +10,7 @@ import { clearChunkCache } from '../../server/src/core/parse/markdown-chunks';
 import type { GuardNote } from '../../server/src/core/parse/markdown-guard';
 import type { Charter } from '../../server/src/core/model';
 import { CHARTER_FORMS, formatOf, renderCharter, type CharterSpec } from '../helpers/forms';
-import { rng } from '../robustness/invariants';
+import { rng } from '../helpers/random';
 
 const ROOT = path.resolve(__dirname, '../..');
 

@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import type { CharterFormat } from '../../server/src/core/model';
 import { LineIndex } from '../../server/src/core/text';
 import { CHARTER_FORMS, formatOf, renderCharter, type CharterSpec } from '../helpers/forms';
-import { checkSound, featuresSound, rng } from './invariants';
+import { rng } from '../helpers/random';
+import { checkSound, featuresSound } from './invariants';
 
 const ROOT = path.resolve(__dirname, '../..');
 

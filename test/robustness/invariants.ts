@@ -11,18 +11,6 @@ import { definitionAt, prepareRenameAt, referencesAt, renameAt } from '../../ser
 import { documentSymbols, type CharterSymbol } from '../../server/src/core/features/symbols';
 import { applyEdits, comparePositions, LineIndex } from '../../server/src/core/text';
 
-/** Deterministic PRNG (mulberry32), so a failing case can be replayed from its seed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function isHigh(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileUri, TestClient } from '../lsp/client';
-import { rng } from './invariants';
+import { rng } from '../helpers/random';
 
 const CHARTER = [
   '# Payments team',
