@@ -86,6 +86,11 @@ function rolesMarkdown(roles: readonly Role[]): string {
   return roles.map((role) => `- **${role.title}** \`${role.id}\`: ${role.description}`).join('\n');
 }
 
+/** The title, a line of purpose and the Roles section every generated Markdown charter starts with. */
+function preambleLines(team: string, roles: readonly Role[]): string[] {
+  return [`# ${team}`, '', 'Our team charter: who decides, who does the work, who is kept in the loop.', '', '## Roles', '', rolesMarkdown(roles), ''];
+}
+
 export function markdownMatrix(team: string, rows: Row[], roles: readonly Role[] = ROLES): string {
   const nameWidth = Math.max(14, ...rows.map((row) => row.name.length));
   const header = `| ${pad('Responsibility', nameWidth)} | ${roles.map((role) => role.title).join(' | ')} |`;
@@ -94,14 +99,7 @@ export function markdownMatrix(team: string, rows: Row[], roles: readonly Role[]
     (row) => `| ${pad(row.name, nameWidth)} | ${row.letters.map((cell, k) => pad(cell, roles[k]!.title.length)).join(' | ')} |`,
   );
   return [
-    `# ${team}`,
-    '',
-    'Our team charter: who decides, who does the work, who is kept in the loop.',
-    '',
-    '## Roles',
-    '',
-    rolesMarkdown(roles),
-    '',
+    ...preambleLines(team, roles),
     '## Responsibilities',
     '',
     header,
@@ -120,14 +118,7 @@ function refsOf(row: Row, letter: string, roles: readonly Role[]): string {
 
 export function markdownAssignment(team: string, rows: Row[], roles: readonly Role[] = ROLES): string {
   const lines = [
-    `# ${team}`,
-    '',
-    'Our team charter: who decides, who does the work, who is kept in the loop.',
-    '',
-    '## Roles',
-    '',
-    rolesMarkdown(roles),
-    '',
+    ...preambleLines(team, roles),
     '## RACI',
     '',
     '| Responsibility | Accountable | Responsible | Consulted | Informed |',
