@@ -2,8 +2,6 @@
 // one place in the file, so it must give one finding, not one per row.
 import type { Charter, Range, RoleReference } from '../model';
 import type { RuleContext } from './types';
-import { detached } from '../normalize';
-import { findShortForm, type ShortForm } from '../roles/shortForms';
 
 export function rangeKey(range: Range): string {
   return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
@@ -54,24 +52,6 @@ export function distinctReferences(context: RuleContext): RoleReference[] {
   }
   distinctByCharter.set(charter, result);
   return result;
-}
-
-/**
- * findShortForm for reference texts, memoised: an assignment table names the same few roles in every
- * row, and both reference rules ask for every distinct place (thousands at 1,000 responsibilities).
- * Bounded like normalizeReference's memo.
- */
-const shortFormMemo = new Map<string, ShortForm | null>();
-
-export function shortFormOf(text: string): ShortForm | undefined {
-  if (text.length > 64) return findShortForm(text);
-  let form = shortFormMemo.get(text);
-  if (form === undefined) {
-    form = findShortForm(text) ?? null;
-    if (shortFormMemo.size >= 1024) shortFormMemo.clear();
-    shortFormMemo.set(detached(text), form);
-  }
-  return form ?? undefined;
 }
 
 /** "a, b and c" */

@@ -2,7 +2,7 @@ import type { Fix, RoleDefinition, TextEdit } from '../model';
 import { normalizeReference } from '../normalize';
 import { findShortForm, type ShortForm } from '../roles/shortForms';
 import { referenceTextFor } from '../fixes/roleText';
-import { distinctReferences, joinWithAnd, shortFormOf } from './references';
+import { distinctReferences, joinWithAnd } from './references';
 import type { Rule, RuleContext } from './types';
 
 function meanings(form: ShortForm): string {
@@ -67,7 +67,7 @@ export const roleAmbiguous: Rule = {
       });
     }
     for (const ref of distinctReferences(context)) {
-      const form = shortFormOf(ref.text);
+      const form = findShortForm(ref.text);
       if (!form) continue;
       // A reference that names a defined role is clear, whatever its spelling.
       const role = roles.resolve(ref.text);

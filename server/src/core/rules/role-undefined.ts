@@ -2,7 +2,8 @@ import type { Fix } from '../model';
 import { kebabCase, normalizeReference } from '../normalize';
 import { referenceTextFor } from '../fixes/roleText';
 import { closestRoles } from '../fixes/suggest';
-import { distinctReferences, shortFormOf } from './references';
+import { distinctReferences } from './references';
+import { findShortForm } from '../roles/shortForms';
 import type { Rule } from './types';
 
 /** `qa-lead` -> `Qa Lead`: a title for a role first written as a YAML id. */
@@ -25,7 +26,7 @@ export const roleUndefined: Rule = {
     for (const ref of distinctReferences(context)) {
       if (!normalizeReference(ref.text) || roles.resolve(ref.text)) continue;
       // An unresolved short form is reported once, by role-ambiguous (unless that rule is off).
-      if (shortFormOf(ref.text) && (context.isEnabled?.('role-ambiguous') ?? true)) continue;
+      if (findShortForm(ref.text) && (context.isEnabled?.('role-ambiguous') ?? true)) continue;
       const suggestions = closestRoles(ref.text, roles.roles);
       // An entry of an aliased list is written at its anchor, not at the alias: no in-place change.
       const fixes: Fix[] = (ref.viaAlias ? [] : suggestions).map((role) => {
