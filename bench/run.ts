@@ -14,7 +14,7 @@ import { parseDocument } from 'yaml';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { checkText } from '../server/src/core/check';
-import { clearChunkCache } from '../server/src/core/parse/markdown-chunks';
+import { clearChunkCache } from '../server/src/core/parse/markdown/speed/chunks';
 import { FORMS, SIZES, OUT_DIR, TYPICAL_DIR, bigPath, charterText, generate, makeRows, type Form, type Size } from './generate';
 import { LspClient, killAll, rssMb, track, type Diagnostic } from './lsp';
 import { median, percentile, ms, ratio, timeRuns } from './stats';

@@ -31,12 +31,21 @@ describe('RACI cells', () => {
     assert.deepEqual(parseRaciCell('A/A/R'), { valid: false, problem: "'A' appears twice", intended: ['A', 'R'] });
   });
 
-  it('rejects spelled-out words and knows what was meant', () => {
-    assert.deepEqual(parseRaciCell('Accountable, Responsible'), {
-      valid: false,
-      problem: 'RACI letters are spelled out',
-      intended: ['A', 'R'],
-    });
+  it('reads letters as real charters write them: words, bold, links, parentheses, levels, N/A', () => {
+    assert.deepEqual(parseRaciCell('Accountable, Responsible'), { valid: true, letters: ['A', 'R'] });
+    assert.deepEqual(parseRaciCell('(Consulted)'), { valid: true, letters: ['C'] });
+    assert.deepEqual(parseRaciCell('**A**/R'), { valid: true, letters: ['A', 'R'] });
+    assert.deepEqual(parseRaciCell('[R](#roles)'), { valid: true, letters: ['R'] });
+    assert.deepEqual(parseRaciCell('R2, A'), { valid: true, letters: ['R', 'A'] });
+    for (const none of ['N/A', 'n/a', 'NA', 'none', '—']) assert.deepEqual(parseRaciCell(none), { valid: true, letters: [] }, none);
+  });
+
+  it('takes the letters a framework declares, and nothing else beyond R, A, C and I', () => {
+    const racivs = new Map([['V', null], ['S', null]] as const);
+    assert.deepEqual(parseRaciCell('R, A, S', racivs), { valid: true, letters: ['R', 'A'] });
+    assert.deepEqual(parseRaciCell('D', new Map([['D', 'R' as const]])), { valid: true, letters: ['R'] });
+    assert.equal(parseRaciCell('S').valid, false);
+    assert.equal(parseRaciCell('D').valid, false);
   });
 
   it('offers no intent for an unknown word', () => {

@@ -1,6 +1,6 @@
 // A Markdown charter with known problems, shared by the tests that drive the server through a client.
 // Two accountable roles on "Product roadmap", an undefined "Architect", an invalid cell "x", an unused
-// "QA Lead".
+// "QA Lead", no accountable role on "Release date", no responsible one on "Budget".
 export const PROBLEM_CHARTER_MARKDOWN = [
   '# Payments team',
   '',
@@ -16,5 +16,7 @@ export const PROBLEM_CHARTER_MARKDOWN = [
   '| ------------------- | :-------------: | :-----------------: | :-------: |',
   '| Product roadmap     | A/R             | A                   | I         |',
   '| Technical direction | I               | C                   | x         |',
+  '| Release date        | C               | R                   |           |',
+  '| Budget              | I               | A                   |           |',
   '',
 ].join('\n');

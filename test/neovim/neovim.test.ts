@@ -51,9 +51,9 @@ describe('Neovim client', function () {
       [
         '10:role-undefined',
         '12:accountable-multiple',
-        '13:accountable-missing',
         '13:raci-invalid',
-        '13:responsible-missing',
+        '14:accountable-missing',
+        '15:responsible-missing',
         '6:role-unused',
       ],
     );

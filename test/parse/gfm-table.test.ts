@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root, Table } from 'mdast';
-import { splitRow } from '../../server/src/core/parse/gfmTable';
+import { splitRow } from '../../server/src/core/parse/markdown/gfm-table';
 import { findMarkdownTables } from '../../server/src/core/parse/markdown';
 
 interface SeenTable {

@@ -24,7 +24,24 @@ describe(RULE, () => {
     });
   }
 
-  it('compares across the tables and sections of one charter', () => {
+  it('compares within one table or section: the same step in two phases is two steps', () => {
+    const phases = lines(
+      '# Payments',
+      '## Responsibilities',
+      '### Phase 1',
+      '| Step | Product Manager |',
+      '| --- | --- |',
+      '| Review | A/R |',
+      '### Phase 2',
+      '| Step | Product Manager |',
+      '| --- | --- |',
+      '| Review | A/R |',
+      '| Review | A/R |',
+    );
+    assert.deepEqual(onlyFinding(checkMarkdown(phases), RULE).range.start.line, 10);
+  });
+
+  it('does not compare a matrix row with a sub-heading of another section', () => {
     const text = lines(
       '# Payments',
       '## Responsibilities',
@@ -36,7 +53,7 @@ describe(RULE, () => {
       '- Accountable: Product Manager',
       '- Responsible: Product Manager',
     );
-    assert.deepEqual(onlyFinding(checkMarkdown(text), RULE).range, rangeIn(text, '### ⟦Roadmap⟧'));
+    assert.deepEqual(findingsOf(checkMarkdown(text), RULE), []);
   });
 
   it('is silent for different names, and follows severity overrides', () => {

@@ -103,6 +103,11 @@ export interface Responsibility {
   description?: string;
   /** The group row or heading above it, if any ("Planning"). */
   group?: string;
+  /**
+   * The table or section it is listed in (Markdown). The same name in two tables (two phases) is two
+   * steps, not a duplicate; undefined means the whole charter is one list (YAML).
+   */
+  scope?: string;
   form: ResponsibilityForm;
   /** Every letter given to every reference, in source order. */
   assignments: Assignment[];
@@ -152,6 +157,18 @@ export interface Charter {
   defineRole(role: { id: string; title: string; description?: string }): TextEdit | undefined;
   /** Outline entries beyond roles and responsibilities are derived from these. */
   sections: CharterSection[];
+  /** How each table of a Markdown charter was read, so that "clean" can be told from "not read". */
+  tables?: TableReadingNote[];
+  /** The RACI relative the document declares (RASCI, RACI-VS, DACI), when it declares one. */
+  framework?: { name: string; letters: Record<string, string> };
+}
+
+export interface TableReadingNote {
+  kind: 'matrix' | 'assignment-table' | 'transposed' | 'legend' | 'roles' | 'other';
+  /** The header row's range. */
+  range: Range;
+  /** In a few words, for the outline and hovers: "RACI matrix, 12 responsibilities". */
+  summary: string;
 }
 
 export interface CharterSection {

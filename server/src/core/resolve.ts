@@ -48,10 +48,20 @@ export function buildRoleIndex(charter: Charter, inherited: readonly RoleDefinit
     }
   }
 
+  const resolve = (text: string): RoleDefinition | undefined => {
+    const direct = byKey.get(normalizeReference(text));
+    if (direct || implicit) return direct;
+    for (const part of personAndRole(text)) {
+      const role = byKey.get(normalizeReference(part));
+      if (role) return role;
+    }
+    return undefined;
+  };
+
   const referencesByRole = new Map<RoleDefinition, RoleReference[]>();
   for (const responsibility of charter.responsibilities) {
     for (const ref of responsibility.references) {
-      const role = byKey.get(normalizeReference(ref.text));
+      const role = resolve(ref.text);
       if (!role) continue;
       let list = referencesByRole.get(role);
       if (!list) referencesByRole.set(role, (list = []));
@@ -62,7 +72,20 @@ export function buildRoleIndex(charter: Charter, inherited: readonly RoleDefinit
   return {
     roles,
     implicit,
-    resolve: (text) => byKey.get(normalizeReference(text)),
+    resolve,
     referencesTo: (role) => referencesByRole.get(role) ?? [],
   };
+}
+
+/**
+ * A column header that names a person and a role ("Dana (Product Manager)", "Dana — PM", "PM: Dana"):
+ * the parts a defined role may be named by, the one in parentheses first.
+ */
+function personAndRole(text: string): string[] {
+  const parts: string[] = [];
+  const parens = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(text);
+  if (parens) parts.push(parens[2], parens[1]);
+  const dash = /^(.*?)\s+[—–-]\s+(.*)$/.exec(text) ?? /^([^:]+):\s*(.+)$/.exec(text);
+  if (dash) parts.push(dash[2], dash[1]);
+  return parts.filter((part) => part.trim().length > 0);
 }

@@ -1,5 +1,6 @@
 import type { Fix } from '../model';
 import { involvementsOf, withLetter } from '../fixes/involvement';
+import { hasUnreadableCell } from './references';
 import type { Rule } from './types';
 
 export const accountableMissing: Rule = {
@@ -10,6 +11,8 @@ export const accountableMissing: Rule = {
   check({ charter, roles, report }) {
     for (const responsibility of charter.responsibilities) {
       if (responsibility.assignments.some((assignment) => assignment.letter === 'A')) continue;
+      // A cell that cannot be read may hold the letter: raci-invalid reports it, once.
+      if (hasUnreadableCell(responsibility)) continue;
       const involved = involvementsOf(responsibility, roles);
       const fixes: Fix[] = involved.map((involvement) => ({
         title: `Make ${involvement.name} accountable`,

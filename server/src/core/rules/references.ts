@@ -1,6 +1,6 @@
 // Shared by the reference rules: a matrix header is one reference in every row of its table, but it is
 // one place in the file, so it must give one finding, not one per row.
-import type { Charter, Range, RoleReference } from '../model';
+import type { Charter, Range, Responsibility, RoleReference } from '../model';
 import type { RuleContext } from './types';
 
 export function rangeKey(range: Range): string {
@@ -58,4 +58,9 @@ export function distinctReferences(context: RuleContext): RoleReference[] {
 export function joinWithAnd(items: readonly string[], conjunction = 'and'): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
+/** Whether one of the responsibility's cells could not be read (so its letters are not all known). */
+export function hasUnreadableCell(responsibility: Responsibility): boolean {
+  return responsibility.cells.some((cell) => cell.letters === null);
 }

@@ -10,7 +10,8 @@ export const responsibilityDuplicate: Rule = {
   check({ charter, report }) {
     const first = new Map<string, Responsibility>();
     for (const responsibility of charter.responsibilities) {
-      const key = normalizeName(responsibility.name);
+      // The same step in two tables (two phases, two content tabs) is two steps.
+      const key = `${responsibility.scope ?? ''}\u0000${normalizeName(responsibility.name)}`;
       const earlier = first.get(key);
       if (!earlier) {
         first.set(key, responsibility);

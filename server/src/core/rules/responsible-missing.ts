@@ -1,5 +1,6 @@
 import type { Fix } from '../model';
 import { holdersOf, involvementsOf, withLetter } from '../fixes/involvement';
+import { hasUnreadableCell } from './references';
 import type { Rule } from './types';
 
 export const responsibleMissing: Rule = {
@@ -10,6 +11,8 @@ export const responsibleMissing: Rule = {
   check({ charter, roles, report }) {
     for (const responsibility of charter.responsibilities) {
       if (responsibility.assignments.some((assignment) => assignment.letter === 'R')) continue;
+      // A cell that cannot be read may hold the letter: raci-invalid reports it, once.
+      if (hasUnreadableCell(responsibility)) continue;
       const accountable = holdersOf(involvementsOf(responsibility, roles), 'A');
       const fixes: Fix[] = accountable.map((involvement) => ({
         title: `Make ${involvement.name} also responsible`,

@@ -1,9 +1,9 @@
 // Source-text helpers for the Markdown parser: offsets, lines, `Label: value` field lines,
 // comma-separated references and width-keeping table cell edits. Everything works on offsets into the
 // text; positions come from LineIndex only.
-import type { Range, RaciLetter, RoleReference, TextEdit } from '../model';
-import { LineIndex } from '../text';
-import type { TableCell } from './gfmTable';
+import type { Range, RaciLetter, RoleReference, TextEdit } from '../../model';
+import { LineIndex } from '../../text';
+import type { TableCell } from './gfm-table';
 
 export class Source {
   readonly index: LineIndex;

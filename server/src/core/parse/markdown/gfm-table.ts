@@ -46,6 +46,8 @@ export interface GfmTable {
   body: TableRow[];
   /** Number of columns (the header's cell count). */
   columnCount: number;
+  /** Read leniently: the delimiter row's cell count differs from the header's, so GitHub shows text. */
+  delimiterMismatch?: boolean;
 }
 
 /** A line of a paragraph: its number and where its content starts and ends. */
@@ -134,7 +136,7 @@ function hasUnescapedPipe(text: string, start: number, end: number): boolean {
  * The table in a paragraph's lines, if any. `lines[0]` may start inside its line (after a container's
  * marker); later lines are read from the start of their line.
  */
-export function findTable(text: string, lines: readonly SourceLine[]): GfmTable | undefined {
+export function findTable(text: string, lines: readonly SourceLine[], lenient = false): GfmTable | undefined {
   for (let i = 0; i + 1 < lines.length; i++) {
     const delimiterLine = lines[i + 1];
     // A delimiter row starts (after at most three spaces) with `|`, `:` or `-`; check cheaply first.
@@ -145,7 +147,8 @@ export function findTable(text: string, lines: readonly SourceLine[]): GfmTable 
     const headerLine = lines[i];
     if (i > 0 && indentation(text, headerLine.start, headerLine.end) >= 4) continue;
     const headerCells = splitRow(text, headerLine.start, headerLine.end);
-    if (headerCells.length !== delimiterCells.length) continue;
+    const mismatch = headerCells.length !== delimiterCells.length;
+    if (mismatch && (!lenient || headerCells.length < 2)) continue;
     // One column needs a pipe somewhere, or `a` over `-` would be a table rather than a heading.
     if (
       headerCells.length === 1 &&
@@ -164,6 +167,8 @@ export function findTable(text: string, lines: readonly SourceLine[]): GfmTable 
     for (let j = i + 2; j < lines.length; j++) {
       const line = lines[j];
       if (indentation(text, line.start, line.end) >= 4) break;
+      // A kramdown attribute list (`{: caption="…"}`) after a table styles it; it is not a row.
+      if (/^\s*\{:/.test(text.slice(line.start, line.end))) break;
       body.push(row(line, splitRow(text, line.start, line.end)));
     }
     return {
@@ -172,6 +177,7 @@ export function findTable(text: string, lines: readonly SourceLine[]): GfmTable 
       alignments,
       body,
       columnCount: headerCells.length,
+      ...(mismatch ? { delimiterMismatch: true } : {}),
     };
   }
   return undefined;

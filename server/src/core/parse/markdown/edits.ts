@@ -1,0 +1,225 @@
+// Fixes write back in the charter's own Markdown: a role definition in the style of the last one, and
+// each responsibility's letters in its own form (matrix cells, assignment lists, `Accountable:` lines,
+// `Role: A` lists). Only the cells, lists or lines that change are touched.
+//
+// Memory: the closures a charter keeps (defineRole, each responsibility's rewrite) are made by these
+// module-level factories, so that each holds the Source and the few offsets it needs, not the reader
+// (and through it the mdast nodes of the sections and role list).
+import type { Charter, Involvement, RaciCell, RaciLetter, Responsibility, RoleReference, TextEdit } from '../../model';
+import { kebabCase, normalizeReference } from '../../normalize';
+import { formatLetters } from '../../raci';
+import type { RoleAnchor, SectionInfo } from './context';
+import type { TableCell, TableRow } from './gfm-table';
+import { LETTER_WORDS, Source, cellEdit, referenceAsWritten, type FieldLine } from './source';
+
+export function roleDefiner(source: Source, anchor: RoleAnchor | undefined, sectionInfos: readonly SectionInfo[]): Charter['defineRole'] {
+  const rolesSection = sectionInfos.find((section) => section.kind !== 'responsibilities');
+  const responsibilities = sectionInfos.find((section) => section.kind === 'responsibilities');
+  return (role) => defineRoleIn(source, anchor, rolesSection, responsibilities, role);
+}
+
+function defineRoleIn(
+  source: Source,
+  anchor: RoleAnchor | undefined,
+  rolesSection: SectionInfo | undefined,
+  responsibilities: SectionInfo | undefined,
+  role: { id: string; title: string; description?: string },
+): TextEdit | undefined {
+  const text = source.text;
+  const eol = source.eol;
+  const idPart = role.id && role.id !== kebabCase(role.title) ? ` \`${role.id}\`` : '';
+  const listItem = (prefix: string) => `${prefix}**${role.title}**${idPart}${role.description ? `: ${role.description}` : ''}`;
+  if (anchor?.form === 'list') {
+    return source.insertLines(source.nextLineStart(anchor.itemEnd), listItem(anchor.markerPrefix));
+  }
+  if (anchor?.form === 'table') {
+    const table = anchor.table;
+    const contents = table.header.cells.map((_, column) => {
+      if (column === 0) return role.title;
+      if (column === anchor.columns.id) return role.id;
+      if (column === anchor.columns.description) return role.description ?? '';
+      return '';
+    });
+    const cells = table.delimiter.cells.map((cell, column) => {
+      const width = cell.end - cell.start;
+      const content = contents[column] ?? '';
+      return ` ${content.padEnd(Math.max(0, width - 2))} `;
+    });
+    const last = table.body.length > 0 ? table.body[table.body.length - 1] : table.delimiter;
+    const leading = /^\s*\|/.test(text.slice(last.lineStart, last.lineEnd)) ? '|' : '';
+    const trailing = /\|\s*$/.test(text.slice(last.lineStart, last.lineEnd)) ? '|' : '';
+    return source.insertLines(source.nextLineStart(last.lineEnd), leading + cells.join('|') + trailing);
+  }
+  if (anchor?.form === 'heading') {
+    const lines = [`${'#'.repeat(anchor.depth)} ${role.title}`, ''];
+    if (idPart) lines.push(`Id: ${role.id}`, '');
+    if (role.description) lines.push(role.description, '');
+    if (anchor.after === text.length) {
+      // At the end of the file the blank line goes before the new heading rather than after it.
+      const endsWithBreak = /[\r\n]$/.test(text);
+      const newText = (endsWithBreak ? eol : eol + eol) + lines.slice(0, -1).join(eol) + (endsWithBreak ? eol : '');
+      return { range: source.range(anchor.after, anchor.after), newText };
+    }
+    return source.insertLines(anchor.after, lines.slice(0, -1).join(eol) + eol);
+  }
+  if (rolesSection) {
+    return source.insertLines(source.nextLineStart(rolesSection.contentEnd), eol + listItem('- '));
+  }
+  if (responsibilities) {
+    const depth = responsibilities.headingDepth;
+    const at = source.lineStartOf(responsibilities.headingStart);
+    return { range: source.range(at, at), newText: `${'#'.repeat(depth)} Roles${eol}${eol}${listItem('- ')}${eol}${eol}` };
+  }
+  return source.insertLines(text.length, (text.length > 0 ? eol : '') + `## Roles${eol}${eol}${listItem('- ')}`);
+}
+
+/** A matrix row's rewrite: the cells of the columns whose letters change (see rewriteMatrixRow). */
+export function matrixRowRewriter(source: Source, row: TableRow, columns: (RoleReference | undefined)[], cells: RaciCell[]): Responsibility['rewrite'] {
+  return (next) => rewriteMatrixRow(source, row, columns, cells, next);
+}
+
+/** `columns[i]` is the header of role column i; undefined for the name column and text columns. */
+function rewriteMatrixRow(source: Source, row: TableRow, columns: (RoleReference | undefined)[], cells: RaciCell[], next: Involvement[]): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const missing = new Map<number, string>();
+  for (const involvement of next) {
+    const key = normalizeReference(involvement.ref);
+    const column = columns.findIndex((header) => header !== undefined && normalizeReference(header.text) === key);
+    if (column < 0) continue;
+    const current = cells.find((cell) => cell.column === columns[column]);
+    const wanted = formatLetters(involvement.letters);
+    if (current && current.letters && formatLetters(current.letters) === wanted) continue;
+    const cell = row.cells[column];
+    if (cell) edits.push(cellEdit(source, cell, wanted));
+    else missing.set(column, wanted);
+  }
+  if (missing.size > 0) {
+    // A short row: write the cells it lacks, up to the last one that gets letters.
+    const last = Math.max(...missing.keys());
+    let appended = row.cells.length > 0 && !row.cells[row.cells.length - 1].closed ? ' |' : '';
+    for (let column = row.cells.length; column <= last; column++) appended += ` ${missing.get(column) ?? ''} |`;
+    edits.push(source.edit(row.lineEnd, row.lineEnd, appended));
+  }
+  return edits;
+}
+
+/** An assignment-table row's rewrite: the list cells of the letters that change. */
+export function assignmentRowRewriter(source: Source, lists: readonly { letter: RaciLetter; cell?: TableCell; refs: RoleReference[] }[]): Responsibility['rewrite'] {
+  return (next) => {
+    const edits: TextEdit[] = [];
+    const done = new Set<RaciLetter>();
+    for (const list of lists) {
+      if (done.has(list.letter) || !list.cell) continue;
+      done.add(list.letter);
+      const written = changedList(list.refs, list.letter, next);
+      if (written !== undefined) edits.push(cellEdit(source, list.cell, written.join(', ')));
+    }
+    return edits;
+  };
+}
+
+export type HeadingField = { field: FieldLine; letter: RaciLetter; refs: RoleReference[] };
+
+/** A heading responsibility's rewrite: its `Accountable:`-style lines (see rewriteHeadingFields). */
+export function headingFieldsRewriter(source: Source, headingEnd: number, fields: HeadingField[]): Responsibility['rewrite'] {
+  return (next) => rewriteHeadingFields(source, headingEnd, fields, next);
+}
+
+function rewriteHeadingFields(source: Source, headingEnd: number, fields: HeadingField[], next: Involvement[]): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const added: string[] = [];
+  const model = fields[fields.length - 1]?.field;
+  for (const letter of ['A', 'R', 'C', 'I'] as RaciLetter[]) {
+    const existing = fields.find((entry) => entry.letter === letter);
+    const written = changedList(existing?.refs ?? [], letter, next);
+    if (written === undefined) continue;
+    const list = written.join(', ');
+    if (existing) {
+      const { field } = existing;
+      edits.push(list ? source.edit(field.valueStart, field.valueEnd, list) : source.edit(field.afterColon, field.valueEnd, ''));
+    } else if (list) {
+      added.push(model ? fieldLike(source.text, model, letter, list) : `${LETTER_WORDS[letter]}: ${list}`);
+    }
+  }
+  if (added.length > 0) {
+    const eol = source.eol;
+    if (model) edits.push(source.edit(model.lineEnd, model.lineEnd, added.map((line) => eol + line).join('')));
+    else {
+      const headingLineEnd = source.index.lineEnd(source.lineOf(headingEnd));
+      edits.push(source.edit(headingLineEnd, headingLineEnd, eol + eol + added.join(eol)));
+    }
+  }
+  return edits;
+}
+
+/** A new `Label: list` line written like an existing one (same list marker, bold, short or long label). */
+function fieldLike(text: string, model: FieldLine, letter: RaciLetter, list: string): string {
+  const before = text.slice(model.lineStart, model.valueStart);
+  const label = model.label.length === 1 ? letter : LETTER_WORDS[letter];
+  const labelAt = before.indexOf(model.label);
+  const prefix = before.slice(0, labelAt) + label + before.slice(labelAt + model.label.length);
+  return (/\s$/.test(prefix) ? prefix : prefix + ' ') + list;
+}
+
+
+/**
+ * The references a RACI list for `letter` should hold after `next`, or undefined when it stays as is.
+ * Roles in `next` keep or gain the letter as listed; other references keep their spelling and place.
+ */
+function changedList(refs: readonly RoleReference[], letter: RaciLetter, next: readonly Involvement[]): string[] | undefined {
+  const wanted = new Map(next.map((involvement) => [normalizeReference(involvement.ref), involvement]));
+  let changed = false;
+  const written: string[] = [];
+  const present = new Set<string>();
+  for (const ref of refs) {
+    const key = normalizeReference(ref.text);
+    const involvement = wanted.get(key);
+    if (involvement && !involvement.letters.includes(letter)) {
+      changed = true;
+      continue;
+    }
+    present.add(key);
+    written.push(referenceAsWritten(ref));
+  }
+  for (const involvement of next) {
+    const key = normalizeReference(involvement.ref);
+    if (involvement.letters.includes(letter) && !present.has(key)) {
+      present.add(key);
+      written.push(involvement.ref);
+      changed = true;
+    }
+  }
+  return changed ? written : undefined;
+}
+
+/** A `Role: A - why` list item of a role-centred responsibility. */
+export interface RoleLetterItem {
+  ref: RoleReference;
+  /** Where the letters are written (empty when the item has none). */
+  lettersStart: number;
+  lettersEnd: number;
+  lineEnd: number;
+}
+
+/** A role-centred list's rewrite: the letters of the items whose roles change; new roles get an item. */
+export function roleLetterRewriter(source: Source, items: readonly RoleLetterItem[], cells: readonly RaciCell[]): Responsibility['rewrite'] {
+  return (next) => {
+    const edits: TextEdit[] = [];
+    for (const involvement of next) {
+      const key = normalizeReference(involvement.ref);
+      const index = items.findIndex((item) => normalizeReference(item.ref.text) === key);
+      const wanted = formatLetters(involvement.letters) || '-';
+      if (index >= 0) {
+        const current = cells[index]?.letters;
+        if (current && formatLetters(current) === formatLetters(involvement.letters)) continue;
+        edits.push(source.edit(items[index].lettersStart, items[index].lettersEnd, wanted));
+      } else if (items.length > 0 && involvement.letters.length > 0) {
+        const last = items[items.length - 1];
+        const lineStart = source.lineStartOf(last.lineEnd);
+        const marker = /^\s*(?:[-*+•]|\d+[.)])\s+/.exec(source.text.slice(lineStart, last.lineEnd))?.[0] ?? '- ';
+        edits.push(source.edit(last.lineEnd, last.lineEnd, `${source.eol}${marker}${involvement.ref}: ${wanted}`));
+      }
+    }
+    return edits;
+  };
+}

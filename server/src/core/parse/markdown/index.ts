@@ -1,0 +1,18 @@
+// The Markdown reader: blocks.ts (remark, with the speed-only steps in speed/), then reader.ts and the
+// steps it calls (sections, tables, roles, responsibilities), with edits.ts writing fixes back.
+import { Source } from './source';
+import { parseMarkdownBlocks } from './blocks';
+import { tableIn } from './tables';
+import type { GfmTable } from './gfm-table';
+
+export { parseMarkdownCharter } from './reader';
+export { parseMarkdownBlocks, setMarkdownChunking } from './blocks';
+export { sectionKindOf } from './words';
+
+/** Every top-level GFM table of a Markdown text (GitHub's reading: no lenient ones). */
+export function findMarkdownTables(text: string): GfmTable[] {
+  const source = new Source(text);
+  return parseMarkdownBlocks(text)
+    .children.map((node) => tableIn(node, source))
+    .filter((table): table is GfmTable => table !== undefined && !table.delimiterMismatch);
+}

@@ -1,0 +1,67 @@
+// Markdown charters (contract §3, §4, and what real charters write beyond it). What each part of the
+// document is, is decided from what it holds: a table of RACI values is a matrix wherever it stands; a
+// sub-heading is a responsibility when it (or a sibling) carries `Accountable:` lines or `Role: A`
+// items; a list or table defines roles only in a section about roles. Heading words (in many languages,
+// words.ts) say where roles are defined and which headings are asides ("Notes", "Légende").
+import type { Heading, Root } from 'mdast';
+import type { Charter, Span } from '../../model';
+import { detectFramework } from '../../frameworks';
+import { emptyCharter } from '../empty';
+import { readFrontMatter } from '../yaml';
+import { parseMarkdownBlocks } from './blocks';
+import { headingSpan, start, type Block, type ReadContext } from './context';
+import { roleDefiner } from './edits';
+import type { GuardNote } from './speed/guard';
+import { readDocument } from './sections';
+import { Source } from './source';
+import { readPersonRoleLines } from './roles';
+import { tableIn } from './tables';
+import { isPlainRolesHeading } from './words';
+
+export function parseMarkdownCharter(text: string): Charter {
+  const source = new Source(text);
+  const charter = emptyCharter('markdown', text);
+  const framework = detectFramework(text);
+  const ctx: ReadContext = { text, source, charter, sectionInfos: [], personLines: new Map(), tabs: [], extra: framework.extra };
+  if (framework.extra.size > 0) charter.framework = { name: framework.name, letters: framework.letters };
+  let tree: Root;
+  const guardNotes: GuardNote[] = [];
+  try {
+    tree = parseMarkdownBlocks(text, guardNotes, ctx.tabs);
+  } catch {
+    // remark-parse does not throw on any input we know of; a charter is still returned if it does.
+    return charter;
+  }
+  for (const note of guardNotes) {
+    const line = source.lineOf(note.offset);
+    const range = source.range(note.offset, Math.max(note.offset, source.index.lineEnd(line)));
+    charter.problems.push({ rule: 'syntax', severity: 'warning', message: note.message, range });
+  }
+  const blocks: Block[] = tree.children.map((node) => ({ node, table: tableIn(node, source) }));
+  readFrontMatterBlock(ctx, blocks);
+  readTeamHeading(ctx, blocks);
+  readDocument(ctx, blocks);
+  readPersonRoleLines(ctx);
+  charter.hasRolesSection =
+    charter.roles.length > 0 || charter.sections.some((section) => section.kind !== 'responsibilities' && isPlainRolesHeading(section.title));
+  charter.defineRole = roleDefiner(source, ctx.roleAnchor, ctx.sectionInfos);
+  return charter;
+}
+
+function readFrontMatterBlock(ctx: ReadContext, blocks: Block[]): void {
+  const first = blocks[0]?.node;
+  if (!first || first.type !== 'yaml') return;
+  // The YAML text starts on the line after the opening `---`.
+  const yamlStart = ctx.source.nextLineStart(start(first));
+  const front = readFrontMatter(first.value, yamlStart, ctx.source.index);
+  ctx.charter.team = front.team;
+  ctx.charter.mission = front.mission;
+  ctx.charter.extends = front.extends;
+  ctx.charter.problems.push(...front.problems);
+}
+
+function readTeamHeading(ctx: ReadContext, blocks: Block[]): void {
+  if (ctx.charter.team) return;
+  const heading = blocks.find((block) => block.node.type === 'heading' && !block.table && block.node.depth === 1)?.node as Heading | undefined;
+  if (heading) ctx.charter.team = headingSpan(ctx, heading) as Span;
+}

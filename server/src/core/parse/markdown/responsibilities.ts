@@ -1,0 +1,231 @@
+// Responsibilities, in each form a charter writes them: matrix rows, assignment-table rows, transposed
+// matrices (rows R/A/C/I, a column naming who), sub-headings with `Accountable:` lines, and role-centred
+// lists under a sub-heading (`- PO: A - owns the backlog`).
+import type { Heading } from 'mdast';
+import type { Assignment, RaciCell, RaciLetter, RoleReference, Span } from '../../model';
+import { parseRaciCell, plainCell } from '../../raci';
+import { cellLines, cellText, end, forEachLine, headingSpan, start, tabAt, type Block, type ReadContext } from './context';
+import { assignmentRowRewriter, headingFieldsRewriter, matrixRowRewriter, roleLetterRewriter, type HeadingField, type RoleLetterItem } from './edits';
+import type { GfmTable, TableCell, TableRow } from './gfm-table';
+import { raciLabel, readFieldLine, readReferences, strippedSpan } from './source';
+import { isGroupRow } from './tables';
+import { isWhoHeader } from './words';
+
+/** Which table or section a responsibility is listed in: the same name in two of them is two steps. */
+function scopeOf(ctx: ReadContext, offset: number, what: string): string {
+  return `${what}@${tabAt(ctx, offset)}`;
+}
+
+function spanOf(ctx: ReadContext, cell: TableCell): Span {
+  const span = strippedSpan(ctx.text, cell.contentStart, cell.contentEnd);
+  return { text: cellLines(ctx.text.slice(span.start, span.end)), range: ctx.source.range(span.start, span.end) };
+}
+
+/** The body rows that are responsibilities, each with its group: group rows only set the group. */
+function* responsibilityRows(ctx: ReadContext, table: GfmTable, nameColumn: number, headingGroup: string | undefined): Generator<{ row: TableRow; name: Span; group: string | undefined }> {
+  let group = headingGroup;
+  for (const row of table.body) {
+    if (row.cells.length === 0) continue;
+    if (isGroupRow(row, ctx.text)) {
+      group = cellText(ctx, row.cells[0]).replace(/^[*_]+|[*_]+$/g, '');
+      continue;
+    }
+    const cell = row.cells[nameColumn];
+    const name = cell && spanOf(ctx, cell);
+    if (name && name.text) yield { row, name, group };
+  }
+}
+
+export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number, roleColumns: number[], headingGroup: string | undefined): void {
+  const columns: (RoleReference | undefined)[] = table.header.cells.map((cell, column) => (roleColumns.includes(column) ? spanOf(ctx, cell) : undefined));
+  const scope = scopeOf(ctx, table.header.lineStart, `table:${table.header.line}`);
+  for (const { row, name, group } of responsibilityRows(ctx, table, nameColumn, headingGroup)) {
+    const raciCells: RaciCell[] = [];
+    const references: RoleReference[] = [];
+    const assignments: Assignment[] = [];
+    for (const column of roleColumns) {
+      const cell = row.cells[column];
+      const header = columns[column];
+      if (!header || !header.text) continue;
+      const contentStart = cell ? cell.contentStart : row.lineEnd;
+      const contentEnd = cell ? cell.contentEnd : row.lineEnd;
+      const text = ctx.text.slice(contentStart, contentEnd);
+      const parsed = parseRaciCell(text, ctx.extra);
+      const range = ctx.source.range(contentStart, contentEnd);
+      raciCells.push({ text, range, letters: parsed.valid ? parsed.letters : null, problem: parsed.valid ? undefined : parsed.problem, column: header });
+      // A matrix row refers to the role of each column whose cell it fills (letters or not).
+      if (plainCell(text).length > 0 && !(parsed.valid && parsed.letters.length === 0 && text.trim() !== '')) references.push(header);
+      if (parsed.valid) for (const letter of parsed.letters) assignments.push({ ref: header, letter, range });
+    }
+    ctx.charter.responsibilities.push({
+      name: name.text,
+      nameRange: name.range,
+      group,
+      scope,
+      form: 'matrix',
+      assignments,
+      references,
+      cells: raciCells,
+      range: ctx.source.range(row.lineStart, row.lineEnd),
+      rewrite: matrixRowRewriter(ctx.source, row, columns, raciCells),
+    });
+  }
+}
+
+export function readAssignmentTable(ctx: ReadContext, table: GfmTable, letters: (RaciLetter | undefined)[], headingGroup: string | undefined): void {
+  const scope = scopeOf(ctx, table.header.lineStart, `table:${table.header.line}`);
+  for (const { row, name, group } of responsibilityRows(ctx, table, 0, headingGroup)) {
+    const lists: { letter: RaciLetter; cell?: TableCell; refs: RoleReference[] }[] = [];
+    letters.forEach((letter, column) => {
+      if (!letter) return;
+      const cell = row.cells[column];
+      lists.push({ letter, cell, refs: cell ? readReferences(ctx.source, cell.contentStart, cell.contentEnd) : [] });
+    });
+    pushListed(ctx, name, group, scope, lists, ctx.source.range(row.lineStart, row.lineEnd));
+  }
+}
+
+/** Rows R, A, C, I; each other column one responsibility (named by its header, or by the section). */
+export function readTransposed(ctx: ReadContext, table: GfmTable, section: Span | undefined): void {
+  const scope = scopeOf(ctx, table.header.lineStart, `table:${table.header.line}`);
+  for (let column = 1; column < table.columnCount; column++) {
+    const header = spanOf(ctx, table.header.cells[column]);
+    const name = header.text && !isWhoHeader(header.text) ? header : section;
+    if (!name || !name.text) continue;
+    const lists: { letter: RaciLetter; cell?: TableCell; refs: RoleReference[] }[] = [];
+    for (const row of table.body) {
+      const letter = row.cells[0] && raciLabel(plainCell(cellText(ctx, row.cells[0])));
+      if (!letter) continue;
+      const cell = row.cells[column];
+      lists.push({ letter, cell, refs: cell ? readReferences(ctx.source, cell.contentStart, cell.contentEnd) : [] });
+    }
+    const last = table.body[table.body.length - 1] ?? table.delimiter;
+    pushListed(ctx, name, undefined, scope, lists, ctx.source.range(table.header.lineStart, last.lineEnd));
+  }
+}
+
+function pushListed(
+  ctx: ReadContext,
+  name: Span,
+  group: string | undefined,
+  scope: string,
+  lists: { letter: RaciLetter; cell?: TableCell; refs: RoleReference[] }[],
+  range: Span['range'],
+): void {
+  const references: RoleReference[] = [];
+  const assignments: Assignment[] = [];
+  for (const { letter, refs } of lists) {
+    for (const ref of refs) {
+      references.push(ref);
+      assignments.push({ ref, letter, range: ref.range });
+    }
+  }
+  ctx.charter.responsibilities.push({
+    name: name.text,
+    nameRange: name.range,
+    group,
+    scope,
+    form: 'assignment-table',
+    assignments,
+    references,
+    cells: [],
+    range,
+    rewrite: assignmentRowRewriter(ctx.source, lists),
+  });
+}
+
+/** The `Accountable: …` lines among the blocks under a heading. */
+export function raciFieldLines(ctx: ReadContext, blocks: readonly Block[]): HeadingField[] {
+  const fields: HeadingField[] = [];
+  forEachLine(ctx, blocks, (lineStart, lineEnd) => {
+    const field = readFieldLine(ctx.text, lineStart, lineEnd);
+    const letter = field && raciLabel(field.label);
+    // `A: Accountable (approves)` is a legend line, not an assignment.
+    const legend = field && raciLabel(ctx.text.slice(field.valueStart, field.valueEnd).split(/[\s(:—–-]/)[0]) !== undefined;
+    if (field && letter && !legend) fields.push({ field, letter, refs: readReferences(ctx.source, field.valueStart, field.valueEnd) });
+  });
+  return fields;
+}
+
+export function readHeadingResponsibility(ctx: ReadContext, heading: Heading, blocks: Block[], group: string | undefined, scopeStart: number): void {
+  const name = headingSpan(ctx, heading);
+  if (!name.text) return;
+  const fields = raciFieldLines(ctx, blocks);
+  const references: RoleReference[] = [];
+  const assignments: Assignment[] = [];
+  for (const { letter, refs } of fields) {
+    for (const ref of refs) {
+      references.push(ref);
+      assignments.push({ ref, letter, range: ref.range });
+    }
+  }
+  const description: string[] = [];
+  forEachLine(ctx, blocks, (lineStart, lineEnd) => {
+    const field = readFieldLine(ctx.text, lineStart, lineEnd);
+    if (field && raciLabel(field.label)) return;
+    const line = ctx.text.slice(lineStart, lineEnd).trim();
+    if (line) description.push(line);
+  });
+  const lastEnd = blocks.length > 0 ? end(blocks[blocks.length - 1].node) : end(heading);
+  ctx.charter.responsibilities.push({
+    name: name.text,
+    nameRange: name.range,
+    description: description.join('\n') || undefined,
+    group,
+    scope: scopeOf(ctx, start(heading), `section:${scopeStart}`),
+    form: 'heading',
+    assignments,
+    references,
+    cells: [],
+    range: ctx.source.range(start(heading), lastEnd),
+    rewrite: headingFieldsRewriter(ctx.source, end(heading), fields),
+  });
+}
+
+// `- PO: A - why`, `* **Dev**: R (mostly)`: a role, then its letters, then an optional remark.
+const ROLE_LETTER_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?([^:*_\n]{1,40}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(?:\*\*|__)?([A-Za-z0-9/,+& ]{1,24}?)(?:\*\*|__)?[ \t]*(?=$|\(|[-–—][ \t]|:)/;
+
+/** The role-centred items among the blocks under a heading, when they are what its list holds. */
+export function roleLetterItems(ctx: ReadContext, blocks: readonly Block[]): { item: RoleLetterItem; cell: RaciCell }[] | undefined {
+  const found: { item: RoleLetterItem; cell: RaciCell }[] = [];
+  let readable = 0;
+  forEachLine(ctx, blocks.filter((block) => block.node.type === 'list'), (lineStart, lineEnd) => {
+    const match = ROLE_LETTER_ITEM.exec(ctx.text.slice(lineStart, lineEnd));
+    if (!match || raciLabel(match[1].trim())) return;
+    const letters = match[2].trim();
+    const parsed = parseRaciCell(letters, ctx.extra);
+    if (!parsed.valid && !/^[A-Z][A-Z0-9]{0,2}$/.test(letters)) return;
+    if (parsed.valid && parsed.letters.length > 0) readable++;
+    const nameStart = lineStart + match[0].indexOf(match[1]);
+    const refText = match[1].trim();
+    const ref: RoleReference = { text: refText, range: ctx.source.range(nameStart, nameStart + refText.length) };
+    const lettersStart = lineStart + match[0].lastIndexOf(letters);
+    const range = ctx.source.range(lettersStart, lettersStart + letters.length);
+    found.push({
+      item: { ref, lettersStart, lettersEnd: lettersStart + letters.length, lineEnd },
+      cell: { text: letters, range, letters: parsed.valid ? parsed.letters : null, problem: parsed.valid ? undefined : parsed.problem, column: ref },
+    });
+  });
+  return found.length >= 2 && readable * 2 >= found.length ? found : undefined;
+}
+
+export function readRoleLetterResponsibility(ctx: ReadContext, heading: Heading, blocks: Block[], items: { item: RoleLetterItem; cell: RaciCell }[], group: string | undefined, scopeStart: number): void {
+  const name = headingSpan(ctx, heading);
+  if (!name.text) return;
+  const assignments: Assignment[] = [];
+  for (const { cell } of items) for (const letter of cell.letters ?? []) assignments.push({ ref: cell.column, letter, range: cell.range });
+  const cells = items.map((entry) => entry.cell);
+  const lastEnd = blocks.length > 0 ? end(blocks[blocks.length - 1].node) : end(heading);
+  ctx.charter.responsibilities.push({
+    name: name.text.replace(/\s*:$/, ''),
+    nameRange: name.range,
+    group,
+    scope: scopeOf(ctx, start(heading), `section:${scopeStart}`),
+    form: 'heading',
+    assignments,
+    references: items.map((entry) => entry.item.ref),
+    cells,
+    range: ctx.source.range(start(heading), lastEnd),
+    rewrite: roleLetterRewriter(ctx.source, items.map((entry) => entry.item), cells),
+  });
+}

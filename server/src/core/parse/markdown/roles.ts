@@ -1,0 +1,249 @@
+// Role definitions, in each form a charter writes them: list items (`- **Product Manager**: …`), rows of a
+// Role table, sub-headings of a Roles section. Legend lines (`**R (Responsible)** — …`) are not roles,
+// and a title's trailing abbreviation (`Quality Lead (QL)`) is an alias the matrix may use.
+import type { Heading, List, ListItem, Nodes } from 'mdast';
+import type { RoleDefinition, Span } from '../../model';
+import { kebabCase, normalizeReference } from '../../normalize';
+import { roleKeys } from '../../resolve';
+import { cellText, end, forEachLine, headingSpan, start, tabAt, type Block, type ReadContext, type RoleColumns } from './context';
+import type { GfmTable } from './gfm-table';
+import { raciLabel, readFieldLine, readReferences, strippedSpan } from './source';
+import { entryRows } from './tables';
+import { roleColumnOf } from './words';
+
+export function addRole(ctx: ReadContext, role: RoleDefinition): void {
+  splitAbbreviation(ctx, role);
+  // A document written once per content tab defines its roles once per tab: the first tab's count.
+  const keys = new Set(roleKeys(role));
+  const tab = tabAt(ctx, ctx.source.index.offsetAt(role.titleRange.start));
+  const inOtherTab = (other: RoleDefinition) => tabAt(ctx, ctx.source.index.offsetAt(other.titleRange.start)) !== tab;
+  if (tab >= 0 && ctx.charter.roles.some((other) => inOtherTab(other) && roleKeys(other).some((key) => keys.has(key)))) return;
+  ctx.charter.roles.push(role);
+}
+
+/**
+ * "Quality Lead (QL)" is the role Quality Lead, also called QL; "Quality Champion (per team)" is the
+ * role Quality Champion with a remark. The title loses the parenthesis either way.
+ */
+function splitAbbreviation(ctx: ReadContext, role: RoleDefinition): void {
+  const match = /^(.*\S)\s*\(([^()]*)\)$/.exec(role.title);
+  if (!match) return;
+  const titleStart = ctx.source.index.offsetAt(role.titleRange.start);
+  const inner = match[2].trim();
+  const innerStart = titleStart + role.title.lastIndexOf('(') + 1 + (match[2].length - match[2].trimStart().length);
+  if (/^[\p{Lu}][\p{L}\p{N}&\/.-]{0,9}$/u.test(inner) && (inner.match(/\p{Lu}/gu)?.length ?? 0) >= 2) {
+    role.aliases.push({ text: inner, range: ctx.source.range(innerStart, innerStart + inner.length) });
+  }
+  const wasKebab = role.id === (kebabCase(role.title) || role.title);
+  role.title = match[1];
+  role.titleRange = ctx.source.range(titleStart, titleStart + match[1].length);
+  if (wasKebab) role.id = kebabCase(role.title) || role.title;
+}
+
+/** `**R (Responsible)** — does the work`, `**A** = Accountable`: a legend line, not a role. */
+function isLegendItem(title: string, rest: string): boolean {
+  const plain = title.replace(/[*_`]/g, '').trim();
+  if (raciLabel(plain) !== undefined) return true;
+  // `**R**esponsible – …` spells the word out around its bold letter.
+  if (/^[A-Z]$/.test(plain) && raciLabel((plain + rest).split(/[^A-Za-z]/)[0]) !== undefined) return true;
+  if (/^[A-Z]$/.test(plain)) return /^\s*(?:[:=—–-]\s*)?\(?\s*(?:\*\*)?[A-Za-z]/.test(rest) && raciLabel(rest.replace(/^[\s:=—–(*-]+/, '').split(/[\s)*:]/)[0]) !== undefined;
+  return false;
+}
+
+export function readRoleList(ctx: ReadContext, list: List): void {
+  for (const item of list.children) {
+    const role = readListRole(ctx, item);
+    if (!role) continue;
+    addRole(ctx, role);
+    const paragraph = item.children[0];
+    const markerPrefix = paragraph ? ctx.text.slice(ctx.source.lineStartOf(start(item)), start(paragraph)) : '- ';
+    ctx.roleAnchor = { form: 'list', itemEnd: end(item), markerPrefix: markerPrefix.replace(/\[[ xX]\]\s*$/, '') };
+  }
+}
+
+export function readListRole(ctx: ReadContext, item: ListItem): RoleDefinition | undefined {
+  const paragraph = item.children[0];
+  if (!paragraph || paragraph.type !== 'paragraph') return undefined;
+  const text = ctx.text;
+  const paragraphEnd = end(paragraph);
+  let titleStart: number;
+  let titleEnd: number;
+  let cursor: number;
+  let separated = false;
+  let id: string | undefined;
+  let idRange: RoleDefinition['idRange'];
+  const aliases: Span[] = [];
+
+  const leading = paragraph.children[0]?.type === 'text' && /^\s*$/.test((paragraph.children[0] as { value: string }).value) ? 1 : 0;
+  const strong = paragraph.children[leading];
+  if (strong && strong.type === 'strong' && strong.children.length > 0) {
+    titleStart = start(strong.children[0]);
+    titleEnd = end(strong.children[strong.children.length - 1]);
+    while (titleEnd > titleStart && /\s/.test(text[titleEnd - 1])) titleEnd--;
+    // `**Product Manager:**` carries its separator inside the bold.
+    if (text[titleEnd - 1] === ':') {
+      titleEnd--;
+      separated = true;
+    }
+    cursor = end(strong);
+    const afterStrong = paragraph.children.slice(leading + 1);
+    const next = afterStrong[0]?.type === 'text' && /^\s*$/.test((afterStrong[0] as { value: string }).value) ? afterStrong[1] : afterStrong[0];
+    if (!separated && next && next.type === 'inlineCode' && /^\s*$/.test(text.slice(cursor, start(next)))) {
+      const ticks = /^`+/.exec(text.slice(start(next)))?.[0].length ?? 1;
+      const span = strippedSpan(text, start(next) + ticks, end(next) - ticks);
+      id = text.slice(span.start, span.end);
+      idRange = ctx.source.range(span.start, span.end);
+      cursor = end(next);
+    }
+  } else {
+    const firstLineEnd = Math.min(ctx.source.index.lineEnd(ctx.source.lineOf(start(paragraph))), paragraphEnd);
+    const line = text.slice(start(paragraph), firstLineEnd);
+    const separator = /:|—|–|\s-\s/.exec(line);
+    const titleText = separator ? line.slice(0, separator.index) : line;
+    const span = strippedSpan(text, start(paragraph), start(paragraph) + titleText.length);
+    titleStart = span.start;
+    titleEnd = span.end;
+    cursor = separator ? start(paragraph) + separator.index + separator[0].length : firstLineEnd;
+    separated = true;
+  }
+  const title = text.slice(titleStart, titleEnd).trim();
+  if (!title || title.length > 80) return undefined;
+  if (isLegendItem(title, text.slice(cursor, paragraphEnd))) return undefined;
+
+  const aliasMatch = /^\s*\(\s*(?:aka|a\.k\.a\.|also(?:\s+known\s+as)?)\b[\s:]*([^)]*)\)/i.exec(text.slice(cursor, paragraphEnd));
+  if (aliasMatch) {
+    const listStart = cursor + aliasMatch[0].length - 1 - aliasMatch[1].length;
+    for (const reference of readReferences(ctx.source, listStart, listStart + aliasMatch[1].length)) aliases.push(reference);
+    cursor += aliasMatch[0].length;
+  }
+  let rest = text.slice(cursor, paragraphEnd);
+  if (!separated) rest = rest.replace(/^\s*(?::|—|–|-(?=\s))/, '');
+  const descriptionParts = [rest.trim()];
+  for (const child of item.children.slice(1)) descriptionParts.push(dedentedSource(ctx, child));
+  const description = descriptionParts.filter((part) => part.length > 0).join('\n');
+  const restSpan = strippedSpan(text, cursor, paragraphEnd);
+  const restText = text.slice(restSpan.start, restSpan.end).replace(/^(?::|—|–|-(?=\s))\s*/, '');
+  const personLine =
+    id === undefined && aliases.length === 0 && item.children.length === 1 && restText.length > 0 && !/[\r\n]/.test(restText)
+      ? { start: restSpan.end - restText.length, end: restSpan.end }
+      : undefined;
+
+  const role: RoleDefinition = {
+    id: id ?? (kebabCase(title) || title),
+    idRange,
+    title,
+    titleRange: ctx.source.range(titleStart, titleEnd),
+    aliases,
+    description: description || undefined,
+    holders: [],
+    form: 'list',
+    removeRange: ctx.source.wholeLines(start(item), end(item)),
+  };
+  if (personLine) ctx.personLines.set(role, personLine);
+  return role;
+}
+
+/**
+ * "- Dana Ruiz — Product Manager" names the person first and the role second, the reverse of the
+ * "- Scrum Master — runs the ceremonies" the format describes. Read literally, every such role is unused
+ * and every matrix header undefined. So when the text before the separator is named by no
+ * responsibility but the whole text after it is, the text after it is the role and the text before it
+ * its holder.
+ */
+export function readPersonRoleLines(ctx: ReadContext): void {
+  if (ctx.personLines.size === 0) return;
+  const referenced = new Set(ctx.charter.responsibilities.flatMap((entry) => entry.references.map((ref) => normalizeReference(ref.text))));
+  const answered = new Set(ctx.charter.roles.flatMap((role) => [role.title, role.id, ...role.aliases.map((alias) => alias.text)].map(normalizeReference)));
+  for (const [role, line] of ctx.personLines) {
+    const title = ctx.text.slice(line.start, line.end);
+    const key = normalizeReference(title);
+    if (referenced.has(normalizeReference(role.title)) || !referenced.has(key) || answered.has(key)) continue;
+    answered.add(key);
+    role.holders = [role.title];
+    role.title = title;
+    role.titleRange = ctx.source.range(line.start, line.end);
+    role.id = kebabCase(title) || title;
+    role.description = undefined;
+  }
+}
+
+/** A block's source with each line's leading white space removed (descriptions keep their Markdown). */
+export function dedentedSource(ctx: ReadContext, node: Nodes): string {
+  return ctx.text
+    .slice(start(node), end(node))
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .join('\n');
+}
+
+export function readRoleTable(ctx: ReadContext, table: GfmTable): void {
+  const columns: RoleColumns = {};
+  table.header.cells.forEach((cell, column) => {
+    const kind = column === 0 ? undefined : roleColumnOf(cellText(ctx, cell));
+    if (kind) columns[kind] ??= column;
+  });
+  for (const row of entryRows(ctx, table)) {
+    const cells = row.cells;
+    if (cells.length === 0) continue;
+    const titleSpan = strippedSpan(ctx.text, cells[0].contentStart, cells[0].contentEnd);
+    const title = ctx.text.slice(titleSpan.start, titleSpan.end);
+    if (!title) continue;
+    const cellAt = (column: number | undefined) => (column !== undefined ? cells[column] : undefined);
+    const idCell = cellAt(columns.id);
+    const idSpan = idCell ? strippedSpan(ctx.text, idCell.contentStart, idCell.contentEnd) : undefined;
+    const id = idSpan && idSpan.end > idSpan.start ? ctx.text.slice(idSpan.start, idSpan.end) : undefined;
+    const aliasCell = cellAt(columns.aliases);
+    const descriptionCell = cellAt(columns.description);
+    const holderCell = cellAt(columns.holder);
+    addRole(ctx, {
+      id: id ?? (kebabCase(title) || title),
+      idRange: id && idSpan ? ctx.source.range(idSpan.start, idSpan.end) : undefined,
+      title,
+      titleRange: ctx.source.range(titleSpan.start, titleSpan.end),
+      aliases: aliasCell ? readReferences(ctx.source, aliasCell.contentStart, aliasCell.contentEnd) : [],
+      description: (descriptionCell && cellText(ctx, descriptionCell)) || undefined,
+      holders: holderCell ? readReferences(ctx.source, holderCell.contentStart, holderCell.contentEnd).map((ref) => ref.text) : [],
+      form: 'table',
+      removeRange: ctx.source.wholeLines(row.lineStart, row.lineEnd),
+    });
+  }
+  ctx.roleAnchor = { form: 'table', table, columns };
+}
+
+export function readHeadingRole(ctx: ReadContext, heading: Heading, blocks: Block[], removeEnd: number): void {
+  const title = headingSpan(ctx, heading);
+  if (!title.text) return;
+  let id: string | undefined;
+  let idRange: RoleDefinition['idRange'];
+  const aliases: Span[] = [];
+  const holders: string[] = [];
+  const description: string[] = [];
+  forEachLine(ctx, blocks, (lineStart, lineEnd) => {
+    const field = readFieldLine(ctx.text, lineStart, lineEnd);
+    const label = field?.label.toLowerCase();
+    if (field && label === 'id') {
+      const span = strippedSpan(ctx.text, field.valueStart, field.valueEnd);
+      id = ctx.text.slice(span.start, span.end) || undefined;
+      idRange = id ? ctx.source.range(span.start, span.end) : undefined;
+    } else if (field && (label === 'aliases' || label === 'alias' || label === 'also known as' || label === 'aka')) {
+      aliases.push(...readReferences(ctx.source, field.valueStart, field.valueEnd));
+    } else if (field && (label === 'holder' || label === 'holders')) {
+      holders.push(...readReferences(ctx.source, field.valueStart, field.valueEnd).map((ref) => ref.text));
+    } else {
+      const line = ctx.text.slice(lineStart, lineEnd).trim();
+      if (line) description.push(line);
+    }
+  });
+  addRole(ctx, {
+    id: id ?? (kebabCase(title.text) || title.text),
+    idRange,
+    title: title.text,
+    titleRange: title.range,
+    aliases,
+    description: description.join('\n') || undefined,
+    holders,
+    form: 'heading',
+    removeRange: ctx.source.range(ctx.source.lineStartOf(start(heading)), removeEnd),
+  });
+  ctx.roleAnchor = { form: 'heading', depth: heading.depth, after: removeEnd };
+}

@@ -1,0 +1,170 @@
+// The walk over a document's blocks: which section each block is in, what each sub-heading is (a role,
+// a responsibility, a group, or nothing to check), and what each table and list is read as.
+import type { Heading, List } from 'mdast';
+import type { Span } from '../../model';
+import { end, headingSpan, start, type Block, type ReadContext, type SectionKind } from './context';
+import type { GfmTable } from './gfm-table';
+import { raciFieldLines, readAssignmentTable, readHeadingResponsibility, readMatrix, readRoleLetterResponsibility, readTransposed, roleLetterItems } from './responsibilities';
+import { readHeadingRole, readRoleList, readRoleTable } from './roles';
+import { classifyTable } from './tables';
+import { isAsideHeading, sectionKindOf } from './words';
+
+interface HeadingEntry {
+  index: number;
+  heading: Heading;
+  title: Span;
+  /** Blocks directly under it (up to the next heading of any depth). */
+  from: number;
+  to: number;
+  /** End of its whole subtree (the next heading of the same or a higher level). */
+  stop: number;
+  parent?: HeadingEntry;
+  /** Its own kind (words), once "title over sections" is taken out. */
+  kind?: SectionKind;
+  aside: boolean;
+}
+
+const isHeading = (block: Block): block is Block & { node: Heading } => block.node.type === 'heading' && !block.table;
+
+function headingEntries(ctx: ReadContext, blocks: Block[]): HeadingEntry[] {
+  const entries: HeadingEntry[] = [];
+  const stack: HeadingEntry[] = [];
+  blocks.forEach((block, index) => {
+    if (!isHeading(block)) return;
+    const heading = block.node;
+    while (stack.length > 0 && stack[stack.length - 1].heading.depth >= heading.depth) stack.pop();
+    let to = index + 1;
+    while (to < blocks.length && !isHeading(blocks[to])) to++;
+    let stop = to;
+    while (stop < blocks.length && !(isHeading(blocks[stop]) && (blocks[stop].node as Heading).depth <= heading.depth)) stop++;
+    const title = headingSpan(ctx, heading);
+    const entry: HeadingEntry = { index, heading, title, from: index + 1, to, stop, parent: stack[stack.length - 1], kind: sectionKindOf(title.text), aside: isAsideHeading(title.text) };
+    entries.push(entry);
+    stack.push(entry);
+  });
+  // "# Payments team: roles and responsibilities" over "## Roles" and "## RACI" is the document's title.
+  for (const entry of entries) {
+    if (entry.kind && entry.heading.depth === 1 && entries.some((inner) => inner.parent === entry && inner.kind)) entry.kind = undefined;
+    if (entry.aside) entry.kind = undefined;
+  }
+  return entries;
+}
+
+/** The nearest heading, itself included, that names a kind of section. */
+function sectionOf(entry: HeadingEntry | undefined): HeadingEntry | undefined {
+  for (let at = entry; at; at = at.parent) {
+    if (at.aside) return undefined;
+    if (at.kind) return at;
+  }
+  return undefined;
+}
+
+export function readDocument(ctx: ReadContext, blocks: Block[]): void {
+  const entries = headingEntries(ctx, blocks);
+  for (const entry of entries) {
+    if (entry.kind && sectionOf(entry.parent) === undefined) pushSection(ctx, blocks, entry);
+  }
+  const fieldsOf = new Map<HeadingEntry, number>();
+  const itemsOf = new Map<HeadingEntry, ReturnType<typeof roleLetterItems>>();
+  for (const entry of entries) {
+    const direct = blocks.slice(entry.from, entry.to);
+    if (direct.some((block) => block.table)) continue;
+    fieldsOf.set(entry, new Set(raciFieldLines(ctx, direct).map((field) => field.letter)).size);
+    itemsOf.set(entry, roleLetterItems(ctx, direct));
+  }
+  // Blocks before the first heading belong to no section.
+  readBlocks(ctx, blocks.slice(0, entries[0]?.index ?? blocks.length), undefined, undefined);
+  for (const entry of entries) {
+    const direct = blocks.slice(entry.from, entry.to);
+    const section = sectionOf(entry);
+    const kind = section?.kind;
+    const isSub = section !== undefined && section !== entry;
+    const group = isSub ? entry.title.text : undefined;
+    const groupOfParent = entry.parent && sectionOf(entry.parent) && sectionOf(entry.parent) !== entry.parent ? entry.parent.title.text : undefined;
+    const leaf = entry.stop === entry.to;
+    const fields = fieldsOf.get(entry) ?? 0;
+    const items = itemsOf.get(entry);
+    const inResponsibilities = kind === 'responsibilities' || kind === 'both';
+    const siblingHasFields = entries.some((other) => other !== entry && !other.aside && other.parent === entry.parent && (fieldsOf.get(other) ?? 0) > 0);
+    const removeEnd = entry.to < blocks.length ? ctx.source.lineStartOf(start(blocks[entry.to].node)) : ctx.text.length;
+    if (!entry.aside && items) {
+      readRoleLetterResponsibility(ctx, entry.heading, direct, items, groupOfParent, start(entry.parent?.heading ?? entry.heading));
+      continue;
+    }
+    const isResponsibility =
+      !entry.aside &&
+      fieldsOf.has(entry) &&
+      (fields >= 2 ||
+        (fields === 1 && inResponsibilities) ||
+        // In a Responsibilities section a sub-heading is one when its siblings are, or while it is still
+        // empty (being typed); a sub-heading of prose there ("Overview", "Step 4: review") is not.
+        (isSub && leaf && kind === 'responsibilities' && (siblingHasFields || direct.length === 0)));
+    if (isResponsibility) {
+      readHeadingResponsibility(ctx, entry.heading, direct, groupOfParent, start(entry.parent?.heading ?? entry.heading));
+      continue;
+    }
+    if (isSub && leaf && !entry.aside && (kind === 'roles' || kind === 'both') && !direct.some((block) => block.table)) {
+      readHeadingRole(ctx, entry.heading, direct, removeEnd);
+      continue;
+    }
+    readBlocks(ctx, direct, entry.aside ? undefined : section, group ?? groupOfParent, entry);
+  }
+}
+
+/** Tables and lists of a section's body (or of the text before the first heading). */
+function readBlocks(ctx: ReadContext, blocks: Block[], section: HeadingEntry | undefined, group: string | undefined, entry?: HeadingEntry): void {
+  const kind = section?.kind;
+  for (const block of blocks) {
+    if (block.table) readTable(ctx, block.table, kind, group, entry, section);
+    else if (block.node.type === 'list' && (kind === 'roles' || kind === 'both') && !entry?.aside) readRoleList(ctx, block.node as List);
+  }
+}
+
+function readTable(ctx: ReadContext, table: GfmTable, kind: SectionKind | undefined, group: string | undefined, entry: HeadingEntry | undefined, section: HeadingEntry | undefined): void {
+  const reading = classifyTable(ctx, table, kind === 'responsibilities' || kind === 'both');
+  const before = ctx.charter.responsibilities.length;
+  if (table.delimiterMismatch && reading.kind !== 'other') {
+    const cells = table.delimiter.cells.length;
+    ctx.charter.problems.push({
+      rule: 'syntax',
+      severity: 'warning',
+      message: `GitHub shows this table as plain text: its delimiter row has ${cells} cells and its header row ${table.columnCount}. It was read as a table; make the two rows match.`,
+      range: ctx.source.range(table.delimiter.lineStart, table.delimiter.lineEnd),
+    });
+  }
+  switch (reading.kind) {
+    case 'matrix':
+      readMatrix(ctx, table, reading.nameColumn, reading.roleColumns, group);
+      break;
+    case 'assignment-table':
+      readAssignmentTable(ctx, table, reading.letters, group);
+      break;
+    case 'transposed':
+      readTransposed(ctx, table, entry?.title ?? section?.title ?? ctx.charter.team);
+      break;
+    case 'roles':
+      if (!entry?.aside) readRoleTable(ctx, table);
+      break;
+  }
+  const read = ctx.charter.responsibilities.length - before;
+  const summaries = {
+    matrix: `RACI matrix: ${read} responsibilities`,
+    'assignment-table': `assignment table: ${read} responsibilities`,
+    transposed: `transposed RACI table: ${read} responsibilities`,
+    legend: 'legend of the letters',
+    roles: 'role definitions',
+    other: 'not a charter table (not checked)',
+  };
+  (ctx.charter.tables ??= []).push({ kind: reading.kind, range: ctx.source.range(table.header.lineStart, table.header.lineEnd), summary: summaries[reading.kind] });
+}
+
+function pushSection(ctx: ReadContext, blocks: Block[], entry: HeadingEntry): void {
+  const contentEnd = entry.stop > entry.from ? end(blocks[entry.stop - 1].node) : end(entry.heading);
+  ctx.charter.sections.push({
+    kind: entry.kind!,
+    title: entry.title.text,
+    titleRange: entry.title.range,
+    range: ctx.source.range(start(entry.heading), contentEnd),
+  });
+  ctx.sectionInfos.push({ kind: entry.kind!, headingDepth: entry.heading.depth, headingStart: start(entry.heading), contentEnd });
+}

@@ -1,0 +1,139 @@
+// What a table is, decided from what it holds rather than from the heading above it: a matrix is a
+// table whose role columns hold RACI values, wherever it stands; a table of prose is nothing to check.
+import type { RootContent } from 'mdast';
+import type { RaciLetter } from '../../model';
+import { cellEvidence, plainCell, type ExtraLetters } from '../../raci';
+import { cellText, end, start, type ReadContext } from './context';
+import { findTable, type GfmTable, type SourceLine, type TableCell, type TableRow } from './gfm-table';
+import { raciLabel, type Source } from './source';
+import { isLegendHeader, isRoleHeader } from './words';
+
+export type TableReading =
+  | { kind: 'matrix'; nameColumn: number; roleColumns: number[] }
+  | { kind: 'assignment-table'; letters: (RaciLetter | undefined)[] }
+  | { kind: 'transposed' }
+  | { kind: 'legend' }
+  | { kind: 'roles' }
+  | { kind: 'other' };
+
+/** The GFM table a top-level paragraph (or setext heading) holds, if any. */
+export function tableIn(node: RootContent, source: Source): GfmTable | undefined {
+  // A setext heading's text may hold a table: GFM then reads the underline as a body row.
+  const setext = node.type === 'heading' && source.text[start(node)] !== '#';
+  if ((node.type !== 'paragraph' && !setext) || !source.text.slice(start(node), end(node)).includes('|')) return undefined;
+  const first = source.lineOf(start(node));
+  const last = source.lineOf(end(node));
+  if (first === last) return undefined;
+  // Inside a container (a content tab) every line carries the container's indentation: skip it.
+  const indent = start(node) - source.index.lineStarts[first];
+  const lines: SourceLine[] = [];
+  for (let line = first; line <= last; line++) {
+    let lineStart = line === first ? start(node) : source.index.lineStarts[line];
+    if (line !== first) for (let i = 0; i < indent && /[ \t]/.test(source.text[lineStart]); i++) lineStart++;
+    lines.push({ line, start: lineStart, end: Math.min(source.index.lineEnd(line), end(node)) });
+  }
+  return findTable(source.text, lines) ?? findTable(source.text, lines, true);
+}
+
+function isBlank(text: string, cell: TableCell): boolean {
+  return cell.contentEnd === cell.contentStart || text.slice(cell.contentStart, cell.contentEnd).trim() === '';
+}
+
+/**
+ * A group row: only its first cell has text, in bold or italics (`| **Planning** |`, cut short or not).
+ * A row with a plain name and no letters is a responsibility someone forgot to fill in.
+ */
+export function isGroupRow(row: TableRow, text: string): boolean {
+  const cells = row.cells;
+  if (cells.length === 0 || isBlank(text, cells[0])) return false;
+  if (!cells.slice(1).every((cell) => isBlank(text, cell))) return false;
+  const first = text.slice(cells[0].contentStart, cells[0].contentEnd);
+  return /^(\*\*|__).*\1$/.test(first) || /^[*_][^*_].*[*_]$/.test(first);
+}
+
+/** The rows that are entries (not group rows, not blank). */
+export function entryRows(ctx: ReadContext, table: GfmTable): TableRow[] {
+  return table.body.filter((row) => row.cells.length > 0 && !isGroupRow(row, ctx.text));
+}
+
+const plainHeader = (ctx: ReadContext, table: GfmTable, column: number) => plainCell(cellText(ctx, table.header.cells[column]));
+
+export function classifyTable(ctx: ReadContext, table: GfmTable, inResponsibilities: boolean): TableReading {
+  const rows = entryRows(ctx, table);
+  const cell = (row: TableRow, column: number) => plainCell(cellText(ctx, row.cells[column]));
+  if (isLegend(ctx, table, rows)) return { kind: 'legend' };
+  const letters = table.header.cells.map((_, column) => (column === 0 ? undefined : raciLabel(plainHeader(ctx, table, column))));
+  const labelled = letters.filter((letter) => letter !== undefined).length;
+  if (labelled >= 2 || (labelled >= 1 && labelled === table.columnCount - 1)) return { kind: 'assignment-table', letters };
+  const firstColumn = rows.map((row) => cell(row, 0)).filter((text) => text.length > 0);
+  if (firstColumn.length >= 2 && table.columnCount >= 2 && firstColumn.every((text) => raciLabel(text) !== undefined) && new Set(firstColumn.map(raciLabel)).size >= 2) {
+    return { kind: 'transposed' };
+  }
+  const matrix = matrixColumns(ctx, table, rows, ctx.extra, inResponsibilities);
+  if (matrix) return { kind: 'matrix', ...matrix };
+  if (isRoleHeader(plainHeader(ctx, table, 0))) return { kind: 'roles' };
+  return { kind: 'other' };
+}
+
+/** "Letter | Meaning" tables, or first cells that are single letters beside the words they stand for. */
+function isLegend(ctx: ReadContext, table: GfmTable, rows: TableRow[]): boolean {
+  if (isLegendHeader(plainHeader(ctx, table, 0))) return true;
+  if (rows.length === 0 || table.columnCount < 2) return false;
+  const letters = rows.filter((row) => /^[A-Z]$/.test(plainCell(cellText(ctx, row.cells[0]))));
+  return letters.length >= rows.length - 1 && letters.some((row) => raciLabel(plainCell(cellText(ctx, row.cells[1])).split(/[\s(]/)[0]) !== undefined);
+}
+
+/**
+ * The role columns of a matrix: the block of columns whose cells are RACI values (empty columns inside
+ * or right after it included, columns of prose beside it left out), and the column that names each row
+ * (the one just before the block). Undefined when the table's cells are not RACI values.
+ */
+function matrixColumns(
+  ctx: ReadContext,
+  table: GfmTable,
+  rows: TableRow[],
+  extra: ExtraLetters,
+  inResponsibilities: boolean,
+): { nameColumn: number; roleColumns: number[] } | undefined {
+  const kinds: ('raci' | 'text' | 'empty')[] = [];
+  let raci = 0;
+  let unreadable = 0;
+  for (let column = 1; column < table.columnCount; column++) {
+    let readable = 0;
+    let letters = 0;
+    let nonEmpty = 0;
+    for (const row of rows) {
+      const cell = row.cells[column];
+      if (!cell) continue;
+      const evidence = cellEvidence(ctx.text.slice(cell.contentStart, cell.contentEnd), extra);
+      if (evidence === 'empty') continue;
+      nonEmpty++;
+      if (evidence === 'raci') readable++;
+      else if (evidence === 'letters') letters++;
+    }
+    // In a section about responsibilities one readable cell makes a role column (the others are mistakes
+    // to report); elsewhere at least half its cells must be letters.
+    const isRaci = nonEmpty > 0 && ((readable + letters) / nonEmpty >= 0.5 || (inResponsibilities && readable > 0));
+    kinds[column] = nonEmpty === 0 ? 'empty' : isRaci ? 'raci' : 'text';
+    if (isRaci) {
+      raci += readable;
+      unreadable += nonEmpty - readable;
+    }
+  }
+  // A matrix not filled in yet, under a heading that says it is one: every column is a role.
+  if (inResponsibilities && rows.length > 0 && kinds.every((kind) => kind === undefined || kind === 'empty')) {
+    return { nameColumn: 0, roleColumns: kinds.map((_, column) => column).filter((column) => column > 0) };
+  }
+  let first = kinds.indexOf('raci');
+  if (first < 0 || raci < (inResponsibilities ? 1 : 2) || unreadable > raci) return undefined;
+  let last = kinds.lastIndexOf('raci');
+  while (last + 1 < table.columnCount && kinds[last + 1] === 'empty') last++;
+  // The name column is the last one of text before the block; empty columns between are roles nobody
+  // has a letter from yet.
+  let nameColumn = first - 1;
+  while (nameColumn > 0 && kinds[nameColumn] === 'empty') nameColumn--;
+  first = nameColumn + 1;
+  const roleColumns: number[] = [];
+  for (let column = first; column <= last; column++) if (kinds[column] !== 'text') roleColumns.push(column);
+  return { nameColumn, roleColumns };
+}

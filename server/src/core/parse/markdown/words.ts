@@ -1,0 +1,101 @@
+// The words that say what a heading or a table column is about, in the languages real charters are
+// written in (English, French, German, Spanish, Portuguese, Italian, Dutch, Russian, Japanese, Chinese).
+// They only name candidates: what a table or section is, is decided from what it holds.
+import type { CharterSection } from '../../model';
+
+type SectionKind = CharterSection['kind'];
+
+/** Letters, digits and single spaces, lower case: "📝 Notes:" and "1. Notes" read as "notes". */
+export function plainWords(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/^\s*\d+(?:\.\d+)*[.)]?\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+// `\b` is ASCII-only in JavaScript; these bound words by any letter.
+const ROLE_WORD = /(?<!\p{L})(?:roles?|rôles?|rollen?|rollendefinitionen|rol|papel|papéis|papeis|ruol[oi]|rollen|роль|роли|ролей)(?!\p{L})|役割|角色|职位/u;
+const RESPONSIBILITY_WORD =
+  /responsibilit|responsabilit|raci|rasci|ownership|accountabilit|verantwort|zuständigkeit|verantwoordelijk|ответственн|責任|职责|責務|担当/u;
+
+/** §3: a role word opens Roles, a responsibility word Responsibilities (in any of the languages above). */
+export function sectionKindOf(title: string): SectionKind | undefined {
+  const lower = title.toLowerCase();
+  const roles = ROLE_WORD.test(lower);
+  const responsibilities = RESPONSIBILITY_WORD.test(lower);
+  if (roles && responsibilities) return 'both';
+  if (roles) return 'roles';
+  if (responsibilities) return 'responsibilities';
+  return undefined;
+}
+
+/** "Roles", "Team roles", "Rôles": a heading that is nothing but the name of a Roles section. */
+export function isPlainRolesHeading(title: string): boolean {
+  const words = plainWords(title).split(' ');
+  return words.length <= 2 && ROLE_WORD.test(words[words.length - 1] ?? '');
+}
+
+/**
+ * Headings that real charters put beside their roles and responsibilities and that are about the
+ * document, not an entry of it ("Notes", "Légende", "Visão Geral", "See also").
+ */
+const ASIDE_HEADINGS = new Set([
+  // English
+  'notes', 'note', 'legend', 'key', 'raci key', 'raci legend', 'how to read this', 'how to read this table', 'how to use', 'how to use this matrix',
+  'glossary', 'definitions', 'faq', 'questions', 'open questions', 'references', 'see also', 'links', 'related links', 'changelog', 'change log',
+  'history', 'revision history', 'overview', 'summary', 'background', 'context', 'purpose', 'scope', 'in scope', 'out of scope', 'appendix',
+  'comments', 'todo', 'instructions', 'escalation', 'escalation path', 'decisions', 'decision making', 'approvals', 'review log', 'example',
+  // French
+  'légende', 'remarques', 'aperçu', 'vue d ensemble', 'objectif', 'objectifs', 'périmètre', 'définitions', 'liens', 'annexe', 'historique',
+  // German
+  'legende', 'hinweise', 'anmerkungen', 'übersicht', 'zweck', 'geltungsbereich', 'definitionen', 'anhang', 'beispiel',
+  // Spanish
+  'leyenda', 'notas', 'resumen', 'visión general', 'propósito', 'alcance', 'definiciones', 'enlaces', 'anexo',
+  // Portuguese
+  'legenda', 'visão geral', 'objetivo', 'escopo', 'definições', 'links relacionados', 'instruções', 'instruções de uso', 'aprovações',
+  'notas e observações', 'observações',
+  // Italian, Dutch
+  'panoramica', 'scopo', 'definizioni', 'opmerkingen', 'overzicht', 'doel', 'definities',
+  // Russian, Japanese, Chinese
+  'легенда', 'примечания', 'обзор', 'цель', 'определения', '凡例', '注記', '概要', '目的', '图例', '说明', '概述', '備考',
+]);
+
+export function isAsideHeading(title: string): boolean {
+  return ASIDE_HEADINGS.has(plainWords(title));
+}
+
+/** First header cells of a legend table ("Letter | Meaning"). */
+const LEGEND_HEADERS = new Set([
+  'letter', 'letters', 'code', 'codes', 'key', 'legend', 'symbol', 'abbreviation', 'lettre', 'code', 'symbole', 'légende', 'buchstabe', 'kürzel',
+  'symbol', 'legende', 'letra', 'código', 'símbolo', 'leyenda', 'legenda', 'lettera', 'codice', 'simbolo', 'letter', 'буква', 'обозначение',
+  'код', '記号', '略号', '符号', '代码',
+]);
+
+export function isLegendHeader(cell: string): boolean {
+  return LEGEND_HEADERS.has(plainWords(cell));
+}
+
+/** First header cells of a table that defines roles ("Role | Description"). */
+const ROLE_HEADERS = new Set([
+  'role', 'roles', 'title', 'rôle', 'rôles', 'rolle', 'rollen', 'rol', 'papel', 'papéis', 'ruolo', 'роль', 'роли', '役割', '角色', 'position',
+]);
+
+export function isRoleHeader(cell: string): boolean {
+  return ROLE_HEADERS.has(plainWords(cell));
+}
+
+/** Column headers of a role table, by what the column holds. */
+export function roleColumnOf(header: string): 'id' | 'aliases' | 'description' | 'holder' | undefined {
+  const name = plainWords(header);
+  if (name === 'id') return 'id';
+  if (['aliases', 'alias', 'also known as', 'aka', 'abbreviation', 'abbr', 'short', 'short name', 'code', 'abréviation', 'abkürzung', 'sigla', 'abreviatura', 'сокращение'].includes(name)) return 'aliases';
+  if (/^(?:description|summary|responsibilit|scope|descrição|descripción|beschreibung|описание|key responsibilit|.*verantwortung|.*responsibility)/.test(name)) return 'description';
+  if (['holder', 'holders', 'person', 'people', 'name', 'who', 'owner', 'nom', 'nome', 'nombre', 'имя', 'фио'].includes(name)) return 'holder';
+  return undefined;
+}
+
+/** Column headers of a transposed matrix that name nobody in particular ("Who"): the responsibility is the section's. */
+export function isWhoHeader(cell: string): boolean {
+  return ['who', 'name', 'names', 'person', 'people', 'owner', 'owners', 'team', 'teams', 'assignee', 'assignees', 'qui', 'wer', 'quem', 'quién', 'кто'].includes(plainWords(cell));
+}
