@@ -43,8 +43,30 @@ describe('document symbols', () => {
     assert.deepEqual(outline(symbols), [
       ['Roles', ['Delivery Lead (dl)', 'Data Steward (data-steward)']],
       ['Responsibilities', ['Triage (no accountable role)', ['Planning', ['Releases (Delivery Lead)', 'Data (Data Steward)']]]],
+      ['Tables', ['Table, line 10 (RACI matrix: 3 responsibilities)']],
     ]);
     symbols.forEach(assertNested);
+  });
+
+  it('says how each table was read, so that "not read" shows apart from "clean"', () => {
+    const result = checkText(
+      lines(
+        '# Support',
+        '',
+        '| Letter | Meaning |',
+        '| - | - |',
+        '| A | Accountable |',
+        '',
+        '| Task | Vendor duties | Our duties |',
+        '| - | - | - |',
+        '| Backups | Runs the nightly backup job. | Asks for a restore when needed. |',
+      ),
+      { format: 'markdown' },
+    );
+    assert.deepEqual(outline(documentSymbols(result)), [
+      ['Tables', ['Table, line 3 (legend of the letters)', 'Table, line 7 (not a charter table (not checked))']],
+    ]);
+    assert.deepEqual(result.findings, []);
   });
 
   it('gives an empty outline for an empty charter', () => {

@@ -336,8 +336,10 @@ describe('language server over stdio', function () {
       [
         ['Roles', ['Product Manager', 'Engineering Manager', 'QA Lead']],
         ['Responsibilities', ['Product roadmap', 'Technical direction', 'Release date', 'Budget']],
+        ['Tables', ['Table, line 11']],
       ],
     );
+    assert.equal(symbols[2].children?.[0].detail, 'RACI matrix: 4 responsibilities');
     assert.equal(symbols[1].children?.[0].detail, 'Product Manager, Engineering Manager');
   });
 

@@ -1,5 +1,5 @@
 // The outline: "Roles" and "Responsibilities", each role and responsibility under them (grouped by
-// their group row or heading when they have one).
+// their group row or heading when they have one), then "Tables": how each Markdown table was read.
 import type { CheckResult } from '../check';
 import type { Range } from '../model';
 import { comparePositions } from '../text';
@@ -60,6 +60,16 @@ export function documentSymbols(result: CheckResult): CharterSymbol[] {
     group.range = union(group.range, symbol.range);
   }
   if (top.length > 0) symbols.push(parent('Responsibilities', top));
+  // How each table was read, so that a file with no findings can be told from one that was not read.
+  const tables: CharterSymbol[] = (charter.tables ?? []).map((table) => ({
+    name: `Table, line ${table.range.start.line + 1}`,
+    detail: table.summary,
+    kind: 'group',
+    range: table.range,
+    selectionRange: table.range,
+    children: [],
+  }));
+  if (tables.length > 0) symbols.push(parent('Tables', tables));
   return symbols;
 }
 
