@@ -85,7 +85,6 @@ export function readDocument(ctx: ReadContext, blocks: Block[]): void {
     const fields = fieldsOf.get(entry) ?? 0;
     const items = itemsOf.get(entry);
     const inResponsibilities = kind === 'responsibilities' || kind === 'both';
-    const siblingHasFields = entries.some((other) => other !== entry && !other.aside && other.parent === entry.parent && (fieldsOf.get(other) ?? 0) > 0);
     const removeEnd = entry.to < blocks.length ? ctx.source.lineStartOf(start(blocks[entry.to].node)) : ctx.text.length;
     if (!entry.aside && items) {
       readRoleLetterResponsibility(ctx, entry.heading, direct, items, groupOfParent, start(entry.parent?.heading ?? entry.heading));
@@ -96,9 +95,9 @@ export function readDocument(ctx: ReadContext, blocks: Block[]): void {
       fieldsOf.has(entry) &&
       (fields >= 2 ||
         (fields === 1 && inResponsibilities) ||
-        // In a Responsibilities section a sub-heading is one when its siblings are, or while it is still
-        // empty (being typed); a sub-heading of prose there ("Overview", "Step 4: review") is not.
-        (isSub && leaf && kind === 'responsibilities' && (siblingHasFields || direct.length === 0)));
+        // In a Responsibilities section a sub-heading with nothing under it yet is one being typed; a
+        // sub-heading of prose there ("Overview", "Step 4: review the chart") is not one.
+        (isSub && leaf && kind === 'responsibilities' && direct.length === 0));
     if (isResponsibility) {
       readHeadingResponsibility(ctx, entry.heading, direct, groupOfParent, start(entry.parent?.heading ?? entry.heading));
       continue;

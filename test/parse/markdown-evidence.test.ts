@@ -1,0 +1,402 @@
+// Markdown charters as people really write them (read "by evidence"): matrices under any heading,
+// prose tables, cell spellings, frameworks, content tabs, HTML headings, legends, transposed tables.
+// Each fixture is invented; each test asserts what a user sees: findings (rule@1-based line) or the model.
+import { strict as assert } from 'node:assert';
+import { parseMarkdownCharter } from '../../server/src/core/parse/markdown';
+import type { CheckResult } from '../../server/src/core/check';
+import { checkMarkdown, findingsOf, lines, onlyFinding, rangeIn } from '../helpers/charter';
+
+/** role-boundary is advice about usual owners; these fixtures are about reading, so it is left out. */
+const QUIET = { 'role-boundary': 'off' } as const;
+
+/** Findings as "rule@line" (1-based), sorted; only the given rules when some are named. */
+function seen(result: CheckResult, ...rules: string[]): string[] {
+  return result.findings
+    .filter((finding) => rules.length === 0 || rules.includes(finding.rule))
+    .map((finding) => `${finding.rule}@${finding.range.start.line + 1}`)
+    .sort();
+}
+
+const check = (text: string) => checkMarkdown(text, QUIET);
+
+describe('Markdown charters read by evidence', () => {
+  it('1. reads a matrix under a neutral heading and with no heading at all', () => {
+    const rows = [
+      '| Step | Ana | Bo | Cy |',
+      '| --- | --- | --- | --- |',
+      '| Draft the plan | A | A | R |',
+      '| Ship the plan | R | C | I |',
+    ];
+    const headed = lines('# Crew charter', '', '## Team matrix', '', ...rows);
+    assert.deepEqual(seen(check(headed), 'accountable-multiple', 'accountable-missing'), ['accountable-missing@8', 'accountable-multiple@7']);
+    const bare = lines(...rows);
+    assert.deepEqual(seen(check(bare), 'accountable-multiple', 'accountable-missing'), ['accountable-missing@4', 'accountable-multiple@3']);
+  });
+
+  it('2. a prose table in a "Roles and responsibilities" section gives no findings', () => {
+    const text = lines(
+      '# Hosting agreement',
+      '',
+      '## Roles and responsibilities',
+      '',
+      '| Task | Vendor duties | Customer duties |',
+      '| --- | --- | --- |',
+      '| Backups | The vendor takes nightly snapshots and keeps them for a month. | The customer tests a restore every quarter. |',
+      '| Access | The vendor opens new accounts within one working day. | The customer names one administrator. |',
+    );
+    assert.deepEqual(seen(checkMarkdown(text)), []);
+  });
+
+  it('3. reads cells as people write them; an invalid cell is only raci-invalid', () => {
+    const text = lines(
+      '## RACI',
+      '',
+      '| Activity | Lead | Dev | Ops | QA |',
+      '| --- | --- | --- | --- | --- |',
+      '| Plan the sprint | Accountable | Responsible | (Consulted) | N/A |',
+      '| Build the feature | **A**/R | [R](#dev) | I | N/A |',
+      '| Test the build | Q | C | I | I |',
+      '| Deploy | Q | R | A | A |',
+    );
+    const result = check(text);
+    assert.deepEqual(seen(result), ['accountable-multiple@8', 'raci-invalid@7', 'raci-invalid@8']);
+    assert.deepEqual(findingsOf(result, 'raci-invalid')[0].range, rangeIn(text, '| Test the build | ⟦Q⟧ |'));
+  });
+
+  describe('4. frameworks', () => {
+    const matrix = ['| Task | Lead | Dev | Peer | Helper |', '| --- | --- | --- | --- | --- |', '| Merge the change | A | R | V | S |'];
+
+    it('a document titled "RACI-VS matrix" accepts V and S', () => {
+      assert.deepEqual(seen(check(lines('# RACI-VS matrix', '', ...matrix)), 'raci-invalid'), []);
+    });
+
+    it('without the declaration, S is raci-invalid', () => {
+      const text = lines('# Delivery matrix', '', '| Task | Lead | Dev | Helper |', '| --- | --- | --- | --- |', '| Merge the change | A | R | S |');
+      const finding = onlyFinding(check(text), 'raci-invalid');
+      assert.deepEqual(finding.range, rangeIn(text, '| R | ⟦S⟧ |'));
+    });
+
+    it('a RASCI legend line "- **S** = Support" makes S valid', () => {
+      const text = lines(
+        '# Delivery matrix',
+        '',
+        '- **R** = Responsible',
+        '- **A** = Accountable',
+        '- **S** = Support',
+        '',
+        '| Task | Lead | Dev | Helper |',
+        '| --- | --- | --- | --- |',
+        '| Merge the change | A | R | S |',
+      );
+      assert.deepEqual(seen(check(text), 'raci-invalid'), []);
+    });
+
+    it('a DACI document counts D as responsible', () => {
+      const text = lines(
+        '# DACI for launches',
+        '',
+        '| Decision | Driver | Approver | Expert | Team |',
+        '| --- | --- | --- | --- | --- |',
+        '| Pick the vendor | D | A | C | I |',
+      );
+      assert.deepEqual(seen(check(text), 'raci-invalid', 'responsible-missing', 'accountable-missing'), []);
+    });
+
+    it('reads R1/R2 level suffixes as R', () => {
+      const text = lines('## RACI', '', '| Task | Lead | Dev | Ops |', '| --- | --- | --- | --- |', '| Migrate the data | A | R1 | R2 |');
+      assert.deepEqual(seen(check(text), 'raci-invalid', 'responsible-missing'), []);
+      const [step] = parseMarkdownCharter(text).responsibilities;
+      assert.deepEqual(step.assignments.map((a) => `${a.ref.text}:${a.letter}`), ['Lead:A', 'Dev:R', 'Ops:R']);
+    });
+  });
+
+  it('5. prose sub-headings under a RACI heading are not responsibilities; "Accountable:" ones are', () => {
+    const text = lines(
+      '## Roles', '', '- **Lead**: decides', '- **Dev**: builds', '',
+      '## RACI', '',
+      '### Légende', '', 'R veut dire réalisateur, A veut dire approbateur.', '',
+      '### Visão Geral', '', 'Este documento descreve quem faz o quê.', '',
+      '### In scope', '', 'Everything about the checkout.', '',
+      '### Release sign-off', '', 'Accountable: Lead', 'Responsible: Dev', '',
+      '### Hotfix', '', 'Responsible: Dev',
+    );
+    assert.deepEqual(seen(check(text)), ['accountable-missing@25']);
+    assert.deepEqual(parseMarkdownCharter(text).responsibilities.map((r) => r.name), ['Release sign-off', 'Hotfix']);
+  });
+
+  // Failed before: a sibling with RACI lines made every prose sub-heading beside it a responsibility.
+  it('5b. a "Step 4: …" prose sub-heading next to "Accountable:" sub-headings is not a responsibility', () => {
+    const text = lines(
+      '## Roles',
+      '',
+      '- **Lead**: decides',
+      '- **Dev**: builds',
+      '',
+      '## RACI',
+      '',
+      '### Légende',
+      '',
+      'R veut dire réalisateur, A veut dire approbateur.',
+      '',
+      '### Visão Geral',
+      '',
+      'Este documento descreve quem faz o quê.',
+      '',
+      '### Step 4: review the chart',
+      '',
+      'Walk through the chart with the whole team.',
+      '',
+      '### In scope',
+      '',
+      'Everything about the checkout.',
+      '',
+      '### Release sign-off',
+      '',
+      'Accountable: Lead',
+      'Responsible: Dev',
+      '',
+      '### Hotfix',
+      '',
+      'Responsible: Dev',
+    );
+    assert.deepEqual(seen(check(text)), ['accountable-missing@29']);
+    assert.deepEqual(parseMarkdownCharter(text).responsibilities.map((r) => r.name), ['Release sign-off', 'Hotfix']);
+  });
+
+  it('6. reads MkDocs content tabs; the same roles and rows in two tabs are not duplicates', () => {
+    const tab = [
+      '    ## Roles',
+      '',
+      '    | Role | Purpose |',
+      '    | --- | --- |',
+      '    | Owner | decides what ships |',
+      '    | Builder | builds it |',
+      '',
+      '    ## RACI',
+      '',
+      '    | Task | Owner | Builder |',
+      '    | --- | --- | --- |',
+      '    | Release | A | R |',
+      '    | Rollback | | R |',
+    ];
+    const text = lines('# Service charter', '', '=== "Short"', '', ...tab, '', '=== "Long"', '', ...tab);
+    const result = check(text);
+    assert.deepEqual(seen(result, 'role-duplicate', 'responsibility-duplicate'), []);
+    // One per tab, each on its own Rollback row; nothing else.
+    assert.deepEqual(seen(result), ['accountable-missing@17', 'accountable-missing@33']);
+  });
+
+  it('7. reads a matrix under an HTML heading', () => {
+    const text = lines('# Team', '', 'Some notes first.', '', '<h2>RACI</h2>', '', '| Task | Lead | Dev |', '| --- | --- | --- |', '| Ship | | R |');
+    assert.deepEqual(seen(check(text)), ['accountable-missing@9']);
+  });
+
+  it('8. reads a table whose delimiter row is longer than its header, with one syntax warning', () => {
+    const text = lines('## RACI', '', '| Task | Ana | Bo |', '| --- | --- | --- | --- |', '| Plan | A/R | A |', '| Run | R | I |');
+    const result = check(text);
+    assert.deepEqual(seen(result), ['accountable-missing@6', 'accountable-multiple@5', 'syntax@4']);
+  });
+
+  it('9. a heading "Hire for an open role" over a matrix does not make its columns undefined', () => {
+    const text = lines(
+      '## Roles',
+      '',
+      '- **Recruiter**: finds people',
+      '- **Hiring manager**: decides',
+      '',
+      '## Hire for an open role',
+      '',
+      '| Step | Recruiter | Hiring manager |',
+      '| --- | --- | --- |',
+      '| Screen candidates | R | A |',
+      '| Make the offer | R | |',
+    );
+    assert.deepEqual(seen(check(text)), ['accountable-missing@11']);
+  });
+
+  it('10. column headers naming a person and a role resolve to the defined role', () => {
+    const text = lines(
+      '## Roles',
+      '',
+      '| Role | Duty |',
+      '| --- | --- |',
+      '| Coordinator | runs the meetings |',
+      '| QA Lead | signs off tests |',
+      '',
+      '## RACI',
+      '',
+      '| Task | Alex (Coordinator) | Sam — QA Lead |',
+      '| --- | --- | --- |',
+      '| Weekly review | A | R |',
+    );
+    assert.deepEqual(seen(check(text)), []);
+  });
+
+  it('11. legend lines under a Roles heading are not roles', () => {
+    const text = lines(
+      '## Roles',
+      '',
+      '- **R (Responsible)** — does the work',
+      '- **A** = Accountable',
+      '- **Coordinator**: runs the meetings',
+      '- **Builder**: writes the code',
+      '',
+      '## RACI',
+      '',
+      '| Task | Coordinator | Builder |',
+      '| --- | --- | --- |',
+      '| Plan | A | R |',
+    );
+    assert.deepEqual(seen(check(text)), []);
+    assert.deepEqual(parseMarkdownCharter(text).roles.map((role) => role.title), ['Coordinator', 'Builder']);
+  });
+
+  it('12. a kramdown attribute line after a table is not a row', () => {
+    const text = lines('## RACI', '', '| Task | Lead | Dev |', '| --- | --- | --- |', '| Ship | A | R |', '{: caption="Who ships"}', '', 'After.');
+    assert.deepEqual(seen(check(text)), []);
+    assert.deepEqual(parseMarkdownCharter(text).responsibilities.map((r) => r.name), ['Ship']);
+  });
+
+  describe('13. transposed tables', () => {
+    const table = (accountable: string) =>
+      lines(
+        '## Release RACI',
+        '',
+        '| Role | Who |',
+        '| --- | --- |',
+        '| Responsible | Dev |',
+        `| Accountable | ${accountable} |`,
+        '| Consulted | QA |',
+        '| Informed | Support |',
+      );
+
+    it('read as one responsibility', () => {
+      const charter = parseMarkdownCharter(table('Lead'));
+      assert.equal(charter.responsibilities.length, 1);
+      assert.deepEqual(
+        charter.responsibilities[0].assignments.map((a) => `${a.ref.text}:${a.letter}`).sort(),
+        ['Dev:R', 'Lead:A', 'QA:C', 'Support:I'],
+      );
+      assert.deepEqual(seen(check(table('Lead'))), []);
+    });
+
+    it('two names in the Accountable row are accountable-multiple', () => {
+      assert.deepEqual(seen(check(table('Lead, Owner'))), ['accountable-multiple@1']);
+    });
+  });
+
+  it('14. role-centred lists under a sub-heading are a responsibility', () => {
+    const text = lines(
+      '## RACI',
+      '',
+      '### Backlog grooming',
+      '',
+      '- PO: A - owns the backlog',
+      '- Dev: R - builds it',
+      '- SM: C',
+      '',
+      '### Planning',
+      '',
+      '- PO: D - decides',
+      '- Dev: R',
+    );
+    const result = check(text);
+    assert.deepEqual(parseMarkdownCharter(text).responsibilities.map((r) => r.name), ['Backlog grooming', 'Planning']);
+    assert.deepEqual(seen(result), ['raci-invalid@11']);
+    assert.deepEqual(onlyFinding(result, 'raci-invalid').range, rangeIn(text, '- PO: ⟦D⟧ - decides'));
+  });
+
+  it('15. a one-bold-cell row is a group; a plain name with empty cells is a responsibility', () => {
+    const text = lines(
+      '## RACI',
+      '',
+      '| Step | Lead | Dev |',
+      '| --- | --- | --- |',
+      '| **Planning** |',
+      '| Write the brief | A | R |',
+      '| Forgotten step | | |',
+    );
+    const charter = parseMarkdownCharter(text);
+    assert.deepEqual(charter.responsibilities.map((r) => [r.name, r.group]), [
+      ['Write the brief', 'Planning'],
+      ['Forgotten step', 'Planning'],
+    ]);
+    assert.deepEqual(seen(check(text), 'accountable-missing'), ['accountable-missing@7']);
+  });
+
+  it('16. the same step in two phase tables is not a duplicate; twice in one table it is', () => {
+    const phase = (title: string) => [`### ${title}`, '', '| Step | Lead | Dev |', '| --- | --- | --- |', '| Review | A | R |', ''];
+    const two = lines('## RACI', '', ...phase('Phase 1'), ...phase('Phase 2'));
+    assert.deepEqual(seen(check(two)), []);
+    const one = lines('## RACI', '', '| Step | Lead | Dev |', '| --- | --- | --- |', '| Review | A | R |', '| Review | A | R |');
+    assert.deepEqual(seen(check(one)), ['responsibility-duplicate@6']);
+  });
+
+  describe('17. a role title with an abbreviation lets the abbreviation resolve', () => {
+    it('from a heading under "Role definitions"', () => {
+      const text = lines(
+        '## Role definitions',
+        '',
+        '### Quality Lead (QL)',
+        '',
+        'Checks every release.',
+        '',
+        '### Delivery Manager (DM)',
+        '',
+        'Plans the work.',
+        '',
+        '## RACI',
+        '',
+        '| Task | QL | DM |',
+        '| --- | --- | --- |',
+        '| Release | R | A |',
+      );
+      assert.deepEqual(seen(check(text)), []);
+    });
+
+    it('from a bold list item, with no role-ambiguous for PM', () => {
+      const text = lines(
+        '## Roles',
+        '',
+        '- **Plant Manager (PM)**: runs the plant',
+        '- **Shift Lead**: runs a shift',
+        '',
+        '## RACI',
+        '',
+        '| Task | PM | Shift Lead |',
+        '| --- | --- | --- |',
+        '| Safety audit | A | R |',
+      );
+      assert.deepEqual(seen(check(text)), []);
+    });
+  });
+
+  it('18. a legend table is neither a matrix nor a role table', () => {
+    const text = lines(
+      '## Roles and responsibilities',
+      '',
+      '| Letter | Meaning |',
+      '| --- | --- |',
+      '| R | Responsible: does the work |',
+      '| A | Accountable: answers for it |',
+      '| C | Consulted |',
+      '| I | Informed |',
+      '',
+      '| Task | Lead | Dev |',
+      '| --- | --- | --- |',
+      '| Ship | A | R |',
+    );
+    assert.deepEqual(seen(check(text)), []);
+    const charter = parseMarkdownCharter(text);
+    assert.deepEqual(charter.responsibilities.map((r) => r.name), ['Ship']);
+    assert.deepEqual(charter.roles.map((role) => role.title), []);
+  });
+
+  it('19. ranges are UTF-16 columns with emoji, CJK and CRLF', () => {
+    const text = ['# 🚀 チーム', '', '## RACI', '', '| 作業 🛠 | 開発 | 運用 |', '| --- | --- | --- |', '| デプロイ 🚀 | A | X |', ''].join('\r\n');
+    const finding = onlyFinding(check(text), 'raci-invalid');
+    // "| デプロイ 🚀 | A | " is 2 + 4 + 1 + 2 + 3 + 1 + 3 = 16 UTF-16 units.
+    assert.deepEqual(finding.range, { start: { line: 6, character: 16 }, end: { line: 6, character: 17 } });
+    assert.deepEqual(seen(check(text)), ['raci-invalid@7']);
+  });
+});
