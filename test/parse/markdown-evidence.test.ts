@@ -400,3 +400,12 @@ describe('Markdown charters read by evidence', () => {
     assert.deepEqual(seen(check(text)), ['raci-invalid@7']);
   });
 });
+
+describe('front matter that does not parse', () => {
+  it('gives its syntax finding only, not also a schema finding on the half-read value', () => {
+    const text = lines('---', 'team: [Payments', 'mission: x', '---', '# Payments', '', '| Task | Lead |', '| --- | --- |', '| Ship | A/R |');
+    const rules = check(text).findings.map((finding) => finding.rule);
+    assert.ok(rules.includes('syntax'), rules.join());
+    assert.ok(!rules.includes('schema'), rules.join());
+  });
+});

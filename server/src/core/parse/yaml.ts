@@ -435,7 +435,10 @@ export function readFrontMatter(
     return { extends: [], problems: reader.problems };
   }
   const header = reader.readHeader(reader.pairs(root, FRONT_MATTER_KEYS, true));
-  return { ...header, problems: reader.problems };
+  // Front matter that does not parse is one mistake: its syntax finding, not also the schema of the
+  // half-read value.
+  const broken = reader.problems.some((problem) => problem.rule === 'syntax');
+  return { ...header, problems: broken ? reader.problems.filter((problem) => problem.rule === 'syntax') : reader.problems };
 }
 
 const pathOfCharter = new WeakMap<Charter, YamlPath>();
