@@ -1,7 +1,7 @@
 // The core's entry point: text in, charter model and findings out. Pure: the file system is reached
 // only through the injected host (for `extends`).
 import * as path from 'node:path';
-import type { Charter, CharterFormat, CharterHost, Finding, RoleDefinition, Severity } from './model';
+import type { Charter, CharterFormat, CharterHost, Finding, RoleDefinition, Severity, Span } from './model';
 import type { RuleSeverities } from './config';
 import { parseCharter, formatOfPath } from './parse';
 import { buildRoleIndex, type RoleIndex } from './resolve';
@@ -55,6 +55,12 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   return { charter, roles, findings };
 }
 
+/**
+ * At most this many files are followed through `extends` in one check, so that a long chain (or a link
+ * to its own folder: `link/x`, `link/link/x`…, a new path each time) costs a bounded number of reads.
+ */
+export const MAX_EXTENDED_FILES = 64;
+
 /** Roles of the `extends` files, followed transitively (each file once, so cycles end). */
 function loadInheritedRoles(charter: Charter, options: CheckOptions): { roles: RoleDefinition[]; findings: Finding[] } {
   const roles: RoleDefinition[] = [];
@@ -62,32 +68,37 @@ function loadInheritedRoles(charter: Charter, options: CheckOptions): { roles: R
   if (!options.host || !options.path || charter.extends.length === 0) return { roles, findings };
   const host = options.host;
   const seen = new Set<string>([path.resolve(options.path)]);
-  const visit = (from: string, extendsList: readonly { text: string }[], reportAt?: Charter) => {
+  // Only the charter's own `extends` values are reported on; a file further up the chain is its own
+  // charter, whose check reports its values.
+  const refuse = (entry: Span, reason: string, own: boolean) => {
+    if (!own || options.severities?.schema === 'off') return;
+    findings.push({
+      rule: 'schema',
+      severity: (options.severities?.schema as Severity | undefined) ?? 'error',
+      message: `Not following extends '${entry.text}': ${reason}.`,
+      range: entry.range,
+      fixes: [],
+    });
+  };
+  const visit = (from: string, extendsList: readonly Span[], own: boolean) => {
     for (const entry of extendsList) {
       const target = path.resolve(path.dirname(from), entry.text);
       if (seen.has(target)) continue;
+      if (seen.size > MAX_EXTENDED_FILES) {
+        refuse(entry, `more than ${MAX_EXTENDED_FILES} files are extended already`, own);
+        continue;
+      }
       seen.add(target);
       const text = host.readFile(target);
-      if (text === undefined) {
-        if (reportAt) {
-          const span = reportAt.extends.find((candidate) => candidate === entry);
-          if (span && options.severities?.schema !== 'off') {
-            findings.push({
-              rule: 'schema',
-              severity: (options.severities?.schema as Severity | undefined) ?? 'error',
-              message: `Cannot read the extended charter '${entry.text}'.`,
-              range: span.range,
-              fixes: [],
-            });
-          }
-        }
+      if (typeof text !== 'string') {
+        refuse(entry, text?.refused ?? 'it cannot be read', own);
         continue;
       }
       const parent = parseCharter(text, formatOfPath(target));
       for (const role of parent.roles) roles.push({ ...role, inheritedFrom: target, removeRange: undefined });
-      visit(target, parent.extends);
+      visit(target, parent.extends, false);
     }
   };
-  visit(options.path, charter.extends, charter);
+  visit(options.path, charter.extends, true);
   return { roles, findings };
 }

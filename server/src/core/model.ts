@@ -203,6 +203,14 @@ export interface Finding {
 
 /** Reads files for `extends`; injected so the core never touches the file system itself. */
 export interface CharterHost {
-  /** The file's text, or undefined when it cannot be read. */
-  readFile(path: string): string | undefined;
+  /**
+   * The file's text; or why it was not read (a refusal: outside the workspace, not a regular file, too
+   * large…), which the core shows on the `extends` value; or undefined when it cannot be read.
+   */
+  readFile(path: string): string | ReadRefusal | undefined;
+}
+
+/** Why a host did not read a file, as the end of a sentence: "it is outside the workspace folder /a". */
+export interface ReadRefusal {
+  refused: string;
 }

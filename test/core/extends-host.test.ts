@@ -1,0 +1,56 @@
+// The core's side of `extends`: what the host answers (text, a refusal with its reason, or nothing)
+// becomes roles or one `schema` finding on the charter's own `extends` value; the core reads nothing itself.
+import * as assert from 'node:assert/strict';
+import { checkText, MAX_EXTENDED_FILES } from '../../server/src/core/check';
+import type { CharterHost } from '../../server/src/core/model';
+
+const CATALOG = 'roles:\n  captain:\n    title: Release Captain\n';
+const charter = (extendsValue: string) =>
+  `team: Payments\nextends: ${extendsValue}\nroles: {}\nresponsibilities:\n  - name: Release notes\n    accountable: captain\n    responsible: captain\n`;
+
+function schemaMessages(text: string, host: CharterHost): string[] {
+  return checkText(text, { path: '/team/charter.yaml', host })
+    .findings.filter((finding) => finding.rule === 'schema')
+    .map((finding) => finding.message);
+}
+
+describe('extends through the host', () => {
+  it('reports a refusal once, on the value, with the host’s reason', () => {
+    const host: CharterHost = { readFile: () => ({ refused: 'it is outside the workspace folder /team' }) };
+    const result = checkText(charter('../x.yaml'), { path: '/team/charter.yaml', host });
+    const refusals = result.findings.filter((finding) => finding.rule === 'schema');
+    assert.deepEqual(
+      refusals.map((finding) => finding.message),
+      ["Not following extends '../x.yaml': it is outside the workspace folder /team."],
+    );
+    assert.deepEqual(refusals[0].range, { start: { line: 1, character: 9 }, end: { line: 1, character: 18 } });
+    assert.equal(refusals[0].severity, 'error');
+  });
+
+  it('says "it cannot be read" when the host gives no reason, and follows what it reads', () => {
+    assert.deepEqual(schemaMessages(charter('./gone.yaml'), { readFile: () => undefined }), ["Not following extends './gone.yaml': it cannot be read."]);
+    const files: Record<string, string> = { '/team/org.yaml': CATALOG };
+    const result = checkText(charter('./org.yaml'), { path: '/team/charter.yaml', host: { readFile: (file) => files[file] } });
+    assert.deepEqual(result.findings, []);
+  });
+
+  it('reports refusals further up the chain only in that file’s own check', () => {
+    const host: CharterHost = {
+      readFile: (file) => (file === '/team/org.yaml' ? `extends: /etc/passwd\n${CATALOG}` : { refused: 'it is outside' }),
+    };
+    assert.deepEqual(schemaMessages(charter('./org.yaml'), host), []);
+  });
+
+  it(`follows at most ${MAX_EXTENDED_FILES} files`, () => {
+    let reads = 0;
+    // Each file extends a new path below the last, as a link to its own folder would.
+    const host: CharterHost = {
+      readFile: (file) => {
+        reads++;
+        return `extends: ./link/${file.split('/').pop()}\n${CATALOG}`;
+      },
+    };
+    checkText(charter('./link/charter.yaml'), { path: '/team/charter.yaml', host });
+    assert.equal(reads, MAX_EXTENDED_FILES);
+  });
+});
