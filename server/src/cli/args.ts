@@ -17,6 +17,8 @@ export type CliRequest =
       /** Undefined when not given: then warnings never fail the run. */
       maxWarnings?: number;
       severities: RuleSeverities;
+      /** `--extends-root` folders, as given: `extends` may read there too. */
+      extendsRoots: string[];
     };
 
 /** Thrown for bad usage; the message is the one line shown after `team-charter: `. */
@@ -29,12 +31,15 @@ files or directories; directories are searched for charter files (*.charter.md,
 *.charter.yaml, CHARTER.md, team-charter.md, ...). No path means the current directory.
 
 Options:
-  -f, --format <name>     output format: stylish (default), json or sarif
-      --max-warnings <n>  also fail when there are more than n warnings
-      --rule <id=sev>     set a rule's severity (off, hint, info, warning, error);
-                          may be repeated
-  -h, --help              show this help
-  -v, --version           show the version
+  -f, --format <name>       output format: stylish (default), json or sarif
+      --max-warnings <n>    also fail when there are more than n warnings
+      --rule <id=sev>       set a rule's severity (off, hint, info, warning, error);
+                            may be repeated
+      --extends-root <dir>  let \`extends\` also read files in this folder (by default
+                            only files in the checked file's git repository, or in
+                            the current directory outside one); may be repeated
+  -h, --help                show this help
+  -v, --version             show the version
 
 Exit status: 0 no errors, 1 errors (or too many warnings), 2 bad usage or unreadable path.
 `;
@@ -57,6 +62,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
         format: { type: 'string', short: 'f' },
         'max-warnings': { type: 'string' },
         rule: { type: 'string', multiple: true },
+        'extends-root': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -100,7 +106,10 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     severities[id] = severity;
   }
 
-  return { kind: 'check', paths: paths.length > 0 ? paths : ['.'], format, maxWarnings, severities };
+  const extendsRoots = values['extends-root'] ?? [];
+  if (extendsRoots.includes('')) throw new UsageError('--extends-root needs a folder');
+
+  return { kind: 'check', paths: paths.length > 0 ? paths : ['.'], format, maxWarnings, severities, extendsRoots };
 }
 
 function isOutputFormat(value: string): value is OutputFormat {

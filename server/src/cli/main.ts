@@ -1,10 +1,10 @@
 // The `team-charter` executable (bundled to dist/cli.js). The same bundle is the entry point of the
 // worker threads that check many files in parallel (parallel.ts): a worker is told by its workerData.
 import { isCheckWorker, runCheckWorker } from './parallel';
-import { fileSystemHost, runCliWithWorkers } from './run';
+import { runCliWithWorkers } from './run';
 
 if (isCheckWorker()) {
-  runCheckWorker(fileSystemHost);
+  runCheckWorker();
 } else {
   runCliWithWorkers(
     process.argv.slice(2),

@@ -11,7 +11,8 @@ import * as os from 'node:os';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { checkText } from '../core/check';
 import type { RuleSeverities } from '../core/config';
-import type { CharterHost, Finding } from '../core/model';
+import type { Finding } from '../core/model';
+import { CliExtendsHosts } from './extendsHost';
 
 /** Marks a worker started by checkInWorkers (the entry point tests workerData for it). */
 export const WORKER_DATA_KEY = 'teamCharterCheckWorker';
@@ -27,10 +28,14 @@ export interface CheckInput {
   text: string;
 }
 
-interface WorkerSetup {
-  [WORKER_DATA_KEY]: true;
+/** What every thread checks with: the run's severities, and where `extends` may read (see extendsHost.ts). */
+export interface CheckSettings {
   severities: RuleSeverities;
+  cwd: string;
+  extendsRoots: string[];
 }
+
+type WorkerSetup = CheckSettings & { [WORKER_DATA_KEY]: true };
 
 type Job = CheckInput & { index: number };
 type JobResult = { index: number; findings: Finding[] };
@@ -63,7 +68,7 @@ export function threadCount(
 export async function checkInWorkers(
   script: string,
   inputs: readonly CheckInput[],
-  severities: RuleSeverities,
+  settings: CheckSettings,
   threads: number,
   checkHere: (input: CheckInput) => Finding[],
 ): Promise<Finding[][]> {
@@ -89,7 +94,7 @@ export async function checkInWorkers(
     failure ??= error instanceof Error ? error : new Error(String(error));
     wake?.();
   };
-  const setup: WorkerSetup = { [WORKER_DATA_KEY]: true, severities };
+  const setup: WorkerSetup = { [WORKER_DATA_KEY]: true, ...settings };
   try {
     for (let i = 1; i < threads; i++) {
       const worker = new Worker(script, { workerData: setup });
@@ -126,11 +131,14 @@ export function isCheckWorker(): boolean {
 }
 
 /** The worker side: checks each batch it is sent and sends the findings back. */
-export function runCheckWorker(host: CharterHost): void {
+export function runCheckWorker(): void {
   const port = parentPort;
   if (!port) return;
-  const { severities } = workerData as WorkerSetup;
+  const { severities, cwd, extendsRoots } = workerData as WorkerSetup;
+  const hosts = new CliExtendsHosts(cwd, extendsRoots);
   port.on('message', (jobs: Job[]) => {
-    port.postMessage(jobs.map((job): JobResult => ({ index: job.index, findings: checkText(job.text, { path: job.path, severities, host }).findings })));
+    port.postMessage(
+      jobs.map((job): JobResult => ({ index: job.index, findings: checkText(job.text, { path: job.path, severities, host: hosts.forFile(job.path) }).findings })),
+    );
   });
 }

@@ -1,9 +1,11 @@
 // `team-charter` as a function of its arguments and surroundings, so tests run it in-process:
 // runCli(argv, io) writes to io and returns the exit code (0 clean, 1 findings fail the run, 2 usage).
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { checkText } from '../core/check';
-import type { CharterHost, Finding } from '../core/model';
+import type { Finding } from '../core/model';
 import { helpText, parseCliArgs, UsageError, type CliRequest } from './args';
+import { CliExtendsHosts } from './extendsHost';
 import { collectCharterFiles, describeFsError, type CharterFile } from './files';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
@@ -51,9 +53,9 @@ export async function runCliWithWorkers(argv: readonly string[], io: CliIo, work
         ? await checkInWorkers(
             workerScript,
             plan.files.map((file, index) => ({ path: file.absolutePath, text: plan.texts[index] })),
-            plan.request.severities,
+            { severities: plan.request.severities, cwd: io.cwd, extendsRoots: plan.request.extendsRoots },
             threads,
-            (input) => checkText(input.text, { path: input.path, severities: plan.request.severities, host: fileSystemHost }).findings,
+            (input) => checkOne(plan, input.path, input.text),
           )
         : checkHere(plan);
     return report(plan, io, findings);
@@ -74,6 +76,7 @@ interface CheckPlan {
   request: Extract<CliRequest, { kind: 'check' }>;
   files: CharterFile[];
   texts: string[];
+  hosts: CliExtendsHosts;
 }
 
 /** Help and version are answered here (an exit code); a check gets its files found and read. */
@@ -85,6 +88,16 @@ function prepare(request: CliRequest, io: CliIo): CheckPlan | number {
   if (request.kind === 'version') {
     io.stdout.write(`${version}\n`);
     return EXIT_OK;
+  }
+
+  for (const root of request.extendsRoots) {
+    let isFolder: boolean;
+    try {
+      isFolder = fs.statSync(path.resolve(io.cwd, root)).isDirectory();
+    } catch (error) {
+      throw new UsageError(`cannot read --extends-root '${root}': ${describeFsError(error)}`);
+    }
+    if (!isFolder) throw new UsageError(`--extends-root '${root}' is not a folder`);
   }
 
   const files = collectCharterFiles(request.paths, io.cwd);
@@ -107,13 +120,15 @@ function prepare(request: CliRequest, io: CliIo): CheckPlan | number {
       throw new UsageError(`cannot read '${file.displayPath}': not UTF-8 text (a binary file, or another encoding)`);
     }
   });
-  return { request, files, texts };
+  return { request, files, texts, hosts: new CliExtendsHosts(io.cwd, request.extendsRoots) };
 }
 
 function checkHere(plan: CheckPlan): Finding[][] {
-  return plan.files.map(
-    (file, index) => checkText(plan.texts[index], { path: file.absolutePath, severities: plan.request.severities, host: fileSystemHost }).findings,
-  );
+  return plan.files.map((file, index) => checkOne(plan, file.absolutePath, plan.texts[index]));
+}
+
+function checkOne(plan: CheckPlan, file: string, text: string): Finding[] {
+  return checkText(text, { path: file, severities: plan.request.severities, host: plan.hosts.forFile(file) }).findings;
 }
 
 /** Writes the report of every file, in the order found, and returns the exit code. */
@@ -144,17 +159,6 @@ function report(plan: CheckPlan, io: CliIo, findingsByFile: readonly Finding[][]
   if (request.maxWarnings !== undefined && warnings > request.maxWarnings) return EXIT_FINDINGS;
   return EXIT_OK;
 }
-
-/** Reads `extends` targets; a file that cannot be read is reported by the core, not here. */
-export const fileSystemHost: CharterHost = {
-  readFile(filePath) {
-    try {
-      return fs.readFileSync(filePath, 'utf8');
-    } catch {
-      return undefined;
-    }
-  },
-};
 
 /** Colour for people at a terminal only; NO_COLOR (any non-empty value) turns it off (no-color.org). */
 function wantsColor(io: CliIo): boolean {
