@@ -46,8 +46,11 @@ export class TestClient {
     readonly process: ChildProcess,
   ) {}
 
-  /** Starts the server over stdio (any editor) or Node IPC (how the VS Code client starts it). */
-  static async start(options: { rootDir: string; settings?: unknown; transport?: 'stdio' | 'ipc' }): Promise<TestClient> {
+  /**
+   * Starts the server over stdio (any editor) or Node IPC (how the VS Code client starts it), with
+   * `rootDir` as the one workspace folder (null: no folder open).
+   */
+  static async start(options: { rootDir: string | null; settings?: unknown; transport?: 'stdio' | 'ipc' }): Promise<TestClient> {
     ensureServerBuilt();
     const ipc = options.transport === 'ipc';
     const child = ipc
@@ -73,11 +76,11 @@ export class TestClient {
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.listen();
-    const rootUri = fileUri(options.rootDir);
+    const rootUri = options.rootDir === null ? null : fileUri(options.rootDir);
     await connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
-      workspaceFolders: [{ uri: rootUri, name: 'workspace' }],
+      workspaceFolders: rootUri === null ? null : [{ uri: rootUri, name: 'workspace' }],
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false }, workspaceFolders: true },
         textDocument: {

@@ -1,6 +1,5 @@
 // LSP wiring: documents, debounced and versioned validation, settings, and one handler per feature.
 // Analysis lives in core/ (checkText, core/features); this file only adapts it to the protocol.
-import * as fs from 'node:fs';
 import {
   CodeAction,
   CodeActionKind,
@@ -19,13 +18,14 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { checkText, type CheckResult } from '../core/check';
-import type { CharterHost, Position } from '../core/model';
+import type { Position } from '../core/model';
 import { completionsAt } from '../core/features/completion';
 import { safeFixEdits } from '../core/features/fixAll';
 import { hoverAt } from '../core/features/hover';
 import { definitionAt, prepareRenameAt, referencesAt, renameAt, type CharterLocation } from '../core/features/navigation';
 import { documentSymbols } from '../core/features/symbols';
 import { CharterFiles, toFsPath } from './charterFiles';
+import { WorkspaceExtendsHost } from './extendsHost';
 import { IdleCollector } from './idleCollector';
 import { FIX_ALL_KIND, quickFixes, SOURCE, toCompletionItem, toDiagnostic, toDocumentSymbol } from './convert';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
@@ -84,16 +84,11 @@ export function startLanguageServer(connection: Connection): void {
     connection.console.error(`${what} failed: ${detail}`);
   };
 
-  /** Reads `extends` files: open documents first (unsaved edits count), then the disk. */
-  const host: CharterHost = {
-    readFile(file) {
-      for (const document of documents.all()) if (toFsPath(document.uri) === file) return document.getText();
-      try {
-        return fs.readFileSync(file, 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
+  /** Reads `extends` files inside the workspace folders: open documents first (unsaved edits count), then the disk. */
+  const extendsHost = new WorkspaceExtendsHost((file) => documents.all().find((document) => toFsPath(document.uri) === file)?.getText());
+  const setWorkspaceFolders = (uris: readonly string[]) => {
+    charterFiles.setWorkspaceFolders(uris);
+    extendsHost.setWorkspaceFolders(uris);
   };
 
   /** The check result for a document's current version (cached), or undefined when it is not a charter. */
@@ -113,7 +108,7 @@ export function startLanguageServer(connection: Connection): void {
     const result = checkText(document.getText(), {
       path: toFsPath(uri) ?? URI.parse(uri).path,
       severities: settings.rules,
-      host,
+      host: extendsHost.forDocument(uri),
     });
     lastCheckMs.set(uri, performance.now() - started);
     if (result.charter.extends.length > 0) extending.add(uri);
@@ -220,7 +215,7 @@ export function startLanguageServer(connection: Connection): void {
     dynamicConfigurationRegistration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
     workspaceFoldersSupported = workspace?.workspaceFolders === true;
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    charterFiles.setWorkspaceFolders(folders);
+    setWorkspaceFolders(folders);
     const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
     if (initial !== undefined) {
       settings = readSettings(initial);
@@ -252,7 +247,7 @@ export function startLanguageServer(connection: Connection): void {
     if (workspaceFoldersSupported) {
       connection.workspace.onDidChangeWorkspaceFolders(() => {
         void connection.workspace.getWorkspaceFolders().then((folders) => {
-          charterFiles.setWorkspaceFolders(folders?.map((folder) => folder.uri) ?? []);
+          setWorkspaceFolders(folders?.map((folder) => folder.uri) ?? []);
           revalidateAll();
         });
       });
