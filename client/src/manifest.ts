@@ -64,7 +64,8 @@ export function extensionManifestFields(): Record<string, unknown> {
   pkg.capabilities = {
     untrustedWorkspaces: {
       supported: true,
-      description: 'Team Charter only reads charter files and runs no code from the workspace, so it works fully in Restricted Mode.',
+      description:
+        'Team Charter runs no code from the workspace. It reads only the charter files open in the editor and the files they `extends` inside the workspace folders (regular files of at most 1 MiB, never outside the folders, even through a symbolic link; untitled editors follow no `extends`), so it works fully in Restricted Mode.',
     },
     virtualWorkspaces: { supported: false, description: 'Charters are checked only in files on disk and untitled editors.' },
   };

@@ -34,6 +34,8 @@ describe('extension manifest', () => {
       assert.ok(property.description || property.markdownDescription, `${name} has a description`);
     }
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+    // Restricted Mode users are told exactly what is read (server/src/lsp/extendsHost.ts is what confines it).
+    assert.match(manifest.capabilities.untrustedWorkspaces.description, /charter files open in the editor and the files they `extends` inside the workspace folders/);
     assert.equal(manifest.contributes.yamlValidation[0].url, './schemas/charter.schema.json');
     assert.ok(fs.existsSync(path.join(ROOT, 'schemas/charter.schema.json')));
   });
