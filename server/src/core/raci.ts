@@ -47,7 +47,11 @@ export function plainCell(raw: string): string {
 }
 
 export function parseRaciCell(raw: string, extra: ExtraLetters = NO_EXTRA): RaciParse {
-  const text = plainCell(raw);
+  return parsePlainCell(plainCell(raw), extra);
+}
+
+/** parseRaciCell of a cell whose Markdown plainCell has already removed. */
+function parsePlainCell(text: string, extra: ExtraLetters): RaciParse {
   if (NOT_INVOLVED.test(text)) return { valid: true, letters: [] };
   const tokens = text.split(/[\/,+&\s]+/).filter((token) => token.length > 0);
   const letters: RaciLetter[] = [];
@@ -65,10 +69,7 @@ export function parseRaciCell(raw: string, extra: ExtraLetters = NO_EXTRA): Raci
     for (const char of levelled ? levelled[1] : token) {
       const letter = char.toUpperCase();
       if (letter === 'R' || letter === 'A' || letter === 'C' || letter === 'I') {
-        if (extra.has(letter)) {
-          const mapped = extra.get(letter);
-          if (mapped) add(mapped);
-        } else add(letter);
+        add(letter);
       } else if (extra.has(letter)) {
         const mapped = extra.get(letter);
         if (mapped) add(mapped);
@@ -94,6 +95,6 @@ export function parseRaciCell(raw: string, extra: ExtraLetters = NO_EXTRA): Raci
 export function cellEvidence(raw: string, extra: ExtraLetters = NO_EXTRA): 'raci' | 'letters' | 'empty' | 'text' {
   const text = plainCell(raw);
   if (text === '') return 'empty';
-  if (parseRaciCell(text, extra).valid) return 'raci';
+  if (parsePlainCell(text, extra).valid) return 'raci';
   return /^[A-Za-z][A-Za-z0-9]{0,2}(?:\s*[\/,+&]\s*[A-Za-z][A-Za-z0-9]{0,2})*$/.test(text) && /[A-Z]/.test(text) ? 'letters' : 'text';
 }

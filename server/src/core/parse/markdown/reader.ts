@@ -4,7 +4,7 @@
 // items; a list or table defines roles only in a section about roles. Heading words (in many languages,
 // words.ts) say where roles are defined and which headings are asides ("Notes", "Légende").
 import type { Heading, Root } from 'mdast';
-import type { Charter, Span } from '../../model';
+import type { Charter } from '../../model';
 import { detectFramework } from '../../frameworks';
 import { emptyCharter } from '../empty';
 import { readFrontMatter } from '../yaml';
@@ -63,5 +63,5 @@ function readFrontMatterBlock(ctx: ReadContext, blocks: Block[]): void {
 function readTeamHeading(ctx: ReadContext, blocks: Block[]): void {
   if (ctx.charter.team) return;
   const heading = blocks.find((block) => block.node.type === 'heading' && !block.table && block.node.depth === 1)?.node as Heading | undefined;
-  if (heading) ctx.charter.team = headingSpan(ctx, heading) as Span;
+  if (heading) ctx.charter.team = headingSpan(ctx, heading);
 }

@@ -104,14 +104,8 @@ export function readTransposed(ctx: ReadContext, table: GfmTable, section: Span 
   }
 }
 
-function pushListed(
-  ctx: ReadContext,
-  name: Span,
-  group: string | undefined,
-  scope: string,
-  lists: { letter: RaciLetter; cell?: TableCell; refs: RoleReference[] }[],
-  range: Span['range'],
-): void {
+/** The references and assignments of letter lists (`Accountable: A, B`, an assignment row's cells). */
+function assignmentsOf(lists: readonly { letter: RaciLetter; refs: readonly RoleReference[] }[]): { references: RoleReference[]; assignments: Assignment[] } {
   const references: RoleReference[] = [];
   const assignments: Assignment[] = [];
   for (const { letter, refs } of lists) {
@@ -120,6 +114,18 @@ function pushListed(
       assignments.push({ ref, letter, range: ref.range });
     }
   }
+  return { references, assignments };
+}
+
+function pushListed(
+  ctx: ReadContext,
+  name: Span,
+  group: string | undefined,
+  scope: string,
+  lists: { letter: RaciLetter; cell?: TableCell; refs: RoleReference[] }[],
+  range: Span['range'],
+): void {
+  const { references, assignments } = assignmentsOf(lists);
   ctx.charter.responsibilities.push({
     name: name.text,
     nameRange: name.range,
@@ -147,18 +153,18 @@ export function raciFieldLines(ctx: ReadContext, blocks: readonly Block[]): Head
   return fields;
 }
 
-export function readHeadingResponsibility(ctx: ReadContext, heading: Heading, blocks: Block[], group: string | undefined, scopeStart: number): void {
+/** A sub-heading with its `Accountable: …` lines (`fields`, as raciFieldLines read them from `blocks`). */
+export function readHeadingResponsibility(
+  ctx: ReadContext,
+  heading: Heading,
+  blocks: Block[],
+  fields: HeadingField[],
+  group: string | undefined,
+  scopeStart: number,
+): void {
   const name = headingSpan(ctx, heading);
   if (!name.text) return;
-  const fields = raciFieldLines(ctx, blocks);
-  const references: RoleReference[] = [];
-  const assignments: Assignment[] = [];
-  for (const { letter, refs } of fields) {
-    for (const ref of refs) {
-      references.push(ref);
-      assignments.push({ ref, letter, range: ref.range });
-    }
-  }
+  const { references, assignments } = assignmentsOf(fields);
   const description: string[] = [];
   forEachLine(ctx, blocks, (lineStart, lineEnd) => {
     const field = readFieldLine(ctx.text, lineStart, lineEnd);

@@ -64,12 +64,12 @@ export function readDocument(ctx: ReadContext, blocks: Block[]): void {
   for (const entry of entries) {
     if (entry.kind && sectionOf(entry.parent) === undefined) pushSection(ctx, blocks, entry);
   }
-  const fieldsOf = new Map<HeadingEntry, number>();
+  const fieldsOf = new Map<HeadingEntry, ReturnType<typeof raciFieldLines>>();
   const itemsOf = new Map<HeadingEntry, ReturnType<typeof roleLetterItems>>();
   for (const entry of entries) {
     const direct = blocks.slice(entry.from, entry.to);
     if (direct.some((block) => block.table)) continue;
-    fieldsOf.set(entry, new Set(raciFieldLines(ctx, direct).map((field) => field.letter)).size);
+    fieldsOf.set(entry, raciFieldLines(ctx, direct));
     itemsOf.set(entry, roleLetterItems(ctx, direct));
   }
   // Blocks before the first heading belong to no section.
@@ -82,7 +82,8 @@ export function readDocument(ctx: ReadContext, blocks: Block[]): void {
     const group = isSub ? entry.title.text : undefined;
     const groupOfParent = entry.parent && sectionOf(entry.parent) && sectionOf(entry.parent) !== entry.parent ? entry.parent.title.text : undefined;
     const leaf = entry.stop === entry.to;
-    const fields = fieldsOf.get(entry) ?? 0;
+    const fieldLines = fieldsOf.get(entry) ?? [];
+    const fields = new Set(fieldLines.map((field) => field.letter)).size;
     const items = itemsOf.get(entry);
     const inResponsibilities = kind === 'responsibilities' || kind === 'both';
     const removeEnd = entry.to < blocks.length ? ctx.source.lineStartOf(start(blocks[entry.to].node)) : ctx.text.length;
@@ -99,7 +100,7 @@ export function readDocument(ctx: ReadContext, blocks: Block[]): void {
         // sub-heading of prose there ("Overview", "Step 4: review the chart") is not one.
         (isSub && leaf && kind === 'responsibilities' && direct.length === 0));
     if (isResponsibility) {
-      readHeadingResponsibility(ctx, entry.heading, direct, groupOfParent, start(entry.parent?.heading ?? entry.heading));
+      readHeadingResponsibility(ctx, entry.heading, direct, fieldLines, groupOfParent, start(entry.parent?.heading ?? entry.heading));
       continue;
     }
     if (isSub && leaf && !entry.aside && (kind === 'roles' || kind === 'both') && !direct.some((block) => block.table)) {
