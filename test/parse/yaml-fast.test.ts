@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Charter, Involvement } from '../../server/src/core/model';
 import { parseYamlCharter, readFrontMatter, YamlReader, yamlPathOf } from '../../server/src/core/parse/yaml';
-import { readPlainYaml } from '../../server/src/core/parse/yaml-fast';
+import { readPlainYaml } from '../../server/src/core/parse/yaml/speed/plain-reader';
 import { LineIndex } from '../../server/src/core/text';
 
 const ROOT = join(__dirname, '..', '..');

@@ -1,9 +1,9 @@
 // YAML charters (contract §2) and the YAML front matter of Markdown charters.
-// A text is read into a small tree (yaml-tree.ts), by the fast reader when it is written in the plain
-// subset charters use (yaml-fast.ts), otherwise by the `yaml` package; one builder below turns the tree
-// into the model. Aliases are never expanded: an alias of a single value or of a flat list of values is
-// read in place (its references land on the alias), any other alias is reported, so hostile input such
-// as a "billion laughs" document costs no more than its own length.
+// A text is read into a small tree (yaml/tree.ts), by the fast reader when it is written in the plain
+// subset charters use (yaml/speed/plain-reader.ts), otherwise by the `yaml` package; one builder below
+// turns the tree into the model. Aliases are never expanded: an alias of a single value or of a flat
+// list of values is read in place (its references land on the alias), any other alias is reported, so
+// hostile input such as a "billion laughs" document costs no more than its own length.
 import { parseDocument } from 'yaml';
 import { distance } from 'fastest-levenshtein';
 import type {
@@ -20,10 +20,10 @@ import type {
 } from '../model';
 import { LineIndex } from '../text';
 import { emptyCharter } from './empty';
-import { CHARTER_KEYS, FRONT_MATTER_KEYS, RACI_KEYS, RESPONSIBILITY_KEYS, ROLE_KEYS, type KeySpec, type RaciKey } from './yaml-keys';
-import { defineYamlRole, rewriteYamlResponsibility, type RaciSlot, type SlotReference } from './yaml-edit';
-import { fromYamlDocument, isShareable, type AliasPlace, type YAlias, type YMap, type YNode, type YPair, type YScalar } from './yaml-tree';
-import { readPlainYaml } from './yaml-fast';
+import { CHARTER_KEYS, FRONT_MATTER_KEYS, RACI_KEYS, RESPONSIBILITY_KEYS, ROLE_KEYS, type KeySpec, type RaciKey } from './yaml/keys';
+import { defineYamlRole, rewriteYamlResponsibility, type RaciSlot, type SlotReference } from './yaml/edits';
+import { fromYamlDocument, isShareable, type AliasPlace, type YAlias, type YMap, type YNode, type YPair, type YScalar } from './yaml/tree';
+import { readPlainYaml } from './yaml/speed/plain-reader';
 
 /** How many alias findings one document may produce; a hostile document could otherwise flood the list. */
 const MAX_ALIAS_PROBLEMS = 20;

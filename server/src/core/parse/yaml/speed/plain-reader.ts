@@ -1,6 +1,6 @@
 // A reader for the plain subset of YAML that charters are written in: block mappings and sequences,
 // plain and one-line quoted scalars (no escapes), one-line flow sequences of such scalars, comments,
-// blank lines, CRLF and one leading "---". It gives the same tree as the `yaml` package (yaml-tree.ts)
+// blank lines, CRLF and one leading "---". It gives the same tree as the `yaml` package (../tree.ts)
 // and gives up, returning undefined, the moment it meets anything else (anchors, aliases, tags, block
 // scalars, multi-line scalars, flow mappings, "?" keys, directives, tabs, duplicate keys, numbers or
 // booleans, a doubtful indentation, ...); the caller then reads the whole text with `yaml`.
@@ -14,7 +14,7 @@
 //                                     model via this reader 111 ms | via yaml 1.17 s | checkText 202 ms
 // (Before: checkText 140-150 ms at 1,000 and 1.6 s at 10,000.) At 10,000 young-generation GC copying
 // the live tree is most of what is left; hence the exact-size arrays below.
-import type { YMap, YNode, YPair, YScalar, YSeq } from './yaml-tree';
+import type { YMap, YNode, YPair, YScalar, YSeq } from '../tree';
 
 /** Thrown (never outside this file) when the text leaves the subset. */
 const NOT_PLAIN = Symbol('not plain YAML');

@@ -1,6 +1,6 @@
-// The JSON schema of YAML charters, built from the key table the parser checks with (yaml-keys.ts), so
+// The JSON schema of YAML charters, built from the key table the parser checks with (keys.ts), so
 // that the Red Hat YAML extension and the core agree on what is valid.
-import { CHARTER_KEYS, RESPONSIBILITY_KEYS, ROLE_KEYS, type KeySpec } from './yaml-keys';
+import { CHARTER_KEYS, RESPONSIBILITY_KEYS, ROLE_KEYS, type KeySpec } from './keys';
 
 type JsonSchema = Record<string, unknown>;
 

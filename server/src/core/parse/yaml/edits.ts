@@ -1,11 +1,11 @@
 // Text edits on YAML charters: rewriting a responsibility's RACI keys and adding a role definition.
 // Edits replace only the values they change and keep the file's indentation and line breaks.
 import { stringify } from 'yaml';
-import type { Involvement, RaciLetter, Range, TextEdit } from '../model';
-import { normalizeReference } from '../normalize';
-import { RACI_KEYS, type RaciKey } from './yaml-keys';
-import type { KeyedPair, YamlReader } from './yaml';
-import type { YMap, YNode, YScalar } from './yaml-tree';
+import type { Involvement, RaciLetter, Range, TextEdit } from '../../model';
+import { normalizeReference } from '../../normalize';
+import { RACI_KEYS, type RaciKey } from './keys';
+import type { KeyedPair, YamlReader } from '../yaml';
+import type { YMap, YNode, YScalar } from './tree';
 
 export interface SlotReference {
   text: string;
