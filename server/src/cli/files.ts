@@ -33,14 +33,32 @@ export function collectCharterFiles(paths: readonly string[], cwd: string): Char
       add(given, absolute);
       continue;
     }
+    // fdir (under tinyglobby) skips a folder it cannot list without a word; a CI run would then pass
+    // without checking what is in it. Every listing goes through here, so a failure is seen.
+    const unlistable: { folder: string; error: unknown }[] = [];
+    const readdirSync = ((folder: fs.PathLike, options?: unknown) => {
+      try {
+        return fs.readdirSync(folder, options as fs.ObjectEncodingOptions & { withFileTypes: true });
+      } catch (error) {
+        unlistable.push({ folder: String(folder), error });
+        throw error;
+      }
+    }) as typeof fs.readdirSync;
     const found = globSync([...DEFAULT_CHARTER_GLOBS], {
       cwd: absolute,
+      fs: { readdirSync },
       // Charters often live in dot folders such as .github; only the ignored folders are skipped.
       dot: true,
       ignore: IGNORED_FOLDERS.map((folder) => `**/${folder}/**`),
       onlyFiles: true,
       followSymbolicLinks: false,
     }).sort();
+    if (unlistable.length > 0) {
+      const [first] = unlistable;
+      const more = unlistable.length > 1 ? ` (and ${unlistable.length - 1} more ${unlistable.length === 2 ? 'folder' : 'folders'})` : '';
+      const shown = joinForDisplay(given, path.relative(absolute, path.resolve(absolute, first.folder)));
+      throw new UsageError(`cannot read folder '${shown}': ${describeFsError(first.error)}${more}`);
+    }
     for (const relative of found) add(joinForDisplay(given, relative), path.join(absolute, relative));
   }
   return files;
@@ -66,6 +84,8 @@ export function describeFsError(error: unknown): string {
       return 'too many levels of symbolic links (a symbolic link loop?)';
     case 'ENOTDIR':
       return 'a part of the path is not a directory';
+    case 'ENAMETOOLONG':
+      return 'the path is too long';
     default:
       return firstLine((error as Error | undefined)?.message ?? String(error));
   }
