@@ -1,4 +1,4 @@
-// The fast reader of plain YAML (yaml-fast.ts) must give exactly the charter the `yaml` package gives:
+// The fast reader of plain YAML (yaml/speed/) must give exactly the charter the `yaml` package gives:
 // same roles, responsibilities, references, ranges, problems, sections, and the same rewrite and
 // defineRole edits. Both paths run over every YAML fixture and sample, over generated charters in the
 // plain subset (where the fast path must be the one taken), and over seeded mutations of them (where it
@@ -7,8 +7,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Charter, Involvement } from '../../server/src/core/model';
-import { parseYamlCharter, readFrontMatter, YamlReader, yamlPathOf } from '../../server/src/core/parse/yaml';
-import { readPlainYaml } from '../../server/src/core/parse/yaml/speed/plain-reader';
+import { parseYamlCharter, readFrontMatter, readPlainYaml, YamlReader, yamlPathOf } from '../../server/src/core/parse/yaml';
 import { LineIndex } from '../../server/src/core/text';
 
 const ROOT = join(__dirname, '..', '..');

@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import type { Involvement, RaciLetter, Range, TextEdit } from '../../model';
 import { normalizeReference } from '../../normalize';
 import { RACI_KEYS, type RaciKey } from './keys';
-import type { KeyedPair, YamlReader } from '../yaml';
+import type { KeyedPair, YamlReader } from './values';
 import type { YMap, YNode, YScalar } from './tree';
 
 export interface SlotReference {

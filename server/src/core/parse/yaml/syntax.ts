@@ -1,0 +1,133 @@
+// Text to tree: the fast reader when the text is in the plain subset charters use (speed/), otherwise
+// the `yaml` package, its errors worded for a charter's author. Aliases are never expanded: an alias of
+// a single value or of a flat list of values is read in place (its references land on the alias), any
+// other alias is reported, so hostile input such as a "billion laughs" document costs no more than its
+// own length.
+import { parseDocument } from 'yaml';
+import { fromYamlDocument, isShareable, type AliasPlace, type YAlias, type YNode } from './tree';
+import { readPlainYaml } from './speed/plain-reader';
+
+/** How many alias findings one document may produce; a hostile document could otherwise flood the list. */
+const MAX_ALIAS_PROBLEMS = 20;
+
+/** Which reader produced the tree: the fast reader of the plain subset, or the `yaml` package. */
+export type YamlPath = 'fast' | 'yaml';
+
+export interface YamlReadOptions {
+  /** false: always use the `yaml` package (the differential test compares the two). */
+  fast?: boolean;
+}
+
+/** A syntax problem, at offsets in the YAML text. */
+export interface SyntaxProblem {
+  message: string;
+  start: number;
+  end: number;
+}
+
+export interface YamlTree {
+  root: YNode | null;
+  path: YamlPath;
+  problems: SyntaxProblem[];
+  /** Aliases that may be read in place (of a scalar; of a flat list, as a whole value). */
+  accepted: Set<YAlias>;
+}
+
+export function readYamlTree(source: string, options: YamlReadOptions = {}): YamlTree {
+  const problems: SyntaxProblem[] = [];
+  const accepted = new Set<YAlias>();
+  if (options.fast !== false) {
+    // The fast reader has its own depth limit, far below MAX_YAML_DEPTH.
+    const fast = readPlainYaml(source);
+    if (fast) return { root: fast.root, path: 'fast', problems, accepted };
+  }
+  const tooDeep = tooDeepAt(source);
+  if (tooDeep !== undefined) {
+    // The yaml package recurses once per level; near a thousand levels it overflows the stack, and a
+    // later parse that nears the limit again can crash V8 outright (it compiles regular expressions
+    // there). No charter is nested this deep, so such a text is reported and not parsed at all.
+    problems.push({
+      message: `This YAML is nested more than ${MAX_YAML_DEPTH} levels deep; a charter is never this deep, so it was not read.`,
+      start: tooDeep,
+      end: Math.min(tooDeep + 1, source.length),
+    });
+    return { root: null, path: 'yaml', problems, accepted };
+  }
+  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
+  for (const error of doc.errors) {
+    let [start, end] = error.pos;
+    if (error.code === 'DUPLICATE_KEY') {
+      // After a key with no value, yaml puts the error on the line break before the duplicate key;
+      // move to the key itself so the message names it and the range is on it.
+      while (start < source.length && /[ \t\r\n]/.test(source[start])) start++;
+      end = start + keyLength(source, start);
+    }
+    // yaml's own wording names its API; a user needs to know the rest of the file is not read.
+    if (error.code === 'MULTIPLE_DOCS' && source.startsWith('---', start)) end = start + 3;
+    const message =
+      error.code === 'DUPLICATE_KEY'
+        ? `Duplicate key '${source.slice(start, end)}'.`
+        : error.code === 'TAB_AS_INDENT'
+          ? 'Tabs are not allowed as indentation in YAML; indent with spaces.'
+          : error.code === 'MULTIPLE_DOCS'
+            ? 'A charter is a single YAML document: this second "---" starts another, which is not checked. Move its content into the first document or into a file of its own.'
+            : `${error.message.replace(/\.?$/, '.')}`;
+    problems.push({ message, start, end });
+  }
+  let reported = 0;
+  const root = fromYamlDocument(doc, source, (alias, place) => {
+    const problem = aliasProblem(alias, place);
+    if (!problem) accepted.add(alias);
+    else if (reported++ < MAX_ALIAS_PROBLEMS) problems.push({ message: problem, start: alias.start, end: alias.end });
+  });
+  return { root, path: 'yaml', problems, accepted };
+}
+
+/** Why an alias cannot be read in place, or undefined when it can. */
+function aliasProblem(alias: YAlias, place: AliasPlace): string | undefined {
+  const target = alias.target;
+  if (!target) return `Unknown anchor '${alias.name}'.`;
+  if (target.kind === 'scalar') return undefined;
+  const allowed = 'a charter only allows aliases of single values and of flat lists of values';
+  if (target.kind === 'map') return `Alias '*${alias.name}' stands for a mapping; ${allowed}.`;
+  if (!isShareable(target)) return `Alias '*${alias.name}' stands for a list of lists, mappings or aliases; ${allowed}.`;
+  if (place !== 'value') return `Alias '*${alias.name}' stands for a list, which cannot stand inside another list or as a key; use it as a whole value ('informed: *${alias.name}').`;
+  return undefined;
+}
+
+/** Deeper than this, a YAML text is not parsed (see readYamlTree); real charters nest 4 or 5 levels. */
+export const MAX_YAML_DEPTH = 200;
+
+/**
+ * Offset of the first place where the nesting may exceed MAX_YAML_DEPTH, or undefined. An upper bound,
+ * cheap and linear: a line's indentation plus its leading `- ` / `? ` markers (block nesting), plus open
+ * `[` and `{` (flow nesting; brackets inside quotes count too, which only errs on the safe side).
+ */
+function tooDeepAt(source: string): number | undefined {
+  let flow = 0;
+  let lineStart = true;
+  let block = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\n' || c === '\r') {
+      lineStart = true;
+      block = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (c === ' ' || c === '\t') block++;
+      else if ((c === '-' || c === '?' || c === ':') && /[ \t]/.test(source[i + 1] ?? '')) block++;
+      else lineStart = false;
+    }
+    if (c === '[' || c === '{') flow++;
+    else if ((c === ']' || c === '}') && flow > 0) flow--;
+    if (flow + block > MAX_YAML_DEPTH) return i;
+  }
+  return undefined;
+}
+
+/** Length of the key written at `start` (the parser reports only where a duplicate key begins). */
+function keyLength(source: string, start: number): number {
+  const match = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\r\n]*?)[ \t]*:(?:[ \t\r\n]|$)/.exec(source.slice(start, start + 1024));
+  return match ? match[1].length : 1;
+}
