@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseRaciCell, formatLetters } from '../../server/src/core/raci';
+import { CellReader, parseRaciCell, formatLetters } from '../../server/src/core/raci';
 
 describe('RACI cells', () => {
   const valid: Array<[string, string[]]> = [
@@ -57,5 +57,27 @@ describe('RACI cells', () => {
   it('writes letters canonically, accountable first', () => {
     assert.equal(formatLetters(['R', 'A']), 'A/R');
     assert.equal(formatLetters(['I', 'C']), 'C/I');
+  });
+
+  it('judges a cell as evidence of a matrix: readable, letter-like, empty or prose', () => {
+    const cells = new CellReader(new Map([['S', 'R' as const]]));
+    assert.equal(cells.evidence('**A**/R'), 'raci');
+    assert.equal(cells.evidence('S'), 'raci');
+    assert.equal(cells.evidence(' '), 'empty');
+    assert.equal(cells.evidence('RR'), 'letters');
+    assert.equal(cells.evidence('X/Y'), 'letters');
+    assert.equal(cells.evidence('Owns the roadmap'), 'text');
+    assert.equal(new CellReader().evidence('S'), 'letters');
+  });
+
+  it('reads a text the same way every time it meets it, and cells never share letters that can change', () => {
+    const cells = new CellReader();
+    const first = cells.parse('A/R');
+    assert.deepEqual(cells.parse('A/R'), { valid: true, letters: ['A', 'R'] });
+    assert.ok(first.valid && Object.isFrozen(first.letters));
+    assert.deepEqual(cells.parse('A/A'), { valid: false, problem: "'A' appears twice", intended: ['A'] });
+    // Beyond its memo's size it still reads every text.
+    for (let i = 0; i < 5000; i++) cells.parse(`note ${i}`);
+    assert.deepEqual(cells.parse('C, I'), { valid: true, letters: ['C', 'I'] });
   });
 });

@@ -57,25 +57,19 @@ function parsePlainCell(text: string, extra: ExtraLetters): RaciParse {
   const letters: RaciLetter[] = [];
   const repeated: RaciLetter[] = [];
   let unknown: string | undefined;
-  const add = (letter: RaciLetter) => (letters.includes(letter) ? repeated : letters).push(letter);
   for (const token of tokens) {
     const word = WORDS[token.toLowerCase()];
     if (word) {
-      add(word);
+      (letters.includes(word) ? repeated : letters).push(word);
       continue;
     }
     // `R1`, `R2`: primary and secondary responsible, one letter with a level.
     const levelled = /^([A-Za-z])\d$/.exec(token);
     for (const char of levelled ? levelled[1] : token) {
-      const letter = char.toUpperCase();
-      if (letter === 'R' || letter === 'A' || letter === 'C' || letter === 'I') {
-        add(letter);
-      } else if (extra.has(letter)) {
-        const mapped = extra.get(letter);
-        if (mapped) add(mapped);
-      } else if (unknown === undefined) {
-        unknown = char;
-      }
+      const upper = char.toUpperCase();
+      const letter: RaciLetter | null | undefined = upper === 'R' || upper === 'A' || upper === 'C' || upper === 'I' ? upper : extra.get(upper);
+      if (letter) (letters.includes(letter) ? repeated : letters).push(letter);
+      else if (letter === undefined && unknown === undefined) unknown = char;
     }
   }
   if (unknown !== undefined) {
@@ -92,9 +86,44 @@ function parsePlainCell(text: string, extra: ExtraLetters): RaciParse {
  * How a cell counts as evidence that a table is a RACI matrix: `raci` (readable), `letters` (short
  * capital tokens that are not readable, "RR", "D"), `empty`, or `text` (prose, names, ticks).
  */
-export function cellEvidence(raw: string, extra: ExtraLetters = NO_EXTRA): 'raci' | 'letters' | 'empty' | 'text' {
-  const text = plainCell(raw);
-  if (text === '') return 'empty';
-  if (parsePlainCell(text, extra).valid) return 'raci';
-  return /^[A-Za-z][A-Za-z0-9]{0,2}(?:\s*[\/,+&]\s*[A-Za-z][A-Za-z0-9]{0,2})*$/.test(text) && /[A-Z]/.test(text) ? 'letters' : 'text';
+export type CellEvidence = 'raci' | 'letters' | 'empty' | 'text';
+
+function evidenceOf(plain: string, parsed: RaciParse): CellEvidence {
+  if (plain === '') return 'empty';
+  if (parsed.valid) return 'raci';
+  return /^[A-Za-z][A-Za-z0-9]{0,2}(?:\s*[\/,+&]\s*[A-Za-z][A-Za-z0-9]{0,2})*$/.test(plain) && /[A-Z]/.test(plain) ? 'letters' : 'text';
+}
+
+/**
+ * The cells of one document, each distinct text read once: a matrix repeats a handful of texts
+ * ("R", "A/R", "") thousands of times, and every cell is both judged as evidence and then read.
+ */
+export class CellReader {
+  // Past this many distinct texts new ones are read without being kept, so a document of unique cells
+  // costs no more than before and the memo never thrashes.
+  private static readonly LIMIT = 4096;
+  private readonly memo = new Map<string, { parsed: RaciParse; evidence: CellEvidence }>();
+
+  constructor(readonly extra: ExtraLetters = NO_EXTRA) {}
+
+  parse(raw: string): RaciParse {
+    return this.read(raw).parsed;
+  }
+
+  evidence(raw: string): CellEvidence {
+    return this.read(raw).evidence;
+  }
+
+  read(raw: string): { parsed: RaciParse; evidence: CellEvidence } {
+    let entry = this.memo.get(raw);
+    if (!entry) {
+      const plain = plainCell(raw);
+      const parsed = parsePlainCell(plain, this.extra);
+      // Frozen: every cell with this text shares the letters.
+      if (parsed.valid) Object.freeze(parsed.letters);
+      entry = { parsed, evidence: evidenceOf(plain, parsed) };
+      if (this.memo.size < CellReader.LIMIT) this.memo.set(raw, entry);
+    }
+    return entry;
+  }
 }

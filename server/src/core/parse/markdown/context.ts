@@ -2,7 +2,7 @@
 // every step uses to read mdast nodes and table cells by offset.
 import type { Heading, Nodes, RootContent } from 'mdast';
 import type { Charter, CharterSection, RoleDefinition, Span } from '../../model';
-import type { ExtraLetters } from '../../raci';
+import type { CellReader } from '../../raci';
 import type { ContentTab } from './containers';
 import type { GfmTable, TableCell } from './gfm-table';
 import { Source, strippedSpan } from './source';
@@ -44,8 +44,8 @@ export interface ReadContext {
   /** List roles written "Dana Ruiz — Product Manager": the one-line text after the separator, by role. */
   readonly personLines: Map<RoleDefinition, { start: number; end: number }>;
   readonly tabs: ContentTab[];
-  /** The letters beyond R, A, C and I that the document's framework declares. */
-  extra: ExtraLetters;
+  /** Reads RACI cells with the letters beyond R, A, C and I that the document's framework declares. */
+  readonly cells: CellReader;
   roleAnchor?: RoleAnchor;
 }
 

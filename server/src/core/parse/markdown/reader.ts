@@ -6,6 +6,7 @@
 import type { Heading, Root } from 'mdast';
 import type { Charter } from '../../model';
 import { detectFramework } from '../../frameworks';
+import { CellReader } from '../../raci';
 import { emptyCharter } from '../empty';
 import { readFrontMatter } from '../yaml';
 import { parseMarkdownBlocks } from './blocks';
@@ -22,7 +23,7 @@ export function parseMarkdownCharter(text: string): Charter {
   const source = new Source(text);
   const charter = emptyCharter('markdown', text);
   const framework = detectFramework(text);
-  const ctx: ReadContext = { text, source, charter, sectionInfos: [], personLines: new Map(), tabs: [], extra: framework.extra };
+  const ctx: ReadContext = { text, source, charter, sectionInfos: [], personLines: new Map(), tabs: [], cells: new CellReader(framework.extra) };
   if (framework.extra.size > 0) charter.framework = { name: framework.name, letters: framework.letters };
   let tree: Root;
   const guardNotes: GuardNote[] = [];

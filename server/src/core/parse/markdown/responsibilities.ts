@@ -3,7 +3,7 @@
 // lists under a sub-heading (`- PO: A - owns the backlog`).
 import type { Heading } from 'mdast';
 import type { Assignment, RaciCell, RaciLetter, RoleReference, Span } from '../../model';
-import { parseRaciCell, plainCell } from '../../raci';
+import { plainCell } from '../../raci';
 import { cellLines, cellText, end, forEachLine, headingSpan, start, tabAt, type Block, type ReadContext } from './context';
 import { assignmentRowRewriter, headingFieldsRewriter, matrixRowRewriter, roleLetterRewriter, type HeadingField, type RoleLetterItem } from './edits';
 import type { GfmTable, TableCell, TableRow } from './gfm-table';
@@ -50,11 +50,12 @@ export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number
       const contentStart = cell ? cell.contentStart : row.lineEnd;
       const contentEnd = cell ? cell.contentEnd : row.lineEnd;
       const text = ctx.text.slice(contentStart, contentEnd);
-      const parsed = parseRaciCell(text, ctx.extra);
+      const { parsed, evidence } = ctx.cells.read(text);
       const range = ctx.source.range(contentStart, contentEnd);
       raciCells.push({ text, range, letters: parsed.valid ? parsed.letters : null, problem: parsed.valid ? undefined : parsed.problem, column: header });
-      // A matrix row refers to the role of each column whose cell it fills (letters or not).
-      if (plainCell(text).length > 0 && !(parsed.valid && parsed.letters.length === 0 && text.trim() !== '')) references.push(header);
+      // A matrix row refers to the role of each column whose cell it fills (letters, or a value that is not
+      // one); "-" or "N/A" says the role is not involved.
+      if (evidence !== 'empty' && !(parsed.valid && parsed.letters.length === 0)) references.push(header);
       if (parsed.valid) for (const letter of parsed.letters) assignments.push({ ref: header, letter, range });
     }
     ctx.charter.responsibilities.push({
@@ -199,7 +200,7 @@ export function roleLetterItems(ctx: ReadContext, blocks: readonly Block[]): { i
     const match = ROLE_LETTER_ITEM.exec(ctx.text.slice(lineStart, lineEnd));
     if (!match || raciLabel(match[1].trim())) return;
     const letters = match[2].trim();
-    const parsed = parseRaciCell(letters, ctx.extra);
+    const parsed = ctx.cells.parse(letters);
     if (!parsed.valid && !/^[A-Z][A-Z0-9]{0,2}$/.test(letters)) return;
     if (parsed.valid && parsed.letters.length > 0) readable++;
     const nameStart = lineStart + match[0].indexOf(match[1]);

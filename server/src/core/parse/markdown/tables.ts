@@ -2,7 +2,7 @@
 // table whose role columns hold RACI values, wherever it stands; a table of prose is nothing to check.
 import type { RootContent } from 'mdast';
 import type { RaciLetter } from '../../model';
-import { cellEvidence, plainCell, type ExtraLetters } from '../../raci';
+import { plainCell } from '../../raci';
 import { cellText, end, start, type ReadContext } from './context';
 import { findTable, type GfmTable, type SourceLine, type TableCell, type TableRow } from './gfm-table';
 import { raciLabel, type Source } from './source';
@@ -69,7 +69,7 @@ export function classifyTable(ctx: ReadContext, table: GfmTable, inResponsibilit
   if (firstColumn.length >= 2 && table.columnCount >= 2 && firstColumn.every((text) => raciLabel(text) !== undefined) && new Set(firstColumn.map(raciLabel)).size >= 2) {
     return { kind: 'transposed' };
   }
-  const matrix = matrixColumns(ctx, table, rows, ctx.extra, inResponsibilities);
+  const matrix = matrixColumns(ctx, table, rows, inResponsibilities);
   if (matrix) return { kind: 'matrix', ...matrix };
   if (isRoleHeader(plainHeader(ctx, table, 0))) return { kind: 'roles' };
   return { kind: 'other' };
@@ -92,7 +92,6 @@ function matrixColumns(
   ctx: ReadContext,
   table: GfmTable,
   rows: TableRow[],
-  extra: ExtraLetters,
   inResponsibilities: boolean,
 ): { nameColumn: number; roleColumns: number[] } | undefined {
   const kinds: ('raci' | 'text' | 'empty')[] = [];
@@ -105,7 +104,7 @@ function matrixColumns(
     for (const row of rows) {
       const cell = row.cells[column];
       if (!cell) continue;
-      const evidence = cellEvidence(ctx.text.slice(cell.contentStart, cell.contentEnd), extra);
+      const evidence = ctx.cells.evidence(ctx.text.slice(cell.contentStart, cell.contentEnd));
       if (evidence === 'empty') continue;
       nonEmpty++;
       if (evidence === 'raci') readable++;
