@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { parseMarkdownCharter } from '../../server/src/core/parse/markdown';
 import type { CheckResult } from '../../server/src/core/check';
-import { checkMarkdown, findingsOf, lines, onlyFinding, rangeIn } from '../helpers/charter';
+import { applyFix, checkMarkdown, findingsOf, fixTitled, lines, onlyFinding, rangeIn } from '../helpers/charter';
 
 /** role-boundary is advice about usual owners; these fixtures are about reading, so it is left out. */
 const QUIET = { 'role-boundary': 'off' } as const;
@@ -100,6 +100,63 @@ describe('Markdown charters read by evidence', () => {
         '| Pick the vendor | D | A | C | I |',
       );
       assert.deepEqual(seen(check(text), 'raci-invalid', 'responsible-missing', 'accountable-missing'), []);
+    });
+
+    it('a DACI document words the one-owner rule as approvers', () => {
+      const text = lines('# DACI for launches', '', '| Decision | Driver | Approver | Board |', '| --- | --- | --- | --- |', '| Pick the vendor | D | A | A |');
+      assert.equal(
+        onlyFinding(check(text), 'accountable-multiple').message,
+        '"Pick the vendor" has 2 approvers: "Approver" and "Board". In DACI, exactly one role must be the approver (A).',
+      );
+    });
+
+    describe('RAPID', () => {
+      const rapid = (...rows: string[]) =>
+        lines(
+          '# Decisions (RAPID)',
+          '',
+          'R = Recommend, A = Agree, P = Perform, I = Input, D = Decide.',
+          '',
+          '| Decision | Lead | Finance | Dev | Board |',
+          '| --- | --- | --- | --- | --- |',
+          ...rows,
+        );
+
+      it('reads A as Agree and D as the single owner: two A letters are no mistake, two D letters are', () => {
+        const text = rapid('| Pick the vendor | R | A | P | D |', '| Set the budget | D | A | I | D |', '| Hire a lead | R | A | P | I |');
+        assert.deepEqual(seen(check(text)), ['accountable-missing@9', 'accountable-multiple@8']);
+        assert.equal(
+          onlyFinding(check(text), 'accountable-missing').message,
+          '"Hire a lead" has no decider. In RAPID, exactly one role must be the decider (D).',
+        );
+        const [vendor] = parseMarkdownCharter(text).responsibilities;
+        assert.deepEqual(vendor.assignments.map((a) => `${a.ref.text}:${a.letter}`), ['Lead:R', 'Finance:C', 'Dev:R', 'Board:A']);
+      });
+
+      it('asks no one to do the work: a decision with only a decider is fine', () => {
+        assert.deepEqual(seen(check(rapid('| Pick the vendor | D | I | | |'))), []);
+      });
+
+      it('fixes write RAPID letters: the decider becomes a D, and other letters stay as written', () => {
+        const text = rapid('| Set the budget | D/P | A | I | D |');
+        const finding = onlyFinding(check(text), 'accountable-multiple');
+        const keepBoard = fixTitled(finding, 'Make Board the only decider (D)');
+        assert.match(applyFix(text, keepBoard), /\| Set the budget \| P +\| A \| I \| D \|/);
+        const missing = onlyFinding(check(rapid('| Hire a lead | R | A | P | I |')), 'accountable-missing');
+        assert.match(applyFix(rapid('| Hire a lead | R | A | P | I |'), fixTitled(missing, 'Make Board the decider (D)')), /\| Hire a lead \| R \| A \| P \| I\/D \|/);
+      });
+
+      it('the word "rapid" in prose is not RAPID', () => {
+        const text = lines('# Crew', '', 'We ship in rapid cycles.', '', '| Task | Lead | Dev |', '| --- | --- | --- |', '| Ship | A | A |');
+        assert.deepEqual(seen(check(text)), ['accountable-multiple@7', 'responsible-missing@7']);
+      });
+    });
+
+    // Failed before: a fix rewrote "A/S" as "R" (the other accountable role stays, as responsible), dropping the Support letter.
+    it('a fix in a RASCI matrix keeps the S letters it is not about', () => {
+      const text = lines('# RASCI matrix', '', '| Task | Lead | Dev | Helper |', '| --- | --- | --- | --- |', '| Merge the change | A/S | R | A |');
+      const finding = onlyFinding(check(text), 'accountable-multiple');
+      assert.match(applyFix(text, fixTitled(finding, 'Make Helper the only accountable role')), /\| Merge the change \| S\/R +\| R \| A \|/);
     });
 
     it('reads R1/R2 level suffixes as R', () => {

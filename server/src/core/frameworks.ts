@@ -1,24 +1,45 @@
 // RACI's relatives, detected from what the document says of itself (its title, its legend): the
-// letters each adds, and what those letters count as when the "exactly one accountable" rules run.
-import type { RaciLetter } from './model';
+// letters each adds or gives another meaning, what those letters count as when the "exactly one"
+// rules run, and the words those rules use.
+import type { FrameworkInfo, RaciLetter } from './model';
 import type { ExtraLetters } from './raci';
 
-export interface Framework {
-  /** "RACI", "RASCI", "RACI-VS", "DACI". */
-  name: string;
-  /** The letters beyond R, A, C and I, with what each means. */
-  letters: Record<string, string>;
-  /** For the parser: each extra letter, and the RACI letter it counts as (null: none). */
+export interface Framework extends FrameworkInfo {
+  /** For the parser: each letter the framework defines, and the RACI letter it counts as (null: none). */
   extra: ExtraLetters;
+  /** How a fix writes a RACI letter in this framework's spelling (RAPID's single owner is a D). */
+  spelling: Partial<Record<RaciLetter, string>>;
 }
 
-export const RACI: Framework = { name: 'RACI', letters: {}, extra: new Map() };
+const OWNER = { letter: 'A', word: 'accountable' };
 
-const KNOWN: { name: string; mentioned: RegExp; letters: Record<string, [string, RaciLetter | null]> }[] = [
+export const RACI: Framework = { name: 'RACI', letters: {}, extra: new Map(), owner: OWNER, needsResponsible: true, spelling: {} };
+
+interface Known {
+  name: string;
+  mentioned: RegExp;
+  letters: Record<string, [string, RaciLetter | null]>;
+  owner?: { letter: string; word: string };
+  needsResponsible?: boolean;
+  spelling?: Partial<Record<RaciLetter, string>>;
+}
+
+const KNOWN: Known[] = [
   { name: 'RACI-VS', mentioned: /(?<![A-Za-z])RACI[- ]?VS(?![A-Za-z])/i, letters: { V: ['Verifier', null], S: ['Signatory', null] } },
   { name: 'RASCI', mentioned: /(?<![A-Za-z])RA?SCI(?![A-Za-z])|(?<![A-Za-z])RACIS(?![A-Za-z])/, letters: { S: ['Support', null] } },
   // DACI: the Driver does the work, the Approver is the single accountable.
-  { name: 'DACI', mentioned: /(?<![A-Za-z])DACI(?![A-Za-z])/, letters: { D: ['Driver', 'R'] } },
+  { name: 'DACI', mentioned: /(?<![A-Za-z])DACI(?![A-Za-z])/, letters: { D: ['Driver', 'R'] }, owner: { letter: 'A', word: 'approver' } },
+  // RAPID (Bain): every decision has exactly one Decide. Recommend and Perform do the work, Agree and
+  // Input are asked; nothing requires a Recommend, so "no responsible role" is not a RAPID mistake.
+  // The word alone is common English: the document must also spell out the Decide role.
+  {
+    name: 'RAPID',
+    mentioned: /(?<![A-Za-z])RAPID(?![A-Za-z])(?=[\s\S]*\bDecide)/,
+    letters: { R: ['Recommend', 'R'], A: ['Agree', 'C'], P: ['Perform', 'R'], I: ['Input', 'C'], D: ['Decide', 'A'] },
+    owner: { letter: 'D', word: 'decider' },
+    needsResponsible: false,
+    spelling: { A: 'D' },
+  },
 ];
 
 // A legend line or row that declares a letter: "S = Support", "**V** – Verifies", "| S | Supportive |".
@@ -26,24 +47,37 @@ const DECLARED = /(?:^|\n)[ \t]*(?:[-*+•][ \t]*|\|[ \t]*)?(?:\*\*|__)?([SVD])(
 const DECLARED_MEANING: Record<string, [string, RaciLetter | null]> = { S: ['Support', null], V: ['Verifier', null], D: ['Driver', 'R'] };
 
 export function detectFramework(text: string): Framework {
-  let name: string | undefined;
+  const mentioned = KNOWN.filter((candidate) => candidate.mentioned.test(text));
+  const rapid = mentioned.find((candidate) => candidate.name === 'RAPID');
+  // A page comparing the two ("RAPID, unlike RACI, …") is read as the one it names more often.
+  if (rapid && count(text, /(?<![A-Za-z])RAPID(?![A-Za-z])/g) > count(text, /(?<![A-Za-z])RACI(?![A-Za-z])/g)) return frameworkOf(rapid.name, [rapid], false);
+  return frameworkOf(mentioned[0]?.name, mentioned.filter((candidate) => candidate !== rapid), true, text);
+}
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+function frameworkOf(name: string | undefined, known: Known[], legend: boolean, text = ''): Framework {
   const letters: Record<string, string> = {};
   const extra = new Map<string, RaciLetter | null>();
-  for (const known of KNOWN) {
-    if (!known.mentioned.test(text)) continue;
-    name ??= known.name;
-    for (const [letter, [meaning, counts]] of Object.entries(known.letters)) {
+  for (const candidate of known) {
+    for (const [letter, [meaning, counts]] of Object.entries(candidate.letters)) {
       letters[letter] = meaning;
       extra.set(letter, counts);
     }
   }
-  for (const match of text.matchAll(DECLARED)) {
-    const letter = match[1].toUpperCase();
-    if (extra.has(letter)) continue;
-    const [meaning, counts] = DECLARED_MEANING[letter];
-    letters[letter] = meaning;
-    extra.set(letter, counts);
-    name ??= 'RACI+' + letter;
+  if (legend) {
+    for (const match of text.matchAll(DECLARED)) {
+      const letter = match[1].toUpperCase();
+      if (extra.has(letter)) continue;
+      const [meaning, counts] = DECLARED_MEANING[letter];
+      letters[letter] = meaning;
+      extra.set(letter, counts);
+      name ??= 'RACI+' + letter;
+    }
   }
-  return extra.size === 0 ? RACI : { name: name ?? 'RACI', letters, extra };
+  if (extra.size === 0) return RACI;
+  const first = known[0];
+  return { name: name ?? 'RACI', letters, extra, owner: first?.owner ?? OWNER, needsResponsible: first?.needsResponsible ?? true, spelling: first?.spelling ?? {} };
 }

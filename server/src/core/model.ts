@@ -159,8 +159,19 @@ export interface Charter {
   sections: CharterSection[];
   /** How each table of a Markdown charter was read, so that "clean" can be told from "not read". */
   tables?: TableReadingNote[];
-  /** The RACI relative the document declares (RASCI, RACI-VS, DACI), when it declares one. */
-  framework?: { name: string; letters: Record<string, string> };
+  /** The RACI relative the document declares (RASCI, RACI-VS, DACI, RAPID), when it declares one. */
+  framework?: FrameworkInfo;
+}
+
+export interface FrameworkInfo {
+  /** "RASCI", "RACI-VS", "DACI", "RAPID". */
+  name: string;
+  /** The letters it defines beyond R, A, C and I (or in their place, RAPID), with what each means. */
+  letters: Record<string, string>;
+  /** The letter of the one role each item must have, and its word: A "accountable", DACI's A "approver", RAPID's D "decider". */
+  owner: { letter: string; word: string };
+  /** Whether each item must also have a role doing the work (RAPID requires none). */
+  needsResponsible: boolean;
 }
 
 export interface TableReadingNote {

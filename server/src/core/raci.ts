@@ -30,10 +30,12 @@ const WORDS: Record<string, RaciLetter> = {
   inform: 'I',
 };
 
+const LETTER_ORDER: readonly RaciLetter[] = ['A', 'R', 'C', 'I'];
+const RACI_LETTERS: readonly RaciLetter[] = ['R', 'A', 'C', 'I'];
+
 /** Canonical spelling: A first, then R, C, I, joined by "/" ("A/R"). */
 export function formatLetters(letters: readonly RaciLetter[]): string {
-  const order: RaciLetter[] = ['A', 'R', 'C', 'I'];
-  return order.filter((letter) => letters.includes(letter)).join('/');
+  return LETTER_ORDER.filter((letter) => letters.includes(letter)).join('/');
 }
 
 /** The cell without the Markdown around its letters: bold, code or linked letters, "(Consulted)". */
@@ -67,7 +69,8 @@ function parsePlainCell(text: string, extra: ExtraLetters): RaciParse {
     const levelled = /^([A-Za-z])\d$/.exec(token);
     for (const char of levelled ? levelled[1] : token) {
       const upper = char.toUpperCase();
-      const letter: RaciLetter | null | undefined = upper === 'R' || upper === 'A' || upper === 'C' || upper === 'I' ? upper : extra.get(upper);
+      // A framework's own letters come first: RAPID's A is Agree, not Accountable.
+      const letter: RaciLetter | null | undefined = extra.has(upper) ? extra.get(upper) : upper === 'R' || upper === 'A' || upper === 'C' || upper === 'I' ? upper : undefined;
       if (letter) (letters.includes(letter) ? repeated : letters).push(letter);
       else if (letter === undefined && unknown === undefined) unknown = char;
     }
@@ -104,7 +107,12 @@ export class CellReader {
   private static readonly LIMIT = 4096;
   private readonly memo = new Map<string, { parsed: RaciParse; evidence: CellEvidence }>();
 
-  constructor(readonly extra: ExtraLetters = NO_EXTRA) {}
+  /** Writes letters back into cells in the document's spelling; kept by fixes, so it holds no memo. */
+  readonly writer: CellWriter;
+
+  constructor(readonly extra: ExtraLetters = NO_EXTRA, spelling: Partial<Record<RaciLetter, string>> = {}) {
+    this.writer = new CellWriter(extra, spelling);
+  }
 
   parse(raw: string): RaciParse {
     return this.read(raw).parsed;
@@ -125,5 +133,41 @@ export class CellReader {
       if (this.memo.size < CellReader.LIMIT) this.memo.set(raw, entry);
     }
     return entry;
+  }
+}
+
+export class CellWriter {
+  constructor(
+    private readonly extra: ExtraLetters = NO_EXTRA,
+    /** How a RACI letter is written in the document's framework, where not as itself (RAPID's A is a D). */
+    private readonly spelling: Partial<Record<RaciLetter, string>> = {},
+  ) {}
+
+  /**
+   * The text a cell gets when its letters become `wanted`. A plain RACI cell is written canonically
+   * ("A/R"); a cell holding a framework's letters keeps the ones that still apply as written (RASCI's
+   * S, RAPID's P), so a fix changes only the letter it is about.
+   */
+  write(current: string, wanted: readonly RaciLetter[]): string {
+    const spell = (letter: RaciLetter) => this.spelling[letter] ?? letter;
+    const plain = plainCell(current);
+    const tokens = plain.split(/[\/,+&\s]+/).filter((token) => token.length > 0);
+    if (!tokens.some((token) => !WORDS[token.toLowerCase()] && [...token.toUpperCase()].some((char) => this.extra.has(char)))) {
+      return LETTER_ORDER.filter((letter) => wanted.includes(letter)).map(spell).join('/');
+    }
+    const kept: string[] = [];
+    const covered = new Set<RaciLetter>();
+    const keep = (written: string, letter: RaciLetter | null | undefined) => {
+      if (letter === undefined || (letter !== null && (!wanted.includes(letter) || covered.has(letter)))) return;
+      kept.push(written);
+      if (letter) covered.add(letter);
+    };
+    for (const token of tokens) {
+      const word = WORDS[token.toLowerCase()];
+      if (word) keep(token, word);
+      else for (const char of token.toUpperCase()) keep(char, this.extra.has(char) ? this.extra.get(char) : RACI_LETTERS.find((letter) => letter === char));
+    }
+    for (const letter of LETTER_ORDER) if (wanted.includes(letter) && !covered.has(letter)) kept.push(spell(letter));
+    return kept.join('/');
   }
 }

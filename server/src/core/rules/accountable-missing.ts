@@ -14,14 +14,18 @@ export const accountableMissing: Rule = {
       // A cell that cannot be read may hold the letter: raci-invalid reports it, once.
       if (hasUnreadableCell(responsibility)) continue;
       const involved = involvementsOf(responsibility, roles);
+      const owner = charter.framework?.owner;
       const fixes: Fix[] = involved.map((involvement) => ({
-        title: `Make ${involvement.name} accountable`,
+        title: owner && owner.word !== 'accountable' ? `Make ${involvement.name} the ${owner.word} (${owner.letter})` : `Make ${involvement.name} accountable`,
         edits: responsibility.rewrite(withLetter(involvement, 'A')),
       }));
       if (fixes.length === 1) fixes[0].isPreferred = true;
       report({
         range: responsibility.nameRange,
-        message: `"${responsibility.name}" has no accountable role. Exactly one role must be accountable.`,
+        message:
+          owner && owner.word !== 'accountable'
+            ? `"${responsibility.name}" has no ${owner.word}. In ${charter.framework!.name}, exactly one role must be the ${owner.word} (${owner.letter}).`
+            : `"${responsibility.name}" has no accountable role. Exactly one role must be accountable.`,
         fixes,
       });
     }

@@ -19,18 +19,22 @@ export const accountableMultiple: Rule = {
       const accountable = holdersOf(involvementsOf(responsibility, roles), 'A');
       if (accountable.length < 2) continue;
       const names = accountable.map((involvement) => `"${involvement.name}"`);
+      // DACI's approver and RAPID's decider are this rule in the framework's own words.
+      const owner = charter.framework && charter.framework.owner.word !== 'accountable' ? charter.framework.owner : undefined;
       const fixes: Fix[] = accountable.map((keep) => {
         const next: Involvement[] = accountable.filter((other) => other !== keep).flatMap((other) => withoutLetter(other, 'A'));
-        return { title: `Make ${keep.name} the only accountable role`, edits: responsibility.rewrite(next) };
+        return { title: owner ? `Make ${keep.name} the only ${owner.word} (${owner.letter})` : `Make ${keep.name} the only accountable role`, edits: responsibility.rewrite(next) };
       });
       report({
         range: responsibility.nameRange,
-        message: `"${responsibility.name}" has ${accountable.length} accountable roles: ${joinWithAnd(names)}. Exactly one role must be accountable.`,
+        message: owner
+          ? `"${responsibility.name}" has ${accountable.length} ${owner.word}s: ${joinWithAnd(names)}. In ${charter.framework!.name}, exactly one role must be the ${owner.word} (${owner.letter}).`
+          : `"${responsibility.name}" has ${accountable.length} accountable roles: ${joinWithAnd(names)}. Exactly one role must be accountable.`,
         related: accountable.flatMap((involvement) =>
           involvement.references.flatMap((reference) =>
             reference.assignments
               .filter((assignment) => assignment.letter === 'A')
-              .map((assignment) => ({ message: `"${involvement.name}" is accountable`, range: assignment.range })),
+              .map((assignment) => ({ message: owner ? `"${involvement.name}" is the ${owner.word}` : `"${involvement.name}" is accountable`, range: assignment.range })),
           ),
         ),
         fixes,

@@ -9,6 +9,8 @@ export const responsibleMissing: Rule = {
   description: 'A responsibility has no responsible role.',
   fixable: true,
   check({ charter, roles, report }) {
+    // RAPID asks for one decider and no one in particular to do the work.
+    if (charter.framework && !charter.framework.needsResponsible) return;
     for (const responsibility of charter.responsibilities) {
       if (responsibility.assignments.some((assignment) => assignment.letter === 'R')) continue;
       // A cell that cannot be read may hold the letter: raci-invalid reports it, once.

@@ -7,7 +7,7 @@
 // (and through it the mdast nodes of the sections and role list).
 import type { Charter, Involvement, RaciCell, RaciLetter, Responsibility, RoleReference, TextEdit } from '../../model';
 import { kebabCase, normalizeReference } from '../../normalize';
-import { formatLetters } from '../../raci';
+import { formatLetters, type CellWriter } from '../../raci';
 import type { RoleAnchor, SectionInfo } from './context';
 import type { TableCell, TableRow } from './gfm-table';
 import { LETTER_WORDS, Source, cellEdit, referenceAsWritten, type FieldLine } from './source';
@@ -74,12 +74,12 @@ function defineRoleIn(
 }
 
 /** A matrix row's rewrite: the cells of the columns whose letters change (see rewriteMatrixRow). */
-export function matrixRowRewriter(source: Source, row: TableRow, columns: (RoleReference | undefined)[], cells: RaciCell[]): Responsibility['rewrite'] {
-  return (next) => rewriteMatrixRow(source, row, columns, cells, next);
+export function matrixRowRewriter(source: Source, row: TableRow, columns: (RoleReference | undefined)[], cells: RaciCell[], writer: CellWriter): Responsibility['rewrite'] {
+  return (next) => rewriteMatrixRow(source, row, columns, cells, writer, next);
 }
 
 /** `columns[i]` is the header of role column i; undefined for the name column and text columns. */
-function rewriteMatrixRow(source: Source, row: TableRow, columns: (RoleReference | undefined)[], cells: RaciCell[], next: Involvement[]): TextEdit[] {
+function rewriteMatrixRow(source: Source, row: TableRow, columns: (RoleReference | undefined)[], cells: RaciCell[], writer: CellWriter, next: Involvement[]): TextEdit[] {
   const edits: TextEdit[] = [];
   const missing = new Map<number, string>();
   for (const involvement of next) {
@@ -87,8 +87,8 @@ function rewriteMatrixRow(source: Source, row: TableRow, columns: (RoleReference
     const column = columns.findIndex((header) => header !== undefined && normalizeReference(header.text) === key);
     if (column < 0) continue;
     const current = cells.find((cell) => cell.column === columns[column]);
-    const wanted = formatLetters(involvement.letters);
-    if (current && current.letters && formatLetters(current.letters) === wanted) continue;
+    if (current && current.letters && formatLetters(current.letters) === formatLetters(involvement.letters)) continue;
+    const wanted = writer.write(current?.text ?? '', involvement.letters);
     const cell = row.cells[column];
     if (cell) edits.push(cellEdit(source, cell, wanted));
     else missing.set(column, wanted);
@@ -202,13 +202,13 @@ export interface RoleLetterItem {
 }
 
 /** A role-centred list's rewrite: the letters of the items whose roles change; new roles get an item. */
-export function roleLetterRewriter(source: Source, items: readonly RoleLetterItem[], cells: readonly RaciCell[]): Responsibility['rewrite'] {
+export function roleLetterRewriter(source: Source, items: readonly RoleLetterItem[], cells: readonly RaciCell[], writer: CellWriter): Responsibility['rewrite'] {
   return (next) => {
     const edits: TextEdit[] = [];
     for (const involvement of next) {
       const key = normalizeReference(involvement.ref);
       const index = items.findIndex((item) => normalizeReference(item.ref.text) === key);
-      const wanted = formatLetters(involvement.letters) || '-';
+      const wanted = writer.write(index >= 0 ? cells[index]?.text ?? '' : '', involvement.letters) || '-';
       if (index >= 0) {
         const current = cells[index]?.letters;
         if (current && formatLetters(current) === formatLetters(involvement.letters)) continue;

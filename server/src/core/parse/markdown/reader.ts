@@ -23,8 +23,11 @@ export function parseMarkdownCharter(text: string): Charter {
   const source = new Source(text);
   const charter = emptyCharter('markdown', text);
   const framework = detectFramework(text);
-  const ctx: ReadContext = { text, source, charter, sectionInfos: [], personLines: new Map(), tabs: [], cells: new CellReader(framework.extra) };
-  if (framework.extra.size > 0) charter.framework = { name: framework.name, letters: framework.letters };
+  const ctx: ReadContext = { text, source, charter, sectionInfos: [], personLines: new Map(), tabs: [], cells: new CellReader(framework.extra, framework.spelling) };
+  if (framework.extra.size > 0) {
+    const { name, letters, owner, needsResponsible } = framework;
+    charter.framework = { name, letters, owner, needsResponsible };
+  }
   let tree: Root;
   const guardNotes: GuardNote[] = [];
   try {

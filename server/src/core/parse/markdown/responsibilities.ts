@@ -68,7 +68,7 @@ export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number
       references,
       cells: raciCells,
       range: ctx.source.range(row.lineStart, row.lineEnd),
-      rewrite: matrixRowRewriter(ctx.source, row, columns, raciCells),
+      rewrite: matrixRowRewriter(ctx.source, row, columns, raciCells, ctx.cells.writer),
     });
   }
 }
@@ -233,6 +233,6 @@ export function readRoleLetterResponsibility(ctx: ReadContext, heading: Heading,
     references: items.map((entry) => entry.item.ref),
     cells,
     range: ctx.source.range(start(heading), lastEnd),
-    rewrite: roleLetterRewriter(ctx.source, items.map((entry) => entry.item), cells),
+    rewrite: roleLetterRewriter(ctx.source, items.map((entry) => entry.item), cells, ctx.cells.writer),
   });
 }
