@@ -50,7 +50,7 @@ describe('hover', () => {
     );
     const hover = hoverAt(result, position);
     assert.ok(hover);
-    assert.doesNotMatch(hover.markdown, /\n---\n/);
+    assert.doesNotMatch(hover.markdown, /\n---\n\n(?!\*How this table was read)/, 'no library section');
     assert.match(hover.markdown, /consulted on 1 \(Roadmap\)/);
   });
 
@@ -134,5 +134,37 @@ describe('hover', () => {
     assert.match(markdown, /\*\*PM\*\* is ambiguous; it can mean:/);
     assert.match(markdown, /In this charter: no responsibility names this role yet\./);
     assert.doesNotMatch(markdown, / 0[,.]/, 'no empty counts');
+  });
+
+  it('on a table header says how the table was read, so "no findings" is not mistaken for "checked"', () => {
+    const prose = checkAt(lines('# Crew', '', '| Ar‸ea | Notes |', '| --- | --- |', '| Billing | Moves to the new team in May |'), 'markdown');
+    assert.equal(hoverAt(prose.result, prose.position)?.markdown, '*How this table was read:* not a charter table (not checked).');
+    const matrix = checkAt(lines(...roles, '| Responsibility | Product ‸Manager | Delivery Lead |', '| - | - | - |', '| Roadmap | A/R | C |', '| Releases | I | A/R |'), 'markdown');
+    const markdown = hoverAt(matrix.result, matrix.position)?.markdown ?? '';
+    assert.match(markdown, /^\*\*Product Manager\*\*/, 'the role first');
+    assert.match(markdown, /\*How this table was read:\* RACI matrix: 2 responsibilities\.$/);
+  });
+
+  it('on a matrix column no row gives a letter yet: the library\'s text for the role', () => {
+    const { result, position } = checkAt(lines('# Crew', '', '| Task | Product Manager | Scrum Ma‸ster |', '| --- | --- | --- |', '| Plan the sprint | A/R | |', '| Write the roadmap | A/R | |'), 'markdown');
+    const markdown = hoverAt(result, position)?.markdown ?? '';
+    assert.match(markdown, /^\*\*Scrum Master\*\* — a column of this matrix; no row gives it a letter yet\./);
+    const library = findLibraryRole(['Scrum Master']);
+    assert.ok(library && markdown.includes(libraryRoleMarkdown(library)), 'library text included');
+  });
+
+  it('in a RAPID or RASCI document: the letters as the document defines them', () => {
+    const rapidWith = (row: string) => lines('# Decisions (RAPID)', '', 'R = Recommend, A = Agree, P = Perform, I = Input, D = Decide.', '', '| Decision | Lead | Board |', '| --- | --- | --- |', row);
+    const cell = checkAt(rapidWith('| Pick the vendor | R/‸A | D |'), 'markdown');
+    const markdown = hoverAt(cell.result, cell.position)?.markdown ?? '';
+    assert.match(markdown, /- \*\*R\*\* — Recommend \(RAPID\): counts as responsible/);
+    assert.match(markdown, /- \*\*A\*\* — Agree \(RAPID\): counts as consulted/);
+    assert.doesNotMatch(markdown, /Accountable/);
+    const decider = checkAt(rapidWith('| Pick the vendor | R/A | ‸D |'), 'markdown');
+    assert.match(hoverAt(decider.result, decider.position)?.markdown ?? '', /- \*\*D\*\* — Decide \(RAPID\): counts as accountable, the one decider/);
+    const name = checkAt(rapidWith('| Pick the ‸vendor | R/A | D |'), 'markdown');
+    assert.match(hoverAt(name.result, name.position)?.markdown ?? '', /In this RAPID document, R \(Recommend\) counts as R; A \(Agree\) counts as C; P \(Perform\) counts as R; I \(Input\) counts as C; D \(Decide\) counts as A\./);
+    const rasci = checkAt(lines('# RASCI', '', '| Task | Lead | Helper |', '| --- | --- | --- |', '| Ship | A/R | ‸S |'), 'markdown');
+    assert.match(hoverAt(rasci.result, rasci.position)?.markdown ?? '', /- \*\*S\*\* — Support \(RASCI\): counts as no RACI letter/);
   });
 });

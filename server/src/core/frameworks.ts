@@ -13,7 +13,7 @@ export interface Framework extends FrameworkInfo {
 
 const OWNER = { letter: 'A', word: 'accountable' };
 
-export const RACI: Framework = { name: 'RACI', letters: {}, extra: new Map(), owner: OWNER, needsResponsible: true, spelling: {} };
+export const RACI: Framework = { name: 'RACI', letters: {}, countsAs: {}, extra: new Map(), owner: OWNER, needsResponsible: true, spelling: {} };
 
 interface Known {
   name: string;
@@ -79,5 +79,5 @@ function frameworkOf(name: string | undefined, known: Known[], legend: boolean, 
   }
   if (extra.size === 0) return RACI;
   const first = known[0];
-  return { name: name ?? 'RACI', letters, extra, owner: first?.owner ?? OWNER, needsResponsible: first?.needsResponsible ?? true, spelling: first?.spelling ?? {} };
+  return { name: name ?? 'RACI', letters, countsAs: Object.fromEntries(extra), extra, owner: first?.owner ?? OWNER, needsResponsible: first?.needsResponsible ?? true, spelling: first?.spelling ?? {} };
 }

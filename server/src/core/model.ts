@@ -168,6 +168,8 @@ export interface FrameworkInfo {
   name: string;
   /** The letters it defines beyond R, A, C and I (or in their place, RAPID), with what each means. */
   letters: Record<string, string>;
+  /** What each of those letters counts as in the rules: a RACI letter, or null for none. */
+  countsAs: Record<string, RaciLetter | null>;
   /** The letter of the one role each item must have, and its word: A "accountable", DACI's A "approver", RAPID's D "decider". */
   owner: { letter: string; word: string };
   /** Whether each item must also have a role doing the work (RAPID requires none). */
@@ -180,6 +182,8 @@ export interface TableReadingNote {
   range: Range;
   /** In a few words, for the outline and hovers: "RACI matrix, 12 responsibilities". */
   summary: string;
+  /** A matrix's role column headers, also those no row gives a letter yet. */
+  roleColumns?: Span[];
 }
 
 export interface CharterSection {

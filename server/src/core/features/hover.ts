@@ -1,10 +1,12 @@
 // Hover text, as Markdown: a role's names, description, library entry and involvement; a
 // responsibility's RACI table; what a matrix cell's letters mean.
 import type { CheckResult } from '../check';
-import type { Position, RaciCell, RaciLetter, Range, Responsibility, RoleDefinition } from '../model';
+import type { FrameworkInfo, Position, RaciCell, RaciLetter, Range, Responsibility, RoleDefinition, TableReadingNote } from '../model';
 import { escapeMarkdown } from '../markdownText';
 import { findLibraryRole, findShortForm, libraryRoleMarkdown, shortFormMarkdown } from '../roles';
-import { involvementOf, targetAt } from './locate';
+import { plainCell } from '../raci';
+import { rangeContains } from '../text';
+import { involvementOf, targetAt, type Target } from './locate';
 
 export interface HoverContent {
   markdown: string;
@@ -22,7 +24,16 @@ const LETTER_ORDER: RaciLetter[] = ['A', 'R', 'C', 'I'];
 
 export function hoverAt(result: CheckResult, position: Position): HoverContent | undefined {
   const target = targetAt(result, position);
-  if (!target) return undefined;
+  // On a table's header row the hover also says how the table was read, so "no findings" can be told
+  // apart from "not read".
+  const table = result.charter.tables?.find((note) => rangeContains(note.range, position));
+  const content = target ? targetHover(result, target) : table && columnHover(result, table, position);
+  if (!table) return content;
+  const reading = `*How this table was read:* ${escapeMarkdown(table.summary)}.`;
+  return content ? { markdown: `${content.markdown}\n\n---\n\n${reading}`, range: content.range } : { markdown: reading, range: table.range };
+}
+
+function targetHover(result: CheckResult, target: Target): HoverContent {
   switch (target.kind) {
     case 'role':
       return { markdown: roleHover(result, target.role), range: target.range };
@@ -30,15 +41,24 @@ export function hoverAt(result: CheckResult, position: Position): HoverContent |
       const undefinedText = `No role named **${escapeMarkdown(target.reference.text)}** is defined in this charter or the charters it extends.`;
       // An ambiguous short form ("PM") gets its candidate meanings, so the reader can pick one.
       const shortForm = findShortForm(target.reference.text);
-      return { markdown: shortForm ? `${shortFormMarkdown(shortForm)}
-
-${undefinedText}` : undefinedText, range: target.range };
+      return { markdown: shortForm ? `${shortFormMarkdown(shortForm)}\n\n${undefinedText}` : undefinedText, range: target.range };
     }
     case 'responsibility':
       return { markdown: responsibilityHover(result, target.responsibility), range: target.range };
     case 'cell':
       return { markdown: cellHover(result, target.cell, target.responsibility), range: target.range };
   }
+}
+
+/** A matrix column no row gives a letter yet: the role it names, from the charter or the library. */
+function columnHover(result: CheckResult, table: TableReadingNote, position: Position): HoverContent | undefined {
+  const column = table.roleColumns?.find((header) => rangeContains(header.range, position));
+  if (!column || !column.text) return undefined;
+  const role = result.roles.resolve(column.text);
+  if (role) return { markdown: roleHover(result, role), range: column.range };
+  const library = findLibraryRole([column.text]);
+  const empty = `**${escapeMarkdown(column.text)}** — a column of this matrix; no row gives it a letter yet.`;
+  return { markdown: library ? `${empty}\n\n---\n\n${libraryRoleMarkdown(library)}` : empty, range: column.range };
 }
 
 export function roleHover(result: CheckResult, role: RoleDefinition): string {
@@ -92,21 +112,47 @@ export function responsibilityHover(result: CheckResult, responsibility: Respons
     return `| ${letter} — ${LETTER_MEANINGS[letter].word} | ${cell} |`;
   });
   parts.push(['| RACI | Roles |', '| --- | --- |', ...rows].join('\n'));
+  if (result.charter.framework) parts.push(frameworkSentence(result.charter.framework));
   return parts.join('\n\n');
 }
 
 export function cellHover(result: CheckResult, cell: RaciCell, responsibility: Responsibility): string {
   const role = result.roles.resolve(cell.column.text)?.title ?? cell.column.text;
   const who = `**${escapeMarkdown(role)}** in **${escapeMarkdown(responsibility.name)}**`;
-  const legend = LETTER_ORDER.map((letter) => `- **${letter}** — ${LETTER_MEANINGS[letter].word}: ${LETTER_MEANINGS[letter].meaning}`).join('\n');
+  const framework = result.charter.framework;
+  const legend = [...letterLines(framework, LETTER_ORDER), ...(framework ? Object.keys(framework.letters).filter((letter) => !isRaciLetter(letter)).flatMap((letter) => letterLines(framework, [letter])) : [])].join('\n');
   if (cell.letters === null) {
     return `\`${cell.text}\` is not a RACI value${cell.problem ? ` (${cell.problem})` : ''}. Use the letters R, A, C and I, alone or joined as in \`A/R\`; leave the cell empty or write \`-\` when the role is not involved.\n\n${legend}`;
   }
   if (cell.letters.length === 0) return `${who}: not involved.\n\n${legend}`;
-  const meanings = LETTER_ORDER.filter((letter) => cell.letters?.includes(letter)).map(
-    (letter) => `- **${letter}** — ${LETTER_MEANINGS[letter].word}: ${LETTER_MEANINGS[letter].meaning}`,
-  );
+  // A framework's letters are explained as written ("S — Support"); plain RACI letters as they count.
+  const written = framework ? [...new Set([...plainCell(cell.text).toUpperCase()].filter((char) => char in framework.letters || isRaciLetter(char)))] : [];
+  const meanings = written.length > 0 ? letterLines(framework, written) : letterLines(undefined, LETTER_ORDER.filter((letter) => cell.letters?.includes(letter)));
   return `${who}:\n\n${meanings.join('\n')}`;
+}
+
+function isRaciLetter(letter: string): letter is RaciLetter {
+  return letter === 'R' || letter === 'A' || letter === 'C' || letter === 'I';
+}
+
+/** One legend line per letter, in the document's framework where it gives the letter a meaning. */
+function letterLines(framework: FrameworkInfo | undefined, letters: readonly string[]): string[] {
+  return letters.map((letter) => {
+    const own = framework?.letters[letter];
+    if (own === undefined && isRaciLetter(letter)) return `- **${letter}** — ${LETTER_MEANINGS[letter].word}: ${LETTER_MEANINGS[letter].meaning}`;
+    const counts = framework?.countsAs[letter];
+    const as = counts ? `counts as ${LETTER_MEANINGS[counts].word.toLowerCase()}${letter === framework?.owner.letter ? `, the one ${framework.owner.word}` : ''}` : 'counts as no RACI letter';
+    return `- **${letter}** — ${own ?? letter} (${framework?.name}): ${as}`;
+  });
+}
+
+/** "In this RAPID document, D (Decide) counts as A; …": how the table above maps the document's letters. */
+function frameworkSentence(framework: FrameworkInfo): string {
+  const parts = Object.entries(framework.letters).map(([letter, meaning]) => {
+    const counts = framework.countsAs[letter];
+    return `${letter} (${meaning}) counts as ${counts ?? 'no RACI letter'}`;
+  });
+  return `In this ${framework.name} document, ${parts.join('; ')}.`;
 }
 
 function escapeTableCell(text: string): string {

@@ -108,3 +108,9 @@ export function cellLines(text: string): string {
   if (readable.includes('](')) readable = readable.replace(/\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1');
   return readable;
 }
+
+/** A table cell's text and range, without the white space and emphasis around it. */
+export function cellSpan(ctx: ReadContext, cell: TableCell): Span {
+  const span = strippedSpan(ctx.text, cell.contentStart, cell.contentEnd);
+  return { text: cellLines(ctx.text.slice(span.start, span.end)), range: ctx.source.range(span.start, span.end) };
+}

@@ -25,8 +25,8 @@ export function parseMarkdownCharter(text: string): Charter {
   const framework = detectFramework(text);
   const ctx: ReadContext = { text, source, charter, sectionInfos: [], personLines: new Map(), tabs: [], cells: new CellReader(framework.extra, framework.spelling) };
   if (framework.extra.size > 0) {
-    const { name, letters, owner, needsResponsible } = framework;
-    charter.framework = { name, letters, owner, needsResponsible };
+    const { name, letters, countsAs, owner, needsResponsible } = framework;
+    charter.framework = { name, letters, countsAs, owner, needsResponsible };
   }
   let tree: Root;
   const guardNotes: GuardNote[] = [];

@@ -4,21 +4,16 @@
 import type { Heading } from 'mdast';
 import type { Assignment, RaciCell, RaciLetter, RoleReference, Span } from '../../model';
 import { plainCell } from '../../raci';
-import { cellLines, cellText, end, forEachLine, headingSpan, start, tabAt, type Block, type ReadContext } from './context';
+import { cellSpan, cellText, end, forEachLine, headingSpan, start, tabAt, type Block, type ReadContext } from './context';
 import { assignmentRowRewriter, headingFieldsRewriter, matrixRowRewriter, roleLetterRewriter, type HeadingField, type RoleLetterItem } from './edits';
 import type { GfmTable, TableCell, TableRow } from './gfm-table';
-import { raciLabel, readFieldLine, readReferences, strippedSpan } from './source';
+import { raciLabel, readFieldLine, readReferences } from './source';
 import { isGroupRow } from './tables';
 import { isWhoHeader } from './words';
 
 /** Which table or section a responsibility is listed in: the same name in two of them is two steps. */
 function scopeOf(ctx: ReadContext, offset: number, what: string): string {
   return `${what}@${tabAt(ctx, offset)}`;
-}
-
-function spanOf(ctx: ReadContext, cell: TableCell): Span {
-  const span = strippedSpan(ctx.text, cell.contentStart, cell.contentEnd);
-  return { text: cellLines(ctx.text.slice(span.start, span.end)), range: ctx.source.range(span.start, span.end) };
 }
 
 /** The body rows that are responsibilities, each with its group: group rows only set the group. */
@@ -31,13 +26,13 @@ function* responsibilityRows(ctx: ReadContext, table: GfmTable, nameColumn: numb
       continue;
     }
     const cell = row.cells[nameColumn];
-    const name = cell && spanOf(ctx, cell);
+    const name = cell && cellSpan(ctx, cell);
     if (name && name.text) yield { row, name, group };
   }
 }
 
 export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number, roleColumns: number[], headingGroup: string | undefined): void {
-  const columns: (RoleReference | undefined)[] = table.header.cells.map((cell, column) => (roleColumns.includes(column) ? spanOf(ctx, cell) : undefined));
+  const columns: (RoleReference | undefined)[] = table.header.cells.map((cell, column) => (roleColumns.includes(column) ? cellSpan(ctx, cell) : undefined));
   const scope = scopeOf(ctx, table.header.lineStart, `table:${table.header.line}`);
   for (const { row, name, group } of responsibilityRows(ctx, table, nameColumn, headingGroup)) {
     const raciCells: RaciCell[] = [];
@@ -90,7 +85,7 @@ export function readAssignmentTable(ctx: ReadContext, table: GfmTable, letters: 
 export function readTransposed(ctx: ReadContext, table: GfmTable, section: Span | undefined): void {
   const scope = scopeOf(ctx, table.header.lineStart, `table:${table.header.line}`);
   for (let column = 1; column < table.columnCount; column++) {
-    const header = spanOf(ctx, table.header.cells[column]);
+    const header = cellSpan(ctx, table.header.cells[column]);
     const name = header.text && !isWhoHeader(header.text) ? header : section;
     if (!name || !name.text) continue;
     const lists: { letter: RaciLetter; cell?: TableCell; refs: RoleReference[] }[] = [];

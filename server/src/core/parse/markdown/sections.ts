@@ -1,8 +1,8 @@
 // The walk over a document's blocks: which section each block is in, what each sub-heading is (a role,
 // a responsibility, a group, or nothing to check), and what each table and list is read as.
 import type { Heading, List } from 'mdast';
-import type { Span } from '../../model';
-import { end, headingSpan, start, type Block, type ReadContext, type SectionKind } from './context';
+import type { Span, TableReadingNote } from '../../model';
+import { cellSpan, end, headingSpan, start, type Block, type ReadContext, type SectionKind } from './context';
 import type { GfmTable } from './gfm-table';
 import { raciFieldLines, readAssignmentTable, readHeadingResponsibility, readMatrix, readRoleLetterResponsibility, readTransposed, roleLetterItems } from './responsibilities';
 import { readHeadingRole, readRoleList, readRoleTable } from './roles';
@@ -146,16 +146,19 @@ function readTable(ctx: ReadContext, table: GfmTable, kind: SectionKind | undefi
       if (!entry?.aside) readRoleTable(ctx, table);
       break;
   }
-  const read = ctx.charter.responsibilities.length - before;
+  const count = ctx.charter.responsibilities.length - before;
+  const read = `${count} ${count === 1 ? 'responsibility' : 'responsibilities'}`;
   const summaries = {
-    matrix: `RACI matrix: ${read} responsibilities`,
-    'assignment-table': `assignment table: ${read} responsibilities`,
-    transposed: `transposed RACI table: ${read} responsibilities`,
+    matrix: `RACI matrix: ${read}`,
+    'assignment-table': `assignment table: ${read}`,
+    transposed: `transposed RACI table: ${read}`,
     legend: 'legend of the letters',
     roles: 'role definitions',
     other: 'not a charter table (not checked)',
   };
-  (ctx.charter.tables ??= []).push({ kind: reading.kind, range: ctx.source.range(table.header.lineStart, table.header.lineEnd), summary: summaries[reading.kind] });
+  const note: TableReadingNote = { kind: reading.kind, range: ctx.source.range(table.header.lineStart, table.header.lineEnd), summary: summaries[reading.kind] };
+  if (reading.kind === 'matrix') note.roleColumns = reading.roleColumns.map((column) => cellSpan(ctx, table.header.cells[column]));
+  (ctx.charter.tables ??= []).push(note);
 }
 
 function pushSection(ctx: ReadContext, blocks: Block[], entry: HeadingEntry): void {
