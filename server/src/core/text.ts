@@ -1,6 +1,7 @@
 // Offsets <-> LSP positions. JavaScript strings are UTF-16, so a string offset difference is already a
 // count of UTF-16 code units; only line starts need finding. Line breaks are \n, \r\n and a lone \r, as
-// in LSP.
+// in LSP (found by lines.ts).
+import { LineScanner } from './lines';
 import type { Position, Range } from './model';
 
 export class LineIndex {
@@ -9,14 +10,8 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 /* \n */) starts.push(i + 1);
-      else if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
+    const line = new LineScanner(text);
+    while (line.advance()) if (line.next > line.end) starts.push(line.next);
     this.lineStarts = starts;
   }
 
