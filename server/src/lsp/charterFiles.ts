@@ -1,14 +1,27 @@
-// Which documents are charters: their workspace-relative path matches `teamCharter.files`.
+// Which documents are charters: their workspace-relative path matches `teamCharter.files` (compiled by
+// glob.ts, which cannot backtrack; a workspace may set this setting).
 import * as path from 'node:path';
-import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
+import { DEFAULT_CHARTER_GLOBS } from '../core/config';
+import { compileGlobs, type RejectedGlob } from './glob';
 
 export class CharterFiles {
   private matcher: (file: string) => boolean = () => false;
   private folders: string[] = [];
+  /** URI → whether it is a charter, for the current globs and folders (asked on every check). */
+  private readonly known = new Map<string, boolean>();
 
-  setGlobs(globs: readonly string[]): void {
-    this.matcher = picomatch([...globs], { dot: true, windows: false });
+  /**
+   * Uses `globs` from now on and returns the patterns it left out (too long, too many, unsupported).
+   * When none is left that includes files, the default patterns are used (with any `!` exclusions).
+   */
+  setGlobs(globs: readonly string[]): RejectedGlob[] {
+    const compiled = compileGlobs(globs);
+    const exclusions = globs.filter((glob) => glob.startsWith('!') && !compiled.rejected.some((rejected) => rejected.pattern === glob));
+    const used = compiled.included > 0 ? compiled : compileGlobs([...DEFAULT_CHARTER_GLOBS, ...exclusions]);
+    this.matcher = used.matches;
+    this.known.clear();
+    return compiled.rejected;
   }
 
   setWorkspaceFolders(uris: readonly string[]): void {
@@ -17,14 +30,20 @@ export class CharterFiles {
       .map((uri) => toFsPath(uri))
       .filter((folder): folder is string => folder !== undefined)
       .sort((a, b) => b.length - a.length);
+    this.known.clear();
   }
 
   isCharter(uri: string): boolean {
+    const known = this.known.get(uri);
+    if (known !== undefined) return known;
     const file = toFsPath(uri);
     const parsed = URI.parse(uri);
     // Untitled buffers and other schemes are judged by their path alone.
     const absolute = file ?? parsed.path;
-    return this.matcher(this.relativePath(absolute));
+    const charter = this.matcher(this.relativePath(absolute));
+    if (this.known.size >= MAX_KNOWN) this.known.delete(this.known.keys().next().value!);
+    this.known.set(uri, charter);
+    return charter;
   }
 
   private relativePath(file: string): string {
@@ -35,6 +54,9 @@ export class CharterFiles {
     return toPosix(file).replace(/^\/+/, '').replace(/^[A-Za-z]:\//, '');
   }
 }
+
+/** URIs whose answer is kept (documents are few; the oldest is forgotten first). */
+const MAX_KNOWN = 1024;
 
 export function toFsPath(uri: string): string | undefined {
   try {

@@ -5,7 +5,9 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   ErrorCodes,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type CodeActionParams,
@@ -78,10 +80,25 @@ export function startLanguageServer(connection: Connection): void {
   let workspaceFoldersSupported = false;
   let settingsLoaded: Promise<void> = Promise.resolve();
   charterFiles.setGlobs(settings.files);
+  /** The rejected `teamCharter.files` patterns last reported, so a settings change repeats no warning. */
+  let reportedGlobs = '';
 
   const logError = (what: string, error: unknown) => {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     connection.console.error(`${what} failed: ${detail}`);
+  };
+
+  /** Uses the `teamCharter.files` patterns; says which ones were left out and why (see glob.ts). */
+  const applyFileGlobs = (globs: readonly string[]) => {
+    const rejected = charterFiles.setGlobs(globs);
+    const report = rejected.map((glob) => `'${glob.pattern.length > 80 ? `${glob.pattern.slice(0, 80)}…` : glob.pattern}': ${glob.reason}`).join('; ');
+    if (report === reportedGlobs) return;
+    reportedGlobs = report;
+    if (!report) return;
+    const message = `Team Charter: ignoring teamCharter.files ${rejected.length === 1 ? 'pattern' : 'patterns'} ${report}.`;
+    connection.console.warn(message);
+    // A notification, not window/showMessageRequest: nothing to answer, nothing to wait for.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
   };
 
   /** Reads `extends` files inside the workspace folders: open documents first (unsaved edits count), then the disk. */
@@ -174,7 +191,7 @@ export function startLanguageServer(connection: Connection): void {
       }
     }
     settings = readSettings(raw);
-    charterFiles.setGlobs(settings.files);
+    applyFileGlobs(settings.files);
   }
 
   /** The analysis at a valid position of an open charter, or undefined (handlers then answer null). */
@@ -219,7 +236,7 @@ export function startLanguageServer(connection: Connection): void {
     const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
     if (initial !== undefined) {
       settings = readSettings(initial);
-      charterFiles.setGlobs(settings.files);
+      applyFileGlobs(settings.files);
     }
     return {
       capabilities: {
