@@ -17,6 +17,7 @@
 // whole. test/parse/markdown-chunks.test.ts checks trees and models against whole-text parsing on every
 // sample and fixture and on thousands of seeded mutations.
 import type { Nodes, Root, RootContent } from 'mdast';
+import { isBlank, LineScanner, lineStartOf } from '../../../lines';
 
 export interface ChunkParser {
   /** Parses a chunk; `first` is true for the chunk at the start of the text (front matter). */
@@ -33,43 +34,35 @@ let cachedChars = 0;
 /** Offsets where chunks may start: column-0 ATX heading lines after a blank line, from `from` on. */
 function cutCandidates(text: string, from: number): number[] {
   const cuts: number[] = [];
-  let lineStart = from;
+  const line = new LineScanner(text, from);
   let previousBlank = false;
-  while (lineStart < text.length) {
-    let lineEnd = lineStart;
-    let blank = true;
-    while (lineEnd < text.length) {
-      const code = text.charCodeAt(lineEnd);
-      if (code === 10 || code === 13) break;
-      if (code !== 32 && code !== 9) blank = false;
-      lineEnd++;
-    }
-    if (previousBlank && lineStart > from && text.charCodeAt(lineStart) === 35 /* # */) {
+  while (line.advance()) {
+    const { start, end } = line;
+    if (previousBlank && start > from && text.charCodeAt(start) === 35 /* # */) {
       let hashes = 0;
-      while (text.charCodeAt(lineStart + hashes) === 35) hashes++;
-      const after = text.charCodeAt(lineStart + hashes);
-      if (hashes <= 6 && (lineStart + hashes === lineEnd || after === 32 || after === 9)) cuts.push(lineStart);
+      while (text.charCodeAt(start + hashes) === 35) hashes++;
+      const after = text.charCodeAt(start + hashes);
+      if (hashes <= 6 && (start + hashes === end || after === 32 || after === 9)) cuts.push(start);
     }
-    previousBlank = blank;
-    lineStart = lineEnd;
-    if (text.charCodeAt(lineStart) === 13) lineStart++;
-    if (text.charCodeAt(lineStart) === 10) lineStart++;
+    previousBlank = isBlank(text, start, end);
   }
   return cuts;
 }
 
-/** Line breaks (\n, \r\n, lone \r) in text[from, to). */
-function countLines(text: string, from: number, to: number): number {
-  let lines = 0;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10) lines++;
-    else if (code === 13) {
-      lines++;
-      if (text.charCodeAt(i + 1) === 10) i++;
-    }
-  }
-  return lines;
+/** Line breaks in a text. */
+function countLineBreaks(text: string): number {
+  let breaks = 0;
+  const line = new LineScanner(text);
+  while (line.advance()) if (line.next > line.end) breaks++;
+  return breaks;
+}
+
+/** Whether a blank line follows the line that holds `from`, itself ended by a line break. */
+function blankLineFollows(text: string, from: number): boolean {
+  const line = new LineScanner(text, from);
+  line.advance();
+  while (line.advance()) if (line.next > line.end && isBlank(text, line.start, line.end)) return true;
+  return false;
 }
 
 /**
@@ -84,13 +77,12 @@ function endsClosed(text: string, tree: Root): boolean {
   // A block still open at the end of the text ends there, trailing blank lines included (a fence in a
   // list item, say), where a following line would have ended it before them.
   const end = last.position?.end.offset ?? text.length;
-  if (!/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/.test(text.slice(end))) return false;
+  if (!blankLineFollows(text, end)) return false;
   if (last.type !== 'code') return true;
   const start = last.position?.start.offset ?? 0;
   const open = /^ {0,3}(`{3,}|~{3,})/.exec(text.slice(start, Math.min(end, start + 1000)));
   if (!open) return true; // indented code: a column-0 line ends it
-  let lastLineStart = end;
-  while (lastLineStart > start && !/[\r\n]/.test(text[lastLineStart - 1])) lastLineStart--;
+  const lastLineStart = lineStartOf(text, end, start);
   if (lastLineStart <= start) return false;
   const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(text.slice(lastLineStart, end));
   return !!close && close[1][0] === open[1][0] && close[1].length >= open[1].length;
@@ -172,7 +164,7 @@ export function parseInChunks(text: string, bodyStart: number, parse: ChunkParse
     for (const child of tree.children) children.push(shifted(child, line, offset));
     lastTree = tree;
     lastShift = { lines: line, offset };
-    line += countLines(chunk, 0, chunk.length);
+    line += countLineBreaks(chunk);
     chunkStart = chunkEnd;
     while (next < candidates.length && candidates[next] <= chunkStart) next++;
     if (chunkStart >= text.length) break;
