@@ -5,6 +5,7 @@
 //   charter written three times in three tabs is not three sets of duplicates.
 // - A heading written as HTML on its own line (`<h2 align="center">RACI</h2>`) becomes an ATX heading of
 //   the same length, so every offset stays where it was.
+import { indentColumns, LineScanner, skipBlanks } from '../../lines';
 import { cutRanges, type Cut } from './offsets';
 
 /** A content tab: where its opener line starts and where its content ends (document offsets). */
@@ -16,42 +17,15 @@ export interface ContentTab {
 const OPENER = /^(?:===|!!!|\?\?\?\+?)[ \t]+\S/;
 const HTML_HEADING = /^<h([1-6])(?:\s[^>]*)?>([^<>]*)<\/h\1>[ \t]*$/i;
 
-interface Line {
-  start: number;
-  end: number;
-  indent: number;
-  /** Characters of indentation (spaces and tabs). */
-  indentChars: number;
-  blank: boolean;
-}
-
-function* linesOf(text: string, from: number): Generator<Line> {
-  let start = from;
-  while (start < text.length) {
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-    let indent = 0;
-    let i = start;
-    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) {
-      indent += text.charCodeAt(i) === 9 ? 4 - (indent % 4) : 1;
-      i++;
-    }
-    yield { start, end, indent, indentChars: i - start, blank: i === end };
-    start = end;
-    if (text.charCodeAt(start) === 13) start++;
-    if (text.charCodeAt(start) === 10) start++;
-  }
-}
-
 /** Characters to cut from a line's start to remove `columns` columns of indentation. */
-function indentCut(text: string, line: Line, columns: number): number {
+function indentCut(text: string, start: number, end: number, columns: number): number {
   let seen = 0;
-  let i = line.start;
-  while (i < line.end && seen < columns) {
+  let i = start;
+  while (i < end && seen < columns) {
     seen += text.charCodeAt(i) === 9 ? 4 - (seen % 4) : 1;
     i++;
   }
-  return i - line.start;
+  return i - start;
 }
 
 export function prepareContainers(text: string, from: number): { text: string; cuts: Cut[]; tabs: ContentTab[] } {
@@ -61,27 +35,32 @@ export function prepareContainers(text: string, from: number): { text: string; c
   let headings: { start: number; replacement: string }[] = [];
   /** Indentation (columns) of the open containers' content. */
   const open: { columns: number; tab?: ContentTab }[] = [];
-  for (const line of linesOf(text, from)) {
-    while (open.length > 0 && !line.blank && line.indent < open[open.length - 1].columns) {
+  const line = new LineScanner(text, from);
+  while (line.advance()) {
+    const { start, end } = line;
+    const first = skipBlanks(text, start, end);
+    const blank = first === end;
+    const indent = indentColumns(text, start, first);
+    while (open.length > 0 && !blank && indent < open[open.length - 1].columns) {
       open.pop();
     }
     const depth = open.length > 0 ? open[open.length - 1].columns : 0;
-    const content = text.slice(line.start + (line.blank ? 0 : indentCut(text, line, depth)), line.end);
-    if (!line.blank && line.indent - depth < 4 && OPENER.test(content)) {
-      const tab = content.startsWith('===') ? { start: line.start, end: line.end } : undefined;
+    const content = text.slice(start + (blank ? 0 : indentCut(text, start, end, depth)), end);
+    if (!blank && indent - depth < 4 && OPENER.test(content)) {
+      const tab = content.startsWith('===') ? { start, end } : undefined;
       if (tab) tabs.push(tab);
-      for (const container of open) if (container.tab) container.tab.end = line.end;
+      for (const container of open) if (container.tab) container.tab.end = end;
       open.push({ columns: depth + 4, tab });
-      ranges.push({ start: line.start, end: line.end });
+      ranges.push({ start, end });
       continue;
     }
-    if (depth > 0 && !line.blank) {
-      ranges.push({ start: line.start, end: line.start + indentCut(text, line, depth) });
-      for (const container of open) if (container.tab) container.tab.end = line.end;
+    if (depth > 0 && !blank) {
+      ranges.push({ start, end: start + indentCut(text, start, end, depth) });
+      for (const container of open) if (container.tab) container.tab.end = end;
     }
     const heading = HTML_HEADING.exec(content);
-    if (heading && !line.blank) {
-      const at = line.end - content.length;
+    if (heading && !blank) {
+      const at = end - content.length;
       const tagEnd = content.indexOf('>') + 1;
       const title = heading[2];
       // `<h4>` is shorter than `#### `: such a heading stays HTML.

@@ -13,6 +13,7 @@
 //   literal pipe; leading and trailing pipes are optional;
 // - every following line of the paragraph is a body row, until a line indented by four or more columns
 //   (that starts indented code); body rows may have fewer or more cells than the header.
+import { indentColumns } from '../../lines';
 
 export type Alignment = 'left' | 'right' | 'center' | null;
 
@@ -112,17 +113,6 @@ export function readDelimiterRow(text: string, cells: readonly TableCell[]): Ali
   return alignments;
 }
 
-function indentation(text: string, start: number, end: number): number {
-  let columns = 0;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 32) columns++;
-    else if (code === 9) columns += 4 - (columns % 4);
-    else break;
-  }
-  return columns;
-}
-
 function hasUnescapedPipe(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
@@ -140,12 +130,12 @@ export function findTable(text: string, lines: readonly SourceLine[], lenient = 
   for (let i = 0; i + 1 < lines.length; i++) {
     const delimiterLine = lines[i + 1];
     // A delimiter row starts (after at most three spaces) with `|`, `:` or `-`; check cheaply first.
-    if (indentation(text, delimiterLine.start, delimiterLine.end) >= 4) continue;
+    if (indentColumns(text, delimiterLine.start, delimiterLine.end) >= 4) continue;
     const delimiterCells = splitRow(text, delimiterLine.start, delimiterLine.end);
     const alignments = readDelimiterRow(text, delimiterCells);
     if (!alignments) continue;
     const headerLine = lines[i];
-    if (i > 0 && indentation(text, headerLine.start, headerLine.end) >= 4) continue;
+    if (i > 0 && indentColumns(text, headerLine.start, headerLine.end) >= 4) continue;
     const headerCells = splitRow(text, headerLine.start, headerLine.end);
     const mismatch = headerCells.length !== delimiterCells.length;
     if (mismatch && (!lenient || headerCells.length < 2)) continue;
@@ -166,7 +156,7 @@ export function findTable(text: string, lines: readonly SourceLine[], lenient = 
     const body: TableRow[] = [];
     for (let j = i + 2; j < lines.length; j++) {
       const line = lines[j];
-      if (indentation(text, line.start, line.end) >= 4) break;
+      if (indentColumns(text, line.start, line.end) >= 4) break;
       // A kramdown attribute list (`{: caption="…"}`) after a table styles it; it is not a row.
       if (/^\s*\{:/.test(text.slice(line.start, line.end))) break;
       body.push(row(line, splitRow(text, line.start, line.end)));
