@@ -56,13 +56,31 @@ export function validationDelay(lastCheckMs: number | undefined, textLength: num
  */
 export const ANALYSIS_CACHE_SIZE = 8;
 
+/** The part of a connection TextDocuments listens to (not exported by vscode-languageserver). */
+type TextDocumentConnection = Parameters<TextDocuments<TextDocument>['listen']>[0];
+
 interface Analysis {
   version: number;
   result: CheckResult;
 }
 
-export function startLanguageServer(connection: Connection): void {
+/** What the transport needs to know of a running server (server.ts exits 0 or 1 on it). */
+export interface RunningServer {
+  /** Whether `shutdown` was received, so an end of input is an orderly exit. */
+  readonly shutdownReceived: boolean;
+}
+
+export function startLanguageServer(connection: Connection): RunningServer {
   const documents = new TextDocuments(TextDocument);
+  /**
+   * The LSP lifecycle: before `initialize` a request is answered with ServerNotInitialized and a
+   * document notification is dropped; after `shutdown` a request is answered with InvalidRequest.
+   */
+  let lifecycle: 'new' | 'initialized' | 'shutdown' = 'new';
+  const checkLifecycle = () => {
+    if (lifecycle === 'new') throw new ResponseError(ErrorCodes.ServerNotInitialized, 'The server has not been initialized: send initialize first.');
+    if (lifecycle === 'shutdown') throw new ResponseError(ErrorCodes.InvalidRequest, 'The server is shut down: only exit is accepted.');
+  };
   const charterFiles = new CharterFiles();
   /** Recently used check results, least recently used first (a Map keeps insertion order). */
   const analyses = new Map<string, Analysis>();
@@ -211,6 +229,7 @@ export function startLanguageServer(connection: Connection): void {
   /** Every handler answers something: bad input or an internal error gives the fallback, logged. */
   function guard<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P) => R {
     return (params: P) => {
+      checkLifecycle();
       try {
         return handler(params);
       } catch (error) {
@@ -227,6 +246,8 @@ export function startLanguageServer(connection: Connection): void {
   });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    if (lifecycle !== 'new') throw new ResponseError(ErrorCodes.InvalidRequest, 'initialize may be sent only once.');
+    lifecycle = 'initialized';
     const workspace = params.capabilities.workspace;
     configurationRequests = workspace?.configuration === true;
     dynamicConfigurationRegistration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
@@ -382,6 +403,53 @@ export function startLanguageServer(connection: Connection): void {
     }),
   );
 
-  documents.listen(connection);
+  connection.onShutdown(() => {
+    checkLifecycle();
+    lifecycle = 'shutdown';
+  });
+
+  // Any other request (no handler here): the lifecycle errors first, then MethodNotFound as usual.
+  connection.onRequest((method) => {
+    checkLifecycle();
+    throw new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`);
+  });
+
+  documents.listen(documentEvents(connection));
   connection.listen();
+  return {
+    get shutdownReceived() {
+      return lifecycle === 'shutdown';
+    },
+  };
+
+  /**
+   * The document notifications as TextDocuments should see them: none before `initialize`, and no
+   * `didChange` whose version is not newer than the document's (an out-of-order or repeated change
+   * would corrupt the text); such a change is ignored and logged.
+   */
+  function documentEvents(connection: Connection): TextDocumentConnection {
+    const initialized = () => lifecycle !== 'new';
+    return {
+      onDidOpenTextDocument: (handler) => connection.onDidOpenTextDocument((params) => (initialized() ? handler(params) : undefined)),
+      onDidChangeTextDocument: (handler) =>
+        connection.onDidChangeTextDocument((params) => {
+          if (!initialized()) return;
+          const { uri, version } = params.textDocument;
+          const current = documents.get(uri)?.version;
+          if (typeof version === 'number' && current !== undefined && version <= current) {
+            connection.console.warn(`Ignoring a change to ${uri}: its version ${version} is not newer than the document's version ${current}.`);
+            return;
+          }
+          return handler(params);
+        }),
+      onDidCloseTextDocument: (handler) => connection.onDidCloseTextDocument((params) => (initialized() ? handler(params) : undefined)),
+      onWillSaveTextDocument: (handler) => connection.onWillSaveTextDocument((params) => (initialized() ? handler(params) : undefined)),
+      onWillSaveTextDocumentWaitUntil: (handler) =>
+        connection.onWillSaveTextDocumentWaitUntil((params, token) => {
+          checkLifecycle();
+          return handler(params, token);
+        }),
+      onDidSaveTextDocument: (handler) => connection.onDidSaveTextDocument((params) => (initialized() ? handler(params) : undefined)),
+    };
+  }
 }
