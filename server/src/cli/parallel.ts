@@ -9,7 +9,7 @@
 // one; threadCount decides. Below PARALLEL_MIN_FILES files per thread the run stays in one thread.
 import * as os from 'node:os';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
-import { checkText } from '../core/check';
+import { checkCharter } from '../host/extendsChain';
 import type { RuleSeverities } from '../core/config';
 import type { Finding } from '../core/model';
 import { CliExtendsHosts } from './extendsHost';
@@ -138,7 +138,7 @@ export function runCheckWorker(): void {
   const hosts = new CliExtendsHosts(cwd, extendsRoots);
   port.on('message', (jobs: Job[]) => {
     port.postMessage(
-      jobs.map((job): JobResult => ({ index: job.index, findings: checkText(job.text, { path: job.path, severities, host: hosts.forFile(job.path) }).findings })),
+      jobs.map((job): JobResult => ({ index: job.index, findings: checkCharter(job.text, { path: job.path, severities, host: hosts.forFile(job.path) }).findings })),
     );
   });
 }

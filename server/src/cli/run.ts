@@ -2,9 +2,9 @@
 // runCli(argv, io) writes to io and returns the exit code (0 clean, 1 findings fail the run, 2 usage).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkText } from '../core/check';
 import type { Finding } from '../core/model';
 import { helpText, parseCliArgs, UsageError, type CliRequest } from './args';
+import { checkCharter } from '../host/extendsChain';
 import { CliExtendsHosts } from './extendsHost';
 import { collectCharterFiles, describeFsError, type CharterFile } from './files';
 import { formatJson } from './formats/json';
@@ -128,7 +128,7 @@ function checkHere(plan: CheckPlan): Finding[][] {
 }
 
 function checkOne(plan: CheckPlan, file: string, text: string): Finding[] {
-  return checkText(text, { path: file, severities: plan.request.severities, host: plan.hosts.forFile(file) }).findings;
+  return checkCharter(text, { path: file, severities: plan.request.severities, host: plan.hosts.forFile(file) }).findings;
 }
 
 /** Writes the report of every file, in the order found, and returns the exit code. */

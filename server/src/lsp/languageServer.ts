@@ -19,13 +19,14 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { checkText, type CheckResult } from '../core/check';
+import type { CheckResult } from '../core/check';
 import type { Position } from '../core/model';
 import { completionsAt } from '../core/features/completion';
 import { safeFixEdits } from '../core/features/fixAll';
 import { hoverAt } from '../core/features/hover';
 import { definitionAt, prepareRenameAt, referencesAt, renameAt, type CharterLocation } from '../core/features/navigation';
 import { documentSymbols } from '../core/features/symbols';
+import { checkCharter } from '../host/extendsChain';
 import { CharterFiles, toFsPath } from './charterFiles';
 import { WorkspaceExtendsHost } from './extendsHost';
 import { IdleCollector } from './idleCollector';
@@ -140,7 +141,7 @@ export function startLanguageServer(connection: Connection): RunningServer {
       return cached.result;
     }
     const started = performance.now();
-    const result = checkText(document.getText(), {
+    const result = checkCharter(document.getText(), {
       path: toFsPath(uri) ?? URI.parse(uri).path,
       severities: settings.rules,
       host: extendsHost.forDocument(uri),

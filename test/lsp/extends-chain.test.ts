@@ -1,0 +1,49 @@
+// The language server reports a refusal further up an `extends` chain on the charter's own value:
+// a catalog in the workspace that extends a file outside it no longer loses that file's roles silently.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileUri, TestClient } from './client';
+
+describe('language server: extends refusals further up the chain', function () {
+  this.timeout(30000);
+  let base: string;
+  let workspace: string;
+  let client: TestClient;
+
+  before(async function () {
+    this.timeout(60000);
+    base = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-lsp-chain-'));
+    workspace = path.join(base, 'workspace');
+    fs.mkdirSync(path.join(workspace, 'org'), { recursive: true });
+    fs.mkdirSync(path.join(base, 'outside'));
+    fs.writeFileSync(path.join(workspace, 'org/roles.charter.yaml'), 'team: Org\nextends: ../../outside/roles.charter.yaml\nroles: {}\n');
+    fs.writeFileSync(path.join(base, 'outside/roles.charter.yaml'), 'roles:\n  archie:\n    title: Release Captain\n');
+    client = await TestClient.start({ rootDir: workspace });
+  });
+
+  after(async () => {
+    await client?.stop();
+    fs.rmSync(base, { recursive: true, force: true });
+  });
+
+  it('says which file up the chain was not read and why, on the extends value', async () => {
+    const uri = fileUri(path.join(workspace, 'team.charter.yaml'));
+    await client.open(
+      uri,
+      'team: Payments\nextends: ./org/roles.charter.yaml\nroles: {}\nresponsibilities:\n  - name: Release notes\n    accountable: archie\n    responsible: archie\n',
+    );
+    const { diagnostics } = await client.currentDiagnostics(uri);
+    const schema = diagnostics.filter((diagnostic) => diagnostic.code === 'schema');
+    assert.deepEqual(
+      schema.map((diagnostic) => diagnostic.message),
+      [
+        "Not following all of extends './org/roles.charter.yaml': it extends '../../outside/roles.charter.yaml', which is not read: " +
+          `it is outside the workspace folder ${workspace}.`,
+      ],
+    );
+    assert.deepEqual(schema[0].range.start, { line: 1, character: 'extends: '.length });
+    assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'role-undefined'));
+  });
+});
