@@ -126,6 +126,18 @@ describe('language server protocol: framing and lifecycle', function () {
     server.send({ method: 'exit' });
     assert.equal(await server.exited, 0);
   });
+
+  it('exits when its input ends: 1 without shutdown, 0 after it', async () => {
+    server = RawServer.start();
+    server.child.stdin!.end();
+    assert.equal(await server.exited, 1);
+    server = RawServer.start();
+    server.send({ id: 1, ...INITIALIZE });
+    server.send({ id: 2, method: 'shutdown' });
+    await server.response(2);
+    server.child.stdin!.end();
+    assert.equal(await server.exited, 0);
+  });
 });
 
 describe('language server protocol: document versions', function () {
