@@ -146,7 +146,7 @@ describe('hover', () => {
   });
 
   it('on a matrix column no row gives a letter yet: the library\'s text for the role', () => {
-    const { result, position } = checkAt(lines('# Crew', '', '| Task | Product Manager | Scrum Ma‸ster |', '| --- | --- | --- |', '| Plan the sprint | A/R | |', '| Write the roadmap | A/R | |'), 'markdown');
+    const { result, position } = checkAt(lines('# Crew', '', '## RACI', '', '| Task | Product Manager | Scrum Ma‸ster |', '| --- | --- | --- |', '| Plan the sprint | A/R | |', '| Write the roadmap | A/R | |'), 'markdown');
     const markdown = hoverAt(result, position)?.markdown ?? '';
     assert.match(markdown, /^\*\*Scrum Master\*\* — a column of this matrix; no row gives it a letter yet\./);
     const library = findLibraryRole(['Scrum Master']);

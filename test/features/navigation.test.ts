@@ -71,6 +71,12 @@ describe('definition, references and rename', () => {
     assert.equal(after, marked.replace('‸', '').replaceAll('Delivery Lead', 'Release Lead'));
   });
 
+  it('in a Markdown matrix, keeps the emoji a header puts before the role name', () => {
+    const marked = lines('## Roles', '', '- **Delivery Lead**: ships.', '- **Data Steward**: data.', '', '## RACI', '', '| Responsibility | 🚀 Delivery Lead | 📊 Data Steward |', '| - | - | - |', '| Releases | A/R | C |', '| Data | I | A/R |');
+    const after = renamed(marked.replace('- **Delivery Lead**', '- **Deli‸very Lead**'), 'markdown', 'Release Lead');
+    assert.equal(after, marked.replaceAll('Delivery Lead', 'Release Lead'));
+  });
+
   it('refuses, with a reason, to rename what is not a role, a role from another file, or to a taken name', () => {
     const notRole = checkAt(YAML('name: Rel#eases'), 'yaml');
     const refused = prepareRenameAt(notRole.result, notRole.position);

@@ -71,7 +71,7 @@ describe('Markdown charters read by evidence', () => {
     });
 
     it('without the declaration, S is raci-invalid', () => {
-      const text = lines('# Delivery matrix', '', '| Task | Lead | Dev | Helper |', '| --- | --- | --- | --- |', '| Merge the change | A | R | S |');
+      const text = lines('# Delivery RACI', '', '| Task | Lead | Dev | Helper |', '| --- | --- | --- | --- |', '| Merge the change | A | R | S |');
       const finding = onlyFinding(check(text), 'raci-invalid');
       assert.deepEqual(finding.range, rangeIn(text, '| R | ⟦S⟧ |'));
     });
@@ -455,6 +455,72 @@ describe('Markdown charters read by evidence', () => {
     // "| デプロイ 🚀 | A | " is 2 + 4 + 1 + 2 + 3 + 1 + 3 = 16 UTF-16 units.
     assert.deepEqual(finding.range, { start: { line: 6, character: 16 }, end: { line: 6, character: 17 } });
     assert.deepEqual(seen(check(text)), ['raci-invalid@7']);
+  });
+});
+
+describe('tables that only look like RACI, and RACI written loosely', () => {
+  // Each failed before: letters in tables that are not matrices were read as RACI.
+  it('20. letter codes in a document that never speaks of RACI are not a matrix: grades, permissions, initials', () => {
+    const grades = lines('## Quarter review', '', '| Goal | Score |', '| --- | --- |', '| Faster builds | A |', '| Fewer pages | C |', '| New onboarding | B |');
+    assert.deepEqual(seen(check(grades)), []);
+    const permissions = lines('Access: R = read, W = write, A = admin.', '', '| Repo | Devs | Vendors | Audit |', '| --- | --- | --- | --- |', '| web | W | R | R |', '| infra | R | - | A |');
+    assert.deepEqual(seen(check(permissions)), []);
+    const initials = lines('## People', '', '| Name | Initials | Area |', '| --- | --- | --- |', '| Rita Alves | RA | Search |', '| Ciro Ito | CI | Data |');
+    assert.deepEqual(seen(check(initials)), []);
+    assert.equal(parseMarkdownCharter(initials).responsibilities.length, 0);
+    const rota = lines('## Rota', '', '| Week | Demo host | Notes taker |', '| --- | --- | --- |', '| 1 | RA | CI |', '| 2 | CI | AR |');
+    assert.deepEqual(seen(check(rota)), []);
+    // The same letters as a whole matrix (two roles, an A and an R) are read, with or without RACI words.
+    const matrix = lines('| Step | Lead | Dev |', '| --- | --- | --- |', '| Plan | A | R |', '| Ship | A | A |');
+    assert.deepEqual(seen(check(matrix)), ['accountable-multiple@4', 'responsible-missing@4']);
+  });
+
+  it('21. an emoji before a role name in a column header names the defined role', () => {
+    const text = lines('## Roles', '', '- **Release Captain**: runs the launch.', '- **Docs Lead**: writes the guides.', '', '## RACI', '', '| Deliverable | 🚀 Release Captain | 📚 Docs Lead |', '| --- | --- | --- |', '| Launch checklist | A/R | C |', '| User guide | I | A/R |');
+    assert.deepEqual(seen(check(text)), []);
+  });
+
+  it('22. a footnote mark or a remark in brackets after the letters is read as the letters', () => {
+    const text = lines('## RACI', '', '| Activity | Platform | Product teams |', '| --- | --- | --- |', '| Alert rules | A/R¹ | C (if asked) |', '| Dashboards | A | R (own services) |', '| Backups | A/R[^2] | I† |', '', '¹ Platform writes the defaults.');
+    assert.deepEqual(seen(check(text)), []);
+    const [alerts] = parseMarkdownCharter(text).responsibilities;
+    assert.deepEqual(alerts.assignments.map((a) => `${a.ref.text}:${a.letter}`), ['Platform:A', 'Platform:R', 'Product teams:C']);
+  });
+
+  it('23. a table of people with a Role column defines the roles they hold; a Roles section of prose defines none', () => {
+    const people = lines(
+      '## Team and roles', '',
+      '| Name | Role | Contact |', '| --- | --- | --- |',
+      '| Noor Haddad | Delivery Lead | noor@example.org |', '| Tomás Ruiz | Engineer | tomas@example.org |', '| Mei Lin | Engineer | mei@example.org |', '',
+      '## RACI', '', '| Activity | Delivery Lead | Engineer |', '| --- | --- | --- |', '| Sprint plan | A | R |',
+    );
+    assert.deepEqual(seen(check(people)), []);
+    const roles = parseMarkdownCharter(people).roles;
+    assert.deepEqual(roles.map((role) => [role.title, role.holders]), [['Delivery Lead', ['Noor Haddad']], ['Engineer', ['Tomás Ruiz', 'Mei Lin']]]);
+    const prose = lines('## Roles', '', 'We have a lead and a few engineers.', '', '## RACI', '', '| Activity | Lead | Engineer |', '| --- | --- | --- |', '| Sprint plan | A | R |');
+    assert.deepEqual(seen(check(prose)), []);
+    // An empty Roles section still says roles are to be defined there.
+    const empty = lines('## Roles', '', '## RACI', '', '| Activity | Lead | Engineer |', '| --- | --- | --- |', '| Sprint plan | A | R |');
+    assert.deepEqual(seen(check(empty), 'role-undefined'), ['role-undefined@5', 'role-undefined@5']);
+  });
+
+  it('24. a German role heading ending in -verantwortliche under Rollen is a role, not a responsibility', () => {
+    const text = lines('## Rollen', '', '### Qualitätsverantwortliche', '', 'Prüft jede Freigabe.', '', '## RACI', '', '| Aufgabe | Qualitätsverantwortliche |', '| --- | --- |', '| Freigabe | A/R |');
+    assert.deepEqual(seen(check(text)), []);
+    assert.deepEqual(parseMarkdownCharter(text).roles.map((role) => role.title), ['Qualitätsverantwortliche']);
+  });
+
+  it('25. a plain row with no letters heading filled rows is a group label', () => {
+    const text = lines('## RACI', '', '| Step | Recruiter | Hiring Manager |', '| --- | --- | --- |', '| Sourcing | | |', '| Post the job | R | A |', '| Screening | | |', '| Phone screen | R | A |', '| Debrief | | |');
+    assert.deepEqual(seen(check(text)), ['accountable-missing@9', 'responsible-missing@9']);
+    assert.deepEqual(parseMarkdownCharter(text).responsibilities.map((r) => [r.name, r.group]), [['Post the job', 'Sourcing'], ['Phone screen', 'Screening'], ['Debrief', 'Screening']]);
+  });
+  it('26. assignment tables headed in Spanish or French: "Responsable" is R beside Aprobador, A beside Réalisateur', () => {
+    const spanish = lines('## Responsabilidades', '', '| Actividad | Responsable | Aprobador | Consultado | Informado |', '| --- | --- | --- | --- | --- |', '| Cierre de mes | Ana | Luis | | |', '| Auditoría | Ana | | Luis | |');
+    assert.deepEqual(seen(check(spanish)), ['accountable-missing@6']);
+    const french = lines('## RACI', '', '| Activité | Réalisateur | Responsable | Consulté | Informé |', '| --- | --- | --- | --- | --- |', '| Clôture | Ana | Luis | | Marc |');
+    const [closing] = parseMarkdownCharter(french).responsibilities;
+    assert.deepEqual(closing.assignments.map((a) => `${a.ref.text}:${a.letter}`), ['Ana:R', 'Luis:A', 'Marc:I']);
   });
 });
 

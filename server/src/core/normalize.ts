@@ -1,5 +1,5 @@
 // How role references are compared (contract §4): case-insensitive, runs of white space collapsed,
-// surrounding `**`, backticks and white space stripped.
+// surrounding `**`, backticks, white space and pictographs stripped.
 
 /** Strips the decoration a reference may carry in Markdown: surrounding `**`, `__`, backticks, white space. */
 export function stripReferenceDecoration(text: string): string {
@@ -22,8 +22,23 @@ const MEMO_LIMIT = 4096;
 const MEMO_MAX_LENGTH = 200;
 const normalizedMemo = new Map<string, string>();
 
+// Pictographs, their variation selectors, joiners, skin tones and flags: "🧭 Launch Manager" is a
+// column header that decorates the role "Launch Manager".
+const EDGE_PICTOGRAPHS = /^[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\s]+|[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\s]+$/gu;
+
+/** The pictographs (and the space after or before them) around a name: "🧭 " and "" for "🧭 Launch Manager". */
+export function pictographEdges(text: string): { lead: string; trail: string } {
+  if (!/[\p{Extended_Pictographic}]/u.test(text)) return { lead: '', trail: '' };
+  const lead = /^[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\s]*/u.exec(text)![0];
+  const trail = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\s]*$/u.exec(text.slice(lead.length))![0];
+  return lead.length + trail.length < text.length ? { lead, trail } : { lead: '', trail: '' };
+}
+
 function normalizeUncached(text: string): string {
-  return stripReferenceDecoration(text).replace(/\s+/g, ' ').toLowerCase();
+  const key = stripReferenceDecoration(text).replace(/\s+/g, ' ').toLowerCase();
+  // Only a name that is more than pictographs loses them.
+  const plain = /[\p{Extended_Pictographic}]/u.test(key) ? key.replace(EDGE_PICTOGRAPHS, '') : key;
+  return plain || key;
 }
 
 /**

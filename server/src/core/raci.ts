@@ -1,6 +1,7 @@
 // RACI cells (contract §4, widened by what real charters write): letters from {R, A, C, I}, any case,
 // alone, joined by / , + & or white space, or packed ("AR"); the words themselves ("Accountable",
-// "(Consulted)"); bold, code or linked letters (`**A**/R`); a level suffix (`R1`, `R2`). Empty, "-",
+// "(Consulted)"); bold, code or linked letters (`**A**/R`); a level suffix (`R1`, `R2`); a footnote
+// mark or a remark in brackets after them (`A/R¹`, `R (infra)`). Empty, "-",
 // "–", "N/A" and "none" mean "not involved". The letters of an extension the document declares
 // (RASCI's S, RACI-VS's V and S, DACI's D) are valid too; they map to a RACI letter or to none.
 // Anything else, or a letter twice, is invalid and contributes no letters.
@@ -43,7 +44,12 @@ export function plainCell(raw: string): string {
   let text = raw.trim();
   if (text.includes('](')) text = text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
   if (/[*_`]/.test(text)) text = text.replace(/\*\*|__|`|(?<![\p{L}\p{N}])[*_]|[*_](?![\p{L}\p{N}])/gu, '');
-  text = text.trim();
+  // A footnote mark ("A/R¹", "R[^2]", "C†") or a short remark in brackets ("R (infra)", "C (optional)")
+  // annotates the letters; the note itself is elsewhere.
+  text = text.trim().replace(/(?<=\S)(?:[\u00B9\u00B2\u00B3\u2070-\u2079†‡]+|\[\^?\w{1,3}\]|\^\d{1,2})$/u, '').trim();
+  // A remark is words ("(infra)"); "Accountable (R)" pairs a word with a letter and is no remark.
+  const remark = /^(\S.*?)\s+\((?=[^()]*\p{Ll})[^()]{1,40}\)$/u.exec(text);
+  if (remark) text = remark[1];
   const parens = /^\((.*)\)$/.exec(text);
   return (parens ? parens[1] : text).trim();
 }

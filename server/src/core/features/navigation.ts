@@ -2,7 +2,7 @@
 // file (an inherited role's definition); otherwise they are in the charter itself.
 import type { CheckResult } from '../check';
 import type { Position, Range, RoleDefinition, TextEdit } from '../model';
-import { kebabCase, normalizeReference } from '../normalize';
+import { kebabCase, normalizeReference, pictographEdges } from '../normalize';
 import { LineIndex } from '../text';
 import { targetAt } from './locate';
 
@@ -107,13 +107,14 @@ export function renameAt(result: CheckResult, position: Position, newName: strin
   return { edits: dedupe(edits) };
 }
 
-/** Keeps `**`, `__` or backticks the old text was wrapped in, when the range includes them. */
+/** Keeps `**`, `__`, backticks or pictographs ("🧭 Launch Manager") around the old text, when the range includes them. */
 function keepDecoration(index: LineIndex, range: Range, text: string): string {
   const old = index.text.slice(index.offsetAt(range.start), index.offsetAt(range.end));
   for (const mark of ['**', '__', '`']) {
     if (old.length > mark.length * 2 && old.startsWith(mark) && old.endsWith(mark)) return mark + text + mark;
   }
-  return text;
+  const { lead, trail } = pictographEdges(old);
+  return lead + text + trail;
 }
 
 function dedupe(edits: TextEdit[]): TextEdit[] {

@@ -22,6 +22,8 @@ export type RoleAnchor =
   | { form: 'heading'; depth: number; after: number };
 
 export interface RoleColumns {
+  /** The column naming the roles: the first, or a "Role" column in a table of people. */
+  title: number;
   id?: number;
   aliases?: number;
   description?: number;
@@ -34,6 +36,8 @@ export interface SectionInfo {
   headingStart: number;
   /** Offset at which the section's last block ends (the heading's end when it is empty). */
   contentEnd: number;
+  /** Nothing under the heading yet. */
+  empty: boolean;
 }
 
 export interface ReadContext {
@@ -46,6 +50,8 @@ export interface ReadContext {
   readonly tabs: ContentTab[];
   /** Reads RACI cells with the letters beyond R, A, C and I that the document's framework declares. */
   readonly cells: CellReader;
+  /** Whether the document speaks of RACI anywhere (a framework's name, the word "accountable", a legend). */
+  readonly raciContext: boolean;
   roleAnchor?: RoleAnchor;
 }
 

@@ -35,7 +35,7 @@ function defineRoleIn(
   if (anchor?.form === 'table') {
     const table = anchor.table;
     const contents = table.header.cells.map((_, column) => {
-      if (column === 0) return role.title;
+      if (column === anchor.columns.title) return role.title;
       if (column === anchor.columns.id) return role.id;
       if (column === anchor.columns.description) return role.description ?? '';
       return '';

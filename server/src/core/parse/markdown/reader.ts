@@ -23,7 +23,7 @@ export function parseMarkdownCharter(text: string): Charter {
   const source = new Source(text);
   const charter = emptyCharter('markdown', text);
   const framework = detectFramework(text);
-  const ctx: ReadContext = { text, source, charter, sectionInfos: [], personLines: new Map(), tabs: [], cells: new CellReader(framework.extra, framework.spelling) };
+  const ctx: ReadContext = { text, source, charter, sectionInfos: [], personLines: new Map(), tabs: [], cells: new CellReader(framework.extra, framework.spelling), raciContext: speaksOfRaci(text) };
   if (framework.extra.size > 0) {
     const { name, letters, countsAs, owner, needsResponsible } = framework;
     charter.framework = { name, letters, countsAs, owner, needsResponsible };
@@ -46,8 +46,11 @@ export function parseMarkdownCharter(text: string): Charter {
   readTeamHeading(ctx, blocks);
   readDocument(ctx, blocks);
   readPersonRoleLines(ctx);
+  // An empty Roles section declares that roles will be defined; one whose content defines none (prose,
+  // a table of something else) is not read as saying every name in the matrix is undefined.
   charter.hasRolesSection =
-    charter.roles.length > 0 || charter.sections.some((section) => section.kind !== 'responsibilities' && isPlainRolesHeading(section.title));
+    charter.roles.length > 0 ||
+    charter.sections.some((section, i) => ctx.sectionInfos[i].empty && section.kind !== 'responsibilities' && isPlainRolesHeading(section.title));
   charter.defineRole = roleDefiner(source, ctx.roleAnchor, ctx.sectionInfos);
   return charter;
 }
@@ -68,4 +71,11 @@ function readTeamHeading(ctx: ReadContext, blocks: Block[]): void {
   if (ctx.charter.team) return;
   const heading = blocks.find((block) => block.node.type === 'heading' && !block.table && block.node.depth === 1)?.node as Heading | undefined;
   if (heading) ctx.charter.team = headingSpan(ctx, heading);
+}
+
+// The frameworks' names, and "accountable" in the languages of words.ts (a RACI legend always has it).
+const RACI_WORDS = /(?<![A-Za-z])(?:RACI|RASCI|DACI|RAPID|RACI-VS)(?![A-Za-z])|accountab|verantwortlich|responsable|responsável|responsabile|verantwoordelijk|ответствен|責任|负责/i;
+
+function speaksOfRaci(text: string): boolean {
+  return RACI_WORDS.test(text);
 }

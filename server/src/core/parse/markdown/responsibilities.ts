@@ -8,7 +8,7 @@ import { cellSpan, cellText, end, forEachLine, headingSpan, start, tabAt, type B
 import { assignmentRowRewriter, headingFieldsRewriter, matrixRowRewriter, roleLetterRewriter, type HeadingField, type RoleLetterItem } from './edits';
 import type { GfmTable, TableCell, TableRow } from './gfm-table';
 import { raciLabel, readFieldLine, readReferences } from './source';
-import { isGroupRow } from './tables';
+import { isLabelRow } from './tables';
 import { isWhoHeader } from './words';
 
 /** Which table or section a responsibility is listed in: the same name in two of them is two steps. */
@@ -19,9 +19,9 @@ function scopeOf(ctx: ReadContext, offset: number, what: string): string {
 /** The body rows that are responsibilities, each with its group: group rows only set the group. */
 function* responsibilityRows(ctx: ReadContext, table: GfmTable, nameColumn: number, headingGroup: string | undefined): Generator<{ row: TableRow; name: Span; group: string | undefined }> {
   let group = headingGroup;
-  for (const row of table.body) {
+  for (const [index, row] of table.body.entries()) {
     if (row.cells.length === 0) continue;
-    if (isGroupRow(row, ctx.text)) {
+    if (isLabelRow(table, index, ctx.text)) {
       group = cellText(ctx, row.cells[0]).replace(/^[*_]+|[*_]+$/g, '');
       continue;
     }

@@ -9,7 +9,7 @@ import { cellText, end, forEachLine, headingSpan, start, tabAt, type Block, type
 import type { GfmTable } from './gfm-table';
 import { raciLabel, readFieldLine, readReferences, strippedSpan } from './source';
 import { entryRows } from './tables';
-import { roleColumnOf } from './words';
+import { isRoleHeader, roleColumnOf } from './words';
 
 export function addRole(ctx: ReadContext, role: RoleDefinition): void {
   splitAbbreviation(ctx, role);
@@ -177,35 +177,49 @@ export function dedentedSource(ctx: ReadContext, node: Nodes): string {
 }
 
 export function readRoleTable(ctx: ReadContext, table: GfmTable): void {
-  const columns: RoleColumns = {};
+  // "Name | Role | Email": a table of the team's people names the roles in its Role column, and the
+  // people hold them. Otherwise the first column names the roles.
+  const roleColumn = table.header.cells.findIndex((cell, column) => column > 0 && isRoleHeader(cellText(ctx, cell)));
+  const titleColumn = roleColumn > 0 ? roleColumn : 0;
+  const columns: RoleColumns = { title: titleColumn };
   table.header.cells.forEach((cell, column) => {
-    const kind = column === 0 ? undefined : roleColumnOf(cellText(ctx, cell));
+    const kind = column === titleColumn ? undefined : roleColumnOf(cellText(ctx, cell));
     if (kind) columns[kind] ??= column;
   });
+  const byTitle = new Map<string, RoleDefinition>();
   for (const row of entryRows(ctx, table)) {
     const cells = row.cells;
-    if (cells.length === 0) continue;
-    const titleSpan = strippedSpan(ctx.text, cells[0].contentStart, cells[0].contentEnd);
+    if (cells.length <= titleColumn) continue;
+    const titleSpan = strippedSpan(ctx.text, cells[titleColumn].contentStart, cells[titleColumn].contentEnd);
     const title = ctx.text.slice(titleSpan.start, titleSpan.end);
     if (!title) continue;
     const cellAt = (column: number | undefined) => (column !== undefined ? cells[column] : undefined);
+    const holderCell = cellAt(columns.holder);
+    const holders = holderCell ? readReferences(ctx.source, holderCell.contentStart, holderCell.contentEnd).map((ref) => ref.text) : [];
+    // Two people with the same role are two holders of one role, not two definitions.
+    const same = titleColumn > 0 ? byTitle.get(normalizeReference(title)) : undefined;
+    if (same) {
+      same.holders.push(...holders);
+      continue;
+    }
     const idCell = cellAt(columns.id);
     const idSpan = idCell ? strippedSpan(ctx.text, idCell.contentStart, idCell.contentEnd) : undefined;
     const id = idSpan && idSpan.end > idSpan.start ? ctx.text.slice(idSpan.start, idSpan.end) : undefined;
     const aliasCell = cellAt(columns.aliases);
     const descriptionCell = cellAt(columns.description);
-    const holderCell = cellAt(columns.holder);
-    addRole(ctx, {
+    const role: RoleDefinition = {
       id: id ?? (kebabCase(title) || title),
       idRange: id && idSpan ? ctx.source.range(idSpan.start, idSpan.end) : undefined,
       title,
       titleRange: ctx.source.range(titleSpan.start, titleSpan.end),
       aliases: aliasCell ? readReferences(ctx.source, aliasCell.contentStart, aliasCell.contentEnd) : [],
       description: (descriptionCell && cellText(ctx, descriptionCell)) || undefined,
-      holders: holderCell ? readReferences(ctx.source, holderCell.contentStart, holderCell.contentEnd).map((ref) => ref.text) : [],
+      holders,
       form: 'table',
       removeRange: ctx.source.wholeLines(row.lineStart, row.lineEnd),
-    });
+    };
+    byTitle.set(normalizeReference(title), role);
+    addRole(ctx, role);
   }
   ctx.roleAnchor = { form: 'table', table, columns };
 }

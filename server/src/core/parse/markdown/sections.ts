@@ -169,5 +169,5 @@ function pushSection(ctx: ReadContext, blocks: Block[], entry: HeadingEntry): vo
     titleRange: entry.title.range,
     range: ctx.source.range(start(entry.heading), contentEnd),
   });
-  ctx.sectionInfos.push({ kind: entry.kind!, headingDepth: entry.heading.depth, headingStart: start(entry.heading), contentEnd });
+  ctx.sectionInfos.push({ kind: entry.kind!, headingDepth: entry.heading.depth, headingStart: start(entry.heading), contentEnd, empty: entry.stop <= entry.from });
 }

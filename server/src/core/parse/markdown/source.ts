@@ -132,6 +132,13 @@ const RACI_LABELS: Record<string, RaciLetter> = {
   r: 'R',
   c: 'C',
   i: 'I',
+  // The usual translations. "Responsable" is left out: Spanish for R, French for A (see tables.ts).
+  aprobador: 'A', consultado: 'C', informado: 'I', // Spanish, Portuguese
+  responsável: 'R', aprovador: 'A', // Portuguese
+  réalisateur: 'R', realisateur: 'R', approbateur: 'A', consulté: 'C', consulte: 'C', informé: 'I', informe: 'I', // French
+  responsabile: 'R', approvatore: 'A', consultato: 'C', informato: 'I', // Italian
+  durchführend: 'R', rechenschaftspflichtig: 'A', konsultiert: 'C', informiert: 'I', // German
+  uitvoerend: 'R', eindverantwoordelijk: 'A', geraadpleegd: 'C', geïnformeerd: 'I', // Dutch
 };
 
 /** The letter a RACI label names (`Accountable`, `A`, any case), if it is one. */

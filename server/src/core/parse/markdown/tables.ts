@@ -6,7 +6,7 @@ import { plainCell } from '../../raci';
 import { cellText, end, start, type ReadContext } from './context';
 import { findTable, type GfmTable, type SourceLine, type TableCell, type TableRow } from './gfm-table';
 import { raciLabel, type Source } from './source';
-import { isLegendHeader, isRoleHeader } from './words';
+import { isLegendHeader, isRoleHeader, roleColumnOf } from './words';
 
 export type TableReading =
   | { kind: 'matrix'; nameColumn: number; roleColumns: number[] }
@@ -39,16 +39,28 @@ function isBlank(text: string, cell: TableCell): boolean {
   return cell.contentEnd === cell.contentStart || text.slice(cell.contentStart, cell.contentEnd).trim() === '';
 }
 
-/**
- * A group row: only its first cell has text, in bold or italics (`| **Planning** |`, cut short or not).
- * A row with a plain name and no letters is a responsibility someone forgot to fill in.
- */
+/** A group row: only its first cell has text, in bold or italics (`| **Planning** |`, cut short or not). */
 export function isGroupRow(row: TableRow, text: string): boolean {
-  const cells = row.cells;
-  if (cells.length === 0 || isBlank(text, cells[0])) return false;
-  if (!cells.slice(1).every((cell) => isBlank(text, cell))) return false;
-  const first = text.slice(cells[0].contentStart, cells[0].contentEnd);
+  if (!onlyFirstCell(row, text)) return false;
+  const first = text.slice(row.cells[0].contentStart, row.cells[0].contentEnd);
   return /^(\*\*|__).*\1$/.test(first) || /^[*_][^*_].*[*_]$/.test(first);
+}
+
+/**
+ * A matrix row that labels the rows below it: a group row, or a plain name with no letters when the row
+ * right after it is filled in (`| Before the interview | | |` heading the steps below). A plain name
+ * with nothing filled after it is a responsibility someone forgot to fill in.
+ */
+export function isLabelRow(table: GfmTable, index: number, text: string): boolean {
+  const row = table.body[index];
+  if (isGroupRow(row, text)) return true;
+  const next = table.body[index + 1];
+  return onlyFirstCell(row, text) && next !== undefined && next.cells.slice(1).some((cell) => !isBlank(text, cell));
+}
+
+function onlyFirstCell(row: TableRow, text: string): boolean {
+  const cells = row.cells;
+  return cells.length > 0 && !isBlank(text, cells[0]) && cells.slice(1).every((cell) => isBlank(text, cell));
 }
 
 /** The rows that are entries (not group rows, not blank). */
@@ -62,7 +74,10 @@ export function classifyTable(ctx: ReadContext, table: GfmTable, inResponsibilit
   const rows = entryRows(ctx, table);
   const cell = (row: TableRow, column: number) => plainCell(cellText(ctx, row.cells[column]));
   if (isLegend(ctx, table, rows)) return { kind: 'legend' };
-  const letters = table.header.cells.map((_, column) => (column === 0 ? undefined : raciLabel(plainHeader(ctx, table, column))));
+  const headers = table.header.cells.map((_, column) => plainHeader(ctx, table, column));
+  // "Responsable" is R beside Spanish labels and A beside French ones (where R is the Réalisateur).
+  const responsable: RaciLetter = headers.some((header) => /^r[ée]alisateur$/i.test(header)) ? 'A' : 'R';
+  const letters = headers.map((header, column) => (column === 0 ? undefined : (raciLabel(header) ?? (/^responsable$/i.test(header) ? responsable : undefined))));
   const labelled = letters.filter((letter) => letter !== undefined).length;
   if (labelled >= 2 || (labelled >= 1 && labelled === table.columnCount - 1)) return { kind: 'assignment-table', letters };
   const firstColumn = rows.map((row) => cell(row, 0)).filter((text) => text.length > 0);
@@ -72,6 +87,10 @@ export function classifyTable(ctx: ReadContext, table: GfmTable, inResponsibilit
   const matrix = matrixColumns(ctx, table, rows, inResponsibilities);
   if (matrix) return { kind: 'matrix', ...matrix };
   if (isRoleHeader(plainHeader(ctx, table, 0))) return { kind: 'roles' };
+  // "Name | Role | Email": the team's people and the roles they hold.
+  if (roleColumnOf(plainHeader(ctx, table, 0)) === 'holder' && table.header.cells.some((_, column) => column > 0 && isRoleHeader(plainHeader(ctx, table, column)))) {
+    return { kind: 'roles' };
+  }
   return { kind: 'other' };
 }
 
@@ -88,27 +107,25 @@ function isLegend(ctx: ReadContext, table: GfmTable, rows: TableRow[]): boolean 
  * or right after it included, columns of prose beside it left out), and the column that names each row
  * (the one just before the block). Undefined when the table's cells are not RACI values.
  */
-function matrixColumns(
-  ctx: ReadContext,
-  table: GfmTable,
-  rows: TableRow[],
-  inResponsibilities: boolean,
-): { nameColumn: number; roleColumns: number[] } | undefined {
+function matrixColumns(ctx: ReadContext, table: GfmTable, rows: TableRow[], inResponsibilities: boolean): { nameColumn: number; roleColumns: number[] } | undefined {
   const kinds: ('raci' | 'text' | 'empty')[] = [];
   let raci = 0;
   let unreadable = 0;
+  const seen = new Set<string>();
   for (let column = 1; column < table.columnCount; column++) {
     let readable = 0;
     let letters = 0;
     let nonEmpty = 0;
+    const columnLetters: string[] = [];
     for (const row of rows) {
       const cell = row.cells[column];
       if (!cell) continue;
-      const evidence = ctx.cells.evidence(ctx.text.slice(cell.contentStart, cell.contentEnd));
+      const { evidence, parsed } = ctx.cells.read(ctx.text.slice(cell.contentStart, cell.contentEnd));
       if (evidence === 'empty') continue;
       nonEmpty++;
       if (evidence === 'raci') readable++;
       else if (evidence === 'letters') letters++;
+      if (parsed.valid) columnLetters.push(...parsed.letters);
     }
     // In a section about responsibilities one readable cell makes a role column (the others are mistakes
     // to report); elsewhere at least half its cells must be letters.
@@ -117,6 +134,7 @@ function matrixColumns(
     if (isRaci) {
       raci += readable;
       unreadable += nonEmpty - readable;
+      for (const letter of columnLetters) seen.add(letter);
     }
   }
   // A matrix not filled in yet, under a heading that says it is one: every column is a role.
@@ -125,12 +143,19 @@ function matrixColumns(
   }
   let first = kinds.indexOf('raci');
   if (first < 0 || raci < (inResponsibilities ? 1 : 2) || unreadable > raci) return undefined;
+  // Letters without a word of RACI anywhere in the document may be grades, permissions (R/W/A) or
+  // initials (AR, CI): such a table must look like a whole matrix, at least two roles, an A and an R,
+  // and no cell that is not a RACI value.
+  if (!inResponsibilities && !ctx.raciContext && (kinds.filter((kind) => kind === 'raci').length < 2 || unreadable > 0 || !seen.has('A') || !seen.has('R'))) return undefined;
   let last = kinds.lastIndexOf('raci');
   while (last + 1 < table.columnCount && kinds[last + 1] === 'empty') last++;
   // The name column is the last one of text before the block; empty columns between are roles nobody
   // has a letter from yet.
   let nameColumn = first - 1;
   while (nameColumn > 0 && kinds[nameColumn] === 'empty') nameColumn--;
+  // Rows named by numbers or dates ("Week 1" has a word, "1" or "2024-05-01" has none) are a schedule
+  // whose cells are initials, not responsibilities.
+  if (!rows.some((row) => /\p{L}/u.test(cellText(ctx, row.cells[nameColumn])))) return undefined;
   first = nameColumn + 1;
   const roleColumns: number[] = [];
   for (let column = first; column <= last; column++) if (kinds[column] !== 'text') roleColumns.push(column);

@@ -16,8 +16,10 @@ export function plainWords(title: string): string {
 
 // `\b` is ASCII-only in JavaScript; these bound words by any letter.
 const ROLE_WORD = /(?<!\p{L})(?:roles?|rôles?|rollen?|rollendefinitionen|rol|papel|papéis|papeis|ruol[oi]|rollen|роль|роли|ролей)(?!\p{L})|役割|角色|职位/u;
+// German and Dutch compounds put the word last ("Produktverantwortliche" is a role, the product owner):
+// only a word that starts with it is about responsibilities.
 const RESPONSIBILITY_WORD =
-  /responsibilit|responsabilit|raci|rasci|ownership|accountabilit|verantwort|zuständigkeit|verantwoordelijk|ответственн|責任|职责|責務|担当/u;
+  /responsibilit|responsabilit|raci|rasci|ownership|accountabilit|(?<!\p{L})(?:verantwort|zuständigkeit|verantwoordelijk)|ответственн|責任|职责|責務|担当/u;
 
 /** §3: a role word opens Roles, a responsibility word Responsibilities (in any of the languages above). */
 export function sectionKindOf(title: string): SectionKind | undefined {
