@@ -2,7 +2,8 @@
 // values (core/check.ts): when a file the charter extends in turn extends a file that is not read
 // (outside the repository or the workspace, too large, a FIFO, gone…), that file's roles went missing
 // without a word. checkCharter records the host's answers during the check and reports each such
-// refusal on the charter's own `extends` value it came through, saying which file and why.
+// refusal on the charter's own `extends` value it came through, saying which file and why. It also
+// bounds the time one check spends reading `extends` files (EXTENDS_CHECK_BUDGET_MS).
 import * as path from 'node:path';
 import { checkText, type CheckOptions, type CheckResult } from '../core/check';
 import type { CharterHost, Finding, ReadRefusal, Severity, Span } from '../core/model';
@@ -10,14 +11,29 @@ import { formatOfPath, parseCharter } from '../core/parse';
 
 type Answer = string | ReadRefusal | undefined;
 
+/**
+ * How long one check may spend reading `extends` files in all (each file also has its own limit,
+ * host/extendsFiles.ts): past it, the files not read yet are refused, so a chain of 64 files on a slow
+ * share costs seconds, not minutes, per check.
+ */
+export const EXTENDS_CHECK_BUDGET_MS = 5000;
+
 /** checkText, plus one `schema` finding per file refused further up the `extends` chain. */
-export function checkCharter(text: string, options: CheckOptions): CheckResult {
+export function checkCharter(text: string, options: CheckOptions, now: () => number = () => performance.now()): CheckResult {
   const host = options.host;
   if (!host || !options.path) return checkText(text, options);
   const answers = new Map<string, Answer>();
+  let spent = 0;
   const recording: CharterHost = {
     readFile: (file) => {
-      const answer = host.readFile(file);
+      let answer: Answer;
+      if (spent > EXTENDS_CHECK_BUDGET_MS) {
+        answer = { refused: `reading the files extended before it took longer than ${EXTENDS_CHECK_BUDGET_MS / 1000} s` };
+      } else {
+        const started = now();
+        answer = host.readFile(file);
+        spent += now() - started;
+      }
       answers.set(file, answer);
       return answer;
     },

@@ -9,6 +9,21 @@ import type { ReadRefusal } from '../core/model';
 /** 1 MiB. A role catalog is a few KB; this keeps /dev/zero or a sparse 2 GB file from being read. */
 export const MAX_EXTENDS_BYTES = 1024 * 1024;
 
+/**
+ * How long reading one `extends` file may take: a file on a slow or failing network share or FUSE
+ * mount is given up after this, between two chunks of READ_CHUNK_BYTES, instead of freezing the check.
+ * (A single read call that never returns cannot be interrupted from this thread: Node cannot even exit
+ * while any of its threads is stuck in one, so a worker thread would not help.)
+ */
+export const EXTENDS_READ_TIMEOUT_MS = 2000;
+const READ_CHUNK_BYTES = 64 * 1024;
+
+/** For tests: the clock and the time allowed. */
+export interface ReadLimits {
+  timeoutMs?: number;
+  now?: () => number;
+}
+
 /** The folders `extends` may read from. */
 export interface ExtendsScope {
   /** Absolute folders, as given. */
@@ -40,7 +55,10 @@ export function outsideScope(file: string, scope: ExtendsScope): ReadRefusal | u
 }
 
 /** The text of `file` when it is inside the scope, a regular file, small enough and UTF-8; else why not. */
-export function readExtendsFile(file: string, scope: ExtendsScope): string | ReadRefusal {
+export function readExtendsFile(file: string, scope: ExtendsScope, limits: ReadLimits = {}): string | ReadRefusal {
+  const now = limits.now ?? (() => performance.now());
+  const timeoutMs = limits.timeoutMs ?? EXTENDS_READ_TIMEOUT_MS;
+  const deadline = now() + timeoutMs;
   const found = locate(file, scope);
   if ('refused' in found) return found;
   if ('error' in found) return { refused: describeError(found.error) };
@@ -56,7 +74,8 @@ export function readExtendsFile(file: string, scope: ExtendsScope): string | Rea
     if (stats.isDirectory()) return { refused: 'it is a folder, not a file' };
     if (!stats.isFile()) return { refused: 'it is not a regular file' };
     if (stats.size > MAX_EXTENDS_BYTES) return { refused: TOO_LARGE };
-    const bytes = readAtMost(fd, stats.size, MAX_EXTENDS_BYTES);
+    const bytes = readAtMost(fd, stats.size, MAX_EXTENDS_BYTES, () => now() > deadline);
+    if (bytes === 'late') return { refused: `reading it took longer than ${timeoutMs / 1000} s` };
     if (!bytes) return { refused: TOO_LARGE };
     try {
       return UTF8.decode(bytes);
@@ -89,8 +108,11 @@ function locate(file: string, scope: ExtendsScope): { real: string } | ReadRefus
 
 const TOO_LARGE = `it is larger than ${MAX_EXTENDS_BYTES / 1024 / 1024} MiB`;
 
-/** The file's bytes, or undefined past `max` (it may have grown since fstat). */
-function readAtMost(fd: number, expected: number, max: number): Buffer | undefined {
+/**
+ * The file's bytes, read in chunks; undefined past `max` (it may have grown since fstat), or 'late' when
+ * `late()` says so after a chunk.
+ */
+function readAtMost(fd: number, expected: number, max: number, late: () => boolean): Buffer | undefined | 'late' {
   let buffer = Buffer.allocUnsafe(Math.min(expected, max) + 1);
   let length = 0;
   for (;;) {
@@ -100,9 +122,10 @@ function readAtMost(fd: number, expected: number, max: number): Buffer | undefin
       buffer.copy(larger, 0, 0, length);
       buffer = larger;
     }
-    const read = fs.readSync(fd, buffer, length, buffer.length - length, null);
+    const read = fs.readSync(fd, buffer, length, Math.min(buffer.length - length, READ_CHUNK_BYTES), null);
     if (read === 0) return buffer.subarray(0, length);
     length += read;
+    if (late()) return 'late';
   }
 }
 
