@@ -2,8 +2,9 @@
 // problems: it applies cleanly, keeps the file's line endings, changes only the lines it is about, and
 // fixes its own finding.
 import * as assert from 'node:assert/strict';
-import { applyFix, changedLines, check, lines, type Format } from './helpers/charter';
-import type { Finding } from '../server/src/core/model';
+import { applyFix, changedLines, check, fixTitled, lines, onlyFinding, type Format } from './helpers/charter';
+import type { Finding, Fix } from '../server/src/core/model';
+import { FixVerifier, type CheckBudget } from '../server/src/core/fixes/verify';
 
 const markdown = lines(
   '# Payments',
@@ -55,6 +56,10 @@ const charters: { name: string; text: string; format: Format }[] = [
   { name: 'YAML', text: yaml, format: 'yaml' },
   { name: 'YAML with CRLF line endings', text: yaml.replace(/\n/g, '\r\n'), format: 'yaml' },
 ];
+
+function errorsOf(findings: readonly Finding[]): number {
+  return findings.filter((finding) => finding.severity === 'error').length;
+}
 
 function stillThere(after: Finding[], finding: Finding): boolean {
   return after.some((other) => other.rule === finding.rule && other.message === finding.message);
@@ -109,6 +114,20 @@ describe('quick fixes', () => {
         }
       });
 
+      it('offers only fixes that, applied alone, remove their finding and add no error', () => {
+        const verifier = new FixVerifier(text, { format });
+        let offered = 0;
+        for (const finding of withFixes) {
+          for (const fix of verifier.offered(finding)) {
+            offered++;
+            const after = check(applyFix(text, fix), format).findings;
+            assert.ok(!stillThere(after, finding), `${finding.rule} "${fix.title}" leaves its finding`);
+            assert.ok(errorsOf(after) <= errorsOf(findings) - (finding.severity === 'error' ? 1 : 0), `${finding.rule} "${fix.title}" adds an error`);
+          }
+        }
+        assert.ok(offered > 0);
+      });
+
       it('applies every safe fix at once without conflicts ("fix all")', () => {
         const safe = withFixes.flatMap((finding) => finding.fixes.filter((fix) => fix.safe).map((fix) => ({ finding, fix })));
         assert.ok(safe.length > 0);
@@ -118,4 +137,109 @@ describe('quick fixes', () => {
       });
     });
   }
+});
+
+// Every fix is applied and the text checked again before it is offered (core/fixes/verify.ts).
+describe('fix verification', () => {
+  const verdictOf = (text: string, format: Format, finding: Finding, fix: Fix) => new FixVerifier(text, { format }).verdict(finding, fix);
+
+  it('does not offer a safe cell fix that would leave two accountable roles', () => {
+    const text = lines(
+      '# Payments',
+      '## Roles',
+      '- **Product Manager**',
+      '- **Engineering Manager**',
+      '## Responsibilities',
+      '| Responsibility | Product Manager | Engineering Manager |',
+      '| --- | --- | --- |',
+      '| Roadmap | A/R/R | A |',
+    );
+    const finding = onlyFinding(check(text, 'markdown'), 'raci-invalid');
+    const fix = fixTitled(finding, "Change to 'A/R'");
+    assert.equal(fix.safe, true);
+    // The cell's own finding goes, but the row then has two accountable roles: an error.
+    assert.equal(verdictOf(text, 'markdown', finding, fix), 'drop');
+    assert.deepEqual(new FixVerifier(text, { format: 'markdown' }).offered(finding), []);
+  });
+
+  it('offers a safe fix that adds a warning, but no longer as safe', () => {
+    // Read under its right name, the value is an ambiguous short form: a new warning.
+    const text = lines('team: Typos', 'responsibilities:', '  - name: Roadmap', '    acountable: pm', '    responsible: pm');
+    const finding = onlyFinding(check(text, 'yaml'), 'schema');
+    const offered = new FixVerifier(text, { format: 'yaml' }).offered(finding);
+    assert.deepEqual(offered.map((fix) => [fix.title, fix.safe]), [["Rename to 'accountable'", false]]);
+    assert.equal(finding.fixes[0].safe, true, 'the finding itself is not changed');
+  });
+
+  it('tells a finding the edit moved (a line number in its message) from a new one', () => {
+    // "Define role" adds two lines above the responsibilities: the duplicate's "line 7" becomes "line 9".
+    const text = lines(
+      'team: Payments',
+      'roles:',
+      '  pm:',
+      '    title: Product Manager',
+      'responsibilities:',
+      '  - name: Roadmap',
+      '    accountable: pm',
+      '    responsible: qa',
+      '  - name: Roadmap',
+      '    accountable: pm',
+      '    responsible: pm',
+    );
+    // As an error, the duplicate would stop the fix if it were taken for a new finding.
+    const severities = { 'responsibility-duplicate': 'error' } as const;
+    const verifier = new FixVerifier(text, { format: 'yaml', severities });
+    assert.match(onlyFinding(verifier.before, 'responsibility-duplicate').message, /line 6/);
+    const finding = onlyFinding(verifier.before, 'role-undefined');
+    assert.equal(verifier.verdict(finding, fixTitled(finding, "Define role 'qa'")), 'offer');
+  });
+
+  it('tells a finding whose message names what the edit renamed from a new one', () => {
+    const text = lines(
+      '# Payments',
+      '## Roles',
+      '- **PM**',
+      '- **Engineering Manager**',
+      '## Responsibilities',
+      '| Responsibility | PM | Engineering Manager |',
+      '| --- | --- | --- |',
+      '| Roadmap | A/R | A |',
+    );
+    const result = check(text, 'markdown');
+    assert.match(onlyFinding(result, 'accountable-multiple').message, /"PM"/);
+    const finding = onlyFinding(result, 'role-ambiguous');
+    // After the rename the error says "Program Manager" where it said "PM": the same error, not a new one.
+    assert.equal(verdictOf(text, 'markdown', finding, fixTitled(finding, "Replace 'PM' with 'Program Manager'")), 'offer');
+  });
+
+  it('drops a fix that changes nothing, does not apply, or leaves its finding', () => {
+    const text = lines('team: Typos', 'responsibilities:', '  - name: Roadmap', '    acountable: pm', '    responsible: pm');
+    const finding = onlyFinding(check(text, 'yaml'), 'schema');
+    const verifier = new FixVerifier(text, { format: 'yaml' });
+    const at = finding.range;
+    assert.equal(verifier.verdict(finding, { title: 'none', edits: [] }), 'drop');
+    assert.equal(verifier.verdict(finding, { title: 'same', edits: [{ range: at, newText: 'acountable' }] }), 'drop');
+    const overlapping = [
+      { range: at, newText: 'a' },
+      { range: at, newText: 'b' },
+    ];
+    assert.equal(verifier.verdict(finding, { title: 'overlapping', edits: overlapping }), 'drop');
+    assert.equal(verifier.verdict(finding, { title: 'elsewhere', edits: [{ range: { start: { line: 0, character: 6 }, end: { line: 0, character: 11 } }, newText: 'Typo' }] }), 'drop');
+    // A finding that is not one of the text's findings has nothing to fix.
+    assert.equal(verifier.verdict({ ...finding, message: 'another' }, finding.fixes[0]), 'drop');
+  });
+
+  it('remembers its verdicts and runs no more checks than the budget allows', () => {
+    const text = lines('team: Payments', 'roles:', '  pm:', '    title: Product Manager', 'responsibilities:', '  - name: Roadmap', '    accountable: pm', '    responsible: enginer');
+    const verifier = new FixVerifier(text, { format: 'yaml' });
+    const finding = onlyFinding(verifier.before, 'role-undefined');
+    assert.ok(finding.fixes.length >= 1);
+    const budget: CheckBudget = { remaining: 0 };
+    assert.deepEqual(verifier.offered(finding, finding.fixes, budget), [], 'no budget: nothing verified, nothing offered');
+    assert.equal(verifier.checks, 0);
+    const first = verifier.offered(finding);
+    assert.equal(verifier.checks, finding.fixes.length);
+    assert.deepEqual(verifier.offered(finding, finding.fixes, { remaining: 0 }), first, 'remembered verdicts cost no check');
+    assert.equal(verifier.checks, finding.fixes.length);
+  });
 });

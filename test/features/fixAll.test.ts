@@ -1,9 +1,22 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { checkText } from '../../server/src/core/check';
-import { safeFixEdits } from '../../server/src/core/features/fixAll';
+import { fixAllEdits, safeFixEdits } from '../../server/src/core/features/fixAll';
+import { FixVerifier } from '../../server/src/core/fixes/verify';
 import type { Finding } from '../../server/src/core/model';
 import { applyEdits } from '../../server/src/core/text';
 import { lines } from './cursor';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+/** The error findings of a text, as "rule: message", sorted. */
+function errors(text: string, format: 'markdown' | 'yaml'): string[] {
+  return checkText(text, { format })
+    .findings.filter((finding) => finding.severity === 'error')
+    .map((finding) => `${finding.rule}: ${finding.message}`)
+    .sort();
+}
 
 const at = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
 const finding = (title: string, safe: boolean, ...edits: { range: ReturnType<typeof at>; newText: string }[]): Finding => ({
@@ -43,5 +56,81 @@ describe('fix all', () => {
     );
     const fixed = applyEdits(text, safeFixEdits(checkText(text, { format: 'markdown' }).findings));
     assert.deepEqual(checkText(fixed, { format: 'markdown' }).findings.map((f) => f.rule), []);
+  });
+
+  it('does not rename `acountable` next to an existing `accountable` (samples/problems/schema.charter.yaml)', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'samples/problems/schema.charter.yaml'), 'utf8');
+    const fixed = applyEdits(text, fixAllEdits(new FixVerifier(text, { format: 'yaml' })));
+    assert.deepEqual(errors(fixed, 'yaml'), errors(text, 'yaml'));
+    assert.ok(!/Duplicate key/.test(errors(fixed, 'yaml').join('\n')));
+  });
+
+  it('keeps one of two safe renames that hold alone but collide together (a duplicate key)', () => {
+    const text = lines(
+      'team: Payments',
+      'roles:',
+      '  pm:',
+      '    title: Product Manager',
+      'responsibilities:',
+      '  - name: Roadmap',
+      '    acountable: pm',
+      '    accountabel: pm',
+      '    responsible: pm',
+    );
+    const verifier = new FixVerifier(text, { format: 'yaml' });
+    assert.equal(safeFixEdits(verifier.before.findings).length, 2);
+    const edits = fixAllEdits(verifier);
+    assert.equal(edits.length, 1);
+    const fixed = applyEdits(text, edits);
+    assert.deepEqual(errors(fixed, 'yaml'), []);
+    assert.match(fixed, /\n {4}accountable: pm\n {4}accountabel: pm\n/);
+    // Together (fails), each half alone (holds), both halves together again (fails).
+    assert.equal(verifier.checks, 4);
+  });
+
+  it('leaves out a safe fix that adds a finding, and keeps the others', () => {
+    const text = lines(
+      '# Payments',
+      '## Roles',
+      '- **Product Manager**',
+      '- **Engineering Manager**',
+      '## Responsibilities',
+      '| Responsibility | Product Manager | Engineering Manager |',
+      '| --- | --- | --- |',
+      '| Roadmap | A/R/R | A |',
+      '| Hiring | C | A/R/R |',
+    );
+    const edits = fixAllEdits(new FixVerifier(text, { format: 'markdown' }));
+    // Roadmap's "A/R" would leave two accountable roles; Hiring's fix holds.
+    assert.deepEqual(edits.map((edit) => edit.newText.trim()), ['A/R']);
+    assert.equal(edits[0].range.start.line, 8);
+  });
+
+  it('checks the text once when the safe fixes hold together, and remembers the result', () => {
+    const text = lines(
+      '# T',
+      '',
+      '## Roles',
+      '',
+      '- **Delivery Lead**: ships.',
+      '- **Data Steward**: data.',
+      '',
+      '## Responsibilities',
+      '',
+      '| Responsibility | Delivery Lead | Data Steward |',
+      '| - | - | - |',
+      '| Releases | A/R/R | C |',
+      '| Data | I | A |',
+    );
+    const verifier = new FixVerifier(text, { format: 'markdown' });
+    const edits = fixAllEdits(verifier);
+    assert.equal(edits.length, 2);
+    assert.equal(fixAllEdits(verifier), edits);
+    assert.equal(verifier.checks, 1);
+  });
+
+  it('applies nothing it could not verify within its budget', () => {
+    const text = lines('team: Payments', 'roles:', '  pm:', '    title: Product Manager', 'responsibilities:', '  - name: Roadmap', '    acountable: pm', '    accountabel: pm', '    responsible: pm');
+    assert.deepEqual(fixAllEdits(new FixVerifier(text, { format: 'yaml' }), { remaining: 1 }), []);
   });
 });

@@ -1,0 +1,265 @@
+// Fixes are offered only when they do what they say. A fix is applied to the text and the result
+// checked again: it is offered when its finding is gone and no new error appears, and it counts as
+// safe (for "fix all") when, besides being marked safe by its rule, it adds no finding at all. Rules
+// build their fixes without seeing the whole charter change (a rename next to the same name, a removed
+// anchor, an id that does not resolve); this check is what makes "safe" mean exactly that.
+//
+// Cost: one check of the whole text per fix verified, so it runs only where fixes are offered (the
+// editor's code action request for the findings at the cursor, "fix all"), never in the check that
+// runs on every keystroke; results are remembered per text, and each request has a budget of checks.
+import { checkText, type CheckOptions, type CheckResult } from '../check';
+import type { CharterHost, Finding, Fix, Range, TextEdit } from '../model';
+import { applyEdits, LineIndex } from '../text';
+
+/**
+ * What a fix does when applied: `safe` (its finding is gone, no finding is added, and its rule marks
+ * it safe), `offer` (its finding is gone and no error is added), `drop` (neither: not offered).
+ */
+export type FixVerdict = 'safe' | 'offer' | 'drop';
+
+/**
+ * How many checks a code action request may run to verify quick fixes, and for how long (the fixes left
+ * unverified are not offered). A check of a 1,000-row charter takes about 25 ms.
+ */
+export const MAX_QUICK_FIX_CHECKS = 12;
+export const QUICK_FIX_CHECKS_MS = 250;
+
+/** The checks still allowed, shared by the calls of one request. */
+export interface CheckBudget {
+  /** How many more checks may run. */
+  remaining: number;
+  /**
+   * No check starts after this time (performance.now()): on a very large charter, where one check takes
+   * long, fewer fixes are verified (and offered) rather than the editor waiting.
+   */
+  deadline?: number;
+  /** Set when a check was refused for want of budget (so a partial answer is not remembered). */
+  ranOut?: boolean;
+}
+
+/** Takes one check from the budget; false (and `ranOut` set) when none is left. */
+export function spend(budget: CheckBudget): boolean {
+  if (budget.remaining <= 0 || (budget.deadline !== undefined && performance.now() > budget.deadline)) {
+    budget.ranOut = true;
+    return false;
+  }
+  budget.remaining--;
+  return true;
+}
+
+/** What applying some edits did to the findings. */
+interface Outcome {
+  /** The targeted findings still there. */
+  remaining: Finding[];
+  /** Findings after the edits that match none before. */
+  added: Finding[];
+}
+
+export class FixVerifier {
+  private readonly options: CheckOptions;
+  private readonly index: LineIndex;
+  private readonly verdicts = new Map<string, FixVerdict>();
+  /** Checks run so far (for tests and measurements). */
+  checks = 0;
+
+  /**
+   * `check` is how the caller checks a text (the language server adds findings about the `extends`
+   * chain around checkText); `before` is its result for `text`.
+   */
+  constructor(
+    readonly text: string,
+    options: CheckOptions = {},
+    readonly before: CheckResult = checkText(text, options),
+    private readonly check: (text: string, options: CheckOptions) => CheckResult = checkText,
+  ) {
+    // `extends` files are read once for all the checks of this text, not once per fix.
+    this.options = options.host ? { ...options, host: memoizedHost(options.host) } : options;
+    this.index = new LineIndex(text);
+  }
+
+  /**
+   * The verdict on one fix of a finding (a finding of `before`, or one with the same rule, message and
+   * range). Remembered: asking again costs nothing. Without budget left, an unverified fix is dropped.
+   */
+  verdict(finding: Finding, fix: Fix, budget?: CheckBudget): FixVerdict {
+    const target = this.current(finding);
+    if (!target || fix.edits.length === 0) return 'drop';
+    const key = `${this.before.findings.indexOf(target)}\u0000${fix.title}\u0000${JSON.stringify(fix.edits)}`;
+    const known = this.verdicts.get(key);
+    if (known) return known;
+    if (budget && !spend(budget)) return 'drop';
+    const outcome = this.apply(fix.edits, [target]);
+    let verdict: FixVerdict = 'drop';
+    if (outcome && outcome.remaining.length === 0) {
+      if (outcome.added.length === 0 && fix.safe) verdict = 'safe';
+      else if (!outcome.added.some((added) => added.severity === 'error')) verdict = 'offer';
+    }
+    this.verdicts.set(key, verdict);
+    return verdict;
+  }
+
+  /**
+   * The fixes worth offering for a finding, in their order: each verified; one marked safe that adds a
+   * finding (not an error) is offered as not safe.
+   */
+  offered(finding: Finding, fixes: readonly Fix[] = finding.fixes, budget?: CheckBudget): Fix[] {
+    const result: Fix[] = [];
+    for (const fix of fixes) {
+      const verdict = this.verdict(finding, fix, budget);
+      if (verdict === 'drop') continue;
+      result.push(verdict === 'offer' && fix.safe ? { ...fix, safe: false } : fix);
+    }
+    return result;
+  }
+
+  /**
+   * Whether the edits of several fixes, applied together, remove every one of the targeted findings and
+   * add no finding at all (what "fix all" asks). Costs one check, from the budget.
+   */
+  holdTogether(edits: readonly TextEdit[], targets: readonly Finding[], budget: CheckBudget): { holds: boolean; remaining: Finding[] } {
+    if (!spend(budget)) return { holds: false, remaining: [] };
+    const outcome = this.apply(edits, targets.map((target) => this.current(target) ?? target));
+    if (!outcome) return { holds: false, remaining: [] };
+    return { holds: outcome.remaining.length === 0 && outcome.added.length === 0, remaining: outcome.remaining };
+  }
+
+  /** The finding of `before` that `finding` is (itself, or the same rule, message and range). */
+  private current(finding: Finding): Finding | undefined {
+    const findings = this.before.findings;
+    if (findings.includes(finding)) return finding;
+    return findings.find(
+      (other) => other.rule === finding.rule && other.message === finding.message && sameRange(other.range, finding.range),
+    );
+  }
+
+  /** Applies the edits, checks the result and compares its findings with those before; undefined when the edits do not apply. */
+  private apply(edits: readonly TextEdit[], targets: readonly Finding[]): Outcome | undefined {
+    let after: string;
+    try {
+      after = applyEdits(this.text, edits);
+    } catch {
+      return undefined;
+    }
+    if (after === this.text) return undefined;
+    this.checks++;
+    const result = this.check(after, this.options);
+    return compareFindings(this.index, this.before.findings, edits, new LineIndex(after), result.findings, targets);
+  }
+}
+
+function memoizedHost(host: CharterHost): CharterHost {
+  const read = new Map<string, ReturnType<CharterHost['readFile']>>();
+  return {
+    readFile(file) {
+      if (!read.has(file)) read.set(file, host.readFile(file));
+      return read.get(file);
+    },
+  };
+}
+
+/**
+ * Pairs the findings after some edits with those before, so that what is new and what is gone can be
+ * told although the edits moved text. A finding after is the same as one before when it has the same
+ * rule and message at the same place (its range taken back through the edits), then when it has the same
+ * rule and message anywhere (text moved), then when it has the same rule at the same place (a message
+ * that names what the edit renamed); always with the same severity. Line numbers in messages ("(line 12)") are not compared. Targeted
+ * findings are paired last, so a finding that is only similar to a target does not hide one that stayed.
+ */
+export function compareFindings(
+  beforeIndex: LineIndex,
+  before: readonly Finding[],
+  edits: readonly TextEdit[],
+  afterIndex: LineIndex,
+  after: readonly Finding[],
+  targets: readonly Finding[],
+): Outcome {
+  const moves = editOffsets(beforeIndex, edits);
+  const targetSet = new Set(targets);
+  const olds = before.map((finding) => ({
+    finding,
+    key: keyOf(finding),
+    place: placeOf(finding, beforeIndex.offsetAt(finding.range.start), beforeIndex.offsetAt(finding.range.end)),
+    target: targetSet.has(finding),
+    paired: false,
+  }));
+  // Targets last in every list, so that other findings are paired first.
+  olds.sort((a, b) => Number(a.target) - Number(b.target));
+  const news = after.map((finding) => ({
+    finding,
+    key: keyOf(finding),
+    place: placeOf(
+      finding,
+      backThrough(moves, afterIndex.offsetAt(finding.range.start), 'start'),
+      backThrough(moves, afterIndex.offsetAt(finding.range.end), 'end'),
+    ),
+    paired: false,
+  }));
+  const pass = (by: (item: { key: string; place: string }) => string) => {
+    const waiting = new Map<string, typeof olds>();
+    for (const old of olds) {
+      if (old.paired) continue;
+      const key = by(old);
+      const list = waiting.get(key);
+      if (list) list.push(old);
+      else waiting.set(key, [old]);
+    }
+    for (const item of news) {
+      if (item.paired) continue;
+      const list = waiting.get(by(item));
+      const old = list?.find((candidate) => !candidate.paired);
+      if (!old) continue;
+      old.paired = true;
+      item.paired = true;
+    }
+  };
+  pass((item) => `${item.key}\u0000${item.place}`);
+  pass((item) => item.key);
+  pass((item) => item.place);
+  return {
+    remaining: olds.filter((old) => old.target && old.paired).map((old) => old.finding),
+    added: news.filter((item) => !item.paired).map((item) => item.finding),
+  };
+}
+
+/** Rule, severity and message (a finding that turns from warning to error is a new error). */
+function keyOf(finding: Finding): string {
+  return `${finding.rule}\u0000${finding.severity}\u0000${finding.message.replace(/\b(line|column) \d+/g, '$1 #')}`;
+}
+
+function placeOf(finding: Finding, start: number, end: number): string {
+  return `${finding.rule}\u0000${finding.severity}\u0000${start}:${end}`;
+}
+
+interface EditOffsets {
+  start: number;
+  end: number;
+  length: number;
+}
+
+function editOffsets(index: LineIndex, edits: readonly TextEdit[]): EditOffsets[] {
+  return edits
+    .map((edit) => ({ start: index.offsetAt(edit.range.start), end: index.offsetAt(edit.range.end), length: edit.newText.length }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * An offset in the edited text taken back to the text before the edits. Inside a replacement it is the
+ * start or the end of the replaced text (`side`), since the new text has no place before.
+ */
+function backThrough(edits: readonly EditOffsets[], offset: number, side: 'start' | 'end'): number {
+  let delta = 0;
+  for (const edit of edits) {
+    const newStart = edit.start + delta;
+    const newEnd = newStart + edit.length;
+    if (offset <= newStart) return offset - delta;
+    if (offset < newEnd) return side === 'start' ? edit.start : edit.end;
+    delta += edit.length - (edit.end - edit.start);
+  }
+  return offset - delta;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return (
+    a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character
+  );
+}
