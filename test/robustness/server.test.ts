@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { CodeAction, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { fileUri, TestClient } from '../lsp/client';
 import { rng } from '../helpers/random';
 
@@ -155,5 +156,58 @@ describe('robustness: the language server keeps serving', function () {
     assert.ok(afterClose === null || typeof afterClose === 'object');
     await answer(client, 'textDocument/documentSymbol', { textDocument: { uri } });
     await assertStillChecks('after-rapid');
+  });
+
+  it('offers no fix that breaks the document, not even one a client sends back in a diagnostic', async () => {
+    // Two misspellings of one key: each rename is safe alone, both together are a duplicate key.
+    const text = [
+      'team: Payments',
+      'roles:',
+      '  pm:',
+      '    title: Product Manager',
+      'responsibilities:',
+      '  - name: Roadmap',
+      '    acountable: pm',
+      '    accountabel: pm',
+      '    responsible: pm',
+      '',
+    ].join('\n');
+    const uri = fileUri(path.join(root, 'fixes.charter.yaml'));
+    const version = await client.open(uri, text);
+    const { diagnostics } = await client.currentDiagnostics(uri);
+    const misspelt = diagnostics.filter((diagnostic) => diagnostic.code === 'schema');
+    assert.equal(misspelt.length, 2);
+    const fixAll = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    assert.equal(fixAll.length, 1);
+    const edits = (fixAll[0].edit!.documentChanges![0] as TextDocumentEdit).edits;
+    assert.equal(edits.length, 1, 'one of the two renames');
+    // A diagnostic whose data carries a fix that would make a duplicate key, beside one that holds.
+    const [first] = misspelt;
+    const breaking = { title: 'Rename to accountable twice', edits: [first.range, misspelt[1].range].map((range) => ({ range, newText: 'accountable' })) };
+    const holding = (first.data as { fixes: unknown[] }).fixes[0];
+    const forged = { ...first, data: { fixes: [breaking, holding], version } };
+    const quick = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: first.range,
+      context: { diagnostics: [forged], only: ['quickfix'] },
+    });
+    assert.deepEqual(quick.map((action) => action.title), ["Rename to 'accountable'"]);
+    // Asked automatically for no kind in particular (the light bulb), fix-all is left out; invoked, it is there.
+    const kinds = async (triggerKind: number) =>
+      (
+        await client.request<CodeAction[]>('textDocument/codeAction', {
+          textDocument: { uri },
+          range: first.range,
+          context: { diagnostics: [first], triggerKind },
+        })
+      ).map((action) => action.kind);
+    assert.deepEqual(await kinds(2), ['quickfix']);
+    assert.deepEqual(await kinds(1), ['quickfix', 'source.fixAll.teamCharter']);
+    await client.close(uri);
+    alive();
   });
 });

@@ -80,8 +80,25 @@ function isTextEdit(edit: unknown): edit is TextEdit {
   return typeof candidate?.newText === 'string' && typeof candidate.range?.start?.line === 'number';
 }
 
-export function quickFixes(diagnostic: Diagnostic, uri: string, version: number, current: readonly Finding[]): CodeAction[] {
-  const fixes = fixesOf(diagnostic, version, current);
+/**
+ * The quick fixes of a diagnostic as code actions. `offered` keeps the fixes worth offering (the server
+ * verifies each against the current text, core/fixes/verify.ts).
+ */
+export function quickFixes(
+  diagnostic: Diagnostic,
+  uri: string,
+  version: number,
+  current: readonly Finding[],
+  offered: (finding: Finding, fixes: Fix[]) => Fix[] = (_finding, fixes) => fixes,
+): CodeAction[] {
+  const finding: Finding = {
+    rule: String(diagnostic.code),
+    severity: 'error',
+    message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+    range: diagnostic.range,
+    fixes: [],
+  };
+  const fixes = offered(finding, fixesOf(diagnostic, version, current));
   return fixes.map((fix) => {
     const action = CodeAction.create(fix.title, CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];

@@ -3,6 +3,7 @@
 import {
   CodeAction,
   CodeActionKind,
+  CodeActionTriggerKind,
   DidChangeConfigurationNotification,
   ErrorCodes,
   MessageType,
@@ -19,10 +20,11 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import type { CheckResult } from '../core/check';
+import type { CheckOptions, CheckResult } from '../core/check';
 import type { Position } from '../core/model';
 import { completionsAt } from '../core/features/completion';
-import { safeFixEdits } from '../core/features/fixAll';
+import { FIX_ALL_CHECKS_MS, fixAllEdits, MAX_FIX_ALL_CHECKS } from '../core/features/fixAll';
+import { FixVerifier, MAX_QUICK_FIX_CHECKS, QUICK_FIX_CHECKS_MS, type CheckBudget } from '../core/fixes/verify';
 import { hoverAt } from '../core/features/hover';
 import { definitionAt, prepareRenameAt, referencesAt, renameAt, type CharterLocation } from '../core/features/navigation';
 import { documentSymbols } from '../core/features/symbols';
@@ -127,6 +129,26 @@ export function startLanguageServer(connection: Connection): RunningServer {
     extendsHost.setWorkspaceFolders(uris);
   };
 
+  const checkOptionsFor = (uri: string): CheckOptions => ({
+    path: toFsPath(uri) ?? URI.parse(uri).path,
+    severities: settings.rules,
+    host: extendsHost.forDocument(uri),
+  });
+
+  /**
+   * Verifies fixes before they are offered (core/fixes/verify.ts), for the document version code actions
+   * were last asked about: its verdicts are remembered while the cursor moves, and dropped on the next edit.
+   */
+  let verifying: FixVerifier | undefined;
+  let verifyingFor: { uri: string; version: number } | undefined;
+  function verifierFor(document: TextDocument, result: CheckResult): FixVerifier {
+    if (!verifying || verifying.before !== result || verifyingFor?.uri !== document.uri || verifyingFor.version !== document.version) {
+      verifying = new FixVerifier(document.getText(), checkOptionsFor(document.uri), result, checkCharter);
+      verifyingFor = { uri: document.uri, version: document.version };
+    }
+    return verifying;
+  }
+
   /** The check result for a document's current version (cached), or undefined when it is not a charter. */
   function analyze(document: TextDocument): CheckResult | undefined {
     if (!charterFiles.isCharter(document.uri)) {
@@ -141,11 +163,7 @@ export function startLanguageServer(connection: Connection): RunningServer {
       return cached.result;
     }
     const started = performance.now();
-    const result = checkCharter(document.getText(), {
-      path: toFsPath(uri) ?? URI.parse(uri).path,
-      severities: settings.rules,
-      host: extendsHost.forDocument(uri),
-    });
+    const result = checkCharter(document.getText(), checkOptionsFor(uri));
     lastCheckMs.set(uri, performance.now() - started);
     if (result.charter.extends.length > 0) extending.add(uri);
     else extending.delete(uri);
@@ -387,13 +405,21 @@ export function startLanguageServer(connection: Connection): RunningServer {
       const only = params.context.only;
       const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
       const actions: CodeAction[] = [];
+      // Each fix is applied and the text checked again before it is offered; a request runs a bounded
+      // number of such checks, for a bounded time (fix-all has its own bounds).
+      const verifier = verifierFor(analysis.document, analysis.result);
+      const budget: CheckBudget = { remaining: MAX_QUICK_FIX_CHECKS, deadline: performance.now() + QUICK_FIX_CHECKS_MS };
       if (wants(CodeActionKind.QuickFix)) {
         for (const diagnostic of params.context.diagnostics) {
-          if (diagnostic.source === SOURCE) actions.push(...quickFixes(diagnostic, uri, version, analysis.result.findings));
+          if (diagnostic.source !== SOURCE) continue;
+          actions.push(...quickFixes(diagnostic, uri, version, analysis.result.findings, (finding, fixes) => verifier.offered(finding, fixes, budget)));
         }
       }
-      if (wants(FIX_ALL_KIND)) {
-        const edits = safeFixEdits(analysis.result.findings);
+      // Asked automatically for no kind in particular (VS Code's light bulb, which shows no source
+      // actions), fix-all is not computed: verifying it would cost checks on every cursor move.
+      const automatic = !only && params.context.triggerKind === CodeActionTriggerKind.Automatic;
+      if (wants(FIX_ALL_KIND) && !automatic) {
+        const edits = fixAllEdits(verifier, { remaining: MAX_FIX_ALL_CHECKS, deadline: performance.now() + FIX_ALL_CHECKS_MS });
         if (edits.length > 0) {
           const fixAll = CodeAction.create('Fix all safely fixable Team Charter problems', FIX_ALL_KIND);
           fixAll.edit = { documentChanges: [{ textDocument: { uri, version }, edits }] };
