@@ -1,11 +1,13 @@
 // Invariants every result of the core must keep, whatever the text: ranges inside the document and on
-// code-point boundaries, fix edits that do not overlap and apply cleanly, and features that never throw.
+// code-point boundaries, fix edits that do not overlap and apply cleanly, fix-all that adds no error, and
+// features that never throw.
 // Shared by the fuzz test and the regression tests beside it.
 import * as assert from 'node:assert/strict';
 import { checkText, type CheckResult } from '../../server/src/core/check';
-import type { CharterFormat, Position, Range, TextEdit } from '../../server/src/core/model';
+import type { CharterFormat, Finding, Position, Range, TextEdit } from '../../server/src/core/model';
 import { completionsAt } from '../../server/src/core/features/completion';
-import { safeFixEdits } from '../../server/src/core/features/fixAll';
+import { fixAllEdits, safeFixEdits } from '../../server/src/core/features/fixAll';
+import { FixVerifier } from '../../server/src/core/fixes/verify';
 import { hoverAt } from '../../server/src/core/features/hover';
 import { definitionAt, prepareRenameAt, referencesAt, renameAt } from '../../server/src/core/features/navigation';
 import { documentSymbols, type CharterSymbol } from '../../server/src/core/features/symbols';
@@ -60,11 +62,28 @@ export function checkSound(text: string, format: CharterFormat, options: { apply
       if (options.applyFixes !== false) checkText(fixed, { format });
     }
   }
-  const all = safeFixEdits(result.findings);
+  // Fix-all as the editor gets it (verified): sound edits, and no rule reports more errors after it.
+  const all = fixAllEdits(new FixVerifier(text, { format }, result));
   const fixedAll = assertEditsSound(index, all, 'fix-all');
-  checkText(fixedAll, { format });
+  if (all.length > 0) assertNoErrorAdded(result.findings, checkText(fixedAll, { format }).findings, 'fix-all');
+  // Unverified, the safe fixes must still apply cleanly and check without throwing.
+  checkText(assertEditsSound(index, safeFixEdits(result.findings), 'safe fixes'), { format });
   for (const symbol of documentSymbols(result)) assertSymbolSound(index, symbol);
   return result;
+}
+
+/** Fails when some rule reports more errors after than before (counted per rule, whatever the messages say). */
+export function assertNoErrorAdded(before: readonly Finding[], after: readonly Finding[], what: string): void {
+  const count = (findings: readonly Finding[]) => {
+    const byRule = new Map<string, number>();
+    for (const finding of findings) if (finding.severity === 'error') byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
+    return byRule;
+  };
+  const was = count(before);
+  for (const [rule, now] of count(after)) {
+    const then = was.get(rule) ?? 0;
+    assert.ok(now <= then, `${what} adds ${rule} errors (${then} before, ${now} after): ${JSON.stringify(after.filter((f) => f.rule === rule && f.severity === 'error').map((f) => f.message))}`);
+  }
 }
 
 function assertSymbolSound(index: LineIndex, symbol: CharterSymbol): void {
