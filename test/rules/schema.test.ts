@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { FixVerifier } from '../../server/src/core/fixes/verify';
 import { assertFixResolves, checkYaml, findingsOf, lines, onlyFinding, rangeIn } from '../helpers/charter';
 
 const RULE = 'schema';
@@ -20,6 +21,17 @@ describe(RULE, () => {
     assert.equal(finding.severity, 'warning');
     assert.deepEqual(finding.range, rangeIn(misspelt, '⟦acountable⟧'));
     assert.match(finding.message, /"acountable".*"accountable"/);
+  });
+
+  it('offers no rename to a key the mapping already has: the two would be one duplicate key', () => {
+    const finding = onlyFinding(checkYaml(misspelt), RULE);
+    assert.equal(finding.message, 'Unknown key "acountable"; did you mean "accountable"? This mapping already has "accountable": keep one of the two.');
+    assert.deepEqual(finding.fixes, []);
+    // Without the real key beside it, the rename is offered, preferred and safe (and also ends accountable-missing).
+    const alone = misspelt.replace('    accountable: pm\n', '');
+    const renamed = onlyFinding(checkYaml(alone), RULE);
+    assert.deepEqual(renamed.fixes.map((fix) => [fix.title, fix.isPreferred, fix.safe]), [["Rename to 'accountable'", true, true]]);
+    assert.equal(new FixVerifier(alone, { format: 'yaml' }).verdict(renamed, renamed.fixes[0]), 'safe');
   });
 
   it('reports a missing required key or a wrong type as an error', () => {

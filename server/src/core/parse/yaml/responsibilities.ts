@@ -34,7 +34,7 @@ function readResponsibility(reader: YamlReader, item: YMap): Responsibility | un
   // The pairs read in place (not through `pairs`): this runs for every responsibility, and the
   // intermediate objects showed in the garbage collector's share at 10,000. Keys are checked first, as
   // `pairs` does, so that problems keep their order.
-  const keys = item.items.map((pair) => reader.keyOf(pair, RESPONSIBILITY_KEYS));
+  const keys = item.items.map((pair) => reader.keyOf(pair, RESPONSIBILITY_KEYS, false, item));
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     if (key === undefined) continue;
