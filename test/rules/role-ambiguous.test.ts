@@ -37,6 +37,40 @@ describe(RULE, () => {
       }
     });
 
+    it('offers no title another role already has: the two would be duplicates (role-duplicate)', () => {
+      const markdown = lines(
+        '# Payments',
+        '## Roles',
+        '- **PM**: plans.',
+        '- **Product Manager**: owns the roadmap.',
+        '## Responsibilities',
+        '| Responsibility | PM | Product Manager |',
+        '| --- | --- | --- |',
+        '| Roadmap | A/R | C |',
+      );
+      const yaml = lines(
+        'team: Payments',
+        'roles:',
+        '  pm:',
+        '    title: PM',
+        '  product-manager:',
+        '    title: Product Manager',
+        'responsibilities:',
+        '  - name: Roadmap',
+        '    accountable: pm',
+        '    responsible: product-manager',
+      );
+      for (const [charter, format] of [[markdown, 'markdown'], [yaml, 'yaml']] as const) {
+        const finding = onlyFinding(format === 'yaml' ? checkYaml(charter) : checkMarkdown(charter), RULE);
+        assert.deepEqual(
+          finding.fixes.map((fix) => fix.title),
+          ["Replace 'PM' with 'Program Manager'", "Replace 'PM' with 'Project Manager'"],
+          format,
+        );
+        for (const fix of finding.fixes) assertFixResolves(charter, format, finding, fix);
+      }
+    });
+
     it('renames only the title in YAML, where the id still answers to the references', () => {
       const yaml = lines('team: Payments', 'roles:', '  pm:', '    title: PM', 'responsibilities:', '  - name: Roadmap', '    accountable: pm', '    responsible: pm');
       const finding = onlyFinding(checkYaml(yaml), RULE);
@@ -87,13 +121,11 @@ describe(RULE, () => {
       assert.match(fixed, /accountable: prog\n/);
     });
 
-    it('offers every expansion when the charter defines none of them', () => {
+    it('offers no replacement when the charter defines none of the expansions: each would name an undefined role', () => {
       const text = lines('team: Payments', 'roles:', '  em:', '    title: Engineering Manager', 'responsibilities:', '  - name: Launch', '    accountable: TPM', '    responsible: em');
       const finding = onlyFinding(checkYaml(text), RULE);
-      assert.deepEqual(finding.fixes.map((fix) => fix.title), [
-        "Replace 'TPM' with 'Technical Program Manager'",
-        "Replace 'TPM' with 'Technical Product Manager'",
-      ]);
+      assert.match(finding.message, /it can mean Technical Program Manager or Technical Product Manager/);
+      assert.deepEqual(finding.fixes, []);
     });
 
     it('never flags a short form that resolves to a defined role', () => {

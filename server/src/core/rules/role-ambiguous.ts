@@ -32,17 +32,14 @@ function renameDefinition(context: RuleContext, role: RoleDefinition, newTitle: 
 }
 
 /**
- * What an ambiguous reference can be replaced with. When the charter defines some of the expansions,
- * only those: the others would leave an undefined role. When it defines none (or has implicit roles),
- * every expansion, written out in full.
+ * What an ambiguous reference can be replaced with. With implicit roles, every expansion, written out in
+ * full. Otherwise only the expansions the charter defines: the others would name an undefined role.
  */
 function replacementsFor(context: RuleContext, form: ShortForm): string[] {
   const { charter, roles } = context;
-  const defined = roles.implicit
-    ? []
-    : form.expansions.map((expansion) => roles.resolve(expansion)).filter((role): role is RoleDefinition => role !== undefined);
-  const texts = defined.length > 0 ? defined.map((role) => referenceTextFor(charter, role)) : form.expansions;
-  return [...new Set(texts)];
+  if (roles.implicit) return [...new Set(form.expansions)];
+  const defined = form.expansions.map((expansion) => roles.resolve(expansion)).filter((role): role is RoleDefinition => role !== undefined);
+  return [...new Set(defined.map((role) => referenceTextFor(charter, role)))];
 }
 
 export const roleAmbiguous: Rule = {
@@ -59,10 +56,13 @@ export const roleAmbiguous: Rule = {
         range: role.titleRange,
         message: `Role title "${role.title}" is ambiguous: ${meanings(form)}. Write the title in full.`,
         fixes: withPreference(
-          form.expansions.map((expansion) => ({
-            title: `Replace '${role.title}' with '${expansion}'`,
-            edits: renameDefinition(context, role, expansion),
-          })),
+          form.expansions
+            // A title another role already answers to would make the two duplicates (role-duplicate).
+            .filter((expansion) => (roles.resolve(expansion) ?? role) === role)
+            .map((expansion) => ({
+              title: `Replace '${role.title}' with '${expansion}'`,
+              edits: renameDefinition(context, role, expansion),
+            })),
         ),
       });
     }
