@@ -48,6 +48,48 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(checkMarkdown(text), RULE).map((f) => f.message), ['Role "Tester" is not used by any responsibility. Give it a letter where it takes part, or remove it.']);
   });
 
+  it('counts a role whose cells cannot be read as used: raci-invalid reports them, and removing it would leave its column undefined', () => {
+    const text = lines(
+      '# Payments',
+      '## Roles',
+      '- **Product Manager**: owns.',
+      '- **Architect**: designs.',
+      '## Responsibilities',
+      '| Responsibility | Product Manager | Architect |',
+      '| --- | --- | --- |',
+      '| Roadmap | A/R | X |',
+    );
+    const result = checkMarkdown(text);
+    assert.deepEqual(findingsOf(result, RULE), []);
+    assert.equal(findingsOf(result, 'raci-invalid').length, 1);
+  });
+
+  it('offers no "Remove role" when an alias elsewhere uses an anchor in the definition', () => {
+    const text = lines(
+      'team: Payments',
+      'roles:',
+      '  em:',
+      '    title: &eng Engineering Manager',
+      '  pm:',
+      '    title: Product Manager',
+      '    description: *eng',
+      '  sm:',
+      '    title: &sm Scrum Master',
+      'responsibilities:',
+      '  - name: Roadmap',
+      '    accountable: pm',
+      '    responsible: *sm',
+    );
+    const finding = onlyFinding(checkYaml(text), RULE);
+    assert.equal(finding.message, 'Role "Engineering Manager" is not used by any responsibility. Give it a letter where it takes part, or remove it.');
+    assert.deepEqual(finding.fixes, []);
+    // An anchor used only inside the definition, or not at all, does not stop the removal.
+    const own = text.replace('    description: *eng\n', '');
+    const removable = onlyFinding(checkYaml(own), RULE);
+    assert.deepEqual(removable.fixes.map((fix) => fix.title), ["Remove role 'Engineering Manager'"]);
+    assertFixResolves(own, 'yaml', removable, removable.fixes[0]);
+  });
+
   it('is silent for a role catalog (roles and no responsibilities) and for implicit roles', () => {
     const catalog = lines('roles:', '  pm:', '    title: Product Manager', '  em:', '    title: Engineering Manager');
     assert.deepEqual(findingsOf(checkYaml(catalog), RULE), []);

@@ -50,6 +50,8 @@ export interface RoleDefinition {
    * leaves the rest of the file intact. Undefined for inherited roles.
    */
   removeRange?: Range;
+  /** Why deleting `removeRange` would break the file (an alias elsewhere uses an anchor in it); then no fix removes the role. */
+  removeBlocked?: string;
   /** Path of the `extends` file the role came from; undefined for the charter's own roles. */
   inheritedFrom?: string;
 }

@@ -1,5 +1,5 @@
 import type { RoleDefinition } from '../model';
-import { roleKeys } from '../resolve';
+import { roleKeys, type RoleIndex } from '../resolve';
 import type { Rule } from './types';
 
 export const roleUnused: Rule = {
@@ -16,6 +16,13 @@ export const roleUnused: Rule = {
         const role = roles.resolve(assignment.ref.text);
         if (role) used.add(role);
       }
+      // A cell that cannot be read may hold the role's letter: raci-invalid reports it, and the role is
+      // not unused (removing it would leave its column naming no role).
+      for (const cell of responsibility.cells) {
+        if (cell.letters !== null) continue;
+        const role = roles.resolve(cell.column.text);
+        if (role) used.add(role);
+      }
     }
     for (const role of charter.roles) {
       if (role.inheritedFrom || used.has(role)) continue;
@@ -24,8 +31,16 @@ export const roleUnused: Rule = {
       report({
         range: role.titleRange,
         message: `Role "${role.title}" is not used by any responsibility. Give it a letter where it takes part, or remove it.`,
-        fixes: role.removeRange ? [{ title: `Remove role '${role.title}'`, edits: [{ range: role.removeRange, newText: '' }], isPreferred: false }] : [],
+        fixes: removable(role, roles) ? [{ title: `Remove role '${role.title}'`, edits: [{ range: role.removeRange!, newText: '' }], isPreferred: false }] : [],
       });
     }
   },
 };
+
+/**
+ * Whether deleting the definition leaves a sound charter: not when a reference still names the role (a
+ * matrix column with no letter in it would name no role), nor when an alias uses an anchor in it.
+ */
+function removable(role: RoleDefinition, roles: RoleIndex): boolean {
+  return role.removeRange !== undefined && role.removeBlocked === undefined && roles.referencesTo(role).length === 0;
+}

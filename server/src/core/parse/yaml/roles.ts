@@ -16,6 +16,7 @@ export function readRoles(reader: YamlReader, value: YNode | null): RoleDefiniti
     const idRange = reader.nodeRange(keyNode);
     const lastLine = index.positionAt(definition && !reader.isEmpty(definition) ? reader.contentEnd(definition) : reader.base + keyNode.end).line;
     const firstLine = idRange.start.line;
+    const removeStart = index.lineStarts[firstLine];
     const removeEnd = lastLine + 1 < index.lineCount ? index.lineStarts[lastLine + 1] : index.text.length;
     const role: RoleDefinition = {
       id,
@@ -25,8 +26,9 @@ export function readRoles(reader: YamlReader, value: YNode | null): RoleDefiniti
       aliases: [],
       holders: [],
       form: 'yaml',
-      removeRange: index.rangeAt(index.lineStarts[firstLine], removeEnd),
+      removeRange: index.rangeAt(removeStart, removeEnd),
     };
+    if (reader.anchorsUsedOutside(removeStart, removeEnd)) role.removeBlocked = 'an alias elsewhere uses an anchor in it';
     roles.push(role);
     if (!definition || reader.isEmpty(definition)) {
       reader.error(`Role '${id}' has no title ('title: <name>').`, keyNode);
