@@ -69,6 +69,30 @@ describe(RULE, () => {
     assert.equal(found[2].fixes[0].isPreferred, true, 'a single fix is the preferred one');
   });
 
+  it('"Define role" keeps an id-like reference as the id, so that it resolves (qa_lead, not qa-lead)', () => {
+    const text = lines('team: Payments', 'roles:', '  pm:', '    title: Product Manager', 'responsibilities:', '  - name: Roadmap', '    accountable: pm', '    responsible: qa_lead');
+    const finding = onlyFinding(checkYaml(text), RULE);
+    const define = fixTitled(finding, "Define role 'qa_lead'");
+    const { text: fixed, result } = assertFixResolves(text, 'yaml', finding, define);
+    assert.match(fixed, /\n {2}qa_lead:\n {4}title: Qa Lead\n/);
+    assert.equal(result.roles.resolve('qa_lead')?.title, 'Qa Lead');
+  });
+
+  it('offers no "Define role" whose title a defined role already answers to (a duplicate)', () => {
+    const text = lines(
+      'team: Payments',
+      'roles:',
+      '  prod-manager:',
+      '    title: Product Manager',
+      'responsibilities:',
+      '  - name: Roadmap',
+      '    accountable: prod-manager',
+      '    responsible: product-manager',
+    );
+    const finding = onlyFinding(checkYaml(text), RULE);
+    assert.deepEqual(finding.fixes.map((fix) => fix.title), ["Change to 'prod-manager'"]);
+  });
+
   it('reports a matrix header once, not once per row', () => {
     const text = lines(
       '# Payments',

@@ -34,7 +34,12 @@ export const roleUndefined: Rule = {
         return { title: `Change to '${replacement}'`, edits: [{ range: ref.range, newText: replacement }] };
       });
       const idLike = charter.format === 'yaml' && /^[a-z0-9]+([-_][a-z0-9]+)*$/.test(ref.text);
-      const definition = charter.defineRole({ id: kebabCase(ref.text) || ref.text, title: idLike ? titleFromId(ref.text) : ref.text });
+      // An id-like reference becomes the id as written (`qa_lead`, not `qa-lead`, which it would not name).
+      const id = idLike ? ref.text : kebabCase(ref.text) || ref.text;
+      const title = idLike ? titleFromId(ref.text) : ref.text;
+      // Not when a defined role already answers to that id or title: the two would be duplicates.
+      const taken = roles.resolve(id) !== undefined || roles.resolve(title) !== undefined;
+      const definition = taken ? undefined : charter.defineRole({ id, title });
       if (definition) fixes.push({ title: `Define role '${ref.text}'`, edits: [definition] });
       if (fixes.length === 1) fixes[0].isPreferred = true;
       const where = charter.format === 'yaml' ? 'under "roles:"' : 'in the Roles section';
