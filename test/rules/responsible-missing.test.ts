@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { assertFixResolves, changedLines, check, checkMarkdown, findingsOf, lines, onlyFinding, rangeOf } from '../helpers/charter';
+import { FixVerifier } from '../../server/src/core/fixes/verify';
+import { assertFixResolves, changedLines, check, checkMarkdown, checkYaml, findingsOf, lines, onlyFinding, rangeOf } from '../helpers/charter';
 import { CHARTER_FORMS, formatOf, renderCharter, type CharterSpec } from '../helpers/forms';
 
 const RULE = 'responsible-missing';
@@ -54,6 +55,14 @@ describe(RULE, () => {
     const { text: fixed } = assertFixResolves(text, 'markdown', finding, finding.fixes[0]);
     assert.deepEqual(changedLines(text, fixed), [7]);
     assert.match(fixed.split('\n')[7], /^\| Release date +\| A\/R +\| C +\|$/);
+  });
+
+  it('does not make an undefined accountable role responsible safely: the fix is neither safe nor preferred', () => {
+    const text = lines('team: Payments', 'roles:', '  pm:', '    title: Product Manager', 'responsibilities:', '  - name: Roadmap', '    accountable: ghost', '    consulted: pm');
+    const finding = onlyFinding(checkYaml(text), RULE);
+    assert.deepEqual(finding.fixes.map((fix) => [fix.title, fix.safe ?? false, fix.isPreferred ?? false]), [['Make ghost also responsible', false, false]]);
+    // Applied, it names the undefined role a second time: verification does not offer it.
+    assert.deepEqual(new FixVerifier(text, { format: 'yaml' }).offered(finding), []);
   });
 
   it('offers no fix when no role is accountable (accountable-missing comes first)', () => {

@@ -21,7 +21,8 @@ export const responsibleMissing: Rule = {
         edits: responsibility.rewrite(withLetter(involvement, 'R')),
       }));
       // With one accountable role the fix is the usual "A/R" and needs no choice; with several it does.
-      if (fixes.length === 1) Object.assign(fixes[0], { isPreferred: true, safe: true });
+      // Not when that role is not defined: whether it is the one meant is role-undefined's question.
+      if (fixes.length === 1 && typeof accountable[0].role !== 'string') Object.assign(fixes[0], { isPreferred: true, safe: true });
       report({
         range: responsibility.nameRange,
         message: `"${responsibility.name}" has no responsible role. At least one role must do the work.`,
