@@ -72,4 +72,10 @@ describe('document symbols', () => {
   it('gives an empty outline for an empty charter', () => {
     assert.deepEqual(documentSymbols(checkText('', { format: 'yaml' })), []);
   });
+
+  it('says a YAML file of another kind was not read as a charter', () => {
+    const result = checkText(lines('site_name: Handbook', 'nav:', '  - Home: index.md'), { format: 'yaml' });
+    assert.deepEqual(outline(documentSymbols(result)), ["Not a charter (not checked) (none of its keys is a charter's (team, mission, extends, roles, responsibilities))"]);
+    assert.deepEqual(result.findings, []);
+  });
 });

@@ -281,6 +281,18 @@ describe('YAML charter parser', () => {
     });
   });
 
+  // Failed before: a workflow or mkdocs.yml checked by name got "Missing 'team'" and a warning per key.
+  it('reads a YAML file none of whose keys is a charter\'s as not a charter: no problems, and says so', () => {
+    const workflow = parseCharter(lines('name: CI', 'on: push', 'jobs:', '  test:', '    runs-on: ubuntu-latest'), 'yaml');
+    assert.deepEqual(workflow.problems, []);
+    assert.match(workflow.notACharter ?? '', /none of its keys is a charter's/);
+    // A misspelt charter key is still a charter with a mistake in it.
+    const typo = parseCharter(lines('teem: Payments', 'responsibilites:', '  - name: Billing'), 'yaml');
+    assert.equal(typo.notACharter, undefined);
+    assert.deepEqual(typo.problems.map((problem) => problem.message.split(';')[0]), ['Unknown key "teem"', 'Unknown key "responsibilites"', "Missing 'team': a charter names its team ('team: <name>')."]);
+    assert.equal(parseCharter('', 'yaml').problems.length, 1, 'an empty file still asks for a team');
+  });
+
   describe('front matter', () => {
     it('reads team, mission and extends in whole-file positions and leaves other keys alone', () => {
       const text = lines('---', 'title: Page', 'team: Payments', 'extends: [../org.charter.yaml, roles.charter.yaml]', '---', '# Payments');

@@ -161,6 +161,8 @@ export interface Charter {
   sections: CharterSection[];
   /** How each table of a Markdown charter was read, so that "clean" can be told from "not read". */
   tables?: TableReadingNote[];
+  /** Why the document was not read as a charter at all (a YAML file of another kind), if it was not. */
+  notACharter?: string;
   /** The RACI relative the document declares (RASCI, RACI-VS, DACI, RAPID), when it declares one. */
   framework?: FrameworkInfo;
 }

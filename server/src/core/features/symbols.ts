@@ -70,6 +70,10 @@ export function documentSymbols(result: CheckResult): CharterSymbol[] {
     children: [],
   }));
   if (tables.length > 0) symbols.push(parent('Tables', tables));
+  if (charter.notACharter) {
+    const start = { line: 0, character: 0 };
+    symbols.push({ name: 'Not a charter (not checked)', detail: charter.notACharter, kind: 'namespace', range: { start, end: start }, selectionRange: { start, end: start }, children: [] });
+  }
   return symbols;
 }
 

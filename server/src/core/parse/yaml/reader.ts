@@ -1,6 +1,7 @@
 // YAML charters (contract §2): the root mapping's keys, the roles and responsibilities read by their
 // own steps, and where a new role definition goes.
 import type { Charter, CharterSection } from '../../model';
+import { distance } from 'fastest-levenshtein';
 import { LineIndex } from '../../text';
 import { emptyCharter } from '../empty';
 import { defineYamlRole } from './edits';
@@ -33,6 +34,10 @@ export function parseYamlCharter(text: string, options: YamlReadOptions = {}): C
     reader.error("A charter needs at least 'team: <name>'.", index.rangeAt(0, 0));
   } else if (root.kind !== 'map') {
     reader.error(`A charter should be a mapping of keys (team, roles, responsibilities), not ${describeRoot(root)}.`, root);
+  } else if (!root.items.some((pair) => pair.key?.kind === 'scalar' && looksLikeCharterKey(String(pair.key.value)))) {
+    // mkdocs.yml, a workflow, docker-compose: no key is a charter's, nor a misspelling of one. A named
+    // file that is not a charter is not a mistake; the outline says it was not read.
+    charter.notACharter = "none of its keys is a charter's (team, mission, extends, roles, responsibilities)";
   } else {
     const pairs = reader.pairs(root, CHARTER_KEYS);
     Object.assign(charter, readHeader(reader, pairs));
@@ -70,4 +75,10 @@ function section(reader: YamlReader, kind: 'roles' | 'responsibilities', keyNode
     titleRange: reader.range(keyNode.start, keyNode.end),
     range: reader.index.rangeAt(reader.base + keyNode.start, end),
   };
+}
+
+/** A charter key, or one a typo away from it ("teem", "Roles", "responsibilites"). */
+function looksLikeCharterKey(key: string): boolean {
+  const lower = key.toLowerCase();
+  return CHARTER_KEYS.some((spec) => lower === spec.key || (spec.key.length > 4 && distance(lower, spec.key) <= 2));
 }
