@@ -522,6 +522,22 @@ describe('tables that only look like RACI, and RACI written loosely', () => {
     const [closing] = parseMarkdownCharter(french).responsibilities;
     assert.deepEqual(closing.assignments.map((a) => `${a.ref.text}:${a.letter}`), ['Ana:R', 'Luis:A', 'Marc:I']);
   });
+  // Failed before: SM was read as the library's Scrum Master, PM as ambiguous, and "(SM)" after a bold
+  // title was no alias, though the document spells each out.
+  it('27. short forms the document spells out mean what it says: "SM = Service Manager", "Service Manager (SM)"', () => {
+    const legend = lines(
+      '# Service operations', '',
+      'Key: **SM** = Service Manager, **PM** – Problem Manager, **EM**: Event Manager', '',
+      '| Activity | SM | PM | EM |', '| --- | --- | --- | --- |',
+      '| Service improvement roadmap | A/R | C | I |', '| Root cause analysis | I | A/R | C |', '| Monthly service review | A/R | C | C |',
+    );
+    assert.deepEqual(check(legend).findings.map((finding) => finding.rule), [], 'no role-ambiguous, and no role-boundary with the QUIET rules');
+    assert.deepEqual(checkMarkdown(legend).findings.map((finding) => finding.rule), [], 'role-boundary too');
+    const defined = lines('## Roles', '', '- **Service Manager** (SM): owns the service.', '- **Service Desk** (SD): takes the calls.', '', '## RACI', '', '| Activity | SM | SD |', '| --- | --- | --- |', '| Service review | A/R | C |');
+    assert.deepEqual(checkMarkdown(defined).findings.map((finding) => finding.rule), []);
+    // Without the document's word, PM is still ambiguous.
+    assert.deepEqual(seen(check(lines('| Activity | PM | Dev |', '| --- | --- | --- |', '| Roadmap | A | R |')), 'role-ambiguous'), ['role-ambiguous@1']);
+  });
 });
 
 describe('front matter that does not parse', () => {

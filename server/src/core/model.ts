@@ -161,11 +161,15 @@ export interface Charter {
   sections: CharterSection[];
   /** How each table of a Markdown charter was read, so that "clean" can be told from "not read". */
   tables?: TableReadingNote[];
+  /** Short forms the document spells out ("SM = Service Manager"), read as it says rather than as the library does. */
+  abbreviations?: Abbreviation[];
   /** Why the document was not read as a charter at all (a YAML file of another kind), if it was not. */
   notACharter?: string;
   /** The RACI relative the document declares (RASCI, RACI-VS, DACI, RAPID), when it declares one. */
   framework?: FrameworkInfo;
 }
+
+import type { Abbreviation } from './abbreviations';
 
 export interface FrameworkInfo {
   /** "RASCI", "RACI-VS", "DACI", "RAPID". */

@@ -27,6 +27,12 @@ export function buildRoleIndex(charter: Charter, inherited: readonly RoleDefinit
   };
   const roles: RoleDefinition[] = [...charter.roles, ...inherited];
   roles.forEach(add);
+  // "SM = Service Manager" in the document: SM names the Service Manager it defines.
+  for (const { short, long } of charter.abbreviations ?? []) {
+    const role = byKey.get(normalizeReference(long));
+    const key = normalizeReference(short);
+    if (role && !byKey.has(key)) byKey.set(key, role);
+  }
 
   const implicit = charter.roles.length === 0 && !charter.hasRolesSection && charter.extends.length === 0;
   if (implicit) {

@@ -60,9 +60,19 @@ export function findLibraryRole(titleOrAliases: readonly string[]): LibraryRole 
   return undefined;
 }
 
-/** The library entry a charter role definition matches: its title, then its aliases, then its id. */
+/**
+ * The library entry a charter role definition matches: its title, then its aliases, then its id. The
+ * short forms among them (`sm`, `EM`) count only for a role titled by a short form itself: the
+ * abbreviation of "Service Manager" is not the library's SM, the Scrum Master.
+ */
 export function libraryRoleOf(role: RoleDefinition): LibraryRole | undefined {
-  return findLibraryRole([role.title, ...role.aliases.map((alias) => alias.text), role.id]);
+  const names = [role.title, ...role.aliases.map((alias) => alias.text), role.id];
+  return findLibraryRole(isShortForm(role.title) ? names : names.filter((name) => !isShortForm(name)));
+}
+
+/** "PM", "sm", "SRE": one word of at most four letters. */
+function isShortForm(name: string): boolean {
+  return /^[\p{L}\d&/.-]{1,4}$/u.test(name.trim());
 }
 
 export function findLibraryRoleByTitle(title: string): LibraryRole | undefined {

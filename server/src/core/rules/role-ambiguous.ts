@@ -1,3 +1,4 @@
+import { expansionOf } from '../abbreviations';
 import type { Fix, RoleDefinition, TextEdit } from '../model';
 import { normalizeReference } from '../normalize';
 import { findShortForm, type ShortForm } from '../roles/shortForms';
@@ -51,7 +52,8 @@ export const roleAmbiguous: Rule = {
     const { charter, roles, report } = context;
     for (const role of charter.roles) {
       const form = findShortForm(role.title);
-      if (!form) continue;
+      // "PM = Problem Manager" in the document says which it is.
+      if (!form || expansionOf(charter.abbreviations, role.title)) continue;
       report({
         range: role.titleRange,
         message: `Role title "${role.title}" is ambiguous: ${meanings(form)}. Write the title in full.`,
@@ -68,7 +70,7 @@ export const roleAmbiguous: Rule = {
     }
     for (const ref of distinctReferences(context)) {
       const form = findShortForm(ref.text);
-      if (!form) continue;
+      if (!form || expansionOf(charter.abbreviations, ref.text)) continue;
       // A reference that names a defined role is clear, whatever its spelling.
       const role = roles.resolve(ref.text);
       if (role && role.form !== 'implicit') continue;

@@ -3,6 +3,7 @@
 // single accountable role. Advice, not an error: organisations do split work differently.
 // Precision over recall: silent when the accountable role matches no library entry, when two kinds of
 // work with different owners are named, or when the sources make the accountable role a usual owner.
+import { expansionOf } from '../abbreviations';
 import type { Assignment, RoleDefinition } from '../model';
 import { detached, normalizeReference } from '../normalize';
 import { findLibraryRole, libraryRoleOf, LIBRARY_ROLES, sourceCredit, type LibraryRole } from '../roles';
@@ -63,7 +64,9 @@ export const roleBoundary: Rule = {
       const accountable = singleAccountable(responsibility.assignments, roles.resolve);
       if (!accountable) continue;
       const role = roles.resolve(accountable.ref.text);
-      const entry = role ? cachedLibraryRoleOf(role) : cachedLibraryRoleOfText(accountable.ref.text);
+      // A short form the document spells out ("SM = Service Manager") is that role, not the library's SM.
+      const expansion = expansionOf(charter.abbreviations, role?.form === 'implicit' || !role ? accountable.ref.text : role.title);
+      const entry = expansion ? cachedLibraryRoleOfText(expansion) : role ? cachedLibraryRoleOf(role) : cachedLibraryRoleOfText(accountable.ref.text);
       // A DRI is by definition the one who answers for the outcome, whatever the work.
       if (!entry || entry.key === 'directly-responsible-individual') continue;
 

@@ -5,6 +5,7 @@
 // words.ts) say where roles are defined and which headings are asides ("Notes", "Légende").
 import type { Heading, Root } from 'mdast';
 import type { Charter } from '../../model';
+import { readAbbreviations } from '../../abbreviations';
 import { detectFramework } from '../../frameworks';
 import { CellReader } from '../../raci';
 import { emptyCharter } from '../empty';
@@ -46,6 +47,7 @@ export function parseMarkdownCharter(text: string): Charter {
   readTeamHeading(ctx, blocks);
   readDocument(ctx, blocks);
   readPersonRoleLines(ctx);
+  charter.abbreviations = readAbbreviations(text);
   // An empty Roles section declares that roles will be defined; one whose content defines none (prose,
   // a table of something else) is not read as saying every name in the matrix is undefined.
   charter.hasRolesSection =

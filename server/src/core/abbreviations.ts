@@ -1,0 +1,60 @@
+// The short forms a document spells out itself: "SM = Service Manager", "**PM** – Problem Manager",
+// "Service Manager (SM)", a `| SM | Service Manager |` row. ITIL and handbook charters head their
+// matrices with such abbreviations; read by the library's meanings instead (SM as Scrum Master, PM as
+// ambiguous), a correct charter would get findings about roles it does not have.
+
+export interface Abbreviation {
+  /** "SM" */
+  short: string;
+  /** "Service Manager" */
+  long: string;
+}
+
+const TITLE = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of|and|&|de|du|des|der|und)?[ \t]*\p{Lu}[\p{L}'’-]*){0,4}`;
+const SHORT = String.raw`\p{Lu}[\p{Lu}\d&/]{1,5}`;
+const BOLD = String.raw`(?:\*\*|__|\x60)?`;
+// "SM = Service Manager", "- **PM** – Problem Manager", "PM: Project Manager", several per line.
+const SHORT_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])${BOLD}(${SHORT})${BOLD}[ \t]*(?:=|:|–|—|-)[ \t]*${BOLD}(${TITLE})`, 'gu');
+// "Service Manager (SM)", "**Service Manager** (SM)".
+const LONG_FIRST = new RegExp(String.raw`(${TITLE})${BOLD}[ \t]*\((${SHORT})\)`, 'gu');
+// "| SM | Service Manager |"
+const TABLE_ROW = new RegExp(String.raw`^[ \t]*\|?[ \t]*${BOLD}(${SHORT})${BOLD}[ \t]*\|[ \t]*${BOLD}(${TITLE})${BOLD}[ \t]*(?:\||$)`, 'gmu');
+
+/** Whether `short` could abbreviate `long`: its letters are the initials of long's words, in order. */
+function abbreviates(short: string, long: string): boolean {
+  const initials = long
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+  const letters = short.replace(/[^\p{Lu}]/gu, '');
+  let at = 0;
+  for (const letter of letters) {
+    at = initials.indexOf(letter, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return letters.length >= 2 && letters[0] === initials[0];
+}
+
+/** Every short form the text expands, each once (the first expansion wins). */
+export function readAbbreviations(text: string): Abbreviation[] {
+  const found = new Map<string, Abbreviation>();
+  const add = (short: string, long: string) => {
+    const title = long.trim();
+    if (!found.has(short.toUpperCase()) && abbreviates(short, title)) found.set(short.toUpperCase(), { short, long: title });
+  };
+  // A document without any upper-case run of two letters spells out nothing.
+  if (!/\p{Lu}{2}/u.test(text)) return [];
+  for (const match of text.matchAll(SHORT_FIRST)) add(match[1], match[2]);
+  for (const match of text.matchAll(LONG_FIRST)) add(match[2], match[1]);
+  for (const match of text.matchAll(TABLE_ROW)) add(match[1], match[2]);
+  return [...found.values()];
+}
+
+/** What the document says a short form stands for ("SM" → "Service Manager"), if it says. */
+export function expansionOf(abbreviations: readonly Abbreviation[] | undefined, text: string): string | undefined {
+  if (!abbreviations || abbreviations.length === 0) return undefined;
+  const key = text.trim().replace(/^(\*\*|__|`)(.*)\1$/, '$2').toUpperCase();
+  return abbreviations.find((abbreviation) => abbreviation.short.toUpperCase() === key)?.long;
+}
