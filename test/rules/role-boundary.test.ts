@@ -203,6 +203,7 @@ describe('role-boundary work patterns', () => {
     ['System architecture', ['technical-architect']],
     ['One-on-ones', ['engineering-manager']],
     ['Recruiting', ['engineering-manager']],
+    ['Annual performance reviews', ['engineering-manager']],
     ['Dependencies between teams', ['program-manager']],
     ['Risk register', ['program-manager']],
     ['Removing impediments', ['scrum-master']],
@@ -212,7 +213,9 @@ describe('role-boundary work patterns', () => {
   for (const [text, owners] of cases) {
     it(`reads "${text}" as work of ${owners.join(', ')}`, () => assert.deepEqual(kindOf(text), owners));
   }
-  const silent = ['Roadmapping tool licences', 'Technology roadmap', 'Program roadmap', 'Hiring designers', 'Architecture', 'Promotion campaign', 'Standards', 'Backlog', 'Risk', 'Repositioning the office'];
+  // The last three failed before: the Scrum Guide gives the definition of done to the Scrum Team, and
+  // the performance of code or a system is not people's.
+  const silent = ['Roadmapping tool licences', 'Technology roadmap', 'Program roadmap', 'Hiring designers', 'Architecture', 'Promotion campaign', 'Standards', 'Backlog', 'Risk', 'Repositioning the office', 'Definition of done', 'Code performance reviews', 'Weekly performance review'];
   for (const text of silent) {
     it(`reads nothing clear in "${text}"`, () => assert.deepEqual(kindOf(text), []));
   }

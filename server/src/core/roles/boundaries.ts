@@ -62,7 +62,7 @@ export const WORK_KINDS: readonly WorkKind[] = [
       /\b(order|ordering|prioriti[sz]e|prioriti[sz]ing|refine|refining|groom|grooming|manage|managing|maintain|maintaining) the backlog\b/i,
       /\bacceptance criteria\b/i,
       /\baccept(ing|ance of)? (the )?(completed |finished )?(work|stories|user stories)\b/i,
-      /\bdefinition of done\b/i,
+      // Not the definition of done: the Scrum Guide gives it to the whole Scrum Team.
       /\buser stories\b/i,
     ],
     why: 'in Scrum the product owner orders the backlog, writes acceptance criteria and decides when work is done',
@@ -102,7 +102,14 @@ export const WORK_KINDS: readonly WorkKind[] = [
       /\bpromotions?\b/i,
     ],
     // Hiring product managers, designers or marketers is not the engineering manager's.
-    unless: [/\b(product managers?|pms|designers?|marketing|marketers?|sales|product team)\b/i, /\bpromotions? (campaign|material|plan)s?\b/i],
+    unless: [
+      /\b(product managers?|pms|designers?|marketing|marketers?|sales|product team)\b/i,
+      /\bpromotions? (campaign|material|plan)s?\b/i,
+      // The performance of code, systems and services: "code performance reviews", "query performance".
+      /\b(code|system|systems|service|services|query|queries|database|api|app|application|site|web|load|runtime|build|storage|network|cluster|latency)\b[\w ]{0,12}\bperformance\b/i,
+      // People's reviews are not weekly: a weekly or daily performance review is about a system.
+      /\b(daily|weekly)\b[\w ]{0,12}\bperformance\b/i,
+    ],
     why: 'engineering managers make the hiring decisions for the engineering team, run its performance reviews and coach its engineers',
     source: SOURCES.uxcel,
   },
