@@ -538,6 +538,17 @@ describe('tables that only look like RACI, and RACI written loosely', () => {
     // Without the document's word, PM is still ambiguous.
     assert.deepEqual(seen(check(lines('| Activity | PM | Dev |', '| --- | --- | --- |', '| Roadmap | A | R |')), 'role-ambiguous'), ['role-ambiguous@1']);
   });
+  // Each failed before: a count row was read as a responsibility, a Notes column holding "-" became a
+  // role, and "Everyone" was an undefined role.
+  it('28. "Total" and "Notes" rows, a Notes column and an audience ("Everyone") are not responsibilities or roles', () => {
+    const totals = lines('## RACI', '', '| Task | Lead | Analyst |', '| --- | --- | --- |', '| Close the books | A | R |', '| Reconcile | A | R |', '| **Total A** | 2 | 0 |', '| Notes | Analysts rotate monthly | |');
+    assert.deepEqual(seen(check(totals)), []);
+    assert.deepEqual(parseMarkdownCharter(totals).responsibilities.map((r) => r.name), ['Close the books', 'Reconcile']);
+    const notes = lines('## Responsibilities', '', '| Responsibility | Lead | Dev | Notes |', '| --- | --- | --- | --- |', '| Deploys | A | R | - |', '| Rollbacks | A | R | Only after 18:00 |');
+    assert.deepEqual(seen(check(notes)), []);
+    const audience = lines('## Roles', '', '- **Docs Lead**: owns the site.', '', '## Responsibilities', '', '| Responsibility | Accountable | Responsible | Informed |', '| --- | --- | --- | --- |', '| Style guide | Docs Lead | Docs Lead | Everyone |', '| Release notes | Docs Lead | Docs Lead | Whole team, Stakeholders |', '| Glossary | Docs Lead | Docs Lead | Editors |');
+    assert.deepEqual(seen(check(audience)), ['role-undefined@11']);
+  });
 });
 
 describe('front matter that does not parse', () => {

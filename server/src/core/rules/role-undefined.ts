@@ -3,6 +3,7 @@ import { kebabCase, normalizeReference } from '../normalize';
 import { referenceTextFor } from '../fixes/roleText';
 import { closestRoles } from '../fixes/suggest';
 import { distinctReferences } from './references';
+import { isAudience } from '../roles/audience';
 import { findShortForm } from '../roles/shortForms';
 import type { Rule } from './types';
 
@@ -25,6 +26,8 @@ export const roleUndefined: Rule = {
     if (roles.implicit) return;
     for (const ref of distinctReferences(context)) {
       if (!normalizeReference(ref.text) || roles.resolve(ref.text)) continue;
+      // "Informed: Everyone" names an audience, not a role to define.
+      if (isAudience(ref.text)) continue;
       // An unresolved short form is reported once, by role-ambiguous (unless that rule is off).
       if (findShortForm(ref.text) && (context.isEnabled?.('role-ambiguous') ?? true)) continue;
       const suggestions = closestRoles(ref.text, roles.roles);

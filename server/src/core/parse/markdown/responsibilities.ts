@@ -8,7 +8,7 @@ import { cellSpan, cellText, end, forEachLine, headingSpan, start, tabAt, type B
 import { assignmentRowRewriter, headingFieldsRewriter, matrixRowRewriter, roleLetterRewriter, type HeadingField, type RoleLetterItem } from './edits';
 import type { GfmTable, TableCell, TableRow } from './gfm-table';
 import { raciLabel, readFieldLine, readReferences } from './source';
-import { isLabelRow } from './tables';
+import { isLabelRow, isSummaryRow } from './tables';
 import { isWhoHeader } from './words';
 
 /** Which table or section a responsibility is listed in: the same name in two of them is two steps. */
@@ -25,6 +25,7 @@ function* responsibilityRows(ctx: ReadContext, table: GfmTable, nameColumn: numb
       group = cellText(ctx, row.cells[0]).replace(/^[*_]+|[*_]+$/g, '');
       continue;
     }
+    if (isSummaryRow(ctx, row)) continue;
     const cell = row.cells[nameColumn];
     const name = cell && cellSpan(ctx, cell);
     if (name && name.text) yield { row, name, group };

@@ -6,7 +6,7 @@ import { plainCell } from '../../raci';
 import { cellText, end, start, type ReadContext } from './context';
 import { findTable, type GfmTable, type SourceLine, type TableCell, type TableRow } from './gfm-table';
 import { raciLabel, type Source } from './source';
-import { isLegendHeader, isRoleHeader, roleColumnOf } from './words';
+import { isLegendHeader, isNoteHeader, isRoleHeader, isSummaryName, roleColumnOf } from './words';
 
 export type TableReading =
   | { kind: 'matrix'; nameColumn: number; roleColumns: number[] }
@@ -63,9 +63,14 @@ function onlyFirstCell(row: TableRow, text: string): boolean {
   return cells.length > 0 && !isBlank(text, cells[0]) && cells.slice(1).every((cell) => isBlank(text, cell));
 }
 
-/** The rows that are entries (not group rows, not blank). */
+/** The rows that are entries (not group rows, not blank, not a "Total" or "Notes" row). */
 export function entryRows(ctx: ReadContext, table: GfmTable): TableRow[] {
-  return table.body.filter((row) => row.cells.length > 0 && !isGroupRow(row, ctx.text));
+  return table.body.filter((row) => row.cells.length > 0 && !isGroupRow(row, ctx.text) && !isSummaryRow(ctx, row));
+}
+
+/** "| **Total A** | 1 | 0 |", "| Notes | … |": a row about the table, not an entry of it. */
+export function isSummaryRow(ctx: ReadContext, row: TableRow): boolean {
+  return row.cells.length > 0 && isSummaryName(plainCell(cellText(ctx, row.cells[0])));
 }
 
 const plainHeader = (ctx: ReadContext, table: GfmTable, column: number) => plainCell(cellText(ctx, table.header.cells[column]));
@@ -113,7 +118,13 @@ function matrixColumns(ctx: ReadContext, table: GfmTable, rows: TableRow[], inRe
   let unreadable = 0;
   const seen = new Set<string>();
   for (let column = 1; column < table.columnCount; column++) {
+    // "Notes", "Due", "Status": a column about the rows, whatever it holds ("-", "N/A").
+    if (isNoteHeader(plainHeader(ctx, table, column))) {
+      kinds[column] = 'text';
+      continue;
+    }
     let readable = 0;
+    let withLetters = 0;
     let letters = 0;
     let nonEmpty = 0;
     const columnLetters: string[] = [];
@@ -126,11 +137,14 @@ function matrixColumns(ctx: ReadContext, table: GfmTable, rows: TableRow[], inRe
       if (evidence === 'raci') readable++;
       else if (evidence === 'letters') letters++;
       if (parsed.valid) columnLetters.push(...parsed.letters);
+      if (parsed.valid && parsed.letters.length > 0) withLetters++;
     }
-    // In a section about responsibilities one readable cell makes a role column (the others are mistakes
-    // to report); elsewhere at least half its cells must be letters.
-    const isRaci = nonEmpty > 0 && ((readable + letters) / nonEmpty >= 0.5 || (inResponsibilities && readable > 0));
-    kinds[column] = nonEmpty === 0 ? 'empty' : isRaci ? 'raci' : 'text';
+    // In a section about responsibilities one cell with letters makes a role column (the others are
+    // mistakes to report); elsewhere at least half its cells must be letters. "-" and "N/A" say nothing
+    // either way: a column of them alone is like an empty one, and beside prose it is prose.
+    const lettered = withLetters + letters > 0;
+    const isRaci = lettered && ((readable + letters) / nonEmpty >= 0.5 || (inResponsibilities && withLetters > 0));
+    kinds[column] = nonEmpty === 0 || (!lettered && readable === nonEmpty) ? 'empty' : isRaci ? 'raci' : 'text';
     if (isRaci) {
       raci += readable;
       unreadable += nonEmpty - readable;

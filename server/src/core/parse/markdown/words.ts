@@ -101,3 +101,21 @@ export function roleColumnOf(header: string): 'id' | 'aliases' | 'description' |
 export function isWhoHeader(cell: string): boolean {
   return ['who', 'name', 'names', 'person', 'people', 'owner', 'owners', 'team', 'teams', 'assignee', 'assignees', 'qui', 'wer', 'quem', 'quién', 'кто'].includes(plainWords(cell));
 }
+
+/** Headers of columns that annotate a row rather than name a role ("Notes", "Comments", "Due"). */
+const NOTE_HEADERS = new Set([
+  'notes', 'note', 'comments', 'comment', 'remarks', 'remark', 'description', 'details', 'context', 'rationale', 'why', 'how', 'link', 'links',
+  'status', 'frequency', 'cadence', 'when', 'due', 'deadline', 'date', 'tool', 'tools', 'artifact', 'artifacts', 'output', 'outputs', 'sla',
+  'remarques', 'commentaires', 'anmerkungen', 'bemerkungen', 'kommentare', 'notas', 'comentarios', 'observações', 'note e commenti', 'opmerkingen',
+  'примечания', 'комментарии', '備考', '注記', '备注', '说明',
+]);
+
+export function isNoteHeader(cell: string): boolean {
+  return NOTE_HEADERS.has(plainWords(cell));
+}
+
+/** First cells of rows that sum up or annotate a table rather than list a responsibility ("Total A", "Notes"). */
+export function isSummaryName(cell: string): boolean {
+  const words = plainWords(cell);
+  return /^(?:total|totals|grand total|subtotal|sum|count|gesamt|summe|insgesamt|totaux|итого|合計|合计|小計)(?: |$)/.test(words) || NOTE_HEADERS.has(words);
+}
