@@ -46,9 +46,14 @@ export function plainCell(raw: string): string {
   if (/[*_`]/.test(text)) text = text.replace(/\*\*|__|`|(?<![\p{L}\p{N}])[*_]|[*_](?![\p{L}\p{N}])/gu, '');
   // A footnote mark ("A/R¹", "R[^2]", "C†") or a short remark in brackets ("R (infra)", "C (optional)")
   // annotates the letters; the note itself is elsewhere.
-  text = text.trim().replace(/(?<=\S)(?:[\u00B9\u00B2\u00B3\u2070-\u2079†‡]+|\[\^?\w{1,3}\]|\^\d{1,2})$/u, '').trim();
+  text = text.trim();
+  // Only a cell that ends in a mark, a digit, "]" or ")" can carry a note: most cells skip the patterns.
+  const last = text.charCodeAt(text.length - 1);
+  if (last > 0x7f || last === 0x5d || (last >= 0x30 && last <= 0x39)) {
+    text = text.replace(/(?<=\S)(?:[\u00B9\u00B2\u00B3\u2070-\u2079†‡]+|\[\^?\w{1,3}\]|\^\d{1,2})$/u, '').trim();
+  }
   // A remark is words ("(infra)"); "Accountable (R)" pairs a word with a letter and is no remark.
-  const remark = /^(\S.*?)\s+\((?=[^()]*\p{Ll})[^()]{1,40}\)$/u.exec(text);
+  const remark = last === 0x29 ? /^(\S.*?)\s+\((?=[^()]*\p{Ll})[^()]{1,40}\)$/u.exec(text) : null;
   if (remark) text = remark[1];
   const parens = /^\((.*)\)$/.exec(text);
   return (parens ? parens[1] : text).trim();

@@ -47,7 +47,7 @@ export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number
       const contentEnd = cell ? cell.contentEnd : row.lineEnd;
       const text = ctx.text.slice(contentStart, contentEnd);
       const { parsed, evidence } = ctx.cells.read(text);
-      const range = ctx.source.range(contentStart, contentEnd);
+      const range = ctx.source.rangeOnLine(row.line, contentStart, contentEnd);
       raciCells.push({ text, range, letters: parsed.valid ? parsed.letters : null, problem: parsed.valid ? undefined : parsed.problem, column: header });
       // A matrix row refers to the role of each column whose cell it fills (letters, or a value that is not
       // one); "-" or "N/A" says the role is not involved.
@@ -63,7 +63,7 @@ export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number
       assignments,
       references,
       cells: raciCells,
-      range: ctx.source.range(row.lineStart, row.lineEnd),
+      range: ctx.source.rangeOnLine(row.line, row.lineStart, row.lineEnd),
       rewrite: matrixRowRewriter(ctx.source, row, columns, raciCells, ctx.cells.writer),
     });
   }

@@ -70,7 +70,7 @@ export function entryRows(ctx: ReadContext, table: GfmTable): TableRow[] {
 
 /** "| **Total A** | 1 | 0 |", "| Notes | … |": a row about the table, not an entry of it. */
 export function isSummaryRow(ctx: ReadContext, row: TableRow): boolean {
-  return row.cells.length > 0 && isSummaryName(plainCell(cellText(ctx, row.cells[0])));
+  return row.cells.length > 0 && isSummaryName(ctx.text.slice(row.cells[0].contentStart, row.cells[0].contentEnd));
 }
 
 const plainHeader = (ctx: ReadContext, table: GfmTable, column: number) => plainCell(cellText(ctx, table.header.cells[column]));
