@@ -15,8 +15,10 @@ const SHORT = String.raw`\p{Lu}[\p{Lu}\d&/]{1,5}`;
 const BOLD = String.raw`(?:\*\*|__|\x60)?`;
 // "SM = Service Manager", "- **PM** – Problem Manager", "PM: Project Manager", several per line.
 const SHORT_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])${BOLD}(${SHORT})${BOLD}[ \t]*(?:=|:|–|—|-)[ \t]*${BOLD}(${TITLE})`, 'gu');
-// "Service Manager (SM)", "**Service Manager** (SM)".
-const LONG_FIRST = new RegExp(String.raw`(${TITLE})${BOLD}[ \t]*\((${SHORT})\)`, 'gu');
+// "Service Manager (SM)", "**Service Manager** (SM)": found from the parenthesis backwards, since a
+// title-first pattern would be tried at every capital letter of the document.
+const PARENTHESIZED = new RegExp(String.raw`\((${SHORT})\)`, 'gu');
+const TITLE_BEFORE = new RegExp(String.raw`(${TITLE})${BOLD}[ \t]*$`, 'u');
 // "| SM | Service Manager |"
 const TABLE_ROW = new RegExp(String.raw`^[ \t]*\|?[ \t]*${BOLD}(${SHORT})${BOLD}[ \t]*\|[ \t]*${BOLD}(${TITLE})${BOLD}[ \t]*(?:\||$)`, 'gmu');
 
@@ -47,7 +49,19 @@ export function readAbbreviations(text: string): Abbreviation[] {
   // A document without any upper-case run of two letters spells out nothing.
   if (!/\p{Lu}{2}/u.test(text)) return [];
   for (const match of text.matchAll(SHORT_FIRST)) add(match[1], match[2]);
-  for (const match of text.matchAll(LONG_FIRST)) add(match[2], match[1]);
+  for (const match of text.matchAll(PARENTHESIZED)) {
+    const before = TITLE_BEFORE.exec(text.slice(Math.max(0, match.index - 80), match.index));
+    if (!before) continue;
+    // "Our Quality Lead (QL)": the title is the longest run of its last words that QL abbreviates.
+    const words = before[1].split(/[ \t]+/);
+    for (let first = 0; first < words.length; first++) {
+      const title = words.slice(first).join(' ');
+      if (abbreviates(match[1], title)) {
+        add(match[1], title);
+        break;
+      }
+    }
+  }
   for (const match of text.matchAll(TABLE_ROW)) add(match[1], match[2]);
   return [...found.values()];
 }
