@@ -549,6 +549,26 @@ describe('tables that only look like RACI, and RACI written loosely', () => {
     const audience = lines('## Roles', '', '- **Docs Lead**: owns the site.', '', '## Responsibilities', '', '| Responsibility | Accountable | Responsible | Informed |', '| --- | --- | --- | --- |', '| Style guide | Docs Lead | Docs Lead | Everyone |', '| Release notes | Docs Lead | Docs Lead | Whole team, Stakeholders |', '| Glossary | Docs Lead | Docs Lead | Editors |');
     assert.deepEqual(seen(check(audience)), ['role-undefined@11']);
   });
+  // Failed before: the comma inside the brackets split one reference into "Search Engineer (Kim" and "Lou)".
+  it('29. a comma inside brackets does not split a list of roles', () => {
+    const text = lines('## Roles', '', '- **Search Engineer**: tunes ranking.', '- **Data Lead**: owns the index.', '', '## Responsibilities', '', '| Responsibility | Accountable | Responsible |', '| --- | --- | --- |', '| Ranking changes | Data Lead | Search Engineer (Kim, Lou), Data Lead |');
+    assert.deepEqual(seen(check(text)), []);
+    const [ranking] = parseMarkdownCharter(text).responsibilities;
+    assert.deepEqual(ranking.assignments.map((a) => `${a.ref.text}:${a.letter}`), ['Data Lead:A', 'Search Engineer (Kim, Lou):R', 'Data Lead:R']);
+  });
+  // Failed before: the roles were read as responsibilities and the responsibilities as roles.
+  it('30. a matrix with a row per role ("| Role | Task A | Task B |") has a responsibility per column', () => {
+    const text = lines('## RACI', '', '| Role | Schema registry | Broker upgrades |', '| --- | --- | --- |', '| Platform Lead | A | A/R |', '| Platform Engineer | R | R |', '| Data Lead | A | C |');
+    const charter = parseMarkdownCharter(text);
+    assert.deepEqual(charter.responsibilities.map((r) => [r.name, r.assignments.map((a) => `${a.ref.text}:${a.letter}`).join(' ')]), [
+      ['Schema registry', 'Platform Lead:A Platform Engineer:R Data Lead:A'],
+      ['Broker upgrades', 'Platform Lead:A Platform Lead:R Platform Engineer:R Data Lead:C'],
+    ]);
+    const finding = onlyFinding(check(text), 'accountable-multiple');
+    assert.equal(finding.range.start.line, 2);
+    assert.match(applyFix(text, fixTitled(finding, 'Make Data Lead the only accountable role')), /\| Platform Lead \| R \| A\/R \|/);
+    assert.deepEqual(parseMarkdownCharter(text).tables?.map((table) => table.summary), ['RACI matrix with a row per role: 2 responsibilities']);
+  });
 });
 
 describe('front matter that does not parse', () => {

@@ -185,7 +185,7 @@ export interface FrameworkInfo {
 }
 
 export interface TableReadingNote {
-  kind: 'matrix' | 'assignment-table' | 'transposed' | 'legend' | 'roles' | 'other';
+  kind: 'matrix' | 'assignment-table' | 'transposed' | 'role-rows' | 'legend' | 'roles' | 'other';
   /** The header row's range. */
   range: Range;
   /** In a few words, for the outline and hovers: "RACI matrix, 12 responsibilities". */

@@ -103,6 +103,22 @@ function rewriteMatrixRow(source: Source, row: TableRow, columns: (RoleReference
   return edits;
 }
 
+/** A column of a matrix with a row per role: the cells of the roles whose letters change. */
+export function roleRowsRewriter(source: Source, rows: readonly { ref: RoleReference; cell: TableCell | undefined; raci: RaciCell }[], writer: CellWriter): Responsibility['rewrite'] {
+  return (next) => {
+    const edits: TextEdit[] = [];
+    for (const involvement of next) {
+      const key = normalizeReference(involvement.ref);
+      const row = rows.find((candidate) => normalizeReference(candidate.ref.text) === key);
+      // A role with no row, or a row cut short, gets no edit: the fix is then not offered (verified).
+      if (!row || !row.cell) continue;
+      if (row.raci.letters && formatLetters(row.raci.letters) === formatLetters(involvement.letters)) continue;
+      edits.push(cellEdit(source, row.cell, writer.write(row.raci.text, involvement.letters)));
+    }
+    return edits;
+  };
+}
+
 /** An assignment-table row's rewrite: the list cells of the letters that change. */
 export function assignmentRowRewriter(source: Source, lists: readonly { letter: RaciLetter; cell?: TableCell; refs: RoleReference[] }[]): Responsibility['rewrite'] {
   return (next) => {

@@ -5,10 +5,10 @@ import type { Heading } from 'mdast';
 import type { Assignment, RaciCell, RaciLetter, RoleReference, Span } from '../../model';
 import { plainCell } from '../../raci';
 import { cellSpan, cellText, end, forEachLine, headingSpan, start, tabAt, type Block, type ReadContext } from './context';
-import { assignmentRowRewriter, headingFieldsRewriter, matrixRowRewriter, roleLetterRewriter, type HeadingField, type RoleLetterItem } from './edits';
+import { assignmentRowRewriter, headingFieldsRewriter, matrixRowRewriter, roleLetterRewriter, roleRowsRewriter, type HeadingField, type RoleLetterItem } from './edits';
 import type { GfmTable, TableCell, TableRow } from './gfm-table';
 import { raciLabel, readFieldLine, readReferences } from './source';
-import { isLabelRow, isSummaryRow } from './tables';
+import { entryRows, isLabelRow, isSummaryRow } from './tables';
 import { isWhoHeader } from './words';
 
 /** Which table or section a responsibility is listed in: the same name in two of them is two steps. */
@@ -79,6 +79,49 @@ export function readAssignmentTable(ctx: ReadContext, table: GfmTable, letters: 
       lists.push({ letter, cell, refs: cell ? readReferences(ctx.source, cell.contentStart, cell.contentEnd) : [] });
     });
     pushListed(ctx, name, group, scope, lists, ctx.source.range(row.lineStart, row.lineEnd));
+  }
+}
+
+/** A row per role (named in `nameColumn`), a column per responsibility: the matrix turned on its side. */
+export function readRoleRows(ctx: ReadContext, table: GfmTable, nameColumn: number, columns: number[]): void {
+  const scope = scopeOf(ctx, table.header.lineStart, `table:${table.header.line}`);
+  const rows = entryRows(ctx, table).flatMap((row) => {
+    const cell = row.cells[nameColumn];
+    const role = cell && cellSpan(ctx, cell);
+    return role && role.text ? [{ row, role }] : [];
+  });
+  const last = table.body[table.body.length - 1] ?? table.delimiter;
+  for (const column of columns) {
+    const name = cellSpan(ctx, table.header.cells[column]);
+    if (!name.text) continue;
+    const raciCells: RaciCell[] = [];
+    const references: RoleReference[] = [];
+    const assignments: Assignment[] = [];
+    const written: { ref: RoleReference; cell: TableCell | undefined; raci: RaciCell }[] = [];
+    for (const { row, role } of rows) {
+      const cell = row.cells[column];
+      const contentStart = cell ? cell.contentStart : row.lineEnd;
+      const contentEnd = cell ? cell.contentEnd : row.lineEnd;
+      const text = ctx.text.slice(contentStart, contentEnd);
+      const { parsed, evidence } = ctx.cells.read(text);
+      const range = ctx.source.rangeOnLine(row.line, contentStart, contentEnd);
+      const raci: RaciCell = { text, range, letters: parsed.valid ? parsed.letters : null, problem: parsed.valid ? undefined : parsed.problem, column: role };
+      raciCells.push(raci);
+      written.push({ ref: role, cell, raci });
+      if (evidence !== 'empty' && !(parsed.valid && parsed.letters.length === 0)) references.push(role);
+      if (parsed.valid) for (const letter of parsed.letters) assignments.push({ ref: role, letter, range });
+    }
+    ctx.charter.responsibilities.push({
+      name: name.text,
+      nameRange: name.range,
+      scope,
+      form: 'matrix',
+      assignments,
+      references,
+      cells: raciCells,
+      range: ctx.source.range(table.header.lineStart, last.lineEnd),
+      rewrite: roleRowsRewriter(ctx.source, written, ctx.cells.writer),
+    });
   }
 }
 

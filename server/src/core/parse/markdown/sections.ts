@@ -4,7 +4,7 @@ import type { Heading, List } from 'mdast';
 import type { Span, TableReadingNote } from '../../model';
 import { cellSpan, end, headingSpan, start, type Block, type ReadContext, type SectionKind } from './context';
 import type { GfmTable } from './gfm-table';
-import { raciFieldLines, readAssignmentTable, readHeadingResponsibility, readMatrix, readRoleLetterResponsibility, readTransposed, roleLetterItems } from './responsibilities';
+import { raciFieldLines, readAssignmentTable, readHeadingResponsibility, readMatrix, readRoleLetterResponsibility, readRoleRows, readTransposed, roleLetterItems } from './responsibilities';
 import { readHeadingRole, readRoleList, readRoleTable } from './roles';
 import { classifyTable } from './tables';
 import { isAsideHeading, sectionKindOf } from './words';
@@ -142,6 +142,9 @@ function readTable(ctx: ReadContext, table: GfmTable, kind: SectionKind | undefi
     case 'transposed':
       readTransposed(ctx, table, entry?.title ?? section?.title ?? ctx.charter.team);
       break;
+    case 'role-rows':
+      readRoleRows(ctx, table, reading.nameColumn, reading.roleColumns);
+      break;
     case 'roles':
       if (!entry?.aside) readRoleTable(ctx, table);
       break;
@@ -152,6 +155,7 @@ function readTable(ctx: ReadContext, table: GfmTable, kind: SectionKind | undefi
     matrix: `RACI matrix: ${read}`,
     'assignment-table': `assignment table: ${read}`,
     transposed: `transposed RACI table: ${read}`,
+    'role-rows': `RACI matrix with a row per role: ${read}`,
     legend: 'legend of the letters',
     roles: 'role definitions',
     other: 'not a charter table (not checked)',

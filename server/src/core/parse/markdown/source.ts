@@ -89,8 +89,15 @@ export function referenceAsWritten(ref: RoleReference): string {
 export function readReferences(source: Source, start: number, end: number): RoleReference[] {
   const references: RoleReference[] = [];
   let partStart = start;
+  // "Relevance Engineer (Kim, Lou)": a comma inside brackets is part of one reference.
+  let depth = 0;
   for (let i = start; i <= end; i++) {
-    if (i < end && source.text.charCodeAt(i) !== 44 /* , */) continue;
+    if (i < end) {
+      const code = source.text.charCodeAt(i);
+      if (code === 40 /* ( */ || code === 91 /* [ */) depth++;
+      else if ((code === 41 /* ) */ || code === 93 /* ] */) && depth > 0) depth--;
+      if (code !== 44 /* , */ || depth > 0) continue;
+    }
     const span = strippedSpan(source.text, partStart, i);
     const text = source.text.slice(span.start, span.end);
     if (!NOT_A_REFERENCE.has(text)) {

@@ -12,6 +12,8 @@ export type TableReading =
   | { kind: 'matrix'; nameColumn: number; roleColumns: number[] }
   | { kind: 'assignment-table'; letters: (RaciLetter | undefined)[] }
   | { kind: 'transposed' }
+  /** Roles as rows, responsibilities as columns (`| Role | Schema registry | Upgrades |`). */
+  | { kind: 'role-rows'; nameColumn: number; roleColumns: number[] }
   | { kind: 'legend' }
   | { kind: 'roles' }
   | { kind: 'other' };
@@ -90,6 +92,8 @@ export function classifyTable(ctx: ReadContext, table: GfmTable, inResponsibilit
     return { kind: 'transposed' };
   }
   const matrix = matrixColumns(ctx, table, rows, inResponsibilities);
+  // Letters in a table whose rows are named by a "Role" column: each other column is a responsibility.
+  if (matrix && isRoleHeader(plainHeader(ctx, table, matrix.nameColumn))) return { kind: 'role-rows', ...matrix };
   if (matrix) return { kind: 'matrix', ...matrix };
   if (isRoleHeader(plainHeader(ctx, table, 0))) return { kind: 'roles' };
   // "Name | Role | Email": the team's people and the roles they hold.
