@@ -50,7 +50,15 @@ export class TestClient {
    * Starts the server over stdio (any editor) or Node IPC (how the VS Code client starts it), with
    * `rootDir` as the one workspace folder (null: no folder open).
    */
-  static async start(options: { rootDir: string | null; settings?: unknown; transport?: 'stdio' | 'ipc' }): Promise<TestClient> {
+  static async start(options: {
+    rootDir: string | null;
+    settings?: unknown;
+    transport?: 'stdio' | 'ipc';
+    /** Sent as `initializationOptions`. */
+    initializationOptions?: unknown;
+    /** false: a client that does not implement `workspace/configuration` (Neovim 0.7). */
+    configuration?: boolean;
+  }): Promise<TestClient> {
     ensureServerBuilt();
     const ipc = options.transport === 'ipc';
     const child = ipc
@@ -81,8 +89,9 @@ export class TestClient {
       processId: process.pid,
       rootUri,
       workspaceFolders: rootUri === null ? null : [{ uri: rootUri, name: 'workspace' }],
+      initializationOptions: options.initializationOptions,
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false }, workspaceFolders: true },
+        workspace: { configuration: options.configuration ?? true, didChangeConfiguration: { dynamicRegistration: false }, workspaceFolders: true },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           rename: { prepareSupport: true },

@@ -33,7 +33,7 @@ import { CharterFiles, toFsPath } from './charterFiles';
 import { WorkspaceExtendsHost } from './extendsHost';
 import { IdleCollector } from './idleCollector';
 import { FIX_ALL_KIND, quickFixes, SOURCE, toCompletionItem, toDiagnostic, toDocumentSymbol } from './convert';
-import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
+import { DEFAULT_SETTINGS, readSettings, resolveSettings, settingsFromInitializationOptions, settingsFromNotification, type ServerSettings } from './settings';
 
 /**
  * The debounce before a check, per document: about as long as that document's last check took, so a
@@ -100,6 +100,8 @@ export function startLanguageServer(connection: Connection): RunningServer {
   let dynamicConfigurationRegistration = false;
   let workspaceFoldersSupported = false;
   let settingsLoaded: Promise<void> = Promise.resolve();
+  /** The settings last pushed by the client (initializationOptions, didChangeConfiguration), see settings.ts. */
+  let pushedSettings: unknown;
   charterFiles.setGlobs(settings.files);
   /** The rejected `teamCharter.files` patterns last reported, so a settings change repeats no warning. */
   let reportedGlobs = '';
@@ -218,16 +220,16 @@ export function startLanguageServer(connection: Connection): RunningServer {
     for (const document of documents.all()) scheduleValidation(document.uri);
   }
 
-  async function loadSettings(fromNotification?: unknown): Promise<void> {
-    let raw: unknown = fromNotification;
+  async function loadSettings(): Promise<void> {
+    let answered: unknown;
     if (configurationRequests) {
       try {
-        raw = await connection.workspace.getConfiguration('teamCharter');
+        answered = await connection.workspace.getConfiguration('teamCharter');
       } catch (error) {
         logError('Reading settings', error);
       }
     }
-    settings = readSettings(raw);
+    settings = resolveSettings(answered, pushedSettings);
     applyFileGlobs(settings.files);
   }
 
@@ -273,9 +275,9 @@ export function startLanguageServer(connection: Connection): RunningServer {
     workspaceFoldersSupported = workspace?.workspaceFolders === true;
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     setWorkspaceFolders(folders);
-    const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
-    if (initial !== undefined) {
-      settings = readSettings(initial);
+    pushedSettings = settingsFromInitializationOptions(params.initializationOptions);
+    if (pushedSettings !== undefined) {
+      settings = readSettings(pushedSettings);
       applyFileGlobs(settings.files);
     }
     return {
@@ -312,8 +314,9 @@ export function startLanguageServer(connection: Connection): RunningServer {
   });
 
   connection.onDidChangeConfiguration((change) => {
-    const fromNotification = (change.settings as { teamCharter?: unknown } | null | undefined)?.teamCharter;
-    settingsLoaded = loadSettings(fromNotification)
+    // A notification without a teamCharter section (VS Code sends `settings: null`) keeps what was pushed.
+    pushedSettings = settingsFromNotification(change) ?? pushedSettings;
+    settingsLoaded = loadSettings()
       .then(revalidateAll)
       .catch((error: unknown) => logError('Applying settings', error));
   });
