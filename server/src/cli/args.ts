@@ -19,6 +19,8 @@ export type CliRequest =
       severities: RuleSeverities;
       /** `--extends-root` folders, as given: `extends` may read there too. */
       extendsRoots: string[];
+      /** `--report-unused-disable-directives`: unused `team-charter-disable` comments are errors. */
+      reportUnusedDisableDirectives?: 'error';
     };
 
 /** Thrown for bad usage; the message is the one line shown after `team-charter: `. */
@@ -38,6 +40,9 @@ Options:
       --extends-root <dir>  let \`extends\` also read files in this folder (by default
                             only files in the checked file's git repository, or in
                             the current directory outside one); may be repeated
+      --report-unused-disable-directives
+                            report team-charter-disable comments that suppress
+                            nothing, as errors
   -h, --help                show this help
   -v, --version             show the version
 
@@ -63,6 +68,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
         'max-warnings': { type: 'string' },
         rule: { type: 'string', multiple: true },
         'extends-root': { type: 'string', multiple: true },
+        'report-unused-disable-directives': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -109,7 +115,15 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   const extendsRoots = values['extends-root'] ?? [];
   if (extendsRoots.includes('')) throw new UsageError('--extends-root needs a folder');
 
-  return { kind: 'check', paths: paths.length > 0 ? paths : ['.'], format, maxWarnings, severities, extendsRoots };
+  return {
+    kind: 'check',
+    paths: paths.length > 0 ? paths : ['.'],
+    format,
+    maxWarnings,
+    severities,
+    extendsRoots,
+    ...(values['report-unused-disable-directives'] ? { reportUnusedDisableDirectives: 'error' as const } : {}),
+  };
 }
 
 function isOutputFormat(value: string): value is OutputFormat {

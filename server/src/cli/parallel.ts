@@ -11,7 +11,7 @@ import * as os from 'node:os';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { checkCharter } from '../host/extendsChain';
 import type { RuleSeverities } from '../core/config';
-import type { Finding } from '../core/model';
+import type { Finding, Severity } from '../core/model';
 import { CliExtendsHosts } from './extendsHost';
 
 /** Marks a worker started by checkInWorkers (the entry point tests workerData for it). */
@@ -26,6 +26,10 @@ const BATCHES_IN_FLIGHT = 2;
 export interface CheckInput {
   path: string;
   text: string;
+  /** This file's rule severities (from the config files around it), in place of the run's. */
+  severities?: RuleSeverities;
+  /** Report unused `team-charter-disable` comments in this file, with this severity. */
+  reportUnusedDisableDirectives?: Severity | 'off';
 }
 
 /** What every thread checks with: the run's severities, and where `extends` may read (see extendsHost.ts). */
@@ -138,7 +142,17 @@ export function runCheckWorker(): void {
   const hosts = new CliExtendsHosts(cwd, extendsRoots);
   port.on('message', (jobs: Job[]) => {
     port.postMessage(
-      jobs.map((job): JobResult => ({ index: job.index, findings: checkCharter(job.text, { path: job.path, severities, host: hosts.forFile(job.path) }).findings })),
+      jobs.map(
+        (job): JobResult => ({
+          index: job.index,
+          findings: checkCharter(job.text, {
+            path: job.path,
+            severities: job.severities ?? severities,
+            reportUnusedDisableDirectives: job.reportUnusedDisableDirectives,
+            host: hosts.forFile(job.path),
+          }).findings,
+        }),
+      ),
     );
   });
 }

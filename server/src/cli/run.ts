@@ -52,7 +52,11 @@ export async function runCliWithWorkers(argv: readonly string[], io: CliIo, work
       threads > 1
         ? await checkInWorkers(
             workerScript,
-            plan.files.map((file, index) => ({ path: file.absolutePath, text: plan.texts[index] })),
+            plan.files.map((file, index) => ({
+              path: file.absolutePath,
+              text: plan.texts[index],
+              reportUnusedDisableDirectives: plan.request.reportUnusedDisableDirectives,
+            })),
             { severities: plan.request.severities, cwd: io.cwd, extendsRoots: plan.request.extendsRoots },
             threads,
             (input) => checkOne(plan, input.path, input.text),
@@ -128,7 +132,12 @@ function checkHere(plan: CheckPlan): Finding[][] {
 }
 
 function checkOne(plan: CheckPlan, file: string, text: string): Finding[] {
-  return checkCharter(text, { path: file, severities: plan.request.severities, host: plan.hosts.forFile(file) }).findings;
+  return checkCharter(text, {
+    path: file,
+    severities: plan.request.severities,
+    reportUnusedDisableDirectives: plan.request.reportUnusedDisableDirectives,
+    host: plan.hosts.forFile(file),
+  }).findings;
 }
 
 /** Writes the report of every file, in the order found, and returns the exit code. */

@@ -7,6 +7,7 @@ import { parseCharter, formatOfPath } from './parse';
 import { buildRoleIndex, type RoleIndex } from './resolve';
 import { RULES } from './rules';
 import type { RuleReport } from './rules/types';
+import { applySuppressions } from './suppressions';
 
 export interface CheckOptions {
   /** The file's path (for the format and for resolving `extends`). */
@@ -17,6 +18,8 @@ export interface CheckOptions {
   severities?: RuleSeverities;
   /** Reads `extends` files; without it, `extends` is not followed. */
   host?: CharterHost;
+  /** Report `team-charter-disable` comments that suppress nothing, with this severity (default: not). */
+  reportUnusedDisableDirectives?: Severity | 'off';
 }
 
 export interface CheckResult {
@@ -52,7 +55,9 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
     });
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { charter, roles, findings };
+  // Inline `team-charter-disable…` comments (suppressions.ts).
+  const kept = applySuppressions(text, format, findings, { reportUnused: options.reportUnusedDisableDirectives, knownRules: RULES.map((rule) => rule.id) });
+  return { charter, roles, findings: kept };
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver';
 import type { Fix, Finding, Range, Severity } from '../core/model';
 import { ruleDocsUrl } from '../core/config';
+import { SUPPRESSIONS_DOCS_URL, UNUSED_DIRECTIVE_RULE } from '../core/suppressions';
 import type { CharterSymbol } from '../core/features/symbols';
 import type { CompletionEntry } from '../core/features/completion';
 
@@ -31,7 +32,7 @@ export function toDiagnostic(finding: Finding, uri: string, version: number): Di
     severity: SEVERITIES[finding.severity],
     source: SOURCE,
     code: finding.rule,
-    codeDescription: { href: ruleDocsUrl(finding.rule) },
+    codeDescription: { href: finding.rule === UNUSED_DIRECTIVE_RULE ? SUPPRESSIONS_DOCS_URL : ruleDocsUrl(finding.rule) },
     message: finding.message,
     data: { fixes: finding.fixes, version } satisfies DiagnosticData,
   };
@@ -71,7 +72,7 @@ export function fixesOf(diagnostic: Diagnostic, version: number, current: readon
   );
 }
 
-function sameRange(a: Range, b: Range): boolean {
+export function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
@@ -106,6 +107,15 @@ export function quickFixes(
     action.edit = { documentChanges: [{ textDocument: { uri, version }, edits: fix.edits }] };
     return action;
   });
+}
+
+/** The quick fix that adds a `team-charter-disable…` comment for a diagnostic (never preferred). */
+export function suppressionAction(diagnostic: Diagnostic, uri: string, version: number, fix: Fix): CodeAction {
+  const action = CodeAction.create(fix.title, CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.isPreferred = false;
+  action.edit = { documentChanges: [{ textDocument: { uri, version }, edits: fix.edits }] };
+  return action;
 }
 
 const SYMBOL_KINDS: Record<CharterSymbol['kind'], SymbolKind> = {

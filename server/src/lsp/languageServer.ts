@@ -32,7 +32,8 @@ import { checkCharter } from '../host/extendsChain';
 import { CharterFiles, toFsPath } from './charterFiles';
 import { WorkspaceExtendsHost } from './extendsHost';
 import { IdleCollector } from './idleCollector';
-import { FIX_ALL_KIND, quickFixes, SOURCE, toCompletionItem, toDiagnostic, toDocumentSymbol } from './convert';
+import { suppressionFix } from '../core/suppressions';
+import { FIX_ALL_KIND, quickFixes, sameRange, SOURCE, suppressionAction, toCompletionItem, toDiagnostic, toDocumentSymbol } from './convert';
 import { DEFAULT_SETTINGS, readSettings, resolveSettings, settingsFromInitializationOptions, settingsFromNotification, type ServerSettings } from './settings';
 
 /**
@@ -412,10 +413,15 @@ export function startLanguageServer(connection: Connection): RunningServer {
       // number of such checks, for a bounded time (fix-all has its own bounds).
       const verifier = verifierFor(analysis.document, analysis.result);
       const budget: CheckBudget = { remaining: MAX_QUICK_FIX_CHECKS, deadline: performance.now() + QUICK_FIX_CHECKS_MS };
+      const suppressBudget: CheckBudget = { remaining: 4, deadline: performance.now() + QUICK_FIX_CHECKS_MS };
       if (wants(CodeActionKind.QuickFix)) {
         for (const diagnostic of params.context.diagnostics) {
           if (diagnostic.source !== SOURCE) continue;
           actions.push(...quickFixes(diagnostic, uri, version, analysis.result.findings, (finding, fixes) => verifier.offered(finding, fixes, budget)));
+          // Last, never preferred: a comment that silences this finding (core/suppressions.ts), if it works.
+          const finding = analysis.result.findings.find((f) => f.rule === diagnostic.code && f.message === diagnostic.message && sameRange(f.range, diagnostic.range));
+          const suppress = finding && suppressionFix(analysis.document.getText(), analysis.result.charter.format, finding);
+          if (finding && suppress && verifier.offered(finding, [suppress], suppressBudget).length > 0) actions.push(suppressionAction(diagnostic, uri, version, suppress));
         }
       }
       // Asked automatically for no kind in particular (VS Code's light bulb, which shows no source

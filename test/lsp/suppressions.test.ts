@@ -1,0 +1,75 @@
+// Inline suppressions in the editor: the built server honours team-charter-disable comments as the CLI
+// does, and every diagnostic gets a last, never preferred, quick fix that inserts one.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { CodeAction, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { applyEdits } from '../../server/src/core/text';
+import { fileUri, TestClient } from './client';
+
+const CHARTER = [
+  '# Checkout team',
+  '',
+  '## Roles',
+  '',
+  '- **Product Manager**: decides what we build next and why.',
+  '- **Engineering Manager**: owns how we build it.',
+  '- **Scrum Master**: runs the sprint ceremonies.',
+  '',
+  '## Responsibilities',
+  '',
+  '| Responsibility  | Product Manager | Engineering Manager |',
+  '| --------------- | --------------- | ------------------- |',
+  '| Product roadmap | A/R             | X                   |',
+  '| Code review     | I               | A/R                 |',
+  '',
+].join('\n');
+
+describe('language server: inline suppressions', function () {
+  let root: string;
+  let client: TestClient;
+  let counter = 0;
+  const charterUri = () => fileUri(path.join(root, `team${++counter}.charter.md`));
+
+  before(async function () {
+    this.timeout(60000);
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-lsp-suppress-'));
+    client = await TestClient.start({ rootDir: root });
+  });
+
+  after(async () => {
+    await client?.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('publishes no diagnostic a comment disables', async () => {
+    const uri = charterUri();
+    await client.open(uri, CHARTER.replace('- **Scrum Master**', '<!-- team-charter-disable-next-line role-unused -->\n- **Scrum Master**'));
+    const { diagnostics } = await client.currentDiagnostics(uri);
+    assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.code), ['raci-invalid']);
+  });
+
+  it('offers "Disable <rule> for this line" last and not preferred; applied, the diagnostic is gone', async () => {
+    const uri = charterUri();
+    await client.open(uri, CHARTER);
+    const { diagnostics } = await client.currentDiagnostics(uri);
+    for (const diagnostic of diagnostics) {
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic], only: ['quickfix'] },
+      });
+      const last = actions[actions.length - 1];
+      const expected = diagnostic.code === 'raci-invalid' ? 'Disable raci-invalid for this table' : `Disable ${diagnostic.code} for this line`;
+      assert.equal(last.title, expected);
+      assert.equal(last.isPreferred, false);
+      const change = last.edit!.documentChanges![0] as TextDocumentEdit;
+      const fixedUri = charterUri();
+      await client.open(fixedUri, applyEdits(CHARTER, change.edits as { range: TextDocumentEdit["edits"][number]["range"]; newText: string }[]));
+      const after = await client.currentDiagnostics(fixedUri);
+      assert.ok(!after.diagnostics.some((other) => other.code === diagnostic.code), `${diagnostic.code} is suppressed`);
+      assert.equal(after.diagnostics.length, diagnostics.length - 1);
+    }
+  });
+});
