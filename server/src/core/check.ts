@@ -7,6 +7,7 @@ import { parseCharter, formatOfPath } from './parse';
 import { buildRoleIndex, type RoleIndex } from './resolve';
 import { RULES } from './rules';
 import type { RuleReport } from './rules/types';
+import { clipPath } from './quote';
 import { applySuppressions } from './suppressions';
 
 export interface CheckOptions {
@@ -80,7 +81,7 @@ function loadInheritedRoles(charter: Charter, options: CheckOptions): { roles: R
     findings.push({
       rule: 'schema',
       severity: (options.severities?.schema as Severity | undefined) ?? 'error',
-      message: `Not following extends '${entry.text}': ${reason}.`,
+      message: `Not following extends '${clipPath(entry.text)}': ${reason}.`,
       range: entry.range,
       fixes: [],
     });

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { checkText, type CheckOptions, type CheckResult } from '../core/check';
 import type { CharterHost, Finding, ReadRefusal, Severity, Span } from '../core/model';
 import { formatOfPath, parseCharter } from '../core/parse';
+import { clipPath } from '../core/quote';
 
 type Answer = string | ReadRefusal | undefined;
 
@@ -75,11 +76,11 @@ function chainedRefusals(own: readonly Span[], charterPath: string, options: Che
         }
         if (ownTargets.has(target) || reported.has(target)) continue;
         reported.add(target);
-        const via = file === path.resolve(folder, entry.text) ? 'it' : `'${toDisplay(path.relative(folder, file))}'`;
+        const via = file === path.resolve(folder, entry.text) ? 'it' : `'${clipPath(toDisplay(path.relative(folder, file)))}'`;
         findings.push({
           rule: 'schema',
           severity,
-          message: `Not following all of extends '${entry.text}': ${via} extends '${next.text}', which is not read: ${answer?.refused ?? 'it cannot be read'}.`,
+          message: `Not following all of extends '${clipPath(entry.text)}': ${via} extends '${clipPath(next.text)}', which is not read: ${answer?.refused ?? 'it cannot be read'}.`,
           range: entry.range,
           fixes: [],
         });

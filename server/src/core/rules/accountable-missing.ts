@@ -2,6 +2,7 @@ import type { Fix } from '../model';
 import { involvementsOf, withLetter } from '../fixes/involvement';
 import { hasUnreadableCell } from './references';
 import type { Rule } from './types';
+import { clip } from '../quote';
 
 export const accountableMissing: Rule = {
   id: 'accountable-missing',
@@ -16,7 +17,7 @@ export const accountableMissing: Rule = {
       const involved = involvementsOf(responsibility, roles);
       const owner = charter.framework?.owner;
       const fixes: Fix[] = involved.map((involvement) => ({
-        title: owner && owner.word !== 'accountable' ? `Make ${involvement.name} the ${owner.word} (${owner.letter})` : `Make ${involvement.name} accountable`,
+        title: owner && owner.word !== 'accountable' ? `Make ${clip(involvement.name)} the ${owner.word} (${owner.letter})` : `Make ${clip(involvement.name)} accountable`,
         edits: responsibility.rewrite(withLetter(involvement, 'A')),
       }));
       if (fixes.length === 1) fixes[0].isPreferred = true;
@@ -24,8 +25,8 @@ export const accountableMissing: Rule = {
         range: responsibility.nameRange,
         message:
           owner && owner.word !== 'accountable'
-            ? `"${responsibility.name}" has no ${owner.word}. In ${charter.framework!.name}, exactly one role must be the ${owner.word} (${owner.letter}).`
-            : `"${responsibility.name}" has no accountable role. Exactly one role must be accountable.`,
+            ? `"${clip(responsibility.name)}" has no ${owner.word}. In ${charter.framework!.name}, exactly one role must be the ${owner.word} (${owner.letter}).`
+            : `"${clip(responsibility.name)}" has no accountable role. Exactly one role must be accountable.`,
         fixes,
       });
     }

@@ -2,6 +2,7 @@ import type { Fix, Involvement } from '../model';
 import { holdersOf, involvementsOf, withoutLetter } from '../fixes/involvement';
 import { joinWithAnd } from './references';
 import type { Rule } from './types';
+import { clip } from '../quote';
 
 export const accountableMultiple: Rule = {
   id: 'accountable-multiple',
@@ -18,23 +19,23 @@ export const accountableMultiple: Rule = {
       // Counted per role: `pm` and `Product Manager` both marked A are one accountable role.
       const accountable = holdersOf(involvementsOf(responsibility, roles), 'A');
       if (accountable.length < 2) continue;
-      const names = accountable.map((involvement) => `"${involvement.name}"`);
+      const names = accountable.map((involvement) => `"${clip(involvement.name)}"`);
       // DACI's approver and RAPID's decider are this rule in the framework's own words.
       const owner = charter.framework && charter.framework.owner.word !== 'accountable' ? charter.framework.owner : undefined;
       const fixes: Fix[] = accountable.map((keep) => {
         const next: Involvement[] = accountable.filter((other) => other !== keep).flatMap((other) => withoutLetter(other, 'A'));
-        return { title: owner ? `Make ${keep.name} the only ${owner.word} (${owner.letter})` : `Make ${keep.name} the only accountable role`, edits: responsibility.rewrite(next) };
+        return { title: owner ? `Make ${clip(keep.name)} the only ${owner.word} (${owner.letter})` : `Make ${clip(keep.name)} the only accountable role`, edits: responsibility.rewrite(next) };
       });
       report({
         range: responsibility.nameRange,
         message: owner
-          ? `"${responsibility.name}" has ${accountable.length} ${owner.word}s: ${joinWithAnd(names)}. In ${charter.framework!.name}, exactly one role must be the ${owner.word} (${owner.letter}).`
-          : `"${responsibility.name}" has ${accountable.length} accountable roles: ${joinWithAnd(names)}. Exactly one role must be accountable.`,
+          ? `"${clip(responsibility.name)}" has ${accountable.length} ${owner.word}s: ${joinWithAnd(names)}. In ${charter.framework!.name}, exactly one role must be the ${owner.word} (${owner.letter}).`
+          : `"${clip(responsibility.name)}" has ${accountable.length} accountable roles: ${joinWithAnd(names)}. Exactly one role must be accountable.`,
         related: accountable.flatMap((involvement) =>
           involvement.references.flatMap((reference) =>
             reference.assignments
               .filter((assignment) => assignment.letter === 'A')
-              .map((assignment) => ({ message: owner ? `"${involvement.name}" is the ${owner.word}` : `"${involvement.name}" is accountable`, range: assignment.range })),
+              .map((assignment) => ({ message: owner ? `"${clip(involvement.name)}" is the ${owner.word}` : `"${clip(involvement.name)}" is accountable`, range: assignment.range })),
           ),
         ),
         fixes,

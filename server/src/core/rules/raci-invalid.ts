@@ -1,6 +1,7 @@
 import type { Fix } from '../model';
 import { formatLetters, parseRaciCell } from '../raci';
 import type { Rule } from './types';
+import { clip } from '../quote';
 
 // Marks that say "involved" without saying how: common in charters converted from a checklist.
 const MARKS = /^(?:[✓✔☑✅xX×●•]|yes|y)$/iu;
@@ -16,7 +17,7 @@ export const raciInvalid: Rule = {
     for (const responsibility of charter.responsibilities) {
       for (const cell of responsibility.cells) {
         if (cell.letters !== null) continue;
-        const where = `"${cell.text}" for "${cell.column.text}" in "${responsibility.name}"`;
+        const where = `"${clip(cell.text)}" for "${clip(cell.column.text)}" in "${clip(responsibility.name)}"`;
         // Replacements are padded to the old width so that an aligned table stays aligned.
         const change = (replacement: string): Fix => ({
           title: `Change to '${replacement}'`,

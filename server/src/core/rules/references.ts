@@ -54,11 +54,7 @@ export function distinctReferences(context: RuleContext): RoleReference[] {
   return result;
 }
 
-/** "a, b and c" */
-export function joinWithAnd(items: readonly string[], conjunction = 'and'): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
-}
+export { joinWithAnd } from '../quote';
 
 /** Whether one of the responsibility's cells could not be read (so its letters are not all known). */
 export function hasUnreadableCell(responsibility: Responsibility): boolean {

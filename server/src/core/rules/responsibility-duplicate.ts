@@ -1,6 +1,7 @@
 import type { Responsibility } from '../model';
 import { normalizeName } from '../normalize';
 import type { Rule } from './types';
+import { clip } from '../quote';
 
 export const responsibilityDuplicate: Rule = {
   id: 'responsibility-duplicate',
@@ -19,8 +20,8 @@ export const responsibilityDuplicate: Rule = {
       }
       report({
         range: responsibility.nameRange,
-        message: `Responsibility "${responsibility.name}" is already listed on line ${earlier.nameRange.start.line + 1}. Merge the two or rename one.`,
-        related: [{ message: `"${earlier.name}" is first listed here`, range: earlier.nameRange }],
+        message: `Responsibility "${clip(responsibility.name)}" is already listed on line ${earlier.nameRange.start.line + 1}. Merge the two or rename one.`,
+        related: [{ message: `"${clip(earlier.name)}" is first listed here`, range: earlier.nameRange }],
       });
     }
   },

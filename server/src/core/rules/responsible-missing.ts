@@ -2,6 +2,7 @@ import type { Fix } from '../model';
 import { holdersOf, involvementsOf, withLetter } from '../fixes/involvement';
 import { hasUnreadableCell } from './references';
 import type { Rule } from './types';
+import { clip } from '../quote';
 
 export const responsibleMissing: Rule = {
   id: 'responsible-missing',
@@ -17,7 +18,7 @@ export const responsibleMissing: Rule = {
       if (hasUnreadableCell(responsibility)) continue;
       const accountable = holdersOf(involvementsOf(responsibility, roles), 'A');
       const fixes: Fix[] = accountable.map((involvement) => ({
-        title: `Make ${involvement.name} also responsible`,
+        title: `Make ${clip(involvement.name)} also responsible`,
         edits: responsibility.rewrite(withLetter(involvement, 'R')),
       }));
       // With one accountable role the fix is the usual "A/R" and needs no choice; with several it does.
@@ -25,7 +26,7 @@ export const responsibleMissing: Rule = {
       if (fixes.length === 1 && typeof accountable[0].role !== 'string') Object.assign(fixes[0], { isPreferred: true, safe: true });
       report({
         range: responsibility.nameRange,
-        message: `"${responsibility.name}" has no responsible role. At least one role must do the work.`,
+        message: `"${clip(responsibility.name)}" has no responsible role. At least one role must do the work.`,
         fixes,
       });
     }

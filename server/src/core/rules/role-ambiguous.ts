@@ -5,6 +5,7 @@ import { findShortForm, type ShortForm } from '../roles/shortForms';
 import { referenceTextFor } from '../fixes/roleText';
 import { distinctReferences, joinWithAnd } from './references';
 import type { Rule, RuleContext } from './types';
+import { clip } from '../quote';
 
 function meanings(form: ShortForm): string {
   return `it can mean ${joinWithAnd(form.expansions, 'or')}`;
@@ -56,13 +57,13 @@ export const roleAmbiguous: Rule = {
       if (!form || expansionOf(charter.abbreviations, role.title)) continue;
       report({
         range: role.titleRange,
-        message: `Role title "${role.title}" is ambiguous: ${meanings(form)}. Write the title in full.`,
+        message: `Role title "${clip(role.title)}" is ambiguous: ${meanings(form)}. Write the title in full.`,
         fixes: withPreference(
           form.expansions
             // A title another role already answers to would make the two duplicates (role-duplicate).
             .filter((expansion) => (roles.resolve(expansion) ?? role) === role)
             .map((expansion) => ({
-              title: `Replace '${role.title}' with '${expansion}'`,
+              title: `Replace '${clip(role.title)}' with '${expansion}'`,
               edits: renameDefinition(context, role, expansion),
             })),
         ),
@@ -76,10 +77,10 @@ export const roleAmbiguous: Rule = {
       if (role && role.form !== 'implicit') continue;
       report({
         range: ref.range,
-        message: `"${ref.text}" is ambiguous: ${meanings(form)}. Name the role in full.`,
+        message: `"${clip(ref.text)}" is ambiguous: ${meanings(form)}. Name the role in full.`,
         fixes: withPreference(
           (ref.viaAlias ? [] : replacementsFor(context, form)).map((replacement) => ({
-            title: `Replace '${ref.text}' with '${replacement}'`,
+            title: `Replace '${clip(ref.text)}' with '${clip(replacement)}'`,
             edits: [{ range: ref.range, newText: replacement }],
           })),
         ),

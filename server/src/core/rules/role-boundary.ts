@@ -9,6 +9,7 @@ import { detached, normalizeReference } from '../normalize';
 import { findLibraryRole, libraryRoleOf, LIBRARY_ROLES, sourceCredit, type LibraryRole } from '../roles';
 import { workKindsIn, type WorkKind } from '../roles/boundaries';
 import type { Rule } from './types';
+import { clip } from '../quote';
 
 /** The one role a responsibility makes accountable, or undefined when it has none or several. */
 function singleAccountable(assignments: readonly Assignment[], resolve: (text: string) => RoleDefinition | undefined): Assignment | undefined {
@@ -83,14 +84,14 @@ export const roleBoundary: Rule = {
       const ownerHere = roles.roles.find((candidate) => cachedLibraryRoleOf(candidate) === owner);
       if (kind.onlyWhenOwnerPresent && !ownerHere) continue;
 
-      const here = ownerHere && ownerHere.title !== owner.title ? ` ("${ownerHere.title}" in this charter)` : '';
+      const here = ownerHere && ownerHere.title !== owner.title ? ` ("${clip(ownerHere.title)}" in this charter)` : '';
       report({
         range: accountable.range,
         message:
-          `"${responsibility.name}" is ${kind.label} work, usually owned by the ${owner.title}${here} rather than the ${entry.title}: ` +
+          `"${clip(responsibility.name)}" is ${kind.label} work, usually owned by the ${owner.title}${here} rather than the ${entry.title}: ` +
           `${kind.why} (${sourceCredit(kind.source)}).` +
           (kind.disputed?.[entry.key] ? ` The sources differ here: ${kind.disputed[entry.key]}.` : ''),
-        related: [{ message: `Responsibility "${responsibility.name}"`, range: responsibility.nameRange }],
+        related: [{ message: `Responsibility "${clip(responsibility.name)}"`, range: responsibility.nameRange }],
       });
     }
   },

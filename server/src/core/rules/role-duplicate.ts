@@ -2,6 +2,7 @@ import type { RoleDefinition } from '../model';
 import { normalizeReference } from '../normalize';
 import { roleKeys } from '../resolve';
 import type { Rule } from './types';
+import { clip } from '../quote';
 
 export const roleDuplicate: Rule = {
   id: 'role-duplicate',
@@ -20,8 +21,8 @@ export const roleDuplicate: Rule = {
         const shared = names(first).find((name) => normalizeReference(name) === clash) ?? clash;
         report({
           range: role.titleRange,
-          message: `Role "${role.title}" duplicates role "${first.title}" (line ${first.titleRange.start.line + 1}): both answer to "${shared}".`,
-          related: [{ message: `"${first.title}" is defined here`, range: first.titleRange }],
+          message: `Role "${clip(role.title)}" duplicates role "${clip(first.title)}" (line ${first.titleRange.start.line + 1}): both answer to "${clip(shared)}".`,
+          related: [{ message: `"${clip(first.title)}" is defined here`, range: first.titleRange }],
         });
       }
       for (const key of roleKeys(role)) if (key.length > 0 && !earlier.has(key)) earlier.set(key, role);

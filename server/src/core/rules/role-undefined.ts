@@ -6,6 +6,7 @@ import { distinctReferences } from './references';
 import { isAudience } from '../roles/audience';
 import { findShortForm } from '../roles/shortForms';
 import type { Rule } from './types';
+import { clip } from '../quote';
 
 /** `qa-lead` -> `Qa Lead`: a title for a role first written as a YAML id. */
 function titleFromId(text: string): string {
@@ -34,7 +35,7 @@ export const roleUndefined: Rule = {
       // An entry of an aliased list is written at its anchor, not at the alias: no in-place change.
       const fixes: Fix[] = (ref.viaAlias ? [] : suggestions).map((role) => {
         const replacement = referenceTextFor(charter, role);
-        return { title: `Change to '${replacement}'`, edits: [{ range: ref.range, newText: replacement }] };
+        return { title: `Change to '${clip(replacement)}'`, edits: [{ range: ref.range, newText: replacement }] };
       });
       const idLike = charter.format === 'yaml' && /^[a-z0-9]+([-_][a-z0-9]+)*$/.test(ref.text);
       // An id-like reference becomes the id as written (`qa_lead`, not `qa-lead`, which it would not name).
@@ -43,12 +44,12 @@ export const roleUndefined: Rule = {
       // Not when a defined role already answers to that id or title: the two would be duplicates.
       const taken = roles.resolve(id) !== undefined || roles.resolve(title) !== undefined;
       const definition = taken ? undefined : charter.defineRole({ id, title });
-      if (definition) fixes.push({ title: `Define role '${ref.text}'`, edits: [definition] });
+      if (definition) fixes.push({ title: `Define role '${clip(ref.text)}'`, edits: [definition] });
       if (fixes.length === 1) fixes[0].isPreferred = true;
       const where = charter.format === 'yaml' ? 'under "roles:"' : 'in the Roles section';
       const hint =
-        suggestions.length > 0 ? ` Did you mean "${referenceTextFor(charter, suggestions[0])}"?` : ` Define it ${where}, or name a role that is defined.`;
-      report({ range: ref.range, message: `Role "${ref.text}" is not defined.${hint}`, fixes });
+        suggestions.length > 0 ? ` Did you mean "${clip(referenceTextFor(charter, suggestions[0]))}"?` : ` Define it ${where}, or name a role that is defined.`;
+      report({ range: ref.range, message: `Role "${clip(ref.text)}" is not defined.${hint}`, fixes });
     }
   },
 };

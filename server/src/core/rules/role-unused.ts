@@ -1,6 +1,7 @@
 import type { RoleDefinition } from '../model';
 import { roleKeys, type RoleIndex } from '../resolve';
 import type { Rule } from './types';
+import { clip } from '../quote';
 
 export const roleUnused: Rule = {
   id: 'role-unused',
@@ -30,8 +31,8 @@ export const roleUnused: Rule = {
       if (!roleKeys(role).some((key) => roles.resolve(key) === role)) continue;
       report({
         range: role.titleRange,
-        message: `Role "${role.title}" is not used by any responsibility. Give it a letter where it takes part, or remove it.`,
-        fixes: removable(role, roles) ? [{ title: `Remove role '${role.title}'`, edits: [{ range: role.removeRange!, newText: '' }], isPreferred: false }] : [],
+        message: `Role "${clip(role.title)}" is not used by any responsibility. Give it a letter where it takes part, or remove it.`,
+        fixes: removable(role, roles) ? [{ title: `Remove role '${clip(role.title)}'`, edits: [{ range: role.removeRange!, newText: '' }], isPreferred: false }] : [],
       });
     }
   },

@@ -3,6 +3,7 @@ import type { RoleDefinition } from '../../model';
 import { ROLE_KEYS } from './keys';
 import type { YNode } from './tree';
 import type { YamlReader } from './values';
+import { clip } from '../../quote';
 
 export function readRoles(reader: YamlReader, value: YNode | null): RoleDefinition[] {
   const roles: RoleDefinition[] = [];
@@ -31,19 +32,19 @@ export function readRoles(reader: YamlReader, value: YNode | null): RoleDefiniti
     if (reader.anchorsUsedOutside(removeStart, removeEnd)) role.removeBlocked = 'an alias elsewhere uses an anchor in it';
     roles.push(role);
     if (!definition || reader.isEmpty(definition)) {
-      reader.error(`Role '${id}' has no title ('title: <name>').`, keyNode);
+      reader.error(`Role '${clip(id)}' has no title ('title: <name>').`, keyNode);
       continue;
     }
     if (definition.kind !== 'map') {
-      if (!reader.isReportedAlias(definition)) reader.error(`Role '${id}' should be a mapping with at least a title ('title: <name>').`, definition);
+      if (!reader.isReportedAlias(definition)) reader.error(`Role '${clip(id)}' should be a mapping with at least a title ('title: <name>').`, definition);
       continue;
     }
     const pairs = reader.pairs(definition, ROLE_KEYS);
-    if (!pairs.some((entry) => entry.key === 'title')) reader.error(`Role '${id}' has no title ('title: <name>').`, keyNode);
+    if (!pairs.some((entry) => entry.key === 'title')) reader.error(`Role '${clip(id)}' has no title ('title: <name>').`, keyNode);
     for (const { key, keyNode: fieldKey, value: fieldValue } of pairs) {
       if (key === 'title') {
         if (reader.isEmpty(fieldValue)) {
-          reader.error(`Role '${id}' has an empty title.`, fieldKey);
+          reader.error(`Role '${clip(id)}' has an empty title.`, fieldKey);
           continue;
         }
         const title = reader.text(fieldValue!, 'title');

@@ -8,6 +8,7 @@ import type { RaciSlot } from './edits';
 import { LineCursor } from './speed/line-cursor';
 import { readYamlTree, type YamlPath, type YamlReadOptions } from './syntax';
 import type { YAlias, YMap, YNode, YPair, YScalar } from './tree';
+import { clip } from '../../quote';
 
 /** A string value and where its text stands (offsets in the whole file). */
 export interface TextValue {
@@ -231,10 +232,10 @@ export class YamlReader {
     const known = specs.map((spec) => `"${spec.key}"`).join(', ');
     const taken = close && map !== undefined && map.items.some((pair) => pair.key?.kind === 'scalar' && pair.key.value === best);
     const message = !close
-      ? `Unknown key "${key}"; expected one of ${known}.`
+      ? `Unknown key "${clip(key)}"; expected one of ${known}.`
       : taken
-        ? `Unknown key "${key}"; did you mean "${best}"? This mapping already has "${best}": keep one of the two.`
-        : `Unknown key "${key}"; did you mean "${best}"?`;
+        ? `Unknown key "${clip(key)}"; did you mean "${best}"? This mapping already has "${best}": keep one of the two.`
+        : `Unknown key "${clip(key)}"; did you mean "${best}"?`;
     this.problems.push({
       rule: 'schema',
       severity: 'warning',
