@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { readmeBlock } from '../helpers/readme';
 import { ensureServerBuilt, ROOT, SERVER } from '../lsp/client';
 import { PROBLEM_CHARTER_MARKDOWN } from '../lsp/fixtures';
 
@@ -59,17 +60,6 @@ describe('Neovim client', function () {
     );
   });
 });
-
-/** The Lua code block that follows `<!-- test/neovim: NAME -->` in README.md. */
-export function readmeSnippet(name: string): string {
-  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const marker = `<!-- test/neovim: ${name} -->`;
-  const at = readme.indexOf(marker);
-  assert.ok(at >= 0, `README.md has no ${marker}`);
-  const block = /^```lua\n([\s\S]*?)^```$/m.exec(readme.slice(at + marker.length));
-  assert.ok(block, `no \`\`\`lua block after ${marker}`);
-  return block[1];
-}
 
 const SECOND_CHARTER = [
   'team: Payments',
@@ -145,7 +135,7 @@ describe("Neovim with the README's init.lua", function () {
   const withServer = () => [bin, path.dirname(process.execPath), process.env.PATH ?? ''].join(path.delimiter);
 
   it('0.7 snippet: diagnostics in every charter buffer, a quick fix applies, role-unused off by the setting', async () => {
-    const report = await runNeovim(readmeSnippet('the Neovim 0.7 snippet'), { path: withServer() });
+    const report = await runNeovim(readmeBlock('test/neovim: the Neovim 0.7 snippet', 'lua'), { path: withServer() });
     assert.deepEqual(report.first, ['accountable-missing', 'accountable-multiple', 'raci-invalid', 'responsible-missing', 'role-undefined']);
     assert.deepEqual(report.second, ['role-undefined']);
     assert.equal(report.clients, 1, 'one server for the project');
@@ -155,7 +145,7 @@ describe("Neovim with the README's init.lua", function () {
   });
 
   it('0.7 snippet without the setting: role-unused is reported', async () => {
-    const snippet = readmeSnippet('the Neovim 0.7 snippet');
+    const snippet = readmeBlock('test/neovim: the Neovim 0.7 snippet', 'lua');
     const withoutSetting = snippet.replace("rules = { ['role-unused'] = 'off' }", 'rules = {}');
     assert.notEqual(withoutSetting, snippet, 'the snippet turns role-unused off');
     const report = await runNeovim(withoutSetting, { path: withServer(), onlyDiagnostics: true });
@@ -164,7 +154,7 @@ describe("Neovim with the README's init.lua", function () {
 
   it('0.7 snippet without the server installed: Neovim starts with no error', async () => {
     const initFile = path.join(dir, 'init.lua');
-    fs.writeFileSync(initFile, readmeSnippet('the Neovim 0.7 snippet'));
+    fs.writeFileSync(initFile, readmeBlock('test/neovim: the Neovim 0.7 snippet', 'lua'));
     const run = spawnSync('nvim', ['--headless', '-u', initFile, '-i', 'NONE', '-n', 'payments.charter.md', '-c', 'qall!'], {
       cwd: path.join(dir, 'project'),
       env: { ...process.env, PATH: '/usr/bin:/bin', XDG_STATE_HOME: path.join(dir, 'state') },
@@ -177,7 +167,7 @@ describe("Neovim with the README's init.lua", function () {
 
   it('0.8+ snippet: valid Lua', () => {
     const file = path.join(dir, 'snippet-0.8.lua');
-    fs.writeFileSync(file, readmeSnippet('the Neovim 0.8+ snippet'));
+    fs.writeFileSync(file, readmeBlock('test/neovim: the Neovim 0.8+ snippet', 'lua'));
     const run = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(__dirname, 'lua-syntax.lua')}`], {
       env: { ...process.env, TEAM_CHARTER_LUA: file },
       encoding: 'utf8',
