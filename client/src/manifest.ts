@@ -59,7 +59,10 @@ export function extensionManifestFields(): Record<string, unknown> {
     },
     yamlValidation: [
       { fileMatch: yamlGlobs.map((glob) => glob.replace(/^\*\*\//, '')), url: './schemas/charter.schema.json' },
+      { fileMatch: ['.team-charter.yaml', '.team-charter.yml'], url: './schemas/team-charter-config.schema.json' },
     ],
+    // The repository's config file (server/src/core/configFile.ts) gets completion and errors too.
+    jsonValidation: [{ fileMatch: ['.team-charter.json', '.team-charter.jsonc'], url: './schemas/team-charter-config.schema.json' }],
   };
   pkg.capabilities = {
     untrustedWorkspaces: {

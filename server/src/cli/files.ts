@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { DEFAULT_CHARTER_GLOBS, IGNORED_FOLDERS } from '../core/config';
 import { UsageError } from './args';
+import type { ConfigFiles } from '../host/configFiles';
 
 
 export interface CharterFile {
@@ -13,7 +14,20 @@ export interface CharterFile {
   absolutePath: string;
 }
 
-export function collectCharterFiles(paths: readonly string[], cwd: string): CharterFile[] {
+/**
+ * The config files' part in a walk: a directory is searched with the `files` globs of its nearest config
+ * file (relative to that file's folder) instead of the default names, and what its `ignores` match is
+ * left out. A file named on the command line is checked whatever the config says.
+ */
+function walkGlobs(configs: ConfigFiles | undefined, directory: string): { cwd: string; globs: string[]; under: string } {
+  const loaded = configs?.nearest(directory);
+  const files = loaded?.result.config?.files;
+  if (!loaded || !files) return { cwd: directory, globs: [...DEFAULT_CHARTER_GLOBS], under: '' };
+  const base = path.dirname(loaded.path);
+  return { cwd: base, globs: files, under: path.relative(base, directory).split(path.sep).join('/') };
+}
+
+export function collectCharterFiles(paths: readonly string[], cwd: string, configs?: ConfigFiles): CharterFile[] {
   const files: CharterFile[] = [];
   const seen = new Set<string>();
   const add = (displayPath: string, absolutePath: string) => {
@@ -44,15 +58,20 @@ export function collectCharterFiles(paths: readonly string[], cwd: string): Char
         throw error;
       }
     }) as typeof fs.readdirSync;
-    const found = globSync([...DEFAULT_CHARTER_GLOBS], {
-      cwd: absolute,
+    const walk = walkGlobs(configs, absolute);
+    const found = globSync(walk.globs, {
+      cwd: walk.cwd,
       fs: { readdirSync },
       // Charters often live in dot folders such as .github; only the ignored folders are skipped.
       dot: true,
       ignore: IGNORED_FOLDERS.map((folder) => `**/${folder}/**`),
       onlyFiles: true,
       followSymbolicLinks: false,
-    }).sort();
+    })
+      .filter((file) => walk.under === '' || file.startsWith(`${walk.under}/`))
+      .map((file) => (walk.under === '' ? file : file.slice(walk.under.length + 1)))
+      .filter((file) => !configs?.settingsFor(path.join(absolute, file)).ignored)
+      .sort();
     if (unlistable.length > 0) {
       const [first] = unlistable;
       const more = unlistable.length > 1 ? ` (and ${unlistable.length - 1} more ${unlistable.length === 2 ? 'folder' : 'folders'})` : '';

@@ -6,6 +6,7 @@ import type { Finding } from '../core/model';
 import { helpText, parseCliArgs, UsageError, type CliRequest } from './args';
 import { checkCharter } from '../host/extendsChain';
 import { CliExtendsHosts } from './extendsHost';
+import { ConfigFiles, describeBrokenConfig, type CharterSettings } from '../host/configFiles';
 import { collectCharterFiles, describeFsError, type CharterFile } from './files';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
@@ -55,11 +56,12 @@ export async function runCliWithWorkers(argv: readonly string[], io: CliIo, work
             plan.files.map((file, index) => ({
               path: file.absolutePath,
               text: plan.texts[index],
-              reportUnusedDisableDirectives: plan.request.reportUnusedDisableDirectives,
+              severities: plan.settings[index].severities,
+              reportUnusedDisableDirectives: plan.request.reportUnusedDisableDirectives ?? plan.settings[index].reportUnusedDisableDirectives,
             })),
             { severities: plan.request.severities, cwd: io.cwd, extendsRoots: plan.request.extendsRoots },
             threads,
-            (input) => checkOne(plan, input.path, input.text),
+            (input) => checkOne(plan, input.path, input.text, { severities: input.severities ?? {}, reportUnusedDisableDirectives: input.reportUnusedDisableDirectives, ignored: false }),
           )
         : checkHere(plan);
     return report(plan, io, findings);
@@ -81,6 +83,8 @@ interface CheckPlan {
   files: CharterFile[];
   texts: string[];
   hosts: CliExtendsHosts;
+  /** Each file's settings: its config file's, under the command line's (same order as `files`). */
+  settings: CharterSettings[];
 }
 
 /** Help and version are answered here (an exit code); a check gets its files found and read. */
@@ -104,7 +108,8 @@ function prepare(request: CliRequest, io: CliIo): CheckPlan | number {
     if (!isFolder) throw new UsageError(`--extends-root '${root}' is not a folder`);
   }
 
-  const files = collectCharterFiles(request.paths, io.cwd);
+  const configs = new ConfigFiles();
+  const files = collectCharterFiles(request.paths, io.cwd, configs);
   if (files.length === 0) {
     // As ESLint does: a run that checks nothing is almost always a mistake in a CI script.
     throw new UsageError(`no charter files found in ${request.paths.map((p) => `'${p}'`).join(', ')}`);
@@ -124,18 +129,22 @@ function prepare(request: CliRequest, io: CliIo): CheckPlan | number {
       throw new UsageError(`cannot read '${file.displayPath}': not UTF-8 text (a binary file, or another encoding)`);
     }
   });
-  return { request, files, texts, hosts: new CliExtendsHosts(io.cwd, request.extendsRoots) };
+  // A config file that cannot be used stops the run: checking with defaults nobody wrote would pass CI.
+  const settings = files.map((file) => configs.settingsFor(file.absolutePath, {}, request.severities));
+  const broken = settings.find((setting) => setting.broken)?.broken;
+  if (broken) throw new UsageError(describeBrokenConfig(broken, path.relative(io.cwd, broken.path).split(path.sep).join('/') || broken.path));
+  return { request, files, texts, hosts: new CliExtendsHosts(io.cwd, request.extendsRoots), settings };
 }
 
 function checkHere(plan: CheckPlan): Finding[][] {
-  return plan.files.map((file, index) => checkOne(plan, file.absolutePath, plan.texts[index]));
+  return plan.files.map((file, index) => checkOne(plan, file.absolutePath, plan.texts[index], plan.settings[index]));
 }
 
-function checkOne(plan: CheckPlan, file: string, text: string): Finding[] {
+function checkOne(plan: CheckPlan, file: string, text: string, settings: CharterSettings): Finding[] {
   return checkCharter(text, {
     path: file,
-    severities: plan.request.severities,
-    reportUnusedDisableDirectives: plan.request.reportUnusedDisableDirectives,
+    severities: settings.severities,
+    reportUnusedDisableDirectives: plan.request.reportUnusedDisableDirectives ?? settings.reportUnusedDisableDirectives,
     host: plan.hosts.forFile(file),
   }).findings;
 }

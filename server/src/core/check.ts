@@ -34,10 +34,12 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   const charter = parseCharter(text, format);
   const inherited = loadInheritedRoles(charter, options);
   const roles = buildRoleIndex(charter, inherited.roles);
-  const findings: Finding[] = [...inherited.findings];
+  // A YAML charter that does not parse reports its syntax error only (charter.unreadable).
+  const findings: Finding[] = charter.unreadable ? [] : [...inherited.findings];
   for (const rule of RULES) {
     const setting = options.severities?.[rule.id];
     if (setting === 'off') continue;
+    if (charter.unreadable && rule.id !== 'syntax') continue;
     rule.check({
       charter,
       roles,

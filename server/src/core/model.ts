@@ -136,6 +136,12 @@ export interface ParseProblem {
   message: string;
   range: Range;
   fixes?: Fix[];
+  /**
+   * A syntax error after which the YAML is not read as written (an unexpected token, a bad indent, an
+   * unclosed bracket): the parser reports nothing past it, and a YAML charter with one is checked by
+   * no other rule (see Charter.unreadable).
+   */
+  fatal?: boolean;
 }
 
 export interface Charter {
@@ -165,6 +171,13 @@ export interface Charter {
   abbreviations?: Abbreviation[];
   /** Why the document was not read as a charter at all (a YAML file of another kind), if it was not. */
   notACharter?: string;
+  /**
+   * The syntax error that stopped a YAML charter from being read, if one did. Then only the `syntax`
+   * findings are reported, as ESLint reports only a file's parse error: every other rule would judge a
+   * half-read tree, and report what the error hid (a missing `team`, unused roles). The model keeps
+   * what was read, for the outline and hovers.
+   */
+  unreadable?: ParseProblem;
   /** The RACI relative the document declares (RASCI, RACI-VS, DACI, RAPID), when it declares one. */
   framework?: FrameworkInfo;
 }

@@ -40,7 +40,8 @@ export function checkCharter(text: string, options: CheckOptions, now: () => num
     },
   };
   const result = checkText(text, { ...options, host: recording });
-  const chained = chainedRefusals(result.charter.extends, options.path, options, answers);
+  // A charter that does not parse reports its syntax error only.
+  const chained = result.charter.unreadable ? [] : chainedRefusals(result.charter.extends, options.path, options, answers);
   if (chained.length === 0) return result;
   const findings = [...result.findings, ...chained].sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,

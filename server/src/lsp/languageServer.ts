@@ -5,6 +5,7 @@ import {
   CodeActionKind,
   CodeActionTriggerKind,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   ErrorCodes,
   MessageType,
   ResponseError,
@@ -29,6 +30,9 @@ import { hoverAt } from '../core/features/hover';
 import { definitionAt, prepareRenameAt, referencesAt, renameAt, type CharterLocation } from '../core/features/navigation';
 import { documentSymbols } from '../core/features/symbols';
 import { checkCharter } from '../host/extendsChain';
+import * as path from 'node:path';
+import { CONFIG_FILE_NAMES } from '../core/configFile';
+import { ConfigFiles, type CharterSettings, type LoadedConfig } from '../host/configFiles';
 import { CharterFiles, toFsPath } from './charterFiles';
 import { WorkspaceExtendsHost } from './extendsHost';
 import { IdleCollector } from './idleCollector';
@@ -132,9 +136,37 @@ export function startLanguageServer(connection: Connection): RunningServer {
     extendsHost.setWorkspaceFolders(uris);
   };
 
+  /** The repository's config files (host/configFiles.ts): the nearest one above each charter. */
+  const configs = new ConfigFiles();
+  /** Config files with problems whose diagnostics are published, by path. */
+  const brokenConfigs = new Map<string, LoadedConfig>();
+  /** The settings of a charter: the config file above it over `teamCharter.*`; its broken config is reported on that file. */
+  const charterSettingsFor = (uri: string): CharterSettings | undefined => {
+    const file = toFsPath(uri);
+    if (!file) return undefined;
+    const found = configs.settingsFor(file, settings.rules);
+    if (found.broken && !brokenConfigs.has(found.broken.path)) {
+      brokenConfigs.set(found.broken.path, found.broken);
+      void connection.sendDiagnostics({
+        uri: URI.file(found.broken.path).toString(),
+        diagnostics: found.broken.result.problems.map((problem) => ({ range: problem.range, severity: 1, source: SOURCE, message: problem.message })),
+      });
+    }
+    return found;
+  };
+  /** Config files may have changed: read them again, clear what was reported on them, check everything again. */
+  const reloadConfigs = () => {
+    configs.clear();
+    for (const file of brokenConfigs.keys()) void connection.sendDiagnostics({ uri: URI.file(file).toString(), diagnostics: [] });
+    brokenConfigs.clear();
+    revalidateAll();
+  };
+  let watchedFilesRegistration = false;
+
   const checkOptionsFor = (uri: string): CheckOptions => ({
     path: toFsPath(uri) ?? URI.parse(uri).path,
-    severities: settings.rules,
+    severities: charterSettingsFor(uri)?.severities ?? settings.rules,
+    reportUnusedDisableDirectives: charterSettingsFor(uri)?.reportUnusedDisableDirectives,
     host: extendsHost.forDocument(uri),
   });
 
@@ -154,7 +186,7 @@ export function startLanguageServer(connection: Connection): RunningServer {
 
   /** The check result for a document's current version (cached), or undefined when it is not a charter. */
   function analyze(document: TextDocument): CheckResult | undefined {
-    if (!charterFiles.isCharter(document.uri)) {
+    if (!charterFiles.isCharter(document.uri) || charterSettingsFor(document.uri)?.ignored) {
       extending.delete(document.uri);
       return undefined;
     }
@@ -273,6 +305,7 @@ export function startLanguageServer(connection: Connection): RunningServer {
     const workspace = params.capabilities.workspace;
     configurationRequests = workspace?.configuration === true;
     dynamicConfigurationRegistration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    watchedFilesRegistration = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     workspaceFoldersSupported = workspace?.workspaceFolders === true;
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     setWorkspaceFolders(folders);
@@ -298,6 +331,12 @@ export function startLanguageServer(connection: Connection): RunningServer {
   });
 
   connection.onInitialized(() => {
+    if (watchedFilesRegistration) {
+      // The config files, wherever they are: a change checks every open charter again.
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: `**/{${CONFIG_FILE_NAMES.join(',')}}` }],
+      });
+    }
     if (dynamicConfigurationRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'teamCharter' });
     }
@@ -323,7 +362,10 @@ export function startLanguageServer(connection: Connection): RunningServer {
   });
 
   // A file some charter extends changed on disk (the client watches the charter globs).
-  connection.onDidChangeWatchedFiles(() => revalidateDependents(''));
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((change) => CONFIG_FILE_NAMES.includes(path.basename(toFsPath(change.uri) ?? '')))) reloadConfigs();
+    else revalidateDependents('');
+  });
 
   documents.onDidOpen((event) => scheduleValidation(event.document.uri));
   documents.onDidChangeContent((event) => {

@@ -22,15 +22,17 @@ export function readFrontMatter(
   options: YamlReadOptions = {},
 ): Header & { problems: ParseProblem[] } {
   const reader = new YamlReader(yamlText, startOffset, index, options);
+  const fatal = reader.problems.find((problem) => problem.fatal);
+  if (fatal) fatal.message += ' The rest of the front matter is not checked until it is fixed.';
   const root = reader.root;
   if (!root || reader.isEmpty(root)) return { extends: [], problems: reader.problems };
   if (root.kind !== 'map') {
-    reader.error('Front matter should be a mapping of keys (team, mission, extends).', root);
+    if (!fatal) reader.error('Front matter should be a mapping of keys (team, mission, extends).', root);
     return { extends: [], problems: reader.problems };
   }
   const header = readHeader(reader, reader.pairs(root, FRONT_MATTER_KEYS, true));
   // Front matter that does not parse is one mistake: its syntax finding, not also the schema of the
-  // half-read value.
+  // half-read value. The document's body is read on its own, so its rules still run.
   const broken = reader.problems.some((problem) => problem.rule === 'syntax');
   return { ...header, problems: broken ? reader.problems.filter((problem) => problem.rule === 'syntax') : reader.problems };
 }

@@ -57,6 +57,14 @@ export function parseYamlCharter(text: string, options: YamlReadOptions = {}): C
       }
     }
   }
+  const fatal = charter.problems.find((problem) => problem.fatal);
+  if (fatal) {
+    // What the half-read tree lacks (a missing `team`, a list where a mapping was meant) is the syntax
+    // error's doing: only the syntax problems are reported, and no rule runs (check.ts).
+    fatal.message += ' Nothing else in this charter is checked until it is fixed.';
+    charter.problems = charter.problems.filter((problem) => problem.rule === 'syntax');
+    charter.unreadable = fatal;
+  }
   const rootMap = root && root.kind === 'map' ? root : undefined;
   charter.defineRole = (role) => defineYamlRole(reader, { root: rootMap, roles: rolesPair, responsibilities: responsibilitiesPair }, role);
   return charter;

@@ -6,6 +6,7 @@
 import { parseDocument } from 'yaml';
 import { fromYamlDocument, isShareable, type AliasPlace, type YAlias, type YNode } from './tree';
 import { readPlainYaml } from './speed/plain-reader';
+import { clip, MAX_QUOTE_LENGTH } from '../../quote';
 
 /** How many alias findings one document may produce; a hostile document could otherwise flood the list. */
 const MAX_ALIAS_PROBLEMS = 20;
@@ -23,6 +24,8 @@ export interface SyntaxProblem {
   message: string;
   start: number;
   end: number;
+  /** The parser lost its way here: what follows is not read as written (see firstFatal). */
+  fatal?: boolean;
 }
 
 export interface YamlTree {
@@ -50,6 +53,7 @@ export function readYamlTree(source: string, options: YamlReadOptions = {}): Yam
       message: `This YAML is nested more than ${MAX_YAML_DEPTH} levels deep; a charter is never this deep, so it was not read.`,
       start: tooDeep,
       end: Math.min(tooDeep + 1, source.length),
+      fatal: true,
     });
     return { root: null, path: 'yaml', problems, accepted };
   }
@@ -66,13 +70,13 @@ export function readYamlTree(source: string, options: YamlReadOptions = {}): Yam
     if (error.code === 'MULTIPLE_DOCS' && source.startsWith('---', start)) end = start + 3;
     const message =
       error.code === 'DUPLICATE_KEY'
-        ? `Duplicate key '${source.slice(start, end)}'.`
+        ? `Duplicate key '${clip(source.slice(start, end))}'.`
         : error.code === 'TAB_AS_INDENT'
           ? 'Tabs are not allowed as indentation in YAML; indent with spaces.'
           : error.code === 'MULTIPLE_DOCS'
             ? 'A charter is a single YAML document: this second "---" starts another, which is not checked. Move its content into the first document or into a file of its own.'
-            : `${error.message.replace(/\.?$/, '.')}`;
-    problems.push({ message, start, end });
+            : clipQuotes(error.message).replace(/\.?$/, '.');
+    problems.push({ message, start, end, fatal: !LOCAL_ERRORS.has(error.code) });
   }
   let reported = 0;
   const root = fromYamlDocument(doc, source, (alias, place) => {
@@ -80,18 +84,100 @@ export function readYamlTree(source: string, options: YamlReadOptions = {}): Yam
     if (!problem) accepted.add(alias);
     else if (reported++ < MAX_ALIAS_PROBLEMS) problems.push({ message: problem, start: alias.start, end: alias.end });
   });
-  return { root, path: 'yaml', problems, accepted };
+  return { root, path: 'yaml', problems: firstFatal(source, problems), accepted };
+}
+
+/**
+ * The `yaml` package's errors that leave the rest of the document read as written: a key twice, a
+ * second document, a bad escape or tag, a misplaced anchor. Every other error (an unexpected token, a
+ * bad indent, a missing bracket or quote, a tab) means the parser lost its way, and from there on it
+ * reports nearly every token: one leading space before `team:` gave 179 errors, one per token of the
+ * file, none of them the mistake.
+ */
+const LOCAL_ERRORS: ReadonlySet<string> = new Set([
+  'ALIAS_PROPS',
+  'BAD_ALIAS',
+  'BAD_COLLECTION_TYPE',
+  'BAD_DQ_ESCAPE',
+  'BAD_PROP_ORDER',
+  'DUPLICATE_KEY',
+  'KEY_OVER_1024_CHARS',
+  'MULTIPLE_ANCHORS',
+  'MULTIPLE_DOCS',
+  'MULTIPLE_TAGS',
+  'NON_STRING_KEY',
+  'TAG_RESOLVE_FAILED',
+]);
+
+/**
+ * As ESLint stops at a parse error: the problems before the first place the parser lost its way, and
+ * that one, worded for the usual mistake when it is an indented first line. Whatever the parser says
+ * after it is about text it no longer reads as written.
+ */
+function firstFatal(source: string, problems: SyntaxProblem[]): SyntaxProblem[] {
+  let fatal: SyntaxProblem | undefined;
+  for (const problem of problems) if (problem.fatal && (!fatal || problem.start < fatal.start)) fatal = problem;
+  if (!fatal) return problems;
+  const first = fatal;
+  const kept = problems.filter((problem) => problem.start < first.start).sort((a, b) => a.start - b.start);
+  kept.push({ ...first, message: indentedFirstLine(source, first.start) ?? first.message });
+  return kept;
+}
+
+/**
+ * The message for an error at the start of a line indented less than the document's first line (a
+ * space typed before `team:`): the parser read the whole document as a mapping in the first line's
+ * column, so it cannot go on at this line. Undefined when that is not the case.
+ */
+function indentedFirstLine(source: string, at: number): string | undefined {
+  const lineStart = Math.max(source.lastIndexOf('\n', at - 1), source.lastIndexOf('\r', at - 1)) + 1;
+  if (!/^ *$/.test(source.slice(lineStart, at))) return undefined;
+  // The first line holding YAML content: not blank, not a comment, not `---` or a directive.
+  let line = 1;
+  let offset = 0;
+  while (offset < at) {
+    const breakAt = source.slice(offset).search(/\r\n|\r|\n/);
+    const end = breakAt < 0 ? source.length : offset + breakAt;
+    const text = source.slice(offset, end);
+    if (!/^[ \t]*(?:#.*)?$/.test(text) && !/^(?:---[ \t]*(?:#.*)?|%.*)$/.test(text)) {
+      const indent = /^ */.exec(text)![0].length;
+      if (indent <= at - lineStart || end >= at) return undefined;
+      const spaces = indent === 1 ? 'a space' : `${indent} spaces`;
+      return (
+        `Line ${line} ('${clip(text.trim())}') is indented by ${spaces}, so the YAML reads its keys from that column and ` +
+        `cannot go on at this line, which starts further left. Top-level keys start at the left margin: remove the ${indent === 1 ? 'space' : 'spaces'} before line ${line}.`
+      );
+    }
+    if (breakAt < 0) return undefined;
+    offset = end + (source.startsWith('\r\n', end) ? 2 : 1);
+    line++;
+  }
+  return undefined;
+}
+
+/** yaml quotes the token it did not expect, whatever its length: the quote is clipped. */
+function clipQuotes(message: string): string {
+  return message.replace(/"((?:[^"\\]|\\.)*)"/g, (whole, inner: string) => {
+    if (inner.length <= MAX_QUOTE_LENGTH) return whole;
+    let text: string;
+    try {
+      text = JSON.parse(`"${inner}"`) as string;
+    } catch {
+      text = inner;
+    }
+    return `"${clip(text)}"`;
+  });
 }
 
 /** Why an alias cannot be read in place, or undefined when it can. */
 function aliasProblem(alias: YAlias, place: AliasPlace): string | undefined {
   const target = alias.target;
-  if (!target) return `Unknown anchor '${alias.name}'.`;
+  if (!target) return `Unknown anchor '${clip(alias.name)}'.`;
   if (target.kind === 'scalar') return undefined;
   const allowed = 'a charter only allows aliases of single values and of flat lists of values';
-  if (target.kind === 'map') return `Alias '*${alias.name}' stands for a mapping; ${allowed}.`;
-  if (!isShareable(target)) return `Alias '*${alias.name}' stands for a list of lists, mappings or aliases; ${allowed}.`;
-  if (place !== 'value') return `Alias '*${alias.name}' stands for a list, which cannot stand inside another list or as a key; use it as a whole value ('informed: *${alias.name}').`;
+  if (target.kind === 'map') return `Alias '*${clip(alias.name)}' stands for a mapping; ${allowed}.`;
+  if (!isShareable(target)) return `Alias '*${clip(alias.name)}' stands for a list of lists, mappings or aliases; ${allowed}.`;
+  if (place !== 'value') return `Alias '*${clip(alias.name)}' stands for a list, which cannot stand inside another list or as a key; use it as a whole value ('informed: *${clip(alias.name)}').`;
   return undefined;
 }
 

@@ -51,8 +51,8 @@ export class YamlReader {
     this.root = tree.root;
     this.path = tree.path;
     this.accepted = tree.accepted;
-    for (const { message, start, end } of tree.problems) {
-      this.problems.push({ rule: 'syntax', severity: 'error', message, range: this.range(start, end) });
+    for (const { message, start, end, fatal } of tree.problems) {
+      this.problems.push({ rule: 'syntax', severity: 'error', message, range: this.range(start, end), ...(fatal ? { fatal } : {}) });
     }
   }
 

@@ -1,0 +1,138 @@
+// Which config file governs a charter, and what it says for that charter: the nearest
+// `.team-charter.{json,jsonc,yaml,yml}` in the charter's folder or above it (the first name found in the
+// nearest folder that has one; files further up are not merged). Shared by the CLI and the server.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { RuleSeverities } from '../core/config';
+import { CONFIG_FILE_NAMES, parseConfigFile, type CharterConfig, type ConfigResult } from '../core/configFile';
+import type { Severity } from '../core/model';
+import { RULES } from '../core/rules';
+import { compileGlobs, type GlobMatcher } from '../lsp/glob';
+
+export interface LoadedConfig {
+  /** The config file's absolute path. */
+  path: string;
+  result: ConfigResult;
+}
+
+/** What one charter is checked with, from its config file (and what the caller adds around it). */
+export interface CharterSettings {
+  severities: RuleSeverities;
+  reportUnusedDisableDirectives?: Severity | 'off';
+  /** Matched by the config's `ignores`: not checked at all. */
+  ignored: boolean;
+  /** The config file used, if any (a broken one is not used: see `broken`). */
+  configPath?: string;
+  /** The nearest config file, when it cannot be used. */
+  broken?: LoadedConfig;
+}
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/** Finds and reads config files, each folder and file once until `clear()`. */
+export class ConfigFiles {
+  private readonly byFolder = new Map<string, LoadedConfig | null>();
+  private readonly matchers = new Map<string, GlobMatcher>();
+
+  constructor(private readonly readText: (file: string) => string | undefined = readSmallFile) {}
+
+  clear(): void {
+    this.byFolder.clear();
+  }
+
+  /** The nearest config file at or above `folder`, or undefined when there is none. */
+  nearest(folder: string): LoadedConfig | undefined {
+    const chain: string[] = [];
+    let current = path.resolve(folder);
+    let found: LoadedConfig | null | undefined;
+    for (;;) {
+      found = this.byFolder.get(current);
+      if (found !== undefined) break;
+      chain.push(current);
+      found = this.here(current);
+      if (found) break;
+      const parent = path.dirname(current);
+      if (parent === current) break;
+      current = parent;
+    }
+    for (const visited of chain) if (!this.byFolder.has(visited)) this.byFolder.set(visited, found ?? null);
+    return found ?? undefined;
+  }
+
+  private here(folder: string): LoadedConfig | null {
+    for (const name of CONFIG_FILE_NAMES) {
+      const file = path.join(folder, name);
+      const text = this.readText(file);
+      if (text === undefined) continue;
+      const loaded = { path: file, result: parseConfigFile(text, name, RULES.map((rule) => rule.id)) };
+      this.byFolder.set(folder, loaded);
+      return loaded;
+    }
+    return null;
+  }
+
+  /**
+   * The settings of one charter: `below` (VS Code settings) overridden by the config's rules, then by
+   * each override whose files match, in order; `above` (CLI flags) overrides them all.
+   */
+  settingsFor(file: string, below: RuleSeverities = {}, above: RuleSeverities = {}): CharterSettings {
+    const loaded = this.nearest(path.dirname(path.resolve(file)));
+    if (!loaded || !loaded.result.config) return { severities: { ...below, ...above }, ignored: false, broken: loaded };
+    const config = loaded.result.config;
+    const relative = path.relative(path.dirname(loaded.path), path.resolve(file)).split(path.sep).join('/');
+    const severities: RuleSeverities = { ...below, ...config.rules };
+    for (const override of config.overrides) if (this.matches(override.files, relative)) Object.assign(severities, override.rules);
+    Object.assign(severities, above);
+    return {
+      severities,
+      reportUnusedDisableDirectives: config.reportUnusedDisableDirectives,
+      ignored: isIgnored(config, relative, (globs, target) => this.matches(globs, target)),
+      configPath: loaded.path,
+    };
+  }
+
+  /** Whether a file is a charter by its config's `files` (undefined when the config has none). */
+  isCharterByConfig(file: string): boolean | undefined {
+    const loaded = this.nearest(path.dirname(path.resolve(file)));
+    const files = loaded?.result.config?.files;
+    if (!loaded || !files) return undefined;
+    return this.matches(files, path.relative(path.dirname(loaded.path), path.resolve(file)).split(path.sep).join('/'));
+  }
+
+  matches(globs: readonly string[], relative: string): boolean {
+    const key = globs.join('\u0000');
+    let matcher = this.matchers.get(key);
+    if (!matcher) {
+      matcher = compileGlobs(globs.map((glob) => glob.replace(/^\.\//, '').replace(/\/$/, '/**')));
+      this.matchers.set(key, matcher);
+    }
+    return matcher.matches(relative);
+  }
+}
+
+/** A file is ignored when it, or a folder it is in, matches an `ignores` glob. */
+function isIgnored(config: CharterConfig, relative: string, matches: (globs: readonly string[], target: string) => boolean): boolean {
+  if (config.ignores.length === 0 || relative.startsWith('../')) return false;
+  const parts = relative.split('/');
+  for (let i = 1; i <= parts.length; i++) if (matches(config.ignores, parts.slice(0, i).join('/'))) return true;
+  return false;
+}
+
+function readSmallFile(file: string): string | undefined {
+  try {
+    const stats = fs.statSync(file);
+    if (!stats.isFile()) return undefined;
+    if (stats.size > MAX_CONFIG_BYTES) return `# ${path.basename(file)} is larger than 1 MiB\n: [`;
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** "path:line:col: message" for the first problem of a broken config (the CLI's one line). */
+export function describeBrokenConfig(loaded: LoadedConfig, shownPath: string): string {
+  const [first, ...rest] = loaded.result.problems;
+  const where = `${shownPath}:${first.range.start.line + 1}:${first.range.start.character + 1}`;
+  const more = rest.length > 0 ? ` (and ${rest.length} more ${rest.length === 1 ? 'problem' : 'problems'})` : '';
+  return `invalid config file ${where}: ${first.message.replace(/\.$/, '')}${more}`;
+}

@@ -1,0 +1,41 @@
+// The config file's JSON schema (contributed to VS Code for .team-charter.json/.jsonc/.yaml/.yml) agrees
+// with what the core accepts: every rule id, the settings, and a config the core rejects is invalid too.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Ajv from 'ajv';
+import { parse as parseYaml } from 'yaml';
+import { parseConfigFile } from '../../server/src/core/configFile';
+import { RULES } from '../../server/src/core/rules';
+
+const ROOT = path.resolve(__dirname, '../..');
+const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas/team-charter-config.schema.json'), 'utf8'));
+const validate = new Ajv({ strict: false }).compile(schema);
+const ids = RULES.map((rule) => rule.id);
+
+describe('config file: JSON schema', () => {
+  it('lists every rule', () => {
+    assert.deepEqual(Object.keys(schema.properties.rules.properties), ids);
+  });
+
+  it('is contributed for the four config file names', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const url = './schemas/team-charter-config.schema.json';
+    assert.deepEqual(manifest.contributes.jsonValidation.find((entry: { url: string }) => entry.url === url).fileMatch, ['.team-charter.json', '.team-charter.jsonc']);
+    assert.deepEqual(manifest.contributes.yamlValidation.find((entry: { url: string }) => entry.url === url).fileMatch, ['.team-charter.yaml', '.team-charter.yml']);
+  });
+
+  const cases: [string, boolean][] = [
+    ['files: ["docs/**/*.md"]\nignores: [archive/]\nrules: { role-unused: off, role-boundary: [warning, {}] }\nreportUnusedDisableDirectives: true\noverrides:\n  - files: ["drafts/**"]\n    rules: { role-undefined: warning }\n', true],
+    ['rules: { role-unsed: off }\n', false],
+    ['rules: { role-unused: of }\n', false],
+    ['rule: {}\n', false],
+    ['overrides: [{ rules: {} , extra: 1 }]\n', false],
+  ];
+  for (const [text, valid] of cases) {
+    it(`${valid ? 'accepts' : 'rejects'} ${JSON.stringify(text)} as the core does`, () => {
+      assert.equal(validate(parseYaml(text)), valid, JSON.stringify(validate.errors));
+      assert.equal(parseConfigFile(text, '.team-charter.yaml', ids).problems.length === 0, valid);
+    });
+  }
+});
