@@ -13,7 +13,9 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  sourcemap: true,
+  // The packaged build (--minify, from vscode:prepublish) has no maps, and so no sourceMappingURL
+  // comment pointing at a file the .vsix does not ship.
+  sourcemap: !process.argv.includes('--minify'),
   minify: process.argv.includes('--minify'),
   logLevel: 'warning',
 };

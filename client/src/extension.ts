@@ -1,12 +1,15 @@
-// The VS Code client: starts the bundled language server over IPC for charter files and registers
-// the two commands. Everything a charter needs is computed by the server.
+// The VS Code client: starts the bundled language server over IPC for charter files, registers the
+// commands and shows the server's state in a language status item. Everything a charter needs is
+// computed by the server.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DEFAULT_CHARTER_GLOBS } from '../../server/src/core/config';
 import { charterTemplate } from '../../server/src/core/features/templates';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
+/** The language status items of the charter currently shown (see showStatus). */
+let statusItems: vscode.LanguageStatusItem[] = [];
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('Team Charter', { log: true });
@@ -14,6 +17,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     output,
     vscode.commands.registerCommand('teamCharter.restartServer', () => restart(context)),
     vscode.commands.registerCommand('teamCharter.newCharter', newCharter),
+    vscode.commands.registerCommand('teamCharter.showOutput', () => output?.show()),
+    { dispose: () => statusItems.forEach((item) => item.dispose()) },
     vscode.workspace.onDidChangeConfiguration((event) => {
       // The document selector is built from the globs, so a new list needs a new client.
       if (event.affectsConfiguration('teamCharter.files')) void restart(context);
@@ -56,7 +61,36 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     },
   };
   client = new LanguageClient('teamCharter', 'Team Charter', serverOptions, clientOptions);
+  showStatus(documentSelector, globs, 'starting');
+  client.onDidChangeState((event) => {
+    showStatus(documentSelector, globs, event.newState === State.Running ? 'running' : event.newState === State.Starting ? 'starting' : 'stopped');
+  });
   await client.start();
+  showStatus(documentSelector, globs, client.isRunning() ? 'running' : 'stopped');
+}
+
+/**
+ * Two language status items on charters (the `{}` beside the language in the status bar): the
+ * server's state, linking to the output, and the charter globs, linking to the setting.
+ */
+function showStatus(selector: vscode.DocumentSelector, globs: readonly string[], state: 'starting' | 'running' | 'stopped'): void {
+  for (const item of statusItems) item.dispose();
+  const server = vscode.languages.createLanguageStatusItem('teamCharter.server', selector);
+  server.name = 'Team Charter server';
+  server.text = state === 'running' ? 'Team Charter: running' : state === 'starting' ? 'Team Charter: starting' : 'Team Charter: stopped';
+  server.detail = state === 'running' ? 'the language server is running' : state === 'starting' ? 'the language server is starting' : 'the language server is not running';
+  server.busy = state === 'starting';
+  server.severity = state === 'stopped' ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
+  server.command =
+    state === 'stopped'
+      ? { title: 'Restart', command: 'teamCharter.restartServer' }
+      : { title: 'Output', command: 'teamCharter.showOutput', tooltip: 'Show the "Team Charter" output' };
+  const files = vscode.languages.createLanguageStatusItem('teamCharter.files', selector);
+  files.name = 'Team Charter files';
+  files.text = `Charters: ${globs.length} ${globs.length === 1 ? 'pattern' : 'patterns'}`;
+  files.detail = globs.join(', ');
+  files.command = { title: 'Settings', command: 'workbench.action.openSettings', arguments: ['teamCharter'], tooltip: 'Open the Team Charter settings' };
+  statusItems = [server, files];
 }
 
 async function restart(context: vscode.ExtensionContext): Promise<void> {

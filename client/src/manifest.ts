@@ -10,6 +10,7 @@ export function extensionManifestFields(): Record<string, unknown> {
   const pkg: Record<string, unknown> = {};
   const yamlGlobs = DEFAULT_CHARTER_GLOBS.filter((glob) => /\.ya?ml$/.test(glob));
   pkg.main = './dist/extension.js';
+  pkg.icon = 'images/icon.png';
   pkg.activationEvents = [
     'onLanguage:markdown',
     'onLanguage:yaml',
@@ -27,6 +28,7 @@ export function extensionManifestFields(): Record<string, unknown> {
     commands: [
       { command: 'teamCharter.restartServer', title: 'Restart Server', category: 'Team Charter' },
       { command: 'teamCharter.newCharter', title: 'New Charter', category: 'Team Charter' },
+      { command: 'teamCharter.showOutput', title: 'Show Output', category: 'Team Charter' },
     ],
     configuration: {
       title: 'Team Charter',
@@ -57,6 +59,10 @@ export function extensionManifestFields(): Record<string, unknown> {
         },
       },
     },
+    snippets: [
+      { language: 'markdown', path: './snippets/markdown.json' },
+      { language: 'yaml', path: './snippets/yaml.json' },
+    ],
     yamlValidation: [
       { fileMatch: yamlGlobs.map((glob) => glob.replace(/^\*\*\//, '')), url: './schemas/charter.schema.json' },
       { fileMatch: ['.team-charter.yaml', '.team-charter.yml'], url: './schemas/team-charter-config.schema.json' },

@@ -21,7 +21,12 @@ describe('extension manifest', () => {
     const contributed = manifest.contributes.commands.map((command: { command: string }) => command.command).sort();
     assert.deepEqual(contributed, registered);
     const titles = manifest.contributes.commands.map((command: { category: string; title: string }) => `${command.category}: ${command.title}`);
-    assert.deepEqual(titles.sort(), ['Team Charter: New Charter', 'Team Charter: Restart Server']);
+    assert.deepEqual(titles.sort(), ['Team Charter: New Charter', 'Team Charter: Restart Server', 'Team Charter: Show Output']);
+    // Every command is documented for users, in the Marketplace README and the contributors' one.
+    for (const readme of ['README.md', 'client/README.md']) {
+      const text = fs.readFileSync(path.join(ROOT, readme), 'utf8');
+      for (const title of titles) assert.ok(text.includes(title), `${readme} documents ${title}`);
+    }
   });
 
   it('activates on charters, offers a severity setting per rule, and works in untrusted workspaces', () => {
@@ -40,21 +45,31 @@ describe('extension manifest', () => {
     assert.ok(fs.existsSync(path.join(ROOT, 'schemas/charter.schema.json')));
   });
 
-  it('packages only the bundles, the schema and the docs files', function () {
+  it('packages only the bundles, the schema, the snippets, the icon and the docs files', function () {
     this.timeout(30000);
-    const vsce = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'], {
+    // The package script's --readme-path: the Marketplace page is client/README.md.
+    const readmePath = /--readme-path (\S+)/.exec(manifest.scripts.package)?.[1];
+    assert.equal(readmePath, 'client/README.md');
+    assert.ok(fs.existsSync(path.join(ROOT, 'CHANGELOG.md')));
+    assert.ok(fs.existsSync(path.join(ROOT, manifest.icon)));
+    const vsce = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies', '--readme-path', readmePath], {
       cwd: ROOT,
       encoding: 'utf8',
     });
     assert.equal(vsce.status, 0, vsce.stderr);
     assert.deepEqual(vsce.stdout.trim().split('\n').sort(), [
+      'CHANGELOG.md',
       'LICENSE',
-      'README.md',
+      'client/README.md',
       'dist/cli.js',
       'dist/extension.js',
       'dist/server.js',
+      'images/icon.png',
       'package.json',
       'schemas/charter.schema.json',
+      'schemas/team-charter-config.schema.json',
+      'snippets/markdown.json',
+      'snippets/yaml.json',
     ]);
   });
 });
