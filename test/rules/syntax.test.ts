@@ -43,6 +43,7 @@ describe(RULE, () => {
       const big = SAMPLE.replace(/^team:/m, ' team:') + SAMPLE.repeat(40);
       const result = checkYaml(big);
       assert.equal(result.findings.length, 1);
+      assert.equal(result.allFindings.length, 1);
     });
 
     it('runs no other rule on the half-read charter, and keeps the problems before the error', () => {

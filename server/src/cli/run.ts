@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Finding } from '../core/model';
+import { countFindings } from '../core/findingLimit';
 import { helpText, parseCliArgs, UsageError, type CliRequest } from './args';
 import { checkCharter } from '../host/extendsChain';
 import { CliExtendsHosts } from './extendsHost';
@@ -170,9 +171,10 @@ function report(plan: CheckPlan, io: CliIo, findingsByFile: readonly Finding[][]
       break;
   }
 
-  const findings = reports.flatMap((report) => report.findings);
-  const errors = findings.filter((finding) => finding.severity === 'error').length;
-  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+  // Counted with the findings a cut list leaves out: the exit status is the same as with every finding.
+  const counts = countFindings(reports.flatMap((report) => report.findings));
+  const errors = counts.error;
+  const warnings = counts.warning;
   if (errors > 0) return EXIT_FINDINGS;
   if (request.maxWarnings !== undefined && warnings > request.maxWarnings) return EXIT_FINDINGS;
   return EXIT_OK;

@@ -9,6 +9,7 @@ import { RULES } from './rules';
 import type { RuleReport } from './rules/types';
 import { clipPath } from './quote';
 import { applySuppressions } from './suppressions';
+import { limitFindings } from './findingLimit';
 
 export interface CheckOptions {
   /** The file's path (for the format and for resolving `extends`). */
@@ -19,6 +20,8 @@ export interface CheckOptions {
   severities?: RuleSeverities;
   /** Reads `extends` files; without it, `extends` is not followed. */
   host?: CharterHost;
+  /** The most findings `findings` holds (MAX_FINDINGS_PER_FILE; see findingLimit.ts). */
+  maxFindings?: number;
   /** Report `team-charter-disable` comments that suppress nothing, with this severity (default: not). */
   reportUnusedDisableDirectives?: Severity | 'off';
 }
@@ -26,7 +29,13 @@ export interface CheckOptions {
 export interface CheckResult {
   charter: Charter;
   roles: RoleIndex;
+  /**
+   * What the file reports, in position order: every finding, or when there are more than
+   * `maxFindings`, the most severe ones and a last `too-many-problems` finding counting the others.
+   */
   findings: Finding[];
+  /** Every finding, in position order (the same objects as in `findings`); what fixes are verified against. */
+  allFindings: Finding[];
 }
 
 export function checkText(text: string, options: CheckOptions = {}): CheckResult {
@@ -57,10 +66,15 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
       },
     });
   }
-  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  findings.sort(byPosition);
   // Inline `team-charter-disable…` comments (suppressions.ts).
   const kept = applySuppressions(text, format, findings, { reportUnused: options.reportUnusedDisableDirectives, knownRules: RULES.map((rule) => rule.id) });
-  return { charter, roles, findings: kept };
+  return { charter, roles, findings: limitFindings(kept, options.maxFindings), allFindings: kept };
+}
+
+/** Findings in reading order (a stable sort keeps rule order at one position). */
+export function byPosition(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
 /**

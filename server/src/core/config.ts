@@ -1,5 +1,6 @@
 // Settings shared by the CLI and the server.
 import type { Severity, SeveritySetting } from './model';
+import { TOO_MANY_PROBLEMS } from './findingLimit';
 
 /** Default charter globs (contract §1); also the CLI's defaults when given a directory. */
 export const DEFAULT_CHARTER_GLOBS: readonly string[] = [
@@ -30,6 +31,8 @@ export type RuleSeverities = Partial<Record<string, SeveritySetting>>;
 export const DOCS_BASE_URL = 'https://github.com/team-charter/team-charter/blob/main/docs/rules/';
 
 export function ruleDocsUrl(ruleId: string): string {
+  // The finding that ends a cut list is not a rule; its page is the limits section of the format.
+  if (ruleId === TOO_MANY_PROBLEMS) return `${DOCS_BASE_URL.replace(/rules\/$/, '')}format.md#limits`;
   return `${DOCS_BASE_URL}${ruleId}.md`;
 }
 

@@ -235,6 +235,11 @@ export interface Finding {
   range: Range;
   related?: RelatedLocation[];
   fixes: Fix[];
+  /**
+   * Only on the `too-many-problems` finding that ends a list cut at MAX_FINDINGS_PER_FILE
+   * (findingLimit.ts): how many findings of each severity were left out.
+   */
+  omitted?: Record<Severity, number>;
 }
 
 /** Reads files for `extends`; injected so the core never touches the file system itself. */

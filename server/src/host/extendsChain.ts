@@ -5,7 +5,8 @@
 // refusal on the charter's own `extends` value it came through, saying which file and why. It also
 // bounds the time one check spends reading `extends` files (EXTENDS_CHECK_BUDGET_MS).
 import * as path from 'node:path';
-import { checkText, type CheckOptions, type CheckResult } from '../core/check';
+import { byPosition, checkText, type CheckOptions, type CheckResult } from '../core/check';
+import { limitFindings } from '../core/findingLimit';
 import type { CharterHost, Finding, ReadRefusal, Severity, Span } from '../core/model';
 import { formatOfPath, parseCharter } from '../core/parse';
 import { clipPath } from '../core/quote';
@@ -43,10 +44,8 @@ export function checkCharter(text: string, options: CheckOptions, now: () => num
   // A charter that does not parse reports its syntax error only.
   const chained = result.charter.unreadable ? [] : chainedRefusals(result.charter.extends, options.path, options, answers);
   if (chained.length === 0) return result;
-  const findings = [...result.findings, ...chained].sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
-  );
-  return { ...result, findings };
+  const allFindings = [...result.allFindings, ...chained].sort(byPosition);
+  return { ...result, findings: limitFindings(allFindings, options.maxFindings), allFindings };
 }
 
 function chainedRefusals(own: readonly Span[], charterPath: string, options: CheckOptions, answers: ReadonlyMap<string, Answer>): Finding[] {

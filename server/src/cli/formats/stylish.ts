@@ -2,6 +2,7 @@
 // terminals and editors can jump to it), then an ESLint-like summary.
 import { styleText } from 'node:util';
 import type { Severity } from '../../core/model';
+import { countFindings } from '../../core/findingLimit';
 import type { FileReport } from './types';
 
 export function formatStylish(reports: readonly FileReport[], options: { color: boolean }): string {
@@ -13,10 +14,13 @@ export function formatStylish(reports: readonly FileReport[], options: { color: 
     hint: 'gray',
   };
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  let notShown = 0;
   const lines: string[] = [];
   for (const report of reports) {
+    const fileCounts = countFindings(report.findings);
+    for (const severity of Object.keys(counts) as Severity[]) counts[severity] += fileCounts[severity];
     for (const finding of report.findings) {
-      counts[finding.severity]++;
+      if (finding.omitted) notShown += Object.values(finding.omitted).reduce((sum, count) => sum + count, 0);
       const { line, character } = finding.range.start;
       lines.push(
         [
@@ -36,7 +40,8 @@ export function formatStylish(reports: readonly FileReport[], options: { color: 
     const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
     if (counts.info > 0) parts.push(`${counts.info} info`);
     if (counts.hint > 0) parts.push(plural(counts.hint, 'hint'));
-    const summary = `✖ ${plural(total, 'problem')} (${parts.join(', ')})`;
+    // Counts include the findings a file's cut list leaves out (findingLimit.ts), and say so.
+    const summary = `✖ ${plural(total, 'problem')} (${parts.join(', ')})${notShown > 0 ? `, ${notShown} of them not shown` : ''}`;
     lines.push('', paint(counts.error > 0 ? ['red', 'bold'] : ['yellow', 'bold'], summary));
   }
   return lines.join('\n') + '\n';

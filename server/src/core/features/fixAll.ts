@@ -49,7 +49,7 @@ const remembered = new WeakMap<FixVerifier, TextEdit[]>();
 export function fixAllEdits(verifier: FixVerifier, budget: CheckBudget = { remaining: MAX_FIX_ALL_CHECKS }): TextEdit[] {
   const known = remembered.get(verifier);
   if (known) return known;
-  const kept = largestSound(verifier, safeFixCandidates(verifier.before.findings), budget);
+  const kept = largestSound(verifier, safeFixCandidates(verifier.before.allFindings), budget);
   const edits = kept.flatMap((candidate) => candidate.fix.edits);
   // Cut short by the budget, the answer is partial: a later request may verify more.
   if (!budget.ranOut) remembered.set(verifier, edits);

@@ -84,7 +84,7 @@ export class FixVerifier {
   verdict(finding: Finding, fix: Fix, budget?: CheckBudget): FixVerdict {
     const target = this.current(finding);
     if (!target || fix.edits.length === 0) return 'drop';
-    const key = `${this.before.findings.indexOf(target)}\u0000${fix.title}\u0000${JSON.stringify(fix.edits)}`;
+    const key = `${this.before.allFindings.indexOf(target)}\u0000${fix.title}\u0000${JSON.stringify(fix.edits)}`;
     const known = this.verdicts.get(key);
     if (known) return known;
     if (budget && !spend(budget)) return 'drop';
@@ -125,7 +125,7 @@ export class FixVerifier {
 
   /** The finding of `before` that `finding` is (itself, or the same rule, message and range). */
   private current(finding: Finding): Finding | undefined {
-    const findings = this.before.findings;
+    const findings = this.before.allFindings;
     if (findings.includes(finding)) return finding;
     return findings.find(
       (other) => other.rule === finding.rule && other.message === finding.message && sameRange(other.range, finding.range),
@@ -143,7 +143,7 @@ export class FixVerifier {
     if (after === this.text) return undefined;
     this.checks++;
     const result = this.check(after, this.options);
-    return compareFindings(this.index, this.before.findings, edits, new LineIndex(after), result.findings, targets);
+    return compareFindings(this.index, this.before.allFindings, edits, new LineIndex(after), result.allFindings, targets);
   }
 }
 
