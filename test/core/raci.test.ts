@@ -80,4 +80,12 @@ describe('RACI cells', () => {
     for (let i = 0; i < 5000; i++) cells.parse(`note ${i}`);
     assert.deepEqual(cells.parse('C, I'), { valid: true, letters: ['C', 'I'] });
   });
+
+  // Each failed before: letters typed on another keyboard, and dots or dashes between letters.
+  it('reads letters typed on other keyboards, and A.R or A-R, as the letters they stand for', () => {
+    for (const [cell, letters] of [['А', ['A']], ['С/І', ['C', 'I']], ['Р', ['R']], ['Ｉ', ['I']], ['ｒ', ['R']], ['Ａ／Ｒ', ['A', 'R']], ['A.R', ['A', 'R']], ['A-R', ['A', 'R']], ['R;C', ['R', 'C']]] as const) {
+      assert.deepEqual(parseRaciCell(cell), { valid: true, letters }, cell);
+    }
+    assert.deepEqual(parseRaciCell('-'), { valid: true, letters: [] });
+  });
 });

@@ -569,6 +569,38 @@ describe('tables that only look like RACI, and RACI written loosely', () => {
     assert.match(applyFix(text, fixTitled(finding, 'Make Data Lead the only accountable role')), /\| Platform Lead \| R \| A\/R \|/);
     assert.deepEqual(parseMarkdownCharter(text).tables?.map((table) => table.summary), ['RACI matrix with a row per role: 2 responsibilities']);
   });
+  // Each failed before: these rows or tables were read as responsibilities with unreadable letters.
+  it('31. grade and skill tables in a RACI document, holder rows, a repeated header, a second header line, dash group rows', () => {
+    const grades = lines('# Suppliers RACI', '', '| Supplier | Quality | Cost |', '| --- | --- | --- |', '| Northwind | A | B |', '| Tailspin | A | A |', '| Litware | C | A |');
+    assert.deepEqual(seen(check(grades)), []);
+    const skills = lines('# Team RACI', '', '| Task | Lead | Dev |', '| --- | --- | --- |', '| Deploy | A | R |', '', 'Levels: A = Advanced, I = Intermediate.', '', '| Skill | Mia | Noah |', '| --- | --- | --- |', '| Go | A | A |', '| Rust | I | A |');
+    assert.deepEqual(seen(check(skills)), []);
+    assert.deepEqual(parseMarkdownCharter(skills).responsibilities.map((r) => r.name), ['Deploy']);
+    const holders = lines('## RACI', '', '| Activity | Product Owner | Dev |', '| --- | --- | --- |', '| *Who* | Dana | Ana, Bo |', '| Backlog | A/R | C |');
+    assert.deepEqual(seen(check(holders)), []);
+    const repeated = lines('## RACI', '', '| Process | Manager | Associate |', '| --- | --- | --- |', '| Open store | A | R |', '| Process | Manager | Associate |', '| Close store | A | R |');
+    assert.deepEqual(seen(check(repeated)), []);
+    const twoLines = lines('## RACI', '', '| | **Product** | | **Eng** |', '| --- | --- | --- | --- |', '| **Activity** | **PM Lead** | **Designer** | **QA Lead** |', '| Launch plan | A | R | C |', '| Mockups | C | A/R | |');
+    assert.deepEqual(seen(check(twoLines)), []);
+    assert.deepEqual(parseMarkdownCharter(twoLines).responsibilities[1].assignments.map((a) => `${a.ref.text}:${a.letter}`), ['Product:C', 'Designer:A', 'Designer:R']);
+    const dashes = lines('## RACI', '', '| Activity | Release Manager | Dev |', '| --- | --- | --- |', '| Phase 1 — Freeze | — | — |', '| Branch cut | A/R | C |');
+    assert.deepEqual(seen(check(dashes)), []);
+    // A check mark is still a cell to report, not a row of words.
+    assert.deepEqual(seen(check(lines('## RACI', '', '| Activity | Lead | Dev |', '| --- | --- | --- |', '| Ship | A | R |', '| Review | ✓ | ✓ |'))), ['raci-invalid@6', 'raci-invalid@6']);
+  });
+
+  it('32. people for roles: first names of "Name — Role" lines, holders, plurals, linked titles; TBD names nobody', () => {
+    const firstNames = lines('## Roles', '', '- Aisha Khan — Team Lead', '- Ben Ortiz — Scribe', '', '## RACI', '', '| Task | Aisha | Ben |', '| --- | --- | --- |', '| Notes | I | A/R |');
+    assert.deepEqual(seen(check(firstNames)), []);
+    const holders = lines('## Roles', '', '| Role | Holder |', '| --- | --- |', '| Engineering Manager | Grace Ho |', '| Product Owner | Tariq Aziz |', '', '## Responsibilities', '', '| Responsibility | Accountable | Responsible |', '| --- | --- | --- |', '| Dunning | Tariq Aziz | Grace Ho |');
+    assert.deepEqual(seen(check(holders)), []);
+    const plural = lines('## Roles', '', '- **Developers**: build it.', '- **Lead**: decides.', '', '| Activity | Lead | Developer |', '| --- | --- | --- |', '| Build | A | R |');
+    assert.deepEqual(seen(check(plural)), []);
+    const linked = lines('## Roles', '', '- [Tech Lead](https://wiki.example.org/tl) — technical direction.', '', '## RACI', '', '| Activity | Tech Lead |', '| --- | --- |', '| Architecture | A/R |');
+    assert.deepEqual(seen(check(linked)), []);
+    const tbd = lines('## Roles', '', '- **Lead**: decides.', '', '## Responsibilities', '', '| Responsibility | Accountable | Responsible |', '| --- | --- | --- |', '| Catering | Lead | TBD |');
+    assert.deepEqual(seen(check(tbd)), ['responsible-missing@9']);
+  });
 });
 
 describe('front matter that does not parse', () => {

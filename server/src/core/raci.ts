@@ -32,12 +32,17 @@ const WORDS: Record<string, RaciLetter> = {
 };
 
 const LETTER_ORDER: readonly RaciLetter[] = ['A', 'R', 'C', 'I'];
+/** Between the letters of a cell: / , + & ; and white space, and a dot or dash between letters ("A.R", "A-R"). */
+const SEPARATORS = /[\/,+&;\s]+|(?<=\p{L})[.\-–](?=\p{L})/u;
 const RACI_LETTERS: readonly RaciLetter[] = ['R', 'A', 'C', 'I'];
 
 /** Canonical spelling: A first, then R, C, I, joined by "/" ("A/R"). */
 export function formatLetters(letters: readonly RaciLetter[]): string {
   return LETTER_ORDER.filter((letter) => letters.includes(letter)).join('/');
 }
+
+// Cyrillic Р is the R sound (and can only mean R in a RACI cell), though it looks like P.
+const LOOK_ALIKES: Record<string, string> = { А: 'A', а: 'a', С: 'C', с: 'c', І: 'I', і: 'i', Р: 'R', р: 'r', Α: 'A', Ι: 'I' };
 
 /** The cell without the Markdown around its letters: bold, code or linked letters, "(Consulted)". */
 export function plainCell(raw: string): string {
@@ -47,6 +52,9 @@ export function plainCell(raw: string): string {
   // A footnote mark ("A/R¹", "R[^2]", "C†") or a short remark in brackets ("R (infra)", "C (optional)")
   // annotates the letters; the note itself is elsewhere.
   text = text.trim();
+  // Letters typed on another keyboard that stand for R, A, C or I: full-width ("Ｉ", "ｒ"), Cyrillic and
+  // Greek ("А", "С", "І", "Р", "Α"). Only a short cell can be letters, so prose is not touched.
+  if (text.length <= 12 && /[^\x00-\x7f]/.test(text)) text = text.normalize('NFKC').replace(/[АаСсІіРрΑΙ]/g, (char) => LOOK_ALIKES[char]);
   // Only a cell that ends in a mark, a digit, "]" or ")" can carry a note: most cells skip the patterns.
   const last = text.charCodeAt(text.length - 1);
   if (last > 0x7f || last === 0x5d || (last >= 0x30 && last <= 0x39)) {
@@ -66,7 +74,7 @@ export function parseRaciCell(raw: string, extra: ExtraLetters = NO_EXTRA): Raci
 /** parseRaciCell of a cell whose Markdown plainCell has already removed. */
 function parsePlainCell(text: string, extra: ExtraLetters): RaciParse {
   if (NOT_INVOLVED.test(text)) return { valid: true, letters: [] };
-  const tokens = text.split(/[\/,+&\s]+/).filter((token) => token.length > 0);
+  const tokens = text.split(SEPARATORS).filter((token) => token.length > 0);
   const letters: RaciLetter[] = [];
   const repeated: RaciLetter[] = [];
   let unknown: string | undefined;
@@ -105,7 +113,8 @@ export type CellEvidence = 'raci' | 'letters' | 'empty' | 'text';
 function evidenceOf(plain: string, parsed: RaciParse): CellEvidence {
   if (plain === '') return 'empty';
   if (parsed.valid) return 'raci';
-  return /^[A-Za-z][A-Za-z0-9]{0,2}(?:\s*[\/,+&]\s*[A-Za-z][A-Za-z0-9]{0,2})*$/.test(plain) && /[A-Z]/.test(plain) ? 'letters' : 'text';
+  // Letters are capitals (and digits) after the first character: "RR", "D", "x", "R?" but not "Ana, Bo".
+  return /^[A-Za-z][A-Z0-9?]{0,2}(?:\s*[\/,+&]\s*[A-Za-z][A-Z0-9?]{0,2})*$/.test(plain) && /[A-Z]/.test(plain) ? 'letters' : 'text';
 }
 
 /**
@@ -162,7 +171,7 @@ export class CellWriter {
   write(current: string, wanted: readonly RaciLetter[]): string {
     const spell = (letter: RaciLetter) => this.spelling[letter] ?? letter;
     const plain = plainCell(current);
-    const tokens = plain.split(/[\/,+&\s]+/).filter((token) => token.length > 0);
+    const tokens = plain.split(SEPARATORS).filter((token) => token.length > 0);
     if (!tokens.some((token) => !WORDS[token.toLowerCase()] && [...token.toUpperCase()].some((char) => this.extra.has(char)))) {
       return LETTER_ORDER.filter((letter) => wanted.includes(letter)).map(spell).join('/');
     }

@@ -54,14 +54,18 @@ export function buildRoleIndex(charter: Charter, inherited: readonly RoleDefinit
     }
   }
 
+  const byHolder = holderIndex(roles);
   const resolve = (text: string): RoleDefinition | undefined => {
-    const direct = byKey.get(normalizeReference(text));
+    const key = normalizeReference(text);
+    const direct = byKey.get(key);
     if (direct || implicit) return direct;
     for (const part of personAndRole(text)) {
       const role = byKey.get(normalizeReference(part));
       if (role) return role;
     }
-    return undefined;
+    // A charter that lists "Aisha Khan — Team Lead" may head a column "Aisha": the person holding a role
+    // names it. And "Developers" is the role "Developer".
+    return byHolder.get(key) ?? byKey.get(key.replace(/s$/, '')) ?? byKey.get(`${key}s`);
   };
 
   const referencesByRole = new Map<RoleDefinition, RoleReference[]>();
@@ -87,6 +91,30 @@ export function buildRoleIndex(charter: Charter, inherited: readonly RoleDefinit
  * A column header that names a person and a role ("Dana (Product Manager)", "Dana — PM", "PM: Dana"):
  * the parts a defined role may be named by, the one in parentheses first.
  */
+/**
+ * Roles by the people who hold them: full names, and first names that only one holder has. A name two
+ * roles' holders share names neither.
+ */
+function holderIndex(roles: readonly RoleDefinition[]): Map<string, RoleDefinition> {
+  const byName = new Map<string, RoleDefinition | null>();
+  const note = (name: string, role: RoleDefinition) => {
+    const key = normalizeReference(name);
+    if (!key) return;
+    const known = byName.get(key);
+    byName.set(key, known === undefined || known === role ? role : null);
+  };
+  for (const role of roles) {
+    for (const holder of role.holders) {
+      note(holder, role);
+      const first = holder.trim().split(/\s+/)[0];
+      if (first && first !== holder.trim()) note(first, role);
+    }
+  }
+  const index = new Map<string, RoleDefinition>();
+  for (const [key, role] of byName) if (role) index.set(key, role);
+  return index;
+}
+
 function personAndRole(text: string): string[] {
   const parts: string[] = [];
   const parens = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(text);

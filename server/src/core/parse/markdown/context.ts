@@ -52,6 +52,8 @@ export interface ReadContext {
   readonly cells: CellReader;
   /** Whether the document speaks of RACI anywhere (a framework's name, the word "accountable", a legend). */
   readonly raciContext: boolean;
+  /** Whether a legend gives R, A, C or I another meaning ("A = Advanced", "R = read"). */
+  readonly lettersMeanOther: boolean;
   roleAnchor?: RoleAnchor;
 }
 

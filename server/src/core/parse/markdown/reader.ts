@@ -24,7 +24,7 @@ export function parseMarkdownCharter(text: string): Charter {
   const source = new Source(text);
   const charter = emptyCharter('markdown', text);
   const framework = detectFramework(text);
-  const ctx: ReadContext = { text, source, charter, sectionInfos: [], personLines: new Map(), tabs: [], cells: new CellReader(framework.extra, framework.spelling), raciContext: speaksOfRaci(text) };
+  const ctx: ReadContext = { text, source, charter, sectionInfos: [], personLines: new Map(), tabs: [], cells: new CellReader(framework.extra, framework.spelling), raciContext: speaksOfRaci(text), lettersMeanOther: lettersMeanOther(text) };
   if (framework.extra.size > 0) {
     const { name, letters, countsAs, owner, needsResponsible } = framework;
     charter.framework = { name, letters, countsAs, owner, needsResponsible };
@@ -80,4 +80,16 @@ const RACI_WORDS = /(?<![A-Za-z])(?:RACI|RASCI|DACI|RAPID|RACI-VS)(?![A-Za-z])|a
 
 function speaksOfRaci(text: string): boolean {
   return RACI_WORDS.test(text);
+}
+
+// "A = Advanced, I = Intermediate", "R = read": a legend giving RACI's letters the meanings of another
+// scale (skill levels, permissions, statuses), so that a table of those letters without an R is not a
+// RACI matrix. A list of such scales, not "any other word": RACI legends explain a letter in words too
+// ("R = does the work").
+const LETTER_LEGEND = /(?<![\p{L}\p{N}])(?:\*\*|__)?([RACI])(?:\*\*|__)?[ \t]*(?:=|:|–|—)[ \t]*(?:\*\*|__)?(\p{L}+)/gu;
+const OTHER_SCALE = /^(?:advanced|intermediate|beginner|basic|novice|expert|competent|aware|read|admin|administrator|active|inactive|archived|critical|important|complete|completed|cancelled|canceled|available|ready|idle)$/i;
+
+function lettersMeanOther(text: string): boolean {
+  for (const match of text.matchAll(LETTER_LEGEND)) if (OTHER_SCALE.test(match[2])) return true;
+  return false;
 }

@@ -8,7 +8,7 @@ import { cellSpan, cellText, end, forEachLine, headingSpan, start, tabAt, type B
 import { assignmentRowRewriter, headingFieldsRewriter, matrixRowRewriter, roleLetterRewriter, roleRowsRewriter, type HeadingField, type RoleLetterItem } from './edits';
 import type { GfmTable, TableCell, TableRow } from './gfm-table';
 import { raciLabel, readFieldLine, readReferences } from './source';
-import { entryRows, isLabelRow, isSummaryRow } from './tables';
+import { entryRows, isLabelRow, isSummaryRow, repeatsHeader } from './tables';
 import { isWhoHeader } from './words';
 
 /** Which table or section a responsibility is listed in: the same name in two of them is two steps. */
@@ -25,7 +25,7 @@ function* responsibilityRows(ctx: ReadContext, table: GfmTable, nameColumn: numb
       group = cellText(ctx, row.cells[0]).replace(/^[*_]+|[*_]+$/g, '');
       continue;
     }
-    if (isSummaryRow(ctx, row)) continue;
+    if (isSummaryRow(ctx, row) || repeatsHeader(ctx, table, row)) continue;
     const cell = row.cells[nameColumn];
     const name = cell && cellSpan(ctx, cell);
     if (name && name.text) yield { row, name, group };
@@ -34,8 +34,20 @@ function* responsibilityRows(ctx: ReadContext, table: GfmTable, nameColumn: numb
 
 export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number, roleColumns: number[], headingGroup: string | undefined): void {
   const columns: (RoleReference | undefined)[] = table.header.cells.map((cell, column) => (roleColumns.includes(column) ? cellSpan(ctx, cell) : undefined));
+  // A second header line (departments above, roles below: `| **Activity** | **PM Lead** | **Designer** |`)
+  // names the roles whose header cell is empty.
+  const subHeader = table.body.find((row) => row.cells.length > 0);
+  if (subHeader && columns.some((header) => header && !header.text) && isTextRow(ctx, subHeader, roleColumns)) {
+    for (const column of roleColumns) {
+      const cell = subHeader.cells[column];
+      if (!columns[column]?.text && cell && cell.contentEnd > cell.contentStart) columns[column] = cellSpan(ctx, cell);
+    }
+  }
   const scope = scopeOf(ctx, table.header.lineStart, `table:${table.header.line}`);
   for (const { row, name, group } of responsibilityRows(ctx, table, nameColumn, headingGroup)) {
+    // A row of names or words in every role cell is a second header or a row of holders (`| *Who* |
+    // Dana | Ana, Bo |`), not a responsibility with unreadable letters.
+    if (isTextRow(ctx, row, roleColumns)) continue;
     const raciCells: RaciCell[] = [];
     const references: RoleReference[] = [];
     const assignments: Assignment[] = [];
@@ -67,6 +79,20 @@ export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number
       rewrite: matrixRowRewriter(ctx.source, row, columns, raciCells, ctx.cells.writer),
     });
   }
+}
+
+/** Every non-empty role cell of the row is prose or a name (no letters, not even unreadable ones). */
+function isTextRow(ctx: ReadContext, row: TableRow, roleColumns: readonly number[]): boolean {
+  let filled = 0;
+  for (const column of roleColumns) {
+    const cell = row.cells[column];
+    if (!cell || cell.contentEnd === cell.contentStart) continue;
+    const text = ctx.text.slice(cell.contentStart, cell.contentEnd);
+    // Words, not marks: "✓" in a RACI matrix is a cell to report.
+    if (ctx.cells.evidence(text) !== 'text' || !/\p{L}{2}/u.test(text)) return false;
+    filled++;
+  }
+  return filled >= 2;
 }
 
 export function readAssignmentTable(ctx: ReadContext, table: GfmTable, letters: (RaciLetter | undefined)[], headingGroup: string | undefined): void {

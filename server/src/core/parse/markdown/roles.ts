@@ -76,16 +76,19 @@ export function readListRole(ctx: ReadContext, item: ListItem): RoleDefinition |
 
   const leading = paragraph.children[0]?.type === 'text' && /^\s*$/.test((paragraph.children[0] as { value: string }).value) ? 1 : 0;
   const strong = paragraph.children[leading];
-  if (strong && strong.type === 'strong' && strong.children.length > 0) {
-    titleStart = start(strong.children[0]);
-    titleEnd = end(strong.children[strong.children.length - 1]);
+  // The title in bold, or a link to the role's page (`[Tech Lead](https://wiki/tl) — …`), bold or not.
+  const titled = strong && (strong.type === 'strong' || strong.type === 'link') && strong.children.length > 0 ? strong : undefined;
+  const inner = titled?.children.length === 1 && titled.children[0].type === 'strong' ? titled.children[0] : titled;
+  if (titled && inner && 'children' in inner && inner.children.length > 0) {
+    titleStart = start(inner.children[0]);
+    titleEnd = end(inner.children[inner.children.length - 1]);
     while (titleEnd > titleStart && /\s/.test(text[titleEnd - 1])) titleEnd--;
     // `**Product Manager:**` carries its separator inside the bold.
     if (text[titleEnd - 1] === ':') {
       titleEnd--;
       separated = true;
     }
-    cursor = end(strong);
+    cursor = end(titled);
     const afterStrong = paragraph.children.slice(leading + 1);
     const next = afterStrong[0]?.type === 'text' && /^\s*$/.test((afterStrong[0] as { value: string }).value) ? afterStrong[1] : afterStrong[0];
     if (!separated && next && next.type === 'inlineCode' && /^\s*$/.test(text.slice(cursor, start(next)))) {
@@ -164,6 +167,21 @@ export function readPersonRoleLines(ctx: ReadContext): void {
     role.titleRange = ctx.source.range(line.start, line.end);
     role.id = kebabCase(title) || title;
     role.description = undefined;
+  }
+  // Read literally ("Aisha Khan — Team Lead" is the role Aisha Khan), a person is often a column by first
+  // name ("Aisha"): the first name answers for the role when no other name in the list shares it.
+  const firsts = new Map<string, RoleDefinition | null>();
+  for (const [role] of ctx.personLines) {
+    const first = role.title.split(/\s+/)[0];
+    if (first === role.title || role.holders.length > 0) continue;
+    const key = normalizeReference(first);
+    firsts.set(key, firsts.has(key) ? null : role);
+  }
+  for (const [key, role] of firsts) {
+    if (!role || !referenced.has(key) || answered.has(key)) continue;
+    const start = ctx.source.index.offsetAt(role.titleRange.start);
+    const first = role.title.split(/\s+/)[0];
+    role.aliases.push({ text: first, range: ctx.source.range(start, start + first.length) });
   }
 }
 

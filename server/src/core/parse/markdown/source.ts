@@ -76,7 +76,8 @@ export function strippedSpan(text: string, start: number, end: number): { start:
   }
 }
 
-const NOT_A_REFERENCE = new Set(['', '-', '–', '—']);
+// Placeholders: "TBD" in a list of roles says nobody is named yet (responsible-missing says what is wrong).
+const NOT_A_REFERENCE = new Set(['', '-', '–', '—', 'TBD', 'tbd', 'TBC', 'tbc', 'TBA', 'tba', '?', '??', '???', 'n/a', 'N/A']);
 
 /** Each list reference as written, decoration included (`**EM**`), so rewrites keep what they do not change. */
 const writtenAs = new WeakMap<RoleReference, string>();

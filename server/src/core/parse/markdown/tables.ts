@@ -60,14 +60,22 @@ export function isLabelRow(table: GfmTable, index: number, text: string): boolea
   return onlyFirstCell(row, text) && next !== undefined && next.cells.slice(1).some((cell) => !isBlank(text, cell));
 }
 
+/** Only the first cell has text; the others are empty or dashes (`| Phase 1 — Freeze | — | — |`). */
 function onlyFirstCell(row: TableRow, text: string): boolean {
   const cells = row.cells;
-  return cells.length > 0 && !isBlank(text, cells[0]) && cells.slice(1).every((cell) => isBlank(text, cell));
+  return cells.length > 0 && !isBlank(text, cells[0]) && cells.slice(1).every((cell) => isBlank(text, cell) || /^[-–—\s]+$/.test(text.slice(cell.contentStart, cell.contentEnd)));
 }
 
-/** The rows that are entries (not group rows, not blank, not a "Total" or "Notes" row). */
+/** The rows that are entries (not group rows, not blank, not a "Total" or "Notes" row, not the header again). */
 export function entryRows(ctx: ReadContext, table: GfmTable): TableRow[] {
-  return table.body.filter((row) => row.cells.length > 0 && !isGroupRow(row, ctx.text) && !isSummaryRow(ctx, row));
+  return table.body.filter((row) => row.cells.length > 0 && !isGroupRow(row, ctx.text) && !isSummaryRow(ctx, row) && !repeatsHeader(ctx, table, row));
+}
+
+/** The header written again inside the body, as spreadsheet and wiki exports do at page breaks. */
+export function repeatsHeader(ctx: ReadContext, table: GfmTable, row: TableRow): boolean {
+  const header = table.header.cells;
+  if (row.cells.length !== header.length || row.cells.length < 2) return false;
+  return row.cells.every((cell, column) => plainCell(cellText(ctx, cell)).toLowerCase() === plainCell(cellText(ctx, header[column])).toLowerCase());
 }
 
 /** "| **Total A** | 1 | 0 |", "| Notes | … |": a row about the table, not an entry of it. */
@@ -120,6 +128,7 @@ function matrixColumns(ctx: ReadContext, table: GfmTable, rows: TableRow[], inRe
   const kinds: ('raci' | 'text' | 'empty')[] = [];
   let raci = 0;
   let unreadable = 0;
+  let grades = 0;
   const seen = new Set<string>();
   for (let column = 1; column < table.columnCount; column++) {
     // "Notes", "Due", "Status": a column about the rows, whatever it holds ("-", "N/A").
@@ -139,8 +148,13 @@ function matrixColumns(ctx: ReadContext, table: GfmTable, rows: TableRow[], inRe
       if (evidence === 'empty') continue;
       nonEmpty++;
       if (evidence === 'raci') readable++;
-      else if (evidence === 'letters') letters++;
+      else if (evidence === 'letters') {
+        letters++;
+        if (/^[BDEF][+-]?$/.test(plainCell(ctx.text.slice(cell.contentStart, cell.contentEnd)))) grades++;
+      }
       if (parsed.valid) columnLetters.push(...parsed.letters);
+      // "A/R/R" is unreadable but shows its letters (an R, for the test of grade tables below).
+      else if (parsed.intended) columnLetters.push(...parsed.intended);
       if (parsed.valid && parsed.letters.length > 0) withLetters++;
     }
     // In a section about responsibilities one cell with letters makes a role column (the others are
@@ -165,6 +179,9 @@ function matrixColumns(ctx: ReadContext, table: GfmTable, rows: TableRow[], inRe
   // initials (AR, CI): such a table must look like a whole matrix, at least two roles, an A and an R,
   // and no cell that is not a RACI value.
   if (!inResponsibilities && !ctx.raciContext && (kinds.filter((kind) => kind === 'raci').length < 2 || unreadable > 0 || !seen.has('A') || !seen.has('R'))) return undefined;
+  // Grades (A, B, C) and skill levels (A, I, B) have no R, and grade letters a RACI matrix has not, or a
+  // legend that gives the letters other meanings: without an R such a table is not a matrix.
+  if (!seen.has('R') && (grades > 0 || ctx.lettersMeanOther)) return undefined;
   let last = kinds.lastIndexOf('raci');
   while (last + 1 < table.columnCount && kinds[last + 1] === 'empty') last++;
   // The name column is the last one of text before the block; empty columns between are roles nobody
