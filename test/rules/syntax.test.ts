@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { checkText } from '../../server/src/core/check';
 import { checkMarkdown, checkYaml, findingsOf, lines } from '../helpers/charter';
 
 const SAMPLE = readFileSync(path.resolve(__dirname, '../../samples/platform.charter.yaml'), 'utf8');
@@ -78,6 +79,15 @@ describe(RULE, () => {
       assert.deepEqual(
         result.charter.roles.map((role) => role.id),
         ['pm', 'em'],
+      );
+    });
+
+    it('does not report disable comments as unused when no rule could run', () => {
+      const text = lines('team: Payments', 'roles:', '  # team-charter-disable-next-line role-unused', '  pm:', '    title: Product Manager', 'responsibilities:', '  - name: Roadmap', '    accountable: [pm');
+      const result = checkText(text, { format: 'yaml', reportUnusedDisableDirectives: 'error' });
+      assert.deepEqual(
+        result.findings.map((finding) => finding.rule),
+        [RULE],
       );
     });
 

@@ -68,7 +68,9 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   }
   findings.sort(byPosition);
   // Inline `team-charter-disable…` comments (suppressions.ts).
-  const kept = applySuppressions(text, format, findings, { reportUnused: options.reportUnusedDisableDirectives, knownRules: RULES.map((rule) => rule.id) });
+  // No rule ran on a charter that does not parse, so no directive can be told unused there.
+  const reportUnused = charter.unreadable ? undefined : options.reportUnusedDisableDirectives;
+  const kept = applySuppressions(text, format, findings, { reportUnused, knownRules: RULES.map((rule) => rule.id) });
   return { charter, roles, findings: limitFindings(kept, options.maxFindings), allFindings: kept };
 }
 
