@@ -21,6 +21,15 @@ describe('LineIndex: offsets and LSP positions', () => {
     assert.equal(index.eol, '\r\n');
   });
 
+  it('gives the line break the text mostly uses for inserted lines (a CR in a CR-only file)', () => {
+    assert.equal(new LineIndex('a\rb\rc').eol, '\r');
+    assert.equal(new LineIndex('a\r\nb\r\nc').eol, '\r\n');
+    assert.equal(new LineIndex('a\nb\nc').eol, '\n');
+    assert.equal(new LineIndex('a\nb\nc\r\nd').eol, '\n');
+    assert.equal(new LineIndex('a\r\nb\r\nc\rd').eol, '\r\n');
+    assert.equal(new LineIndex('abc').eol, '\n');
+  });
+
   it('counts a tab as one character', () => {
     const index = new LineIndex('\tpm: x');
     assert.deepEqual(index.positionAt(1), { line: 0, character: 1 });

@@ -50,6 +50,15 @@ describe('Markdown charters', () => {
       assert.deepEqual(charter.problems, []);
     });
 
+    it('reads front matter in a file with CR-only line endings (LSP counts a lone CR as a line break)', () => {
+      const text = fixture('payments.charter.md').replace(/\r?\n/g, '\r');
+      const charter = parseMarkdownCharter(text);
+      assert.equal(charter.team?.text, 'Payments');
+      assert.deepEqual(charter.team?.range, rangeOf(text, 'Payments'));
+      assert.equal(charter.mission?.text, 'Move money safely.');
+      assert.deepEqual(charter.problems, []);
+    });
+
     it('reports broken front matter as a syntax problem where it is', () => {
       const text = '---\nteam: [Payments\n---\n# Team\n';
       const charter = parseMarkdownCharter(text);

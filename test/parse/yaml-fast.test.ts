@@ -190,6 +190,7 @@ describe('fast YAML reader: same charter as the yaml package', () => {
       const text = readFileSync(file, 'utf8');
       compare(text, file);
       compare(text.replace(/\r?\n/g, '\r\n'), `${file} (CRLF)`);
+      compare(text.replace(/\r?\n/g, '\r'), `${file} (CR)`);
     });
   }
 

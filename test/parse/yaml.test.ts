@@ -135,6 +135,16 @@ describe('YAML charter parser', () => {
       assert.deepEqual(charter.roles[0].removeRange, { start: { line: 4, character: 0 }, end: { line: 9, character: 0 } });
     });
 
+    it('reads CR-only files with the same lines and columns, and adds lines with a CR', () => {
+      const text = fixture('full.charter.yaml').replace(/\r?\n/g, '\r');
+      const charter = parse(text);
+      assert.deepEqual(charter.problems, []);
+      assert.deepEqual(charter.responsibilities[0].nameRange, { start: { line: 13, character: 10 }, end: { line: 13, character: 25 } });
+      assert.deepEqual(charter.roles[0].removeRange, { start: { line: 4, character: 0 }, end: { line: 9, character: 0 } });
+      const definition = charter.defineRole({ id: 'qa', title: 'QA Lead' });
+      assert.ok(definition && definition.newText.includes('\r') && !definition.newText.includes('\n'), JSON.stringify(definition));
+    });
+
     it('reads a file with a byte order mark as if it had none', () => {
       const text = fixture('full.charter.yaml');
       const charter = parseCharter('\uFEFF' + text, 'yaml');

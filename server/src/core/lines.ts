@@ -93,3 +93,12 @@ export function lineStartOf(text: string, offset: number, floor = 0): number {
   }
   return at;
 }
+
+/**
+ * The text with each lone \r (not followed by \n) written as \n: the same length, so every offset stays
+ * the same, for readers that know only \n and \r\n (the `yaml` package). Line numbers do not change
+ * either: LineScanner, like LSP, counts a lone \r as a line break.
+ */
+export function loneCrAsLf(text: string): string {
+  return text.indexOf('\r') < 0 ? text : text.replace(/\r(?!\n)/g, '\n');
+}

@@ -7,6 +7,7 @@ import type { Position, Range } from './model';
 export class LineIndex {
   /** Offset at which each line starts. */
   readonly lineStarts: number[];
+  private lineBreak?: string;
 
   constructor(readonly text: string) {
     const starts = [0];
@@ -68,12 +69,24 @@ export class LineIndex {
     return this.text.slice(this.lineStarts[line], this.lineEnd(line));
   }
 
-  /** The line break the file mostly uses, for inserted lines. */
+  /** The line break the file mostly uses, for inserted lines (\n for a text of one line). */
   get eol(): string {
-    const crlf = this.text.indexOf('\r\n');
-    if (crlf >= 0) return '\r\n';
-    return '\n';
+    return (this.lineBreak ??= mostUsedLineBreak(this.text));
   }
+}
+
+/** \r\n, \n or \r: whichever a text has most of; on a tie, \r\n before \n before \r. */
+function mostUsedLineBreak(text: string): string {
+  const count = (what: string) => {
+    let found = 0;
+    for (let at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + what.length)) found++;
+    return found;
+  };
+  const crlf = count('\r\n');
+  const lf = count('\n') - crlf;
+  const cr = count('\r') - crlf;
+  if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
+  return cr > lf ? '\r' : '\n';
 }
 
 export function stripBom(text: string): string {

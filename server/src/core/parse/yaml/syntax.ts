@@ -7,6 +7,7 @@ import { parseDocument } from 'yaml';
 import { fromYamlDocument, isShareable, type AliasPlace, type YAlias, type YNode } from './tree';
 import { readPlainYaml } from './speed/plain-reader';
 import { clip, MAX_QUOTE_LENGTH } from '../../quote';
+import { loneCrAsLf } from '../../lines';
 
 /** How many alias findings one document may produce; a hostile document could otherwise flood the list. */
 const MAX_ALIAS_PROBLEMS = 20;
@@ -36,7 +37,10 @@ export interface YamlTree {
   accepted: Set<YAlias>;
 }
 
-export function readYamlTree(source: string, options: YamlReadOptions = {}): YamlTree {
+export function readYamlTree(text: string, options: YamlReadOptions = {}): YamlTree {
+  // YAML counts a lone \r as a line break, as LSP does; the `yaml` package and the fast reader know only
+  // \n and \r\n. Written as \n, a CR-only file reads as its LF twin at the same offsets.
+  const source = loneCrAsLf(text);
   const problems: SyntaxProblem[] = [];
   const accepted = new Set<YAlias>();
   if (options.fast !== false) {
