@@ -601,6 +601,17 @@ describe('tables that only look like RACI, and RACI written loosely', () => {
     const tbd = lines('## Roles', '', '- **Lead**: decides.', '', '## Responsibilities', '', '| Responsibility | Accountable | Responsible |', '| --- | --- | --- |', '| Catering | Lead | TBD |');
     assert.deepEqual(seen(check(tbd)), ['responsible-missing@9']);
   });
+  // Failed before: these tables were not read, so their mistakes were missed and their roles unused.
+  it('33. tables in a block quote or indented in a list item are read; a DACI "Driver | Approver" table too', () => {
+    const quoted = lines('## Roles', '', '- **Lead**', '- **Dev**', '', '## RACI', '', '> | Task | Lead | Dev |', '> | --- | --- | --- |', '> | Build | A | A |');
+    assert.deepEqual(seen(check(quoted)), ['accountable-multiple@10', 'responsible-missing@10']);
+    const listed = lines('## Roles', '', '- **Lead**', '- **Dev**', '', '## RACI', '', '1. Build phase', '', '   | Task | Lead | Dev |', '   | --- | --- | --- |', '   | Build | R | R |');
+    assert.deepEqual(seen(check(listed)), ['accountable-missing@12']);
+    const fixed = applyFix(listed, fixTitled(onlyFinding(check(listed), 'accountable-missing'), 'Make Lead accountable'));
+    assert.match(fixed, /\n {3}\| Build \| A\/R \| R \|\n?$/);
+    const daci = lines('# Decisions (DACI)', '', '## Roles', '', '- **Staff Engineer**', '- **Head of Eng**', '', '| Decision | Driver | Approver | Contributors | Informed |', '| --- | --- | --- | --- | --- |', '| Kafka | Staff Engineer | Head of Eng, Staff Engineer | | |');
+    assert.deepEqual(seen(check(daci)), ['accountable-multiple@10']);
+  });
 });
 
 describe('front matter that does not parse', () => {

@@ -17,7 +17,7 @@ import type { GuardNote } from './speed/guard';
 import { readDocument } from './sections';
 import { Source } from './source';
 import { readPersonRoleLines } from './roles';
-import { tableIn } from './tables';
+import { nestedTables, tableIn } from './tables';
 import { isPlainRolesHeading } from './words';
 
 export function parseMarkdownCharter(text: string): Charter {
@@ -42,7 +42,7 @@ export function parseMarkdownCharter(text: string): Charter {
     const range = source.range(note.offset, Math.max(note.offset, source.index.lineEnd(line)));
     charter.problems.push({ rule: 'syntax', severity: 'warning', message: note.message, range });
   }
-  const blocks: Block[] = tree.children.map((node) => ({ node, table: tableIn(node, source) }));
+  const blocks: Block[] = tree.children.flatMap((node) => [{ node, table: tableIn(node, source) }, ...nestedTables(node, source)]);
   readFrontMatterBlock(ctx, blocks);
   readTeamHeading(ctx, blocks);
   readDocument(ctx, blocks);

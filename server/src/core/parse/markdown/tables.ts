@@ -1,9 +1,9 @@
 // What a table is, decided from what it holds rather than from the heading above it: a matrix is a
 // table whose role columns hold RACI values, wherever it stands; a table of prose is nothing to check.
-import type { RootContent } from 'mdast';
+import type { Nodes, RootContent } from 'mdast';
 import type { RaciLetter } from '../../model';
 import { plainCell } from '../../raci';
-import { cellText, end, start, type ReadContext } from './context';
+import { cellText, end, start, type Block, type ReadContext } from './context';
 import { findTable, type GfmTable, type SourceLine, type TableCell, type TableRow } from './gfm-table';
 import { raciLabel, type Source } from './source';
 import { isLegendHeader, isNoteHeader, isRoleHeader, isSummaryName, roleColumnOf } from './words';
@@ -18,8 +18,29 @@ export type TableReading =
   | { kind: 'roles' }
   | { kind: 'other' };
 
-/** The GFM table a top-level paragraph (or setext heading) holds, if any. */
-export function tableIn(node: RootContent, source: Source): GfmTable | undefined {
+/**
+ * The tables inside a list item or a block quote (`> | Task | Lead |`, a table indented under `1. Build
+ * phase`), each with the paragraph that holds it: read like top-level tables, after their container.
+ */
+export function nestedTables(node: RootContent, source: Source): Block[] {
+  const found: Block[] = [];
+  const visit = (parent: Nodes, quotes: number) => {
+    if (!('children' in parent)) return;
+    for (const child of parent.children) {
+      if (child.type === 'paragraph') {
+        const table = tableIn(child, source, quotes);
+        if (table) found.push({ node: child, table });
+      } else if (child.type === 'list' || child.type === 'listItem' || child.type === 'blockquote') {
+        visit(child, quotes + (child.type === 'blockquote' ? 1 : 0));
+      }
+    }
+  };
+  if (node.type === 'list' || node.type === 'blockquote') visit(node, node.type === 'blockquote' ? 1 : 0);
+  return found;
+}
+
+/** The GFM table a top-level paragraph (or setext heading) holds, if any; `quotes` block quotes deep. */
+export function tableIn(node: RootContent, source: Source, quotes = 0): GfmTable | undefined {
   // A setext heading's text may hold a table: GFM then reads the underline as a body row.
   const setext = node.type === 'heading' && source.text[start(node)] !== '#';
   if ((node.type !== 'paragraph' && !setext) || !source.text.slice(start(node), end(node)).includes('|')) return undefined;
@@ -31,7 +52,14 @@ export function tableIn(node: RootContent, source: Source): GfmTable | undefined
   const lines: SourceLine[] = [];
   for (let line = first; line <= last; line++) {
     let lineStart = line === first ? start(node) : source.index.lineStarts[line];
-    if (line !== first) for (let i = 0; i < indent && /[ \t]/.test(source.text[lineStart]); i++) lineStart++;
+    if (line !== first && quotes > 0) {
+      // Each line of a quoted table carries its `>` markers; what follows them is the row.
+      for (let depth = 0; depth < quotes; depth++) {
+        while (source.text[lineStart] === ' ' || source.text[lineStart] === '\t') lineStart++;
+        if (source.text[lineStart] === '>') lineStart++;
+        if (source.text[lineStart] === ' ') lineStart++;
+      }
+    } else if (line !== first) for (let i = 0; i < indent && /[ \t]/.test(source.text[lineStart]); i++) lineStart++;
     lines.push({ line, start: lineStart, end: Math.min(source.index.lineEnd(line), end(node)) });
   }
   return findTable(source.text, lines) ?? findTable(source.text, lines, true);
@@ -85,6 +113,8 @@ export function isSummaryRow(ctx: ReadContext, row: TableRow): boolean {
 
 const plainHeader = (ctx: ReadContext, table: GfmTable, column: number) => plainCell(cellText(ctx, table.header.cells[column]));
 
+const DACI_LABELS: Record<string, RaciLetter> = { driver: 'R', drivers: 'R', approver: 'A', approvers: 'A', contributor: 'C', contributors: 'C' };
+
 export function classifyTable(ctx: ReadContext, table: GfmTable, inResponsibilities: boolean): TableReading {
   const rows = entryRows(ctx, table);
   const cell = (row: TableRow, column: number) => plainCell(cellText(ctx, row.cells[column]));
@@ -92,9 +122,28 @@ export function classifyTable(ctx: ReadContext, table: GfmTable, inResponsibilit
   const headers = table.header.cells.map((_, column) => plainHeader(ctx, table, column));
   // "Responsable" is R beside Spanish labels and A beside French ones (where R is the Réalisateur).
   const responsable: RaciLetter = headers.some((header) => /^r[ée]alisateur$/i.test(header)) ? 'A' : 'R';
-  const letters = headers.map((header, column) => (column === 0 ? undefined : (raciLabel(header) ?? (/^responsable$/i.test(header) ? responsable : undefined))));
+  // In a DACI document, "Driver | Approver | Contributors | Informed" heads an assignment table.
+  const daci = ctx.cells.extra.get('D') === 'R';
+  const letters = headers.map((header, column) =>
+    column === 0 ? undefined : (raciLabel(header) ?? (/^responsable$/i.test(header) ? responsable : daci ? DACI_LABELS[header.toLowerCase()] : undefined)),
+  );
   const labelled = letters.filter((letter) => letter !== undefined).length;
-  if (labelled >= 2 || (labelled >= 1 && labelled === table.columnCount - 1)) return { kind: 'assignment-table', letters };
+  // Columns headed by letters hold role names; headed by roles called "Driver" or "Approver" (a DACI
+  // matrix) they hold letters.
+  const namesUnder = () => {
+    let names = 0;
+    let raciCells = 0;
+    for (const row of rows) {
+      letters.forEach((letter, column) => {
+        const cell = row.cells[column];
+        if (!letter || !cell || cell.contentEnd === cell.contentStart) return;
+        if (ctx.cells.evidence(ctx.text.slice(cell.contentStart, cell.contentEnd)) === 'raci') raciCells++;
+        else names++;
+      });
+    }
+    return names >= raciCells;
+  };
+  if ((labelled >= 2 || (labelled >= 1 && labelled === table.columnCount - 1)) && namesUnder()) return { kind: 'assignment-table', letters };
   const firstColumn = rows.map((row) => cell(row, 0)).filter((text) => text.length > 0);
   if (firstColumn.length >= 2 && table.columnCount >= 2 && firstColumn.every((text) => raciLabel(text) !== undefined) && new Set(firstColumn.map(raciLabel)).size >= 2) {
     return { kind: 'transposed' };
