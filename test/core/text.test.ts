@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { LineIndex, applyEdits, stripBom } from '../../server/src/core/text';
+import { LineIndex, applyEdits } from '../../server/src/core/text';
 
 describe('LineIndex: offsets and LSP positions', () => {
   it('counts columns in UTF-16 code units (emoji are two, CJK one)', () => {
@@ -65,9 +65,13 @@ describe('applyEdits', () => {
   });
 });
 
-describe('stripBom', () => {
-  it('removes only a leading byte order mark', () => {
-    assert.equal(stripBom('\uFEFFteam: x'), 'team: x');
-    assert.equal(stripBom('team: \uFEFF'), 'team: \uFEFF');
+describe('a leading byte order mark', () => {
+  it('is a character of line 0, and no range starts or ends before it', () => {
+    const index = new LineIndex('\uFEFFteam: x\n');
+    assert.deepEqual(index.positionAt(1), { line: 0, character: 1 });
+    assert.equal(index.contentStart, 1);
+    assert.deepEqual(index.rangeAt(0, 0), { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } });
+    assert.deepEqual(index.rangeAt(0, 5), { start: { line: 0, character: 1 }, end: { line: 0, character: 5 } });
+    assert.equal(new LineIndex('team: \uFEFF').contentStart, 0);
   });
 });

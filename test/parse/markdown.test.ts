@@ -279,10 +279,10 @@ describe('Markdown charters', () => {
       assert.deepEqual(letters(entry), ['😀 Ops:A', '製品:R']);
     });
 
-    it('drops a byte order mark before parsing', () => {
+    it('reads past a byte order mark, which positions on line 0 count', () => {
       const charter = parseCharter('\ufeff# Team\n', 'markdown');
-      assert.equal(charter.text, '# Team\n');
-      assert.deepEqual(charter.team?.range, { start: { line: 0, character: 2 }, end: { line: 0, character: 6 } });
+      assert.equal(charter.text, '\ufeff# Team\n');
+      assert.deepEqual(charter.team?.range, { start: { line: 0, character: 3 }, end: { line: 0, character: 7 } });
     });
 
     it('returns an empty charter for empty and garbage text without throwing', () => {

@@ -191,6 +191,7 @@ describe('fast YAML reader: same charter as the yaml package', () => {
       compare(text, file);
       compare(text.replace(/\r?\n/g, '\r\n'), `${file} (CRLF)`);
       compare(text.replace(/\r?\n/g, '\r'), `${file} (CR)`);
+      compare('\ufeff' + text, `${file} (BOM)`);
     });
   }
 

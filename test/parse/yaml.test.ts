@@ -145,10 +145,11 @@ describe('YAML charter parser', () => {
       assert.ok(definition && definition.newText.includes('\r') && !definition.newText.includes('\n'), JSON.stringify(definition));
     });
 
-    it('reads a file with a byte order mark as if it had none', () => {
-      const text = fixture('full.charter.yaml');
-      const charter = parseCharter('\uFEFF' + text, 'yaml');
+    it('reads a file with a byte order mark as if it had none, its positions counting the mark', () => {
+      const text = '\uFEFF' + fixture('full.charter.yaml');
+      const charter = parseCharter(text, 'yaml');
       assert.equal(charter.text, text);
+      assert.deepEqual(charter.problems, []);
       assert.deepEqual(charter.team?.range, rangeOf(text, 'Payments'));
     });
   });

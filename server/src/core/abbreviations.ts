@@ -20,7 +20,7 @@ const SHORT_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])${BOLD}(${SHORT})${BO
 const PARENTHESIZED = new RegExp(String.raw`\((${SHORT})\)`, 'gu');
 const TITLE_BEFORE = new RegExp(String.raw`(${TITLE})${BOLD}[ \t]*$`, 'u');
 // "| SM | Service Manager |"
-const TABLE_ROW = new RegExp(String.raw`^[ \t]*\|?[ \t]*${BOLD}(${SHORT})${BOLD}[ \t]*\|[ \t]*${BOLD}(${TITLE})${BOLD}[ \t]*(?:\||$)`, 'gmu');
+const TABLE_ROW = new RegExp(String.raw`^\ufeff?[ \t]*\|?[ \t]*${BOLD}(${SHORT})${BOLD}[ \t]*\|[ \t]*${BOLD}(${TITLE})${BOLD}[ \t]*(?:\||$)`, 'gmu');
 
 /** Whether `short` could abbreviate `long`: its letters are the initials of long's words, in order. */
 function abbreviates(short: string, long: string): boolean {

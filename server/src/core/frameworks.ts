@@ -43,7 +43,7 @@ const KNOWN: Known[] = [
 ];
 
 // A legend line or row that declares a letter: "S = Support", "**V** – Verifies", "| S | Supportive |".
-const DECLARED = /(?:^|[\n\r])[ \t]*(?:[-*+•][ \t]*|\|[ \t]*)?(?:\*\*|__)?([SVD])(?:\*\*|__)?[ \t]*(?:[=:|—–-]|\()[ \t]*(?:\*\*|__)?(support|supportive|verif\w*|sign\w*|driver)/gi;
+const DECLARED = /(?:^\ufeff?|[\n\r])[ \t]*(?:[-*+•][ \t]*|\|[ \t]*)?(?:\*\*|__)?([SVD])(?:\*\*|__)?[ \t]*(?:[=:|—–-]|\()[ \t]*(?:\*\*|__)?(support|supportive|verif\w*|sign\w*|driver)/gi;
 const DECLARED_MEANING: Record<string, [string, RaciLetter | null]> = { S: ['Support', null], V: ['Verifier', null], D: ['Driver', 'R'] };
 
 export function detectFramework(text: string): Framework {

@@ -102,3 +102,11 @@ export function lineStartOf(text: string, offset: number, floor = 0): number {
 export function loneCrAsLf(text: string): string {
   return text.indexOf('\r') < 0 ? text : text.replace(/\r(?!\n)/g, '\n');
 }
+
+/**
+ * Where a text's content starts: after a leading byte order mark. The BOM is a character of line 0 (an
+ * editor's buffer may hold it, and positions count it) but no part of the charter.
+ */
+export function contentStart(text: string): number {
+  return text.charCodeAt(0) === 0xfeff ? 1 : 0;
+}

@@ -146,7 +146,7 @@ export interface ParseProblem {
 
 export interface Charter {
   format: CharterFormat;
-  /** The text that was parsed (a leading byte order mark removed). */
+  /** The text that was parsed, exactly as given (a leading byte order mark included: positions count it). */
   text: string;
   team?: Span;
   mission?: Span;

@@ -1,7 +1,7 @@
 // Offsets <-> LSP positions. JavaScript strings are UTF-16, so a string offset difference is already a
 // count of UTF-16 code units; only line starts need finding. Line breaks are \n, \r\n and a lone \r, as
 // in LSP (found by lines.ts).
-import { LineScanner } from './lines';
+import { contentStart, LineScanner } from './lines';
 import type { Position, Range } from './model';
 
 export class LineIndex {
@@ -41,7 +41,16 @@ export class LineIndex {
     return Math.max(start, Math.min(start + position.character, end));
   }
 
+  /** Where the content starts: after a leading byte order mark (lines.ts, contentStart). */
+  get contentStart(): number {
+    return contentStart(this.text);
+  }
+
   rangeAt(startOffset: number, endOffset: number): Range {
+    // Nothing found starts before a leading BOM, and no edit goes there.
+    const contentStart = this.contentStart;
+    if (startOffset < contentStart) startOffset = contentStart;
+    if (endOffset < contentStart) endOffset = contentStart;
     // Parsers report one-code-unit spans ("error at this character"); on an emoji that would split a
     // surrogate pair, which editors cannot show or edit. Widen to the whole character instead.
     if (this.splitsPair(startOffset)) startOffset--;
@@ -87,10 +96,6 @@ function mostUsedLineBreak(text: string): string {
   const cr = count('\r') - crlf;
   if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
   return cr > lf ? '\r' : '\n';
-}
-
-export function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 export function comparePositions(a: Position, b: Position): number {

@@ -2,6 +2,7 @@
 // their group row or heading when they have one), then "Tables": how each Markdown table was read.
 import type { CheckResult } from '../check';
 import type { Range } from '../model';
+import { contentStart } from '../lines';
 import { comparePositions } from '../text';
 
 export type CharterSymbolKind = 'namespace' | 'role' | 'responsibility' | 'group';
@@ -71,7 +72,7 @@ export function documentSymbols(result: CheckResult): CharterSymbol[] {
   }));
   if (tables.length > 0) symbols.push(parent('Tables', tables));
   if (charter.notACharter) {
-    const start = { line: 0, character: 0 };
+    const start = { line: 0, character: contentStart(charter.text) };
     symbols.push({ name: 'Not a charter (not checked)', detail: charter.notACharter, kind: 'namespace', range: { start, end: start }, selectionRange: { start, end: start }, children: [] });
   }
   return symbols;

@@ -1,6 +1,5 @@
 // Picks the parser for a file and gives back one charter model, whatever the form.
 import type { Charter, CharterFormat } from '../model';
-import { stripBom } from '../text';
 import { parseYamlCharter } from './yaml';
 import { parseMarkdownCharter } from './markdown';
 
@@ -8,8 +7,11 @@ export function formatOfPath(path: string): CharterFormat {
   return /\.ya?ml$/i.test(path) ? 'yaml' : 'markdown';
 }
 
-/** Parsing never fails: it returns a model and, in `problems`, what it could not read. */
+/**
+ * Parsing never fails: it returns a model and, in `problems`, what it could not read. A leading byte
+ * order mark stays in the text: it is a character of line 0, so positions on line 0 count it as the
+ * editor's buffer does; each reader skips it.
+ */
 export function parseCharter(text: string, format: CharterFormat): Charter {
-  const source = stripBom(text);
-  return format === 'yaml' ? parseYamlCharter(source) : parseMarkdownCharter(source);
+  return format === 'yaml' ? parseYamlCharter(text) : parseMarkdownCharter(text);
 }

@@ -35,6 +35,18 @@ export function setMarkdownChunking(on: boolean): void {
  * stays linear goes to `guardNotes`; MkDocs content tabs found go to `tabs`.
  */
 export function parseMarkdownBlocks(text: string, guardNotes?: GuardNote[], tabs?: ContentTab[]): Root {
+  if (text.charCodeAt(0) === 0xfeff) {
+    // micromark drops a leading byte order mark and counts its offsets without it, and front matter must
+    // start the text. The BOM is a character of the document (line 0's first), so the rest is read as
+    // the whole text and every offset moved one on.
+    const notes: GuardNote[] = [];
+    const found: ContentTab[] = [];
+    const tree = parseMarkdownBlocks(text.slice(1), notes, found);
+    restoreOffsets(tree, [{ at: 0, removed: 1 }]);
+    for (const note of notes) guardNotes?.push({ ...note, offset: note.offset + 1 });
+    for (const tab of found) tabs?.push({ start: tab.start + 1, end: tab.end + 1 });
+    return tree;
+  }
   const frontMatter = frontMatterEnd(text);
   const from = frontMatter ?? 0;
   // Each step keeps the front matter as it is, so it ends at the same offset in every prepared text.

@@ -175,7 +175,11 @@ export function defineYamlRole(
 ): TextEdit | undefined {
   const index = reader.index;
   const eol = index.eol;
-  const column = (node: YNode) => index.positionAt(reader.base + node.start).character;
+  // Columns of indentation: on line 0 a byte order mark is not one.
+  const column = (node: YNode) => {
+    const offset = reader.base + node.start;
+    return offset - Math.max(index.lineStarts[index.positionAt(offset).line], index.contentStart);
+  };
   const entryLines = (entryIndent: string, innerIndent: string): string[] => {
     const lines = [`${entryIndent}${formatScalar(role.id)}:`, `${entryIndent}${innerIndent}title: ${formatScalar(role.title)}`];
     if (role.description) lines.push(`${entryIndent}${innerIndent}description: ${formatScalar(role.description)}`);

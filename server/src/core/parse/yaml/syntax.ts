@@ -4,7 +4,7 @@
 // other alias is reported, so hostile input such as a "billion laughs" document costs no more than its
 // own length.
 import { parseDocument } from 'yaml';
-import { fromYamlDocument, isShareable, type AliasPlace, type YAlias, type YNode } from './tree';
+import { fromYamlDocument, isShareable, moveNodes, type AliasPlace, type YAlias, type YNode } from './tree';
 import { readPlainYaml } from './speed/plain-reader';
 import { clip, MAX_QUOTE_LENGTH } from '../../quote';
 import { loneCrAsLf } from '../../lines';
@@ -38,6 +38,17 @@ export interface YamlTree {
 }
 
 export function readYamlTree(text: string, options: YamlReadOptions = {}): YamlTree {
+  if (text.charCodeAt(0) === 0xfeff) {
+    // A leading byte order mark is not content, but `yaml` counts the spaces after one as indentation
+    // ('\ufeff  a: 1' is not read as '  a: 1'): the rest is read alone and its offsets moved one on.
+    const tree = readYamlTree(text.slice(1), options);
+    moveNodes(tree.root, 1);
+    for (const problem of tree.problems) {
+      problem.start++;
+      problem.end++;
+    }
+    return tree;
+  }
   // YAML counts a lone \r as a line break, as LSP does; the `yaml` package and the fast reader know only
   // \n and \r\n. Written as \n, a CR-only file reads as its LF twin at the same offsets.
   const source = loneCrAsLf(text);

@@ -118,3 +118,23 @@ export function fromYamlDocument(doc: Document.Parsed, source: string, onAlias: 
 function isBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
 }
+
+/** Moves every offset of a tree `by` characters on (each node once: aliases are not followed). */
+export function moveNodes(root: YNode | null, by: number): void {
+  const moved = new Set<YNode>();
+  const move = (node: YNode | null) => {
+    if (!node || moved.has(node)) return;
+    moved.add(node);
+    node.start += by;
+    node.end += by;
+    if (node.kind === 'map') {
+      for (const pair of node.items) {
+        move(pair.key);
+        move(pair.value);
+      }
+    } else if (node.kind === 'seq') {
+      for (const item of node.items) move(item);
+    }
+  };
+  move(root);
+}
