@@ -78,6 +78,17 @@ describe(RULE, () => {
     assert.equal(result.roles.resolve('qa_lead')?.title, 'Qa Lead');
   });
 
+  // Failed before: "pm, analyst" was reported as one undefined role, and the analyst as unused.
+  it('in YAML, a comma string of defined roles asks for a list, with a fix that writes one', () => {
+    const text = lines('team: Payments', 'roles:', '  pm:', '    title: Product Manager', '  an:', '    title: Analyst', 'responsibilities:', '  - name: Backlog', '    accountable: pm', '    responsible: pm, an');
+    const result = checkYaml(text);
+    assert.deepEqual(result.findings.map((finding) => finding.rule), [RULE]);
+    const finding = onlyFinding(result, RULE);
+    assert.equal(finding.message, '"pm, an" is one value, not 2 roles: in YAML, write a list to name several roles: [pm, an].');
+    const { text: fixed } = assertFixResolves(text, 'yaml', finding, fixTitled(finding, 'Write a list: [pm, an]'));
+    assert.match(fixed, /responsible: \[pm, an\]\n?$/);
+  });
+
   it('offers no "Define role" whose title a defined role already answers to (a duplicate)', () => {
     const text = lines(
       'team: Payments',

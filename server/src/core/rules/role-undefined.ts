@@ -31,6 +31,17 @@ export const roleUndefined: Rule = {
       if (isAudience(ref.text)) continue;
       // An unresolved short form is reported once, by role-ambiguous (unless that rule is off).
       if (findShortForm(ref.text) && (context.isEnabled?.('role-ambiguous') ?? true)) continue;
+      // YAML `responsible: pm, analyst` is one name with a comma in it; the author meant a list.
+      const parts = charter.format === 'yaml' && !ref.viaAlias ? ref.text.split(',').map((part) => part.trim()) : [];
+      if (parts.length > 1 && parts.every((part) => part && roles.resolve(part))) {
+        const list = `[${parts.join(', ')}]`;
+        report({
+          range: ref.range,
+          message: `"${clip(ref.text)}" is one value, not ${parts.length} roles: in YAML, write a list to name several roles: ${clip(list)}.`,
+          fixes: [{ title: `Write a list: ${clip(list)}`, edits: [{ range: ref.range, newText: list }], isPreferred: true, safe: true }],
+        });
+        continue;
+      }
       const suggestions = closestRoles(ref.text, roles.roles);
       // An entry of an aliased list is written at its anchor, not at the alias: no in-place change.
       const fixes: Fix[] = (ref.viaAlias ? [] : suggestions).map((role) => {

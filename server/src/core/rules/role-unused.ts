@@ -16,6 +16,13 @@ export const roleUnused: Rule = {
       for (const assignment of responsibility.assignments) {
         const role = roles.resolve(assignment.ref.text);
         if (role) used.add(role);
+        // YAML `responsible: pm, analyst` means both (role-undefined asks for a list): both are used.
+        else if (charter.format === 'yaml' && assignment.ref.text.includes(',')) {
+          for (const part of assignment.ref.text.split(',')) {
+            const named = roles.resolve(part.trim());
+            if (named) used.add(named);
+          }
+        }
       }
       // A cell that cannot be read may hold the role's letter: raci-invalid reports it, and the role is
       // not unused (removing it would leave its column naming no role).
