@@ -14,6 +14,7 @@ import { FixVerifier } from '../../server/src/core/fixes/verify';
 import type { Finding, Position, Range, TextEdit } from '../../server/src/core/model';
 import { parseCharter } from '../../server/src/core/parse';
 import { setMarkdownChunking } from '../../server/src/core/parse/markdown';
+import { suppressionFix } from '../../server/src/core/suppressions';
 import { parseYamlCharter, yamlPathOf } from '../../server/src/core/parse/yaml';
 import { applyEdits, LineIndex } from '../../server/src/core/text';
 
@@ -293,6 +294,44 @@ describe('line endings and a byte order mark', () => {
         const hover = hoverAt(checkText(text, { format: 'markdown' }), positionOf(text, 'Product Manager'));
         assert.ok(hover, form.name);
         assert.deepEqual(hover.range, rangeOf(text, 'Product Manager'), form.name);
+      }
+    });
+  });
+
+  describe('disable comments', () => {
+    const MARKDOWN_SUPPRESSED = lines('---', '# team-charter-disable-next-line schema', 'team: [x]', '---', '', '## Roles', '', '- **Product Manager**: x');
+    const YAML_UNUSED = lines('# team-charter-disable-next-line role-unused', 'team: T', 'roles:', '  pm:', '    title: Product Manager');
+
+    it('are read in front matter, and an unused one is removed without its neighbours, in every form', () => {
+      assertReadAlike(MARKDOWN_SUPPRESSED, 'markdown', 'front matter directive');
+      assert.deepEqual(checkText(written(MARKDOWN_SUPPRESSED, FORMS[2]), { format: 'markdown' }).findings, []);
+      const report = { format: 'yaml' as const, reportUnusedDisableDirectives: 'error' as const };
+      const lfFindings = checkText(YAML_UNUSED, report).findings;
+      const removal = fixTitled(lfFindings, /Remove the unused/);
+      for (const form of FORMS) {
+        const text = written(YAML_UNUSED, form);
+        const edits = fixTitled(checkText(text, report).findings, /Remove the unused/);
+        assert.equal(applyEdits(text, edits), written(applyEdits(YAML_UNUSED, removal), form), form.name);
+      }
+    });
+
+    it("the 'Disable … for this line' fix writes the file's line break, after a BOM on line 0", () => {
+      const yaml = lines('teem: x', 'roles:', '  pm:', '    title: Product Manager');
+      const markdown = lines('| Task | Product Manager | Ghost 👻 |', '| --- | --- | --- |', '| Roadmap | A/R | C |', '', '## Roles', '', '- **Product Manager**: roadmap.');
+      for (const [lf, format, rule] of [
+        [yaml, 'yaml', 'schema'],
+        [markdown, 'markdown', 'role-undefined'],
+      ] as const) {
+        const finding = checkText(lf, { format }).findings.find((candidate) => candidate.rule === rule && candidate.range.start.line === 0);
+        assert.ok(finding, `${format} has a ${rule} finding on line 0`);
+        const expected = applyEdits(lf, suppressionFix(lf, format, finding)!.edits);
+        for (const form of FORMS) {
+          const text = written(lf, form);
+          const found = checkText(text, { format }).findings.find((candidate) => candidate.rule === rule && candidate.range.start.line === 0)!;
+          const fix = suppressionFix(text, format, found);
+          assert.ok(fix, `${format} as ${form.name}`);
+          assert.equal(applyEdits(text, fix.edits), written(expected, form), `${format} as ${form.name}`);
+        }
       }
     });
   });

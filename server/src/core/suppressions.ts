@@ -9,7 +9,8 @@
 // follow the directive, separated by spaces or commas; none means every rule; text after `--` is a
 // reason and is ignored. Suppression works on the line where a finding starts.
 import type { CharterFormat, Finding, Fix, Position, Range, Severity, TextEdit } from './model';
-import { LineScanner } from './lines';
+import { contentStart, LineScanner } from './lines';
+import { mostUsedLineBreak } from './text';
 
 export const DIRECTIVE_PREFIX = 'team-charter-';
 /** The rule id of the findings about unused directives (reported on request only). */
@@ -47,7 +48,10 @@ export function readDirectives(text: string, format: CharterFormat): Directive[]
   let firstLine = true;
   while (line.advance()) {
     lineNumber++;
-    const content = text.slice(line.start, line.end);
+    // On line 0, after a byte order mark: the mark is a character of the line, but not the comment's.
+    const lineStart = lineNumber === 0 ? Math.max(line.start, contentStart(text)) : line.start;
+    const offset = lineStart - line.start;
+    const content = text.slice(lineStart, line.end);
     if (format !== 'yaml') {
       if (firstLine && /^---\s*$/.test(content)) frontMatter = 'open';
       else if (frontMatter === 'open' && /^(---|\.\.\.)\s*$/.test(content)) frontMatter = 'closed';
@@ -56,13 +60,13 @@ export function readDirectives(text: string, format: CharterFormat): Directive[]
     if (!content.includes(DIRECTIVE_PREFIX)) continue;
     const push = (kind: string, rest: string, start: number, end: number) => {
       const whole = content.slice(0, start).trim() === '' && content.slice(end).trim() === '';
-      const range = { start: { line: lineNumber, character: start }, end: { line: lineNumber, character: end } };
+      const range = { start: { line: lineNumber, character: offset + start }, end: { line: lineNumber, character: offset + end } };
       directives.push({
         kind: kind as DirectiveKind,
         rules: ruleIds(rest),
         line: lineNumber,
         range,
-        removal: whole && line.next > line.end ? { start: { line: lineNumber, character: 0 }, end: { line: lineNumber + 1, character: 0 } } : range,
+        removal: whole && line.next > line.end ? { start: { line: lineNumber, character: offset }, end: { line: lineNumber + 1, character: 0 } } : range,
         used: new Set(),
       });
     };
@@ -177,11 +181,13 @@ export function suppressionFix(text: string, format: CharterFormat, finding: Fin
   const lines = splitLines(text);
   const target = finding.range.start.line;
   if (target < 0 || target >= lines.length) return undefined;
-  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const eol = mostUsedLineBreak(text);
   const id = finding.rule;
   const indent = (line: number) => /^[ \t]*/.exec(lines[line].text)![0];
+  // Line 0 starts after a byte order mark, which stays first.
+  const lineStart = (line: number) => (line === 0 ? contentStart(text) : 0);
   const insertBefore = (line: number, comment: string): TextEdit => ({
-    range: { start: { line, character: 0 }, end: { line, character: 0 } },
+    range: { start: { line, character: lineStart(line) }, end: { line, character: lineStart(line) } },
     newText: `${comment}${eol}`,
   });
   if (format === 'yaml' || inFrontMatter(lines, target)) {
@@ -200,7 +206,7 @@ export function suppressionFix(text: string, format: CharterFormat, finding: Fin
       last + 1 < lines.length
         ? insertBefore(last + 1, `${pad}<!-- ${DIRECTIVE_PREFIX}enable ${id} -->`)
         : {
-            range: { start: { line: last, character: lines[last].text.length }, end: { line: last, character: lines[last].text.length } },
+            range: { start: { line: last, character: lineStart(last) + lines[last].text.length }, end: { line: last, character: lineStart(last) + lines[last].text.length } },
             newText: `${lines[last].eol ? '' : eol}${pad}<!-- ${DIRECTIVE_PREFIX}enable ${id} -->${lines[last].eol ? eol : ''}`,
           };
     return {
@@ -227,7 +233,8 @@ function splitLines(text: string): Line[] {
   const line = new LineScanner(text);
   let last: Line | undefined;
   while (line.advance()) {
-    last = { text: text.slice(line.start, line.end), eol: line.next > line.end };
+    // Line 0's text starts after a byte order mark.
+    last = { text: text.slice(lines.length === 0 ? Math.max(line.start, contentStart(text)) : line.start, line.end), eol: line.next > line.end };
     lines.push(last);
   }
   // A text ending with a line break has an empty last line (where a position may point).

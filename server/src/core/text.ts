@@ -84,8 +84,8 @@ export class LineIndex {
   }
 }
 
-/** \r\n, \n or \r: whichever a text has most of; on a tie, \r\n before \n before \r. */
-function mostUsedLineBreak(text: string): string {
+/** \r\n, \n or \r: whichever a text has most of; on a tie, \r\n before \n before \r (LineIndex.eol). */
+export function mostUsedLineBreak(text: string): string {
   const count = (what: string) => {
     let found = 0;
     for (let at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + what.length)) found++;
