@@ -32,6 +32,23 @@ function* responsibilityRows(ctx: ReadContext, table: GfmTable, nameColumn: numb
   }
 }
 
+/**
+ * One RACI cell of a matrix (a missing cell of a short row reads as empty), for the role `ref`: its
+ * reference and letters are added to the responsibility's lists.
+ */
+function readCell(ctx: ReadContext, row: TableRow, cell: TableCell | undefined, ref: RoleReference, references: RoleReference[], assignments: Assignment[]): RaciCell {
+  const contentStart = cell ? cell.contentStart : row.lineEnd;
+  const contentEnd = cell ? cell.contentEnd : row.lineEnd;
+  const text = ctx.text.slice(contentStart, contentEnd);
+  const { parsed, evidence } = ctx.cells.read(text);
+  const range = ctx.source.rangeOnLine(row.line, contentStart, contentEnd);
+  // A row refers to the role of each cell it fills (letters, or a value that is not one); "-" or "N/A"
+  // says the role is not involved.
+  if (evidence !== 'empty' && !(parsed.valid && parsed.letters.length === 0)) references.push(ref);
+  if (parsed.valid) for (const letter of parsed.letters) assignments.push({ ref, letter, range });
+  return { text, range, letters: parsed.valid ? parsed.letters : null, problem: parsed.valid ? undefined : parsed.problem, column: ref };
+}
+
 export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number, roleColumns: number[], headingGroup: string | undefined): void {
   const columns: (RoleReference | undefined)[] = table.header.cells.map((cell, column) => (roleColumns.includes(column) ? cellSpan(ctx, cell) : undefined));
   // A second header line (departments above, roles below: `| **Activity** | **PM Lead** | **Designer** |`)
@@ -55,16 +72,7 @@ export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number
       const cell = row.cells[column];
       const header = columns[column];
       if (!header || !header.text) continue;
-      const contentStart = cell ? cell.contentStart : row.lineEnd;
-      const contentEnd = cell ? cell.contentEnd : row.lineEnd;
-      const text = ctx.text.slice(contentStart, contentEnd);
-      const { parsed, evidence } = ctx.cells.read(text);
-      const range = ctx.source.rangeOnLine(row.line, contentStart, contentEnd);
-      raciCells.push({ text, range, letters: parsed.valid ? parsed.letters : null, problem: parsed.valid ? undefined : parsed.problem, column: header });
-      // A matrix row refers to the role of each column whose cell it fills (letters, or a value that is not
-      // one); "-" or "N/A" says the role is not involved.
-      if (evidence !== 'empty' && !(parsed.valid && parsed.letters.length === 0)) references.push(header);
-      if (parsed.valid) for (const letter of parsed.letters) assignments.push({ ref: header, letter, range });
+      raciCells.push(readCell(ctx, row, cell, header, references, assignments));
     }
     ctx.charter.responsibilities.push({
       name: name.text,
@@ -126,16 +134,9 @@ export function readRoleRows(ctx: ReadContext, table: GfmTable, nameColumn: numb
     const written: { ref: RoleReference; cell: TableCell | undefined; raci: RaciCell }[] = [];
     for (const { row, role } of rows) {
       const cell = row.cells[column];
-      const contentStart = cell ? cell.contentStart : row.lineEnd;
-      const contentEnd = cell ? cell.contentEnd : row.lineEnd;
-      const text = ctx.text.slice(contentStart, contentEnd);
-      const { parsed, evidence } = ctx.cells.read(text);
-      const range = ctx.source.rangeOnLine(row.line, contentStart, contentEnd);
-      const raci: RaciCell = { text, range, letters: parsed.valid ? parsed.letters : null, problem: parsed.valid ? undefined : parsed.problem, column: role };
+      const raci = readCell(ctx, row, cell, role, references, assignments);
       raciCells.push(raci);
       written.push({ ref: role, cell, raci });
-      if (evidence !== 'empty' && !(parsed.valid && parsed.letters.length === 0)) references.push(role);
-      if (parsed.valid) for (const letter of parsed.letters) assignments.push({ ref: role, letter, range });
     }
     ctx.charter.responsibilities.push({
       name: name.text,
