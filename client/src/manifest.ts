@@ -8,7 +8,6 @@ import { DEFAULT_CHARTER_GLOBS, SEVERITY_SETTINGS } from '../../server/src/core/
 
 export function extensionManifestFields(): Record<string, unknown> {
   const pkg: Record<string, unknown> = {};
-  const yamlGlobs = DEFAULT_CHARTER_GLOBS.filter((glob) => /\.ya?ml$/.test(glob));
   pkg.main = './dist/extension.js';
   pkg.icon = 'images/icon.png';
   pkg.activationEvents = [
@@ -63,10 +62,12 @@ export function extensionManifestFields(): Record<string, unknown> {
       { language: 'markdown', path: './snippets/markdown.json' },
       { language: 'yaml', path: './snippets/yaml.json' },
     ],
-    yamlValidation: [
-      { fileMatch: yamlGlobs.map((glob) => glob.replace(/^\*\*\//, '')), url: './schemas/charter.schema.json' },
-      { fileMatch: ['.team-charter.yaml', '.team-charter.yml'], url: './schemas/team-charter-config.schema.json' },
-    ],
+    // No yamlValidation for charters: with Red Hat's YAML extension their JSON-schema check reported
+    // every unknown key a second time beside our `schema` rule, and ignored teamCharter.rules and the
+    // disable comments. The server completes the keys (and the role ids, which the schema cannot) and
+    // the `schema` rule is the one report; schemas/charter.schema.json stays for other tools. See
+    // README, "With Red Hat's YAML extension".
+    yamlValidation: [{ fileMatch: ['.team-charter.yaml', '.team-charter.yml'], url: './schemas/team-charter-config.schema.json' }],
     // The repository's config file (server/src/core/configFile.ts) gets completion and errors too.
     jsonValidation: [{ fileMatch: ['.team-charter.json', '.team-charter.jsonc'], url: './schemas/team-charter-config.schema.json' }],
   };
