@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../../server/src/core/rules';
-import { DEFAULT_CHARTER_GLOBS, SEVERITY_SETTINGS } from '../../server/src/core/config';
+import { DEFAULT_CHARTER_GLOBS, DOCS_BASE_URL, SEVERITY_SETTINGS } from '../../server/src/core/config';
 
 export function extensionManifestFields(): Record<string, unknown> {
   const pkg: Record<string, unknown> = {};
@@ -61,6 +61,45 @@ export function extensionManifestFields(): Record<string, unknown> {
     snippets: [
       { language: 'markdown', path: './snippets/markdown.json' },
       { language: 'yaml', path: './snippets/yaml.json' },
+    ],
+    // Help > Welcome > Walkthroughs, and offered on first install. Each step's text is
+    // client/walkthrough/*.md (shipped in the .vsix); the links on their own line are buttons.
+    walkthroughs: [
+      {
+        id: 'teamCharter.gettingStarted',
+        title: 'Get Started with Team Charter',
+        description: 'Write down who is accountable for what, and let the editor check it.',
+        steps: [
+          {
+            id: 'createCharter',
+            title: 'Create a charter',
+            description: 'Start from a filled-in charter in Markdown or YAML, with no findings.\n[New Charter](command:teamCharter.newCharter)',
+            media: { markdown: 'client/walkthrough/create-charter.md' },
+            completionEvents: ['onCommand:teamCharter.newCharter'],
+          },
+          {
+            id: 'seeFinding',
+            title: 'See a finding',
+            description: 'Give a responsibility two accountable roles and watch it being flagged.\n[Show Problems](command:workbench.actions.view.problems)',
+            media: { markdown: 'client/walkthrough/see-finding.md' },
+            completionEvents: ['onCommand:workbench.actions.view.problems'],
+          },
+          {
+            id: 'applyFix',
+            title: 'Apply a fix',
+            description: 'Put the cursor on the flagged row and pick a fix from the light bulb.\n[Quick Fix (Ctrl+.)](command:editor.action.quickFix)',
+            media: { markdown: 'client/walkthrough/apply-fix.md' },
+            completionEvents: ['onCommand:editor.action.quickFix', 'onCommand:editor.action.sourceAction'],
+          },
+          {
+            id: 'openDocs',
+            title: 'Read the docs',
+            description: `Every rule has a page: what it checks, why, examples and its fixes.\n[Open the Rules](${DOCS_BASE_URL})`,
+            media: { markdown: 'client/walkthrough/open-docs.md' },
+            completionEvents: [`onLink:${DOCS_BASE_URL}`],
+          },
+        ],
+      },
     ],
     // No yamlValidation for charters: with Red Hat's YAML extension their JSON-schema check reported
     // every unknown key a second time beside our `schema` rule, and ignored teamCharter.rules and the

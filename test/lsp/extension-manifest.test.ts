@@ -49,7 +49,38 @@ describe('extension manifest', () => {
     );
   });
 
-  it('packages only the bundles, the config file schema, the snippets, the icon and the docs files', function () {
+  it('has a walkthrough: create a charter, see a finding, apply a fix, read the docs', () => {
+    const [walkthrough, ...others] = manifest.contributes.walkthroughs;
+    assert.equal(others.length, 0);
+    assert.deepEqual(
+      walkthrough.steps.map((step: { id: string }) => step.id),
+      ['createCharter', 'seeFinding', 'applyFix', 'openDocs'],
+    );
+    const ownCommands = new Set(manifest.contributes.commands.map((command: { command: string }) => command.command));
+    const builtIn = new Set(['workbench.actions.view.problems', 'editor.action.quickFix', 'editor.action.sourceAction']);
+    for (const step of walkthrough.steps as { id: string; description: string; media: { markdown: string }; completionEvents: string[] }[]) {
+      // Its page exists, and names no command or setting that does not exist.
+      const page = fs.readFileSync(path.join(ROOT, step.media.markdown), 'utf8');
+      for (const setting of page.match(/teamCharter\.[a-zA-Z.]+/g) ?? []) {
+        assert.ok(manifest.contributes.configuration.properties[setting] || setting === 'teamCharter.rules', `${step.id}: ${setting}`);
+      }
+      // Its button runs a command of ours or of VS Code, or opens the docs; completing it ticks the step.
+      const links = [...step.description.matchAll(/\]\(([^)]+)\)/g)].map((match) => match[1]);
+      assert.equal(links.length, 1, step.id);
+      const command = /^command:(.+)$/.exec(links[0])?.[1];
+      if (command) {
+        assert.ok(ownCommands.has(command) || builtIn.has(command), `${step.id}: ${command}`);
+        assert.ok(step.completionEvents.includes(`onCommand:${command}`), step.id);
+      } else {
+        assert.match(links[0], /^https:\/\/github\.com\/team-charter\/team-charter\/blob\/main\/docs\//);
+        assert.ok(step.completionEvents.includes(`onLink:${links[0]}`), step.id);
+      }
+    }
+    // The rule pages the last step links to are the ones in docs/rules.
+    for (const rule of RULES) assert.ok(fs.existsSync(path.join(ROOT, 'docs/rules', `${rule.id}.md`)), rule.id);
+  });
+
+  it('packages only the bundles, the config file schema, the snippets, the walkthrough, the icon and the docs files', function () {
     this.timeout(30000);
     // The package script's --readme-path: the Marketplace page is client/README.md.
     const readmePath = /--readme-path (\S+)/.exec(manifest.scripts.package)?.[1];
@@ -65,6 +96,10 @@ describe('extension manifest', () => {
       'CHANGELOG.md',
       'LICENSE',
       'client/README.md',
+      'client/walkthrough/apply-fix.md',
+      'client/walkthrough/create-charter.md',
+      'client/walkthrough/open-docs.md',
+      'client/walkthrough/see-finding.md',
       'dist/cli.js',
       'dist/extension.js',
       'dist/server.js',
