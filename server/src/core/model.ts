@@ -152,6 +152,11 @@ export interface Charter {
   mission?: Span;
   /** Paths as written in `extends`, relative to the charter. */
   extends: Span[];
+  /**
+   * YAML `shared:`: the organisation's shared responsibilities this charter declares (a catalog), which
+   * team charters that extend it claim by naming a responsibility the same (core/org/).
+   */
+  shared?: Span[];
   /** The charter's own role definitions, in source order. */
   roles: RoleDefinition[];
   responsibilities: Responsibility[];
@@ -226,6 +231,8 @@ export interface Fix {
 export interface RelatedLocation {
   message: string;
   range: Range;
+  /** Absolute path of another charter the location is in (cross-charter rules); undefined: this file. */
+  path?: string;
 }
 
 export interface Finding {

@@ -9,6 +9,7 @@ interface Header {
   team?: Span;
   mission?: Span;
   extends: Span[];
+  shared?: Span[];
 }
 
 /**
@@ -50,6 +51,9 @@ export function readHeader(reader: YamlReader, pairs: readonly KeyedPair[]): Hea
       if (text) header[key] = reader.span(text);
     } else if (key === 'extends') {
       header.extends = reader.texts(value, 'extends').values.map((text) => reader.span(text));
+    } else if (key === 'shared') {
+      // Only a YAML charter's root offers this key (FRONT_MATTER_KEYS leaves it out).
+      header.shared = reader.texts(value, 'shared').values.map((text) => reader.span(text));
     }
   }
   return header;

@@ -28,6 +28,14 @@ export const CHARTER_KEYS: readonly KeySpec[] = [
     title: 'Extends',
     description: 'Path or paths of other charters, relative to this file, whose roles this charter inherits.',
   },
+  {
+    key: 'shared',
+    type: 'strings',
+    required: false,
+    title: 'Shared responsibilities',
+    description:
+      "The organisation's shared responsibilities, declared in a catalog charter: each needs exactly one accountable team among the charters that extend this one and list a responsibility of that name.",
+  },
   { key: 'roles', type: 'roles', required: false, title: 'Roles', description: 'The roles of the team: role id -> definition.' },
   {
     key: 'responsibilities',

@@ -1,0 +1,116 @@
+// From per-charter check results to the organisation model (model.ts). Two steps, so that the first can
+// run wherever a charter is checked (a worker thread, the language server's validation) and only its
+// small plain result travels: summarizeCharter per charter, then buildOrganisation over all of them.
+import * as path from 'node:path';
+import type { CheckResult } from '../check';
+import { holdersOf, involvementsOf, type RoleInvolvement } from '../fixes/involvement';
+import type { RaciLetter } from '../model';
+import { normalizeName } from '../normalize';
+import type { OrgCharter, OrgRoleRef, Organisation, SharedClaim, SharedResponsibility } from './model';
+
+/** The organisation's view of one checked charter. `charterPath` should be absolute. */
+export function summarizeCharter(charterPath: string, result: Pick<CheckResult, 'charter' | 'roles'>): OrgCharter {
+  const { charter, roles } = result;
+  const folder = path.dirname(charterPath);
+  const refs = (involvements: readonly RoleInvolvement[], letter: RaciLetter): OrgRoleRef[] =>
+    holdersOf(involvements, letter).map((involvement) => {
+      const role = typeof involvement.role === 'string' ? undefined : involvement.role;
+      const assignment = involvement.references.flatMap((reference) => reference.assignments).find((a) => a.letter === letter)!;
+      return { id: role?.id ?? involvement.role.toString(), title: involvement.name, holders: role ? [...role.holders] : [], range: assignment.range };
+    });
+  return {
+    path: charterPath,
+    team: charter.team?.text,
+    teamRange: charter.team?.range,
+    extends: charter.extends.map((entry) => path.resolve(folder, entry.text)),
+    // A charter that does not parse declares nothing: its half-read list would report false gaps.
+    shared: charter.unreadable ? [] : (charter.shared ?? []).map((span) => ({ name: span.text, key: normalizeName(span.text), range: span.range })),
+    responsibilities: charter.responsibilities.map((responsibility) => {
+      const involvements = involvementsOf(responsibility, roles);
+      return {
+        name: responsibility.name,
+        key: normalizeName(responsibility.name),
+        nameRange: responsibility.nameRange,
+        accountable: refs(involvements, 'A'),
+        responsible: refs(involvements, 'R'),
+      };
+    }),
+    roles: roles.roles.map((role) => ({
+      id: role.id,
+      title: role.title,
+      holders: [...role.holders],
+      range: role.inheritedFrom || role.form === 'implicit' ? undefined : role.titleRange,
+    })),
+  };
+}
+
+/**
+ * The organisation of these charters. A team charter claims a shared responsibility when it extends the
+ * catalog that declares it (directly, or through charters of the organisation) and lists a
+ * responsibility of the same name. Same-named responsibilities that no catalog declares stay each
+ * team's own: two teams may both run their own "On-call rotation".
+ */
+export function buildOrganisation(charters: readonly OrgCharter[]): Organisation {
+  const byPath = new Map<string, OrgCharter>();
+  for (const charter of charters) if (!byPath.has(charter.path)) byPath.set(charter.path, charter);
+  const shared: SharedResponsibility[] = [];
+  // Catalog path -> shared key -> its entry (the first declaration of a name in a catalog counts).
+  const catalogs = new Map<string, Map<string, SharedResponsibility>>();
+  for (const catalog of byPath.values()) {
+    if (catalog.shared.length === 0) continue;
+    const entries = new Map<string, SharedResponsibility>();
+    for (const declaration of catalog.shared) {
+      if (!declaration.key || entries.has(declaration.key)) continue;
+      const entry: SharedResponsibility = { declaration, catalog, claims: [] };
+      entries.set(declaration.key, entry);
+      shared.push(entry);
+    }
+    catalogs.set(catalog.path, entries);
+  }
+  const claimed = new Map<OrgCharter, Map<string, SharedResponsibility>>();
+  if (catalogs.size > 0) {
+    for (const charter of byPath.values()) {
+      const reachable = extendedCatalogs(charter, byPath, catalogs);
+      if (reachable.length === 0) continue;
+      const mine = new Map<string, SharedResponsibility>();
+      for (const responsibility of charter.responsibilities) {
+        const entry = reachable.map((catalog) => catalog.get(responsibility.key)).find((found) => found !== undefined);
+        if (!entry) continue;
+        const claim: SharedClaim = { charter, responsibility };
+        entry.claims.push(claim);
+        mine.set(responsibility.key, entry);
+      }
+      claimed.set(charter, mine);
+    }
+  }
+  return {
+    charters: [...byPath.values()],
+    byPath,
+    shared,
+    sharedOf: (charter, responsibility) => claimed.get(charter)?.get(responsibility.key),
+  };
+}
+
+/** The catalogs a charter extends, nearest first, following `extends` through the organisation's charters. */
+function extendedCatalogs(
+  charter: OrgCharter,
+  byPath: ReadonlyMap<string, OrgCharter>,
+  catalogs: ReadonlyMap<string, Map<string, SharedResponsibility>>,
+): Map<string, SharedResponsibility>[] {
+  const found: Map<string, SharedResponsibility>[] = [];
+  const seen = new Set<string>([charter.path]);
+  let frontier = charter.extends;
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const target of frontier) {
+      if (seen.has(target)) continue;
+      seen.add(target);
+      const catalog = catalogs.get(target);
+      if (catalog) found.push(catalog);
+      const parent = byPath.get(target);
+      if (parent) next.push(...parent.extends);
+    }
+    frontier = next;
+  }
+  return found;
+}

@@ -1,0 +1,78 @@
+// The organisation model: every charter of a run (or a workspace) reduced to what questions across
+// charters need (its team, who is accountable and responsible for what, what it declares shared).
+// Plain data only, no functions and no parser objects, so that it can be built in a worker thread, sent
+// between threads, and kept for thousands of charters at a small cost. Pure: paths are strings the
+// caller gives; nothing here reads a file.
+import type { Range } from '../model';
+
+/** A role holding a letter in a responsibility, with where that letter is written. */
+export interface OrgRoleRef {
+  /** The role's id, or the normalised reference text when it resolves to no role. */
+  id: string;
+  /** The role's title, or the reference as written when it resolves to no role. */
+  title: string;
+  holders: string[];
+  /** The cell or list entry that gives the letter. */
+  range: Range;
+}
+
+export interface OrgResponsibility {
+  name: string;
+  /** The name as names are compared (normalizeName): case and runs of white space do not count. */
+  key: string;
+  nameRange: Range;
+  accountable: OrgRoleRef[];
+  responsible: OrgRoleRef[];
+}
+
+export interface OrgRole {
+  id: string;
+  title: string;
+  holders: string[];
+  /** Where the charter defines it; undefined for inherited and implicit roles. */
+  range?: Range;
+}
+
+/** A shared responsibility as a catalog charter declares it (`shared:`). */
+export interface SharedDeclaration {
+  name: string;
+  key: string;
+  range: Range;
+}
+
+export interface OrgCharter {
+  /** Absolute path: charters and their `extends` targets are matched by it. */
+  path: string;
+  team?: string;
+  teamRange?: Range;
+  /** Absolute paths of the files named in `extends`. */
+  extends: string[];
+  shared: SharedDeclaration[];
+  responsibilities: OrgResponsibility[];
+  /** The roles its references resolve against: its own, then inherited ones. */
+  roles: OrgRole[];
+}
+
+/** A team charter's responsibility that names a shared responsibility of a catalog it extends. */
+export interface SharedClaim {
+  charter: OrgCharter;
+  responsibility: OrgResponsibility;
+}
+
+export interface SharedResponsibility {
+  declaration: SharedDeclaration;
+  /** The charter whose `shared:` declares it. */
+  catalog: OrgCharter;
+  /** Every claim, in the order the charters were given. */
+  claims: SharedClaim[];
+}
+
+export interface Organisation {
+  /** In the order given (the run's file order). */
+  charters: OrgCharter[];
+  byPath: ReadonlyMap<string, OrgCharter>;
+  /** Every declared shared responsibility, catalog by catalog in the order given. */
+  shared: SharedResponsibility[];
+  /** The shared responsibility a charter's responsibility claims, if it claims one. */
+  sharedOf(charter: OrgCharter, responsibility: OrgResponsibility): SharedResponsibility | undefined;
+}
