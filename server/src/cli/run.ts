@@ -14,6 +14,7 @@ import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
 import type { FileReport } from './formats/types';
 import { checkInWorkers, threadCount } from './parallel';
+import { withOrganisationFindings, type RunFile } from './organisation';
 import { version } from '../../../package.json';
 
 export interface CliIo {
@@ -153,6 +154,8 @@ function checkOne(plan: CheckPlan, file: string, text: string, settings: Charter
 /** Writes the report of every file, in the order found, and returns the exit code. */
 function report(plan: CheckPlan, io: CliIo, findingsByFile: readonly Finding[][]): number {
   const { request, files } = plan;
+  // The cross-charter rules see every file of the run as one organisation (organisation.ts).
+  findingsByFile = withOrganisationFindings(organisationFiles(plan), findingsByFile);
   const reports: FileReport[] = files.map((file, index) => ({
     path: file.displayPath,
     absolutePath: file.absolutePath,
@@ -178,6 +181,15 @@ function report(plan: CheckPlan, io: CliIo, findingsByFile: readonly Finding[][]
   if (errors > 0) return EXIT_FINDINGS;
   if (request.maxWarnings !== undefined && warnings > request.maxWarnings) return EXIT_FINDINGS;
   return EXIT_OK;
+}
+
+function organisationFiles(plan: CheckPlan): RunFile[] {
+  return plan.files.map((file, index) => ({
+    absolutePath: file.absolutePath,
+    text: plan.texts[index],
+    severities: plan.settings[index].severities,
+    host: plan.hosts.forFile(file.absolutePath),
+  }));
 }
 
 /** Colour for people at a terminal only; NO_COLOR (any non-empty value) turns it off (no-color.org). */

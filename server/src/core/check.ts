@@ -47,7 +47,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   const findings: Finding[] = charter.unreadable ? [] : [...inherited.findings];
   for (const rule of RULES) {
     const setting = options.severities?.[rule.id];
-    if (setting === 'off') continue;
+    if (setting === 'off' || (setting === undefined && rule.offByDefault)) continue;
     if (charter.unreadable && rule.id !== 'syntax') continue;
     rule.check({
       charter,
@@ -70,7 +70,11 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   // Inline `team-charter-disable…` comments (suppressions.ts).
   // No rule ran on a charter that does not parse, so no directive can be told unused there.
   const reportUnused = charter.unreadable ? undefined : options.reportUnusedDisableDirectives;
-  const kept = applySuppressions(text, format, findings, { reportUnused, knownRules: RULES.map((rule) => rule.id) });
+  const kept = applySuppressions(text, format, findings, {
+    reportUnused,
+    knownRules: RULES.map((rule) => rule.id),
+    unjudgedRules: RULES.filter((rule) => rule.crossCharter).map((rule) => rule.id),
+  });
   return { charter, roles, findings: limitFindings(kept, options.maxFindings), allFindings: kept };
 }
 

@@ -44,7 +44,7 @@ export function limitFindings(findings: readonly Finding[], max = MAX_FINDINGS_P
   return shown;
 }
 
-function tooManyMessage(omitted: SeverityCounts, shown: number): string {
+export function tooManyMessage(omitted: SeverityCounts, shown: number): string {
   const total = ORDER.reduce((sum, severity) => sum + omitted[severity], 0);
   const parts = ORDER.filter((severity) => omitted[severity] > 0).map((severity) => countOf(omitted[severity], severity));
   return `${total} more ${total === 1 ? 'problem' : 'problems'} not shown (${parts.join(', ')}): at most ${shown} are listed per file, errors first.`;

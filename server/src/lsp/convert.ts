@@ -15,6 +15,7 @@ import { ruleDocsUrl } from '../core/config';
 import { SUPPRESSIONS_DOCS_URL, UNUSED_DIRECTIVE_RULE } from '../core/suppressions';
 import type { CharterSymbol } from '../core/features/symbols';
 import type { CompletionEntry } from '../core/features/completion';
+import { URI } from 'vscode-uri';
 
 export const SOURCE = 'team-charter';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.teamCharter`;
@@ -38,7 +39,8 @@ export function toDiagnostic(finding: Finding, uri: string, version: number): Di
   };
   if (finding.related && finding.related.length > 0) {
     diagnostic.relatedInformation = finding.related.map((related) => ({
-      location: { uri, range: related.range },
+      // A cross-charter finding points into other charters (RelatedLocation.path).
+      location: { uri: related.path ? URI.file(related.path).toString() : uri, range: related.range },
       message: related.message,
     }));
   }

@@ -49,7 +49,11 @@ export function formatSarif(reports: readonly FileReport[], options: { version: 
               relatedLocations: finding.related.map((related, id) => ({
                 id,
                 message: { text: related.message },
-                physicalLocation: { artifactLocation, region: region(related.range) },
+                // A cross-charter finding points into other charters (RelatedLocation.path).
+                physicalLocation: {
+                  artifactLocation: related.path ? { uri: relativeUri(related.path, options.cwd) } : artifactLocation,
+                  region: region(related.range),
+                },
               })),
             }
           : {}),

@@ -12,6 +12,8 @@ import { responsibilityDuplicate } from './responsibility-duplicate';
 import { syntax } from './syntax';
 import { schema } from './schema';
 import { roleBoundary } from './role-boundary';
+import { sharedAccountableMultiple } from './shared-accountable-multiple';
+import { sharedAccountableMissing } from './shared-accountable-missing';
 
 export const RULES: readonly Rule[] = [
   accountableMissing,
@@ -24,6 +26,8 @@ export const RULES: readonly Rule[] = [
   roleBoundary,
   raciInvalid,
   responsibilityDuplicate,
+  sharedAccountableMultiple,
+  sharedAccountableMissing,
   syntax,
   schema,
 ];

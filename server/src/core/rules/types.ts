@@ -1,6 +1,7 @@
 // What a rule module exports: its metadata beside its check (one rule = one module).
 import type { Charter, Fix, Finding, RelatedLocation, Range, Severity } from '../model';
 import type { RoleIndex } from '../resolve';
+import type { Organisation } from '../org/model';
 
 export interface RuleMeta {
   id: string;
@@ -8,6 +9,13 @@ export interface RuleMeta {
   /** One line, shown in docs, SARIF and `--help`. */
   description: string;
   fixable: boolean;
+  /**
+   * Off unless configured (a severity from `--rule`, the config file or the editor's settings turns it
+   * on, with `defaultSeverity`): for policies an organisation opts into, not mistakes.
+   */
+  offByDefault?: boolean;
+  /** Needs several charters: reports through `checkOrganisation` (core/org/check.ts), not `check`. */
+  crossCharter?: boolean;
 }
 
 export interface RuleReport {
@@ -32,6 +40,13 @@ export interface RuleContext {
 
 export interface Rule extends RuleMeta {
   check(context: RuleContext): void;
+  /** Cross-charter rules: reports on any charter of the organisation, by its path. */
+  checkOrganisation?(context: OrgRuleContext): void;
+}
+
+export interface OrgRuleContext {
+  organisation: Organisation;
+  report(path: string, report: RuleReport): void;
 }
 
 export type { Finding };

@@ -1,0 +1,43 @@
+// The CLI's cross-charter pass: every file of the run becomes a charter of one organisation
+// (core/org/), and the findings of the cross-charter rules join each file's own.
+import type { RuleSeverities } from '../core/config';
+import type { CharterHost, Finding } from '../core/model';
+import { addOrganisationFindings, checkOrganisation } from '../core/org/check';
+import { buildOrganisation, summarizeCharter } from '../core/org/build';
+import type { Organisation } from '../core/org/model';
+import { formatOfPath } from '../core/parse';
+import { RULES } from '../core/rules';
+import { checkCharter } from '../host/extendsChain';
+
+export interface RunFile {
+  absolutePath: string;
+  text: string;
+  severities: RuleSeverities;
+  host?: CharterHost;
+}
+
+/** Only a YAML charter's root declares shared responsibilities (`shared:` at the start of a line). */
+const DECLARES_SHARED = /^shared[ \t]*:/m;
+
+/** Every rule off: reading a charter for the organisation needs its model and roles, not its findings. */
+const NO_RULES: RuleSeverities = Object.fromEntries(RULES.map((rule) => [rule.id, 'off']));
+
+/** The organisation of a run's files, read again from their texts (no rule runs). */
+export function organisationOf(files: readonly RunFile[]): Organisation {
+  return buildOrganisation(
+    files.map((file) => summarizeCharter(file.absolutePath, checkCharter(file.text, { path: file.absolutePath, severities: NO_RULES, host: file.host }))),
+  );
+}
+
+/**
+ * Each file's findings with the cross-charter ones added. The checks (maybe in worker threads) return
+ * findings only, so the charters are read once more here; a run in which no file declares shared
+ * responsibilities has nothing for the cross-charter rules and skips that reading.
+ */
+export function withOrganisationFindings(files: readonly RunFile[], findings: readonly Finding[][]): Finding[][] {
+  if (!files.some((file) => DECLARES_SHARED.test(file.text))) return [...findings];
+  const organisation = organisationOf(files);
+  const severities = new Map(files.map((file) => [file.absolutePath, file.severities]));
+  const extra = checkOrganisation(organisation, (file) => severities.get(file));
+  return files.map((file, index) => addOrganisationFindings(file.text, formatOfPath(file.absolutePath), findings[index], extra.get(file.absolutePath) ?? []));
+}

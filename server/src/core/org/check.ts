@@ -1,0 +1,48 @@
+// The cross-charter pass: the rules that need several charters run once over the organisation, after
+// each charter was checked alone, and their findings join each file's own. Pure, as checkText is.
+import type { RuleSeverities } from '../config';
+import type { CharterFormat, Finding, Severity } from '../model';
+import { byPosition } from '../check';
+import { TOO_MANY_PROBLEMS, tooManyMessage } from '../findingLimit';
+import { RULES } from '../rules';
+import { applySuppressions } from '../suppressions';
+import type { Organisation } from './model';
+
+/**
+ * Findings of the cross-charter rules, by charter path. `severitiesOf` gives a charter's own settings
+ * (its config file's, the command line's): a rule off for a file reports nothing in it.
+ */
+export function checkOrganisation(organisation: Organisation, severitiesOf: (path: string) => RuleSeverities | undefined): Map<string, Finding[]> {
+  const byPath = new Map<string, Finding[]>();
+  for (const rule of RULES) {
+    if (!rule.checkOrganisation) continue;
+    rule.checkOrganisation({
+      organisation,
+      report: (path, report) => {
+        const setting = severitiesOf(path)?.[rule.id];
+        if (setting === 'off' || (setting === undefined && rule.offByDefault)) return;
+        const severity: Severity = setting ?? report.severity ?? rule.defaultSeverity;
+        const list = byPath.get(path) ?? [];
+        list.push({ rule: rule.id, severity, message: report.message, range: report.range, related: report.related, fixes: report.fixes ?? [] });
+        byPath.set(path, list);
+      },
+    });
+  }
+  return byPath;
+}
+
+/**
+ * A file's own findings with its cross-charter ones added: those its `team-charter-disable` comments
+ * silence are dropped, the rest sorted in. A list already cut at the per-file limit keeps its length,
+ * and the added findings are counted on its `too-many-problems` finding as not shown.
+ */
+export function addOrganisationFindings(text: string, format: CharterFormat, own: readonly Finding[], extra: readonly Finding[]): Finding[] {
+  if (extra.length === 0) return [...own];
+  const kept = applySuppressions(text, format, [...extra]);
+  if (kept.length === 0) return [...own];
+  const cut = own.find((finding) => finding.rule === TOO_MANY_PROBLEMS && finding.omitted);
+  if (!cut) return [...own, ...kept].sort(byPosition);
+  const omitted = { ...cut.omitted! };
+  for (const finding of kept) omitted[finding.severity]++;
+  return own.map((finding) => (finding === cut ? { ...cut, omitted, message: tooManyMessage(omitted, own.length - 1) } : finding));
+}

@@ -1,0 +1,35 @@
+// Across charters: a responsibility the organisation declares shared, that no team is accountable for.
+// Reported on the declaration in the catalog, where the gap is the organisation's, not one team's.
+import { accountableClaims, teamName } from '../org/teams';
+import { clip } from '../quote';
+import type { Rule } from './types';
+
+export const sharedAccountableMissing: Rule = {
+  id: 'shared-accountable-missing',
+  defaultSeverity: 'warning',
+  description: 'A shared responsibility of the organisation has no accountable team.',
+  fixable: false,
+  crossCharter: true,
+  check() {},
+  checkOrganisation({ organisation, report }) {
+    for (const entry of organisation.shared) {
+      // A run without any charter that extends the catalog (the catalog checked alone) says nothing of
+      // who owns what: reporting every declaration then would only be noise.
+      const extendedInRun = organisation.charters.some((charter) => charter !== entry.catalog && charter.extends.includes(entry.catalog.path));
+      if ((!extendedInRun && entry.claims.length === 0) || accountableClaims(entry).length > 0) continue;
+      const listed = entry.claims.map((claim) => ({
+        message: `"${clip(teamName(claim.charter))}" lists it with no accountable role`,
+        range: claim.responsibility.nameRange,
+        path: claim.charter.path,
+      }));
+      report(entry.catalog.path, {
+        range: entry.declaration.range,
+        message:
+          listed.length === 0
+            ? `No team is accountable for the shared responsibility "${clip(entry.declaration.name)}": no charter that extends this one lists it.`
+            : `No team is accountable for the shared responsibility "${clip(entry.declaration.name)}": the teams that list it give no role an A.`,
+        related: listed,
+      });
+    }
+  },
+};
