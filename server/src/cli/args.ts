@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { isSeveritySetting, type RuleSeverities } from '../core/config';
 import { findRule, RULES } from '../core/rules';
 
-export const OUTPUT_FORMATS = ['stylish', 'json', 'sarif'] as const;
+export const OUTPUT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export type CliRequest =
@@ -21,6 +21,18 @@ export type CliRequest =
       extendsRoots: string[];
       /** `--report-unused-disable-directives`: unused `team-charter-disable` comments are errors. */
       reportUnusedDisableDirectives?: 'error';
+      /** `--stdin`: check the text on standard input instead of files. */
+      stdin: boolean;
+      /** `--stdin-filename`: the path the standard input is checked as (format, config file, `extends`). */
+      stdinFilename?: string;
+      /** `--fix` writes the safe fixes; `--fix-dry-run` prints them as a diff and writes nothing. */
+      fix: 'no' | 'write' | 'dry-run';
+      /** `--output-file`: the report goes to this file instead of standard output. */
+      outputFile?: string;
+      /** `--quiet`: only errors are shown (warnings still count for --max-warnings). */
+      quiet: boolean;
+      /** `--no-ignore`: directory walks and globs ignore neither .gitignore nor the config's ignores. */
+      noIgnore: boolean;
     };
 
 /** Thrown for bad usage; the message is the one line shown after `team-charter: `. */
@@ -29,11 +41,23 @@ export class UsageError extends Error {}
 const USAGE = `Usage: team-charter check [paths...] [options]
 
 Checks team charters (Markdown or YAML) for RACI and role problems. Paths may be
-files or directories; directories are searched for charter files (*.charter.md,
-*.charter.yaml, CHARTER.md, team-charter.md, ...). No path means the current directory.
+files, directories or quoted globs ('docs/**/*.md'); directories are searched for
+charter files (*.charter.md, *.charter.yaml, CHARTER.md, team-charter.md, ...),
+leaving out what .gitignore and the config file's ignores match. No path means the
+current directory.
 
 Options:
-  -f, --format <name>       output format: stylish (default), json or sarif
+  -f, --format <name>       output format: stylish (default), json, sarif, github
+                            (workflow annotations) or markdown (a job summary)
+  -o, --output-file <file>  write the report to this file instead of stdout
+      --quiet               show errors only
+      --fix                 apply the safe fixes (as the editor's Fix All does),
+                            write the files, then report what is left
+      --fix-dry-run         print the safe fixes as a unified diff; write nothing
+      --stdin               check the text on standard input
+      --stdin-filename <p>  the path to check standard input as (its format, config
+                            file and extends); default <stdin>, Markdown
+      --no-ignore           also check what .gitignore and the config's ignores match
       --max-warnings <n>    also fail when there are more than n warnings
       --rule <id=sev>       set a rule's severity (off, hint, info, warning, error);
                             may be repeated
@@ -47,6 +71,7 @@ Options:
   -v, --version             show the version
 
 Exit status: 0 no errors, 1 errors (or too many warnings), 2 bad usage or unreadable path.
+Colour: at a terminal only; NO_COLOR turns it off, FORCE_COLOR (not 0) turns it on.
 `;
 
 /** The usage text followed by every rule with its default severity, for `--help`. */
@@ -65,6 +90,13 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
       strict: true,
       options: {
         format: { type: 'string', short: 'f' },
+        'output-file': { type: 'string', short: 'o' },
+        quiet: { type: 'boolean' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        'no-ignore': { type: 'boolean' },
         'max-warnings': { type: 'string' },
         rule: { type: 'string', multiple: true },
         'extends-root': { type: 'string', multiple: true },
@@ -115,6 +147,17 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   const extendsRoots = values['extends-root'] ?? [];
   if (extendsRoots.includes('')) throw new UsageError('--extends-root needs a folder');
 
+  const stdin = values.stdin === true;
+  const stdinFilename = values['stdin-filename'];
+  if (stdinFilename !== undefined && !stdin) throw new UsageError('--stdin-filename needs --stdin');
+  if (stdinFilename === '') throw new UsageError('--stdin-filename needs a path');
+  if (stdin && paths.length > 0) throw new UsageError(`--stdin checks standard input: give no paths (not '${paths[0]}'); use --stdin-filename to name it`);
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (stdin && values.fix) throw new UsageError('--fix cannot write to standard input: use --fix-dry-run to see the fixes as a diff');
+  const fix = values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'no';
+  const outputFile = values['output-file'];
+  if (outputFile === '') throw new UsageError('--output-file needs a path');
+
   return {
     kind: 'check',
     paths: paths.length > 0 ? paths : ['.'],
@@ -123,6 +166,12 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     severities,
     extendsRoots,
     ...(values['report-unused-disable-directives'] ? { reportUnusedDisableDirectives: 'error' as const } : {}),
+    stdin,
+    ...(stdinFilename !== undefined ? { stdinFilename } : {}),
+    fix,
+    ...(outputFile !== undefined ? { outputFile } : {}),
+    quiet: values.quiet === true,
+    noIgnore: values['no-ignore'] === true,
   };
 }
 

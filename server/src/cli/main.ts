@@ -1,5 +1,6 @@
 // The `team-charter` executable (bundled to dist/cli.js). The same bundle is the entry point of the
 // worker threads that check many files in parallel (parallel.ts): a worker is told by its workerData.
+import * as fs from 'node:fs';
 import { isCheckWorker, runCheckWorker } from './parallel';
 import { runCliWithWorkers } from './run';
 
@@ -8,7 +9,7 @@ if (isCheckWorker()) {
 } else {
   runCliWithWorkers(
     process.argv.slice(2),
-    { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr },
+    { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, readStdin: () => fs.readFileSync(0) },
     __filename,
   ).then(
     // exitCode rather than exit(): a large report piped to another program must be flushed first.

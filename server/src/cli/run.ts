@@ -2,6 +2,7 @@
 // runCli(argv, io) writes to io and returns the exit code (0 clean, 1 findings fail the run, 2 usage).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { CheckOptions } from '../core/check';
 import type { Finding } from '../core/model';
 import { countFindings } from '../core/findingLimit';
 import { helpText, parseCliArgs, UsageError, type CliRequest } from './args';
@@ -9,7 +10,10 @@ import { checkCharter } from '../host/extendsChain';
 import { CliExtendsHosts } from './extendsHost';
 import { ConfigFiles, describeBrokenConfig, type CharterSettings } from '../host/configFiles';
 import { collectCharterFiles, describeFsError, type CharterFile } from './files';
+import { fixText, unifiedDiff } from './fix';
+import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
+import { formatMarkdown } from './formats/markdown';
 import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
 import type { FileReport } from './formats/types';
@@ -22,6 +26,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
+  /** The bytes of standard input, read when `--stdin` is given (undefined: there is none). */
+  readStdin?: () => Uint8Array;
 }
 
 /** Strict: invalid UTF-8 throws instead of becoming U+FFFD; a leading BOM is dropped. */
@@ -36,6 +42,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   try {
     const plan = prepare(parseCliArgs(argv), io);
     if (typeof plan === 'number') return plan;
+    if (plan.request.fix !== 'no') return fixAndReport(plan, io);
     return report(plan, io, checkHere(plan));
   } catch (error) {
     return usageFailure(error, io);
@@ -50,6 +57,8 @@ export async function runCliWithWorkers(argv: readonly string[], io: CliIo, work
   try {
     const plan = prepare(parseCliArgs(argv), io);
     if (typeof plan === 'number') return plan;
+    // Fixing checks each file several times over, in this thread (see fix.ts).
+    if (plan.request.fix !== 'no') return fixAndReport(plan, io);
     const threads = threadCount(plan.files.length, io.env);
     const findings =
       threads > 1
@@ -84,6 +93,8 @@ interface CheckPlan {
   request: Extract<CliRequest, { kind: 'check' }>;
   files: CharterFile[];
   texts: string[];
+  /** Whether each file starts with a byte order mark (the decoded text has none; --fix writes it back). */
+  boms: boolean[];
   hosts: CliExtendsHosts;
   /** Each file's settings: its config file's, under the command line's (same order as `files`). */
   settings: CharterSettings[];
@@ -111,31 +122,51 @@ function prepare(request: CliRequest, io: CliIo): CheckPlan | number {
   }
 
   const configs = new ConfigFiles();
-  const files = collectCharterFiles(request.paths, io.cwd, configs);
-  if (files.length === 0) {
-    // As ESLint does: a run that checks nothing is almost always a mistake in a CI script.
-    throw new UsageError(`no charter files found in ${request.paths.map((p) => `'${p}'`).join(', ')}`);
-  }
-  // Read everything first so an unreadable file stops the run before any output is written.
-  const texts = files.map((file) => {
-    let bytes: Buffer;
+  let files: CharterFile[];
+  let contents: Uint8Array[];
+  if (request.stdin) {
+    const name = request.stdinFilename ?? '<stdin>';
+    files = [{ displayPath: name.split(path.sep).join('/'), absolutePath: path.resolve(io.cwd, name) }];
+    let bytes: Uint8Array | undefined;
     try {
-      bytes = fs.readFileSync(file.absolutePath);
+      bytes = io.readStdin?.();
     } catch (error) {
-      throw new UsageError(`cannot read '${file.displayPath}': ${describeFsError(error)}`);
+      throw new UsageError(`cannot read standard input: ${describeFsError(error)}`);
     }
+    if (bytes === undefined) throw new UsageError('cannot read standard input: there is none');
+    contents = [bytes];
+  } else {
+    let ignored = 0;
+    files = collectCharterFiles(request.paths, io.cwd, configs, { noIgnore: request.noIgnore, onIgnored: () => ignored++ });
+    if (files.length === 0) {
+      // As ESLint does: a run that checks nothing is almost always a mistake in a CI script.
+      const why = ignored > 0 ? ` (${ignored} ignored by .gitignore or the config's ignores; --no-ignore checks them)` : '';
+      throw new UsageError(`no charter files found in ${request.paths.map((p) => `'${p}'`).join(', ')}${why}`);
+    }
+    // Read everything first so an unreadable file stops the run before any output is written.
+    contents = files.map((file) => {
+      try {
+        return fs.readFileSync(file.absolutePath);
+      } catch (error) {
+        throw new UsageError(`cannot read '${file.displayPath}': ${describeFsError(error)}`);
+      }
+    });
+  }
+  const texts = contents.map((bytes, index) => {
     try {
       // Decoding leniently would turn a binary or Latin-1 file into U+FFFD soup and report "no problems".
       return UTF8.decode(bytes);
     } catch {
-      throw new UsageError(`cannot read '${file.displayPath}': not UTF-8 text (a binary file, or another encoding)`);
+      const shown = request.stdin ? 'standard input' : `'${files[index].displayPath}'`;
+      throw new UsageError(`cannot read ${shown}: not UTF-8 text (a binary file, or another encoding)`);
     }
   });
+  const boms = contents.map((bytes) => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf);
   // A config file that cannot be used stops the run: checking with defaults nobody wrote would pass CI.
   const settings = files.map((file) => configs.settingsFor(file.absolutePath, {}, request.severities));
   const broken = settings.find((setting) => setting.broken)?.broken;
   if (broken) throw new UsageError(describeBrokenConfig(broken, path.relative(io.cwd, broken.path).split(path.sep).join('/') || broken.path));
-  return { request, files, texts, hosts: new CliExtendsHosts(io.cwd, request.extendsRoots), settings };
+  return { request, files, texts, boms, hosts: new CliExtendsHosts(io.cwd, request.extendsRoots), settings };
 }
 
 function checkHere(plan: CheckPlan): Finding[][] {
@@ -143,39 +174,108 @@ function checkHere(plan: CheckPlan): Finding[][] {
 }
 
 function checkOne(plan: CheckPlan, file: string, text: string, settings: CharterSettings): Finding[] {
-  return checkCharter(text, {
+  return checkCharter(text, checkOptions(plan, file, settings)).findings;
+}
+
+function checkOptions(plan: CheckPlan, file: string, settings: CharterSettings): CheckOptions {
+  return {
     path: file,
     severities: settings.severities,
     reportUnusedDisableDirectives: plan.request.reportUnusedDisableDirectives ?? settings.reportUnusedDisableDirectives,
     host: plan.hosts.forFile(file),
-  }).findings;
+  };
 }
 
-/** Writes the report of every file, in the order found, and returns the exit code. */
-function report(plan: CheckPlan, io: CliIo, findingsByFile: readonly Finding[][]): number {
+/**
+ * `--fix`: each file's safe fixes applied until nothing changes, the changed files written, then the
+ * report of what is left. `--fix-dry-run`: the same fixes as a unified diff on stdout, nothing written,
+ * and the report of what would be left on stderr (or in --output-file), so stdout can be piped to
+ * `git apply`.
+ */
+function fixAndReport(plan: CheckPlan, io: CliIo): number {
+  const dryRun = plan.request.fix === 'dry-run';
+  const fixed: string[] = [];
+  const diffs: string[] = [];
+  const findings = plan.files.map((file, index) => {
+    const options = checkOptions(plan, file.absolutePath, plan.settings[index]);
+    const before = plan.texts[index];
+    const after = fixText(before, options).text;
+    // What is reported (and what the other files see of this one) is the text as fixed.
+    plan.texts[index] = after;
+    if (after !== before) {
+      fixed.push(file.displayPath);
+      if (dryRun) {
+        diffs.push(unifiedDiff(file.displayPath, before, after));
+      } else {
+        try {
+          fs.writeFileSync(file.absolutePath, (plan.boms[index] ? '\ufeff' : '') + after);
+        } catch (error) {
+          throw new UsageError(`cannot write '${file.displayPath}': ${describeFsError(error)}`);
+        }
+      }
+    }
+    return checkCharter(after, options).findings;
+  });
+  if (dryRun) {
+    io.stdout.write(diffs.join(''));
+    return report(plan, io, findings, io.stderr);
+  }
+  if (fixed.length > 0) {
+    const names = fixed.slice(0, 5).join(', ') + (fixed.length > 5 ? ` and ${fixed.length - 5} more` : '');
+    io.stderr.write(`team-charter: fixed ${fixed.length === 1 ? '1 file' : `${fixed.length} files`}: ${names}\n`);
+  }
+  return report(plan, io, findings);
+}
+
+/**
+ * Writes the report of every file, in the order found (to --output-file when given, else to `out`), and
+ * returns the exit code.
+ */
+function report(plan: CheckPlan, io: CliIo, findingsByFile: readonly Finding[][], out: CliIo['stderr'] = io.stdout): number {
   const { request, files } = plan;
   // The cross-charter rules see every file of the run as one organisation (organisation.ts).
   findingsByFile = withOrganisationFindings(organisationFiles(plan), findingsByFile);
   const reports: FileReport[] = files.map((file, index) => ({
     path: file.displayPath,
     absolutePath: file.absolutePath,
-    findings: findingsByFile[index],
+    // --quiet shows errors only; the exit status below still counts every finding.
+    findings: request.quiet ? findingsByFile[index].filter((finding) => finding.severity === 'error') : findingsByFile[index],
   }));
 
+  const toFile = request.outputFile !== undefined;
+  const isTTY = !toFile && out === io.stdout && io.stdout.isTTY === true;
+  let text: string;
   switch (request.format) {
     case 'json':
-      io.stdout.write(formatJson(reports));
+      text = formatJson(reports);
       break;
     case 'sarif':
-      io.stdout.write(formatSarif(reports, { version, cwd: io.cwd }));
+      text = formatSarif(reports, { version, cwd: io.cwd });
+      break;
+    case 'github':
+      text = formatGithub(reports, { cwd: io.cwd });
+      break;
+    case 'markdown':
+      text = formatMarkdown(reports, { cwd: io.cwd });
       break;
     case 'stylish':
-      io.stdout.write(formatStylish(reports, { color: wantsColor(io) }));
+      text = formatStylish(reports, { color: wantsColor(io.env, isTTY) });
       break;
+  }
+  if (request.outputFile !== undefined) {
+    const target = path.resolve(io.cwd, request.outputFile);
+    try {
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, text);
+    } catch (error) {
+      throw new UsageError(`cannot write --output-file '${request.outputFile}': ${describeFsError(error)}`);
+    }
+  } else {
+    out.write(text);
   }
 
   // Counted with the findings a cut list leaves out: the exit status is the same as with every finding.
-  const counts = countFindings(reports.flatMap((report) => report.findings));
+  const counts = countFindings(findingsByFile.flat());
   const errors = counts.error;
   const warnings = counts.warning;
   if (errors > 0) return EXIT_FINDINGS;
@@ -192,7 +292,14 @@ function organisationFiles(plan: CheckPlan): RunFile[] {
   }));
 }
 
-/** Colour for people at a terminal only; NO_COLOR (any non-empty value) turns it off (no-color.org). */
-function wantsColor(io: CliIo): boolean {
-  return io.stdout.isTTY === true && !io.env.NO_COLOR;
+/**
+ * Colour for people at a terminal only. FORCE_COLOR turns it on anywhere (a CI log that shows colours),
+ * unless it is `0` or `false`, which turn it off; otherwise NO_COLOR (any non-empty value) turns it off
+ * (no-color.org). FORCE_COLOR wins over NO_COLOR, as in Node.js itself.
+ */
+export function wantsColor(env: CliIo['env'], isTTY: boolean): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return !/^(0|false)$/i.test(force.trim());
+  if (env.NO_COLOR) return false;
+  return isTTY;
 }

@@ -6,7 +6,9 @@ import { countFindings } from '../../core/findingLimit';
 import type { FileReport } from './types';
 
 export function formatStylish(reports: readonly FileReport[], options: { color: boolean }): string {
-  const paint = (style: Parameters<typeof styleText>[0], text: string) => (options.color ? styleText(style, text) : text);
+  // validateStream off: whether to colour is decided by the caller (terminal, NO_COLOR, FORCE_COLOR), not
+  // by what process.stdout is (the report may go to a file, or to a test's buffer).
+  const paint = (style: Parameters<typeof styleText>[0], text: string) => (options.color ? styleText(style, text, { validateStream: false }) : text);
   const severityStyle: Record<Severity, Parameters<typeof styleText>[0]> = {
     error: 'red',
     warning: 'yellow',

@@ -1,0 +1,39 @@
+// GitHub Actions workflow commands: one `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`
+// line per finding (warning for warnings, notice for info and hints), which a workflow run shows as
+// annotations on the pull request's lines. Paths are relative to the current directory (the workspace
+// in a workflow), with `/`; lines and columns 1-based.
+import * as path from 'node:path';
+import type { Severity } from '../../core/model';
+import type { FileReport } from './types';
+
+const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
+
+export function formatGithub(reports: readonly FileReport[], options: { cwd: string }): string {
+  const lines: string[] = [];
+  for (const report of reports) {
+    const file = path.relative(options.cwd, report.absolutePath).split(path.sep).join('/');
+    for (const finding of report.findings) {
+      const { start, end } = finding.range;
+      const properties = [
+        `file=${escapeProperty(file)}`,
+        `line=${start.line + 1}`,
+        `col=${start.character + 1}`,
+        `endLine=${end.line + 1}`,
+        `endColumn=${end.character + 1}`,
+        `title=${escapeProperty(`team-charter ${finding.rule}`)}`,
+      ];
+      lines.push(`::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeData(finding.message)}`);
+    }
+  }
+  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+}
+
+/** As @actions/core escapes a command's message: %, CR and LF. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** As @actions/core escapes a property value: the message's escapes, and the `:` and `,` that end it. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
