@@ -1,5 +1,5 @@
 // The end-to-end tests. Each gets { wb, workspace, fixtures } and throws on failure.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 
@@ -238,6 +238,172 @@ export const tests = [
         throw new Error(`${error.message}\n${group ? group.rows.map((r) => r.text).join('\n') : ''}`);
       });
       await wb.screenshot('05-new-charter');
+    },
+  },
+  {
+    name: 'the language status item on a charter says the server is running and which files are charters',
+    async run({ wb }) {
+      await wb.openFile('team.charter.md');
+      const status = wb.page.locator('[id="status.languageStatus"]').first();
+      await status.waitFor({ state: 'visible', timeout: 30000 });
+      // The `{}` item opens a hover listing the language status items; the server's one reads
+      // "Team Charter: starting" until the client reports it running.
+      let seen = '';
+      try {
+        await wb.waitFor('"Team Charter: running" in the language status hover', async () => {
+          let hover = wb.page.locator('.monaco-hover:visible', { hasText: 'Team Charter' }).first();
+          if (!(await hover.isVisible().catch(() => false))) {
+            await status.hover();
+            if (!(await hover.isVisible().catch(() => false))) await status.click();
+            hover = wb.page.locator('.monaco-hover:visible', { hasText: 'Team Charter' }).first();
+          }
+          seen = (await hover.innerText({ timeout: 2000 }).catch(() => '')).replace(/\s+/g, ' ');
+          if (/Team Charter: running/.test(seen)) return true;
+          await wb.page.mouse.move(0, 0);
+          return false;
+        }, { timeout: 45000 });
+      } catch (error) {
+        await wb.screenshot('07-language-status-FAILED');
+        throw new Error(`${error.message}\nhover: ${seen}`);
+      }
+      await wb.screenshot('07-language-status');
+      assert.match(seen, /the language server is running/, seen);
+      assert.match(seen, /Charters: 9 patterns/, `the files item is missing:\n${seen}`);
+      await wb.page.keyboard.press('Escape');
+      await wb.page.mouse.move(0, 0);
+    },
+  },
+  {
+    name: 'the walkthrough opens from Welcome: Open Walkthrough with its four steps',
+    async run({ wb }) {
+      await wb.runCommand('Welcome: Open Walkthrough...');
+      const item = wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Get Started with Team Charter' }).first();
+      await wb.page.locator('.quick-input-widget input.input').fill('Team Charter');
+      await item.waitFor({ state: 'visible', timeout: 20000 });
+      await item.click();
+      const steps = ['Create a charter', 'See a finding', 'Apply a fix', 'Read the docs'];
+      let text = '';
+      await wb.waitFor('the walkthrough with its steps', async () => {
+        text = (await wb.page.locator('.gettingStartedContainer').first().innerText({ timeout: 2000 }).catch(() => '')).replace(/\s+/g, ' ');
+        return text.includes('Get Started with Team Charter') && steps.every((step) => text.includes(step));
+      }, { timeout: 30000 }).catch(async (error) => {
+        await wb.screenshot('08-walkthrough-FAILED');
+        throw new Error(`${error.message}\nwalkthrough page: ${text.slice(0, 1500)}`);
+      });
+      // The first step is open, with its button, and its page (client/walkthrough/create-charter.md,
+      // rendered in a webview frame) is shown beside it.
+      assert.match(text, /New Charter/, text);
+      await wb.waitFor('the first step\'s Markdown page in a webview frame', async () => {
+        for (const frame of wb.page.frames()) {
+          const body = await frame.locator('body').innerText({ timeout: 500 }).catch(() => '');
+          if (body.includes('asks for a format')) return true;
+        }
+        return false;
+      }, { timeout: 20000 }).catch(async (error) => {
+        await wb.screenshot('08-walkthrough-FAILED');
+        throw error;
+      });
+      await wb.screenshot('08-walkthrough');
+      await wb.runCommand('View: Close Editor', { optional: true });
+    },
+  },
+  {
+    name: 'the raci-matrix snippet inserts a RACI matrix that the server reads as one',
+    async run({ wb, workspace }) {
+      const name = 'snippet.charter.md';
+      const file = join(workspace, name);
+      const before = '# Snippet team\n\n## Roles\n\n- **Product Manager** `pm`: decides what we build.\n- **Engineering Manager** `em`: leads the engineers.\n\n## Responsibilities\n\n';
+      writeFileSync(file, before);
+      await wb.openFile(name);
+      await wb.focusEditor();
+      await wb.page.keyboard.press('Control+End');
+      await wb.runCommand('Snippets: Insert Snippet');
+      const input = wb.page.locator('.quick-input-widget input.input');
+      await input.fill('RACI matrix');
+      // The rows are the snippet's prefixes (raci-matrix, charter-matrix) over its description.
+      const row = wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'raci-matrix' }).first();
+      await row.waitFor({ state: 'visible', timeout: 15000 }).catch(async (error) => {
+        await wb.screenshot('09-snippet-FAILED');
+        throw error;
+      });
+      await wb.screenshot('09-snippet-pick');
+      await wb.waitFor('raci-matrix to be the selected row', async () =>
+        /raci-matrix/.test(await wb.page.locator('.quick-input-widget .monaco-list-row.focused').first().innerText({ timeout: 1000 })), { timeout: 10000 });
+      await wb.page.keyboard.press('Enter');
+      // Leave the snippet's placeholders as they are (their defaults) and save.
+      await wb.waitFor('the editor to change (the snippet inserted)', async () =>
+        (await wb.page.locator('.tabs-container .tab.active.dirty').count()) > 0, { timeout: 10000 }).catch(async (error) => {
+        await wb.screenshot('09-snippet-FAILED');
+        throw error;
+      });
+      await wb.page.keyboard.press('Escape');
+      await wb.page.keyboard.press('Escape');
+      await wb.page.keyboard.press('Control+S');
+      const matrix = [
+        '| Responsibility | Product Manager | Engineering Manager | Technical Architect |',
+        '| -------------- | :-: | :-: | :-: |',
+        '| Product roadmap | A/R | C | I |',
+        '',
+      ].join('\n');
+      await wb.waitFor('the matrix saved to disk', async () => readFileSync(file, 'utf8') === before + matrix, { timeout: 15000 })
+        .catch(async (error) => {
+          await wb.screenshot('09-snippet-FAILED');
+          throw new Error(`${error.message}\n--- on disk:\n${readFileSync(file, 'utf8')}`);
+        });
+      // The server reads it as a matrix: its one undefined column role is the only finding.
+      await wb.showProblems();
+      let rows = [];
+      await wb.waitFor(`exactly one role-undefined finding (Technical Architect) for ${name}`, async () => {
+        rows = groupOf(await wb.problems(), name)?.rows ?? [];
+        return rows.length === 1 && rows[0].code === 'role-undefined' && /Technical Architect/.test(rows[0].text);
+      }, { timeout: 20000 }).catch(async (error) => {
+        await wb.screenshot('09-snippet-FAILED');
+        throw new Error(`${error.message}\n${rows.map((r) => r.text).join('\n')}`);
+      });
+      await wb.screenshot('09-snippet');
+    },
+  },
+  {
+    name: 'with editor.codeActionsOnSave source.fixAll.teamCharter, saving a charter applies its safe fixes',
+    async run({ wb, workspace }) {
+      const name = 'save.charter.yaml';
+      const file = join(workspace, name);
+      const header = 'team: Save\nroles:\n  pm:\n    title: Product Manager\n  analyst:\n    title: Analyst\nresponsibilities:\n  - name: Roadmap\n';
+      const broken = `${header}    acountable: pm\n    responsible: pm, analyst\n`;
+      const fixed = `${header}    accountable: pm\n    responsible: [pm, analyst]\n`;
+      writeFileSync(file, broken);
+      const settingsFile = join(workspace, '.vscode', 'settings.json');
+      const settingsBefore = readFileSync(settingsFile, 'utf8');
+      writeFileSync(settingsFile, JSON.stringify({ ...JSON.parse(settingsBefore), 'editor.codeActionsOnSave': { 'source.fixAll.teamCharter': 'explicit' } }, null, 2));
+      try {
+        await wb.openFile(name);
+        await wb.showProblems();
+        await wb.waitFor(`the schema finding for ${name} (the server has checked it)`, async () =>
+          (groupOf(await wb.problems(), name)?.rows ?? []).some((r) => r.code === 'schema'), { timeout: 30000 });
+        await wb.screenshot('10-fix-on-save-before');
+        // The settings file is read when its change is noticed; until then a save only saves. So:
+        // make the editor dirty without changing the text, save, and look at the disk, until fixed.
+        await wb.waitFor('the fixed charter on disk after a save', async () => {
+          await wb.focusEditor();
+          await wb.page.keyboard.press('Control+End');
+          await wb.page.keyboard.type('x');
+          await wb.page.keyboard.press('Backspace');
+          await wb.page.keyboard.press('Control+S');
+          await wb.waitFor('the save to finish', async () => (await wb.page.locator('.tabs-container .tab.active.dirty').count()) === 0, { timeout: 10000 });
+          return readFileSync(file, 'utf8') === fixed;
+        }, { timeout: 60000, interval: 1000 }).catch(async (error) => {
+          await wb.screenshot('10-fix-on-save-FAILED');
+          throw new Error(`${error.message}\n--- on disk:\n${readFileSync(file, 'utf8')}`);
+        });
+        await wb.waitFor(`no findings left for ${name}`, async () => !(groupOf(await wb.problems(), name)?.rows.length), { timeout: 20000 })
+          .catch(async (error) => {
+            await wb.screenshot('10-fix-on-save-FAILED');
+            throw new Error(`${error.message}\n${(groupOf(await wb.problems(), name)?.rows ?? []).map((r) => r.text).join('\n')}`);
+          });
+        await wb.screenshot('10-fix-on-save');
+      } finally {
+        writeFileSync(settingsFile, settingsBefore);
+      }
     },
   },
 ];
