@@ -612,6 +612,39 @@ describe('tables that only look like RACI, and RACI written loosely', () => {
     const daci = lines('# Decisions (DACI)', '', '## Roles', '', '- **Staff Engineer**', '- **Head of Eng**', '', '| Decision | Driver | Approver | Contributors | Informed |', '| --- | --- | --- | --- | --- |', '| Kafka | Staff Engineer | Head of Eng, Staff Engineer | | |');
     assert.deepEqual(seen(check(daci)), ['accountable-multiple@10']);
   });
+  // Each failed before (a fourth round of invented charters, in the corpus's languages).
+  it('34. legends declare letters by their meaning, in any language and several to a line', () => {
+    const oneLine = lines('# Buying', '', 'Legend: R = Responsible, A = Accountable, S = Support, C = Consulted', '', '| Step | Buyer | Finance |', '| --- | --- | --- |', '| Quote | A/R | S |', '| Pay | S | A/R |');
+    assert.deepEqual(seen(check(oneLine)), []);
+    const portuguese = lines('# Compras', '', 'Legenda: R = Responsável, A = Aprovador, S = Suporte', '', '| Etapa | Comprador | Financeiro |', '| --- | --- | --- |', '| Cotação | A/R | S |');
+    assert.deepEqual(seen(check(portuguese)), []);
+    const russian = lines('# Релизы', '', 'О — Ответственный, И — Исполнитель, С — Согласующий, У — Уведомляемый.', '', '| Работа | Руководитель | Инженер | Аналитик |', '| --- | --- | --- | --- |', '| Сборка | О | И | У |', '| Выпуск | И | И | С |');
+    assert.deepEqual(seen(check(russian)), ['accountable-missing@8']);
+    const german = lines('# Einkauf', '', 'Legende: V = Verantwortlich, D = Durchführung, M = Mitwirkung, I = Information', '', '| Schritt | Leitung | Sachbearbeitung |', '| --- | --- | --- |', '| Bestellung | V | D |', '| Prüfung | M | D |');
+    assert.deepEqual(seen(check(german)), ['accountable-missing@8']);
+  });
+
+  it('35. RACI lines, assignment headers and alias words in other languages; abbreviation columns', () => {
+    const french = lines('## Responsabilités', '', '### Planification', '', '- Approbateur : Chef', '- Réalisateur : Dev', '', '## Rôles', '', '- **Chef**', '- **Dev**');
+    assert.deepEqual(seen(check(french)), []);
+    const russianTable = lines('| Этап | Исполнитель | Ответственный | Консультирует |', '| --- | --- | --- | --- |', '| Настройка | Интегратор | Руководитель | Аналитик |', '| Обучение | Аналитик | | Интегратор |');
+    assert.deepEqual(seen(check(russianTable)), ['accountable-missing@4']);
+    const alias = lines('## Rollen', '', '- **Produktverantwortliche** (auch PO): priorisiert.', '', '## RACI', '', '| Aufgabe | PO |', '| --- | --- |', '| Backlog | A/R |');
+    assert.deepEqual(seen(check(alias)), []);
+    const kuerzel = lines('## Rollen', '', '| Rolle | Kürzel | Beschreibung |', '| --- | --- | --- |', '| Systemadministrator | SA | Betreibt die Server |', '', '## RACI', '', '| Aufgabe | SA |', '| --- | --- |', '| Patchen | A/R |');
+    assert.deepEqual(seen(check(kuerzel)), []);
+  });
+
+  it('36. a contacts or members table gives roles their holders; it is not a second definition, nor the only one', () => {
+    const contacts = lines('## Roles', '', '- **Service Owner**: approves closure.', '- **On-call Engineer**: handles it.', '', '| Activity | On-call Engineer | Service Owner |', '| --- | --- | --- |', '| Handle incident | R | A |', '', '## Contacts', '', '| Role | Name | Phone |', '| --- | --- | --- |', '| Service Owner | Claire Roy | +33 6 00 00 00 00 |');
+    assert.deepEqual(seen(check(contacts)), []);
+    assert.deepEqual(parseMarkdownCharter(contacts).roles.map((role) => [role.title, role.holders]), [['Service Owner', ['Claire Roy']], ['On-call Engineer', []]]);
+    const onlyContacts = lines('| Activity | Requester | Analyst | Coordinator |', '| --- | --- | --- | --- |', '| Assess risk | C | R | A |', '', '## Contacts', '', '| Role | Name | Email |', '| --- | --- | --- |', '| Coordinator | Ana Souza | ana@example.org |');
+    assert.deepEqual(seen(check(onlyContacts)), []);
+    // Job pages: "Requirements" under each role is an aside, not a role.
+    const jobs = lines('# Engineering roles', '', '## Backend Engineer', '', '### Requirements', '', 'Go.', '', '## Frontend Engineer', '', '### Requirements', '', 'TypeScript.');
+    assert.deepEqual(seen(check(jobs)), []);
+  });
 });
 
 describe('front matter that does not parse', () => {

@@ -132,7 +132,7 @@ describe('YAML aliases of shared lists', () => {
       assert.deepEqual(problems.map((problem) => [problem.rule, problem.message]), [
         ['schema', "'team' should be text, not a list."],
         ['schema', "'mission' should be text, not a list."],
-        ['schema', "'roles' should be a mapping of role ids to definitions (pm:\\n  title: Product Manager)."],
+        ['schema', "'roles' should be a mapping of role ids to definitions, such as 'pm: {title: Product Manager}'."],
       ]);
       assert.deepEqual(problems[2].range, rangeOf(text, '*t'));
     });

@@ -232,7 +232,7 @@ describe('YAML charter parser', () => {
       const broken = parse(lines('team: X', 'responsibilities:', '  - name: Roadmap', '    accountable: *nobody'));
       assert.deepEqual(summary(broken.problems), ["error Unknown anchor 'nobody'."]);
       const misplaced = parse(lines('team: &t X', 'roles: *t'));
-      assert.deepEqual(summary(misplaced.problems), ["error 'roles' should be a mapping of role ids to definitions (pm:\\n  title: Product Manager)."]);
+      assert.deepEqual(summary(misplaced.problems), ["error 'roles' should be a mapping of role ids to definitions, such as 'pm: {title: Product Manager}'."]);
     });
 
     it('an unknown key is a warning with a did-you-mean and a safe rename fix', () => {
@@ -279,7 +279,7 @@ describe('YAML charter parser', () => {
         problems.map((problem) => [problem.severity, problem.message, problem.range.start.line]),
         [
           ['error', "'team' should be text, not a number (quote it to make it text).", 0],
-          ['error', "'roles' should be a mapping of role ids to definitions (pm:\\n  title: Product Manager).", 2],
+          ['error', "'roles' should be a mapping of role ids to definitions, such as 'pm: {title: Product Manager}'.", 2],
           ['error', "'accountable' should be text or a list, not a mapping.", 5],
         ],
       );
@@ -302,6 +302,14 @@ describe('YAML charter parser', () => {
     assert.equal(typo.notACharter, undefined);
     assert.deepEqual(typo.problems.map((problem) => problem.message.split(';')[0]), ['Unknown key "teem"', 'Unknown key "responsibilites"', "Missing 'team': a charter names its team ('team: <name>')."]);
     assert.equal(parseCharter('', 'yaml').problems.length, 1, 'an empty file still asks for a team');
+  });
+
+  // Failed before: after the schema error, every reference to those roles was also "not defined".
+  it('reads a charter whose roles are a list instead of a mapping as one without definitions, after one schema error', () => {
+    const text = lines('team: Data', 'roles:', '  - id: de', '    title: Data Engineer', 'responsibilities:', '  - name: Nightly ETL', '    accountable: de', '    responsible: de');
+    const charter = parseCharter(text, 'yaml');
+    assert.equal(charter.problems.length, 1);
+    assert.equal(charter.hasRolesSection, false);
   });
 
   describe('front matter', () => {

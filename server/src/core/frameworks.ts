@@ -42,9 +42,20 @@ const KNOWN: Known[] = [
   },
 ];
 
-// A legend line or row that declares a letter: "S = Support", "**V** – Verifies", "| S | Supportive |".
-const DECLARED = /(?:^\ufeff?|[\n\r])[ \t]*(?:[-*+•][ \t]*|\|[ \t]*)?(?:\*\*|__)?([SVD])(?:\*\*|__)?[ \t]*(?:[=:|—–-]|\()[ \t]*(?:\*\*|__)?(support|supportive|verif\w*|sign\w*|driver)/gi;
-const DECLARED_MEANING: Record<string, [string, RaciLetter | null]> = { S: ['Support', null], V: ['Verifier', null], D: ['Driver', 'R'] };
+// A legend that declares a letter beyond R, A, C and I by what it means: "S = Support", "**V** – Verifies",
+// "| S | Supportive |", "О — Ответственный", "V = Valideur", several on one line ("Legend: R = …, S = …").
+// The letter counts as the RACI letter its word names, or as none (support, sign-off, verification).
+const DECLARED = /(?<![\p{L}\p{N}])(?:\*\*|__)?(\p{Lu})(?:\*\*|__)?[ \t]*(?:=|:|\||—|–|-(?=[ \t])|\()[ \t]*(?:\*\*|__)?(\p{L}+)/gu;
+const MEANINGS: [RegExp, RaciLetter | null][] = [
+  [/^(?:исполн|réalis|realis|realiz|durchf|execut|ejecut|esegu|uitvoer|doer|performer|driver)/i, 'R'],
+  // German VDMI: V(erantwortlich) is the A, M(itwirkung) the C; R and A themselves are never remapped.
+  [/^(?:ответствен|утвержд|approb|aprob|aprov|approv|valid|accountab|rechensch|eindverant|verantw)/i, 'A'],
+  [/^(?:консульт|соглас|consult|konsult|geraad|beratend|mitwirk)/i, 'C'],
+  [/^(?:информ|уведом|inform|notif|geïnf|geinf)/i, 'I'],
+  [/^(?:support|suport|soport|поддерж|unterstütz|sign|verif)/i, null],
+];
+// Letters RACI already has, and the Cyrillic and Greek capitals that cells read as them.
+const READ_AS_RACI = new Set(['R', 'A', 'C', 'I', 'А', 'С', 'Р', 'І', 'Α', 'Ι']);
 
 export function detectFramework(text: string): Framework {
   const mentioned = KNOWN.filter((candidate) => candidate.mentioned.test(text));
@@ -69,11 +80,12 @@ function frameworkOf(name: string | undefined, known: Known[], legend: boolean, 
   }
   if (legend) {
     for (const match of text.matchAll(DECLARED)) {
-      const letter = match[1].toUpperCase();
-      if (extra.has(letter)) continue;
-      const [meaning, counts] = DECLARED_MEANING[letter];
-      letters[letter] = meaning;
-      extra.set(letter, counts);
+      const letter = match[1];
+      if (extra.has(letter) || READ_AS_RACI.has(letter)) continue;
+      const meaning = MEANINGS.find(([word]) => word.test(match[2]));
+      if (!meaning) continue;
+      letters[letter] = match[2][0].toUpperCase() + match[2].slice(1);
+      extra.set(letter, meaning[1]);
       name ??= 'RACI+' + letter;
     }
   }

@@ -46,6 +46,11 @@ export interface RoleDefinition {
   /** How it was written; `implicit` for roles a charter without definitions gets from its references. */
   form: 'yaml' | 'list' | 'heading' | 'table' | 'implicit';
   /**
+   * Named in a table of people ("Role | Name | Email", a contacts list) rather than defined: it gives the
+   * role its holders, and alone it does not make the charter one whose every other name is undefined.
+   */
+  listedWithPeople?: boolean;
+  /**
    * What to delete to remove this definition: whole lines, line break included, so that deleting it
    * leaves the rest of the file intact. Undefined for inherited roles.
    */

@@ -53,8 +53,11 @@ export function plainCell(raw: string): string {
   // annotates the letters; the note itself is elsewhere.
   text = text.trim();
   // Letters typed on another keyboard that stand for R, A, C or I: full-width ("Ｉ", "ｒ"), Cyrillic and
-  // Greek ("А", "С", "І", "Р", "Α"). Only a short cell can be letters, so prose is not touched.
-  if (text.length <= 12 && /[^\x00-\x7f]/.test(text)) text = text.normalize('NFKC').replace(/[АаСсІіРрΑΙ]/g, (char) => LOOK_ALIKES[char]);
+  // Greek ("А", "С", "І", "Р", "Α").
+  // Only cells of letters are mapped: "Исполнитель" (a column header) keeps its Cyrillic с.
+  if (text.length <= 12 && /[^\x00-\x7f]/.test(text) && text.split(SEPARATORS).every((token) => token.length <= 3)) {
+    text = text.normalize('NFKC').replace(/[АаСсІіРрΑΙ]/g, (char) => LOOK_ALIKES[char]);
+  }
   // Only a cell that ends in a mark, a digit, "]" or ")" can carry a note: most cells skip the patterns.
   const last = text.charCodeAt(text.length - 1);
   if (last > 0x7f || last === 0x5d || (last >= 0x30 && last <= 0x39)) {

@@ -34,7 +34,7 @@ export function buildRoleIndex(charter: Charter, inherited: readonly RoleDefinit
     if (role && !byKey.has(key)) byKey.set(key, role);
   }
 
-  const implicit = charter.roles.length === 0 && !charter.hasRolesSection && charter.extends.length === 0;
+  const implicit = charter.roles.every((role) => role.listedWithPeople) && !charter.hasRolesSection && charter.extends.length === 0;
   if (implicit) {
     for (const responsibility of charter.responsibilities) {
       for (const ref of responsibility.references) {

@@ -16,7 +16,7 @@ import { roleDefiner } from './edits';
 import type { GuardNote } from './speed/guard';
 import { readDocument } from './sections';
 import { Source } from './source';
-import { readPersonRoleLines } from './roles';
+import { mergePeopleListings, readPersonRoleLines } from './roles';
 import { nestedTables, tableIn } from './tables';
 import { isPlainRolesHeading } from './words';
 
@@ -47,11 +47,13 @@ export function parseMarkdownCharter(text: string): Charter {
   readTeamHeading(ctx, blocks);
   readDocument(ctx, blocks);
   readPersonRoleLines(ctx);
+  mergePeopleListings(ctx);
   charter.abbreviations = readAbbreviations(text);
   // An empty Roles section declares that roles will be defined; one whose content defines none (prose,
   // a table of something else) is not read as saying every name in the matrix is undefined.
+  // Roles only listed with people (a contacts table) do not make the charter one that defines its roles.
   charter.hasRolesSection =
-    charter.roles.length > 0 ||
+    charter.roles.some((role) => !role.listedWithPeople) ||
     charter.sections.some((section, i) => ctx.sectionInfos[i].empty && section.kind !== 'responsibilities' && isPlainRolesHeading(section.title));
   charter.defineRole = roleDefiner(source, ctx.roleAnchor, ctx.sectionInfos);
   return charter;

@@ -9,7 +9,7 @@ import { cellText, end, forEachLine, headingSpan, start, tabAt, type Block, type
 import type { GfmTable } from './gfm-table';
 import { raciLabel, readFieldLine, readReferences, strippedSpan } from './source';
 import { entryRows } from './tables';
-import { isRoleHeader, roleColumnOf } from './words';
+import { isRoleHeader, plainWords, roleColumnOf } from './words';
 
 export function addRole(ctx: ReadContext, role: RoleDefinition): void {
   splitAbbreviation(ctx, role);
@@ -113,7 +113,8 @@ export function readListRole(ctx: ReadContext, item: ListItem): RoleDefinition |
   if (!title || title.length > 80) return undefined;
   if (isLegendItem(title, text.slice(cursor, paragraphEnd))) return undefined;
 
-  const aliasMatch = /^\s*\(\s*(?:aka|a\.k\.a\.|also(?:\s+known\s+as)?)\b[\s:]*([^)]*)\)/i.exec(text.slice(cursor, paragraphEnd));
+  // "(aka PO)", "(a.k.a. PO)", "(alias PO)" and the same in the languages of words.ts ("auch", "aussi").
+  const aliasMatch = /^\s*\(\s*(?:aka|a\.k\.a\.|also(?:\s+known\s+as)?|alias|auch|aussi|dit|también|tambem|também|anche|ook|или|также)(?![\p{L}])[\s:.]*([^)]*)\)/iu.exec(text.slice(cursor, paragraphEnd));
   if (aliasMatch) {
     const listStart = cursor + aliasMatch[0].length - 1 - aliasMatch[1].length;
     for (const reference of readReferences(ctx.source, listStart, listStart + aliasMatch[1].length)) aliases.push(reference);
@@ -204,6 +205,10 @@ export function readRoleTable(ctx: ReadContext, table: GfmTable): void {
     const kind = column === titleColumn ? undefined : roleColumnOf(cellText(ctx, cell));
     if (kind) columns[kind] ??= column;
   });
+  // A table of people (contacts, members: names and how to reach them, no descriptions) lists who holds
+  // which role; "Role | Holder" alone still defines the roles.
+  const contact = table.header.cells.some((cell) => /^(?:e-?mail|mail|phone|telephone|téléphone|telefone|teléfono|telefon|телефон|почта|contact|contacts|slack|github|handle)$/i.test(plainWords(cellText(ctx, cell))));
+  const people = columns.holder !== undefined && columns.description === undefined && (titleColumn > 0 || contact);
   const byTitle = new Map<string, RoleDefinition>();
   for (const row of entryRows(ctx, table)) {
     const cells = row.cells;
@@ -215,7 +220,7 @@ export function readRoleTable(ctx: ReadContext, table: GfmTable): void {
     const holderCell = cellAt(columns.holder);
     const holders = holderCell ? readReferences(ctx.source, holderCell.contentStart, holderCell.contentEnd).map((ref) => ref.text) : [];
     // Two people with the same role are two holders of one role, not two definitions.
-    const same = titleColumn > 0 ? byTitle.get(normalizeReference(title)) : undefined;
+    const same = titleColumn > 0 || people ? byTitle.get(normalizeReference(title)) : undefined;
     if (same) {
       same.holders.push(...holders);
       continue;
@@ -235,6 +240,7 @@ export function readRoleTable(ctx: ReadContext, table: GfmTable): void {
       holders,
       form: 'table',
       removeRange: ctx.source.wholeLines(row.lineStart, row.lineEnd),
+      ...(people ? { listedWithPeople: true } : {}),
     };
     byTitle.set(normalizeReference(title), role);
     addRole(ctx, role);
@@ -278,4 +284,20 @@ export function readHeadingRole(ctx: ReadContext, heading: Heading, blocks: Bloc
     removeRange: ctx.source.range(ctx.source.lineStartOf(start(heading)), removeEnd),
   });
   ctx.roleAnchor = { form: 'heading', depth: heading.depth, after: removeEnd };
+}
+
+/**
+ * A role both defined and listed in a table of people is one role: the listing gives its holders. Roles
+ * only listed with people stay (with their holders), but say nothing about which other names are roles.
+ */
+export function mergePeopleListings(ctx: ReadContext): void {
+  const roles = ctx.charter.roles;
+  const defined = roles.filter((role) => !role.listedWithPeople);
+  for (const listed of roles.filter((role) => role.listedWithPeople)) {
+    const keys = new Set(roleKeys(listed));
+    const role = defined.find((candidate) => roleKeys(candidate).some((key) => keys.has(key)));
+    if (!role) continue;
+    for (const holder of listed.holders) if (!role.holders.includes(holder)) role.holders.push(holder);
+    roles.splice(roles.indexOf(listed), 1);
+  }
 }

@@ -123,7 +123,8 @@ export interface FieldLine {
 }
 
 // The list marker may be a bullet or a number: teams write `1. **Accountable**: Tech Lead` as often as `- …`.
-const FIELD = /^([ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)(?:\*\*|__)?([A-Za-z][A-Za-z ]*?)(?::(?:\*\*|__)|(?:\*\*|__)?[ \t]*:)/;
+// Labels in any script: "Réalisateur:", "Responsável:", "Исполнитель:".
+const FIELD = /^([ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)(?:\*\*|__)?(\p{L}[\p{L} ]*?)(?::(?:\*\*|__)|(?:\*\*|__)?[ \t]*:)/u;
 // `Accountable – Product Owner`: a dash instead of the colon, as in role lists. Only for the four RACI
 // words, so that an ordinary sentence with a dash is never read as a field.
 const DASH_FIELD = /^([ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)(?:\*\*|__)?(accountable|responsible|consulted|informed)(?:\*\*|__)?[ \t]+(?:—|–|-)(?=[ \t])/i;
@@ -155,6 +156,7 @@ const RACI_LABELS: Record<string, RaciLetter> = {
   réalisateur: 'R', realisateur: 'R', approbateur: 'A', consulté: 'C', consulte: 'C', informé: 'I', informe: 'I', // French
   responsabile: 'R', approvatore: 'A', consultato: 'C', informato: 'I', // Italian
   durchführend: 'R', rechenschaftspflichtig: 'A', konsultiert: 'C', informiert: 'I', // German
+  исполнитель: 'R', ответственный: 'A', консультант: 'C', консультирует: 'C', информируемый: 'I', информируется: 'I', // Russian
   uitvoerend: 'R', eindverantwoordelijk: 'A', geraadpleegd: 'C', geïnformeerd: 'I', // Dutch
 };
 

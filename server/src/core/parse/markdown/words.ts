@@ -48,6 +48,7 @@ const ASIDE_HEADINGS = new Set([
   'glossary', 'definitions', 'faq', 'questions', 'open questions', 'references', 'see also', 'links', 'related links', 'changelog', 'change log',
   'history', 'revision history', 'overview', 'summary', 'background', 'context', 'purpose', 'scope', 'in scope', 'out of scope', 'appendix',
   'comments', 'todo', 'instructions', 'escalation', 'escalation path', 'decisions', 'decision making', 'approvals', 'review log', 'example',
+  'requirements', 'qualifications', 'skills', 'experience', 'nice to have', 'benefits', 'compensation', 'about you', 'about the role', 'career path',
   // French
   'légende', 'remarques', 'aperçu', 'vue d ensemble', 'objectif', 'objectifs', 'périmètre', 'définitions', 'liens', 'annexe', 'historique',
   // German
@@ -87,11 +88,17 @@ export function isRoleHeader(cell: string): boolean {
   return ROLE_HEADERS.has(plainWords(cell));
 }
 
+const ALIAS_HEADERS = new Set([
+  'aliases', 'alias', 'also known as', 'aka', 'abbreviation', 'abbreviations', 'abbr', 'abbrev', 'acronym', 'short', 'short name', 'short form', 'code',
+  'abréviation', 'sigle', 'sigles', 'abkürzung', 'abk', 'kürzel', 'kurzzeichen', 'kurzform', 'akronym', 'sigla', 'siglas', 'abreviatura', 'código',
+  'codice', 'afkorting', 'сокращение', 'аббревиатура', 'обозначение', 'код', '略称', '略号', '缩写', '简称',
+]);
+
 /** Column headers of a role table, by what the column holds. */
 export function roleColumnOf(header: string): 'id' | 'aliases' | 'description' | 'holder' | undefined {
   const name = plainWords(header);
   if (name === 'id') return 'id';
-  if (['aliases', 'alias', 'also known as', 'aka', 'abbreviation', 'abbr', 'short', 'short name', 'code', 'abréviation', 'abkürzung', 'sigla', 'abreviatura', 'сокращение'].includes(name)) return 'aliases';
+  if (ALIAS_HEADERS.has(name)) return 'aliases';
   if (/^(?:description|summary|responsibilit|scope|descrição|descripción|beschreibung|описание|key responsibilit|.*verantwortung|.*responsibility)/.test(name)) return 'description';
   if (['holder', 'holders', 'person', 'people', 'name', 'who', 'owner', 'nom', 'nome', 'nombre', 'имя', 'фио'].includes(name)) return 'holder';
   return undefined;

@@ -47,7 +47,9 @@ export function parseYamlCharter(text: string, options: YamlReadOptions = {}): C
     for (const pair of pairs) {
       if (pair.key === 'roles') {
         rolesPair = pair;
-        charter.hasRolesSection = true;
+        // A `roles` value that is not a mapping is reported once (schema); its references are then not
+        // all "undefined": the charter is read as one without role definitions.
+        charter.hasRolesSection = !pair.value || pair.value.kind === 'map' || reader.isEmpty(pair.value);
         charter.roles = readRoles(reader, pair.value);
         charter.sections.push(section(reader, 'roles', pair.keyNode, pair.value));
       } else if (pair.key === 'responsibilities') {

@@ -9,7 +9,7 @@ export function readRoles(reader: YamlReader, value: YNode | null): RoleDefiniti
   const roles: RoleDefinition[] = [];
   if (!value || reader.isEmpty(value)) return roles;
   if (value.kind !== 'map') {
-    if (!reader.isReportedAlias(value)) reader.error("'roles' should be a mapping of role ids to definitions (pm:\\n  title: Product Manager).", value);
+    if (!reader.isReportedAlias(value)) reader.error("'roles' should be a mapping of role ids to definitions, such as 'pm: {title: Product Manager}'.", value);
     return roles;
   }
   const index = reader.index;
