@@ -639,7 +639,7 @@ describe('tables that only look like RACI, and RACI written loosely', () => {
     const contacts = lines('## Roles', '', '- **Service Owner**: approves closure.', '- **On-call Engineer**: handles it.', '', '| Activity | On-call Engineer | Service Owner |', '| --- | --- | --- |', '| Handle incident | R | A |', '', '## Contacts', '', '| Role | Name | Phone |', '| --- | --- | --- |', '| Service Owner | Claire Roy | +33 6 00 00 00 00 |');
     assert.deepEqual(seen(check(contacts)), []);
     assert.deepEqual(parseMarkdownCharter(contacts).roles.map((role) => [role.title, role.holders]), [['Service Owner', ['Claire Roy']], ['On-call Engineer', []]]);
-    const onlyContacts = lines('| Activity | Requester | Analyst | Coordinator |', '| --- | --- | --- | --- |', '| Assess risk | C | R | A |', '', '## Contacts', '', '| Role | Name | Email |', '| --- | --- | --- |', '| Coordinator | Ana Souza | ana@example.org |');
+    const onlyContacts = lines('| Activity | Requester | Analyst | Coordinator |', '| --- | --- | --- | --- |', '| Assess risk | C | R | A |', '', '## Contatos', '', '| Papel | Nome | E-mail |', '| --- | --- | --- |', '| Coordinator | Ana Souza | ana@example.org |');
     assert.deepEqual(seen(check(onlyContacts)), []);
     // Job pages: "Requirements" under each role is an aside, not a role.
     const jobs = lines('# Engineering roles', '', '## Backend Engineer', '', '### Requirements', '', 'Go.', '', '## Frontend Engineer', '', '### Requirements', '', 'TypeScript.');
