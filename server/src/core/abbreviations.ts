@@ -13,8 +13,11 @@ export interface Abbreviation {
 const TITLE = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of|and|&|de|du|des|der|und)?[ \t]*\p{Lu}[\p{L}'’-]*){0,4}`;
 const SHORT = String.raw`\p{Lu}[\p{Lu}\d&/]{1,5}`;
 const BOLD = String.raw`(?:\*\*|__|\x60)?`;
-// "SM = Service Manager", "- **PM** – Problem Manager", "PM: Project Manager", several per line.
-const SHORT_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])${BOLD}(${SHORT})${BOLD}[ \t]*(?:=|:|–|—|-)[ \t]*${BOLD}(${TITLE})`, 'gu');
+// "SM = Service Manager", "- **PM** – Problem Manager", "PM: Project Manager", several per line. Found
+// from each separator: a short-form-first pattern would be tried at every position of the document.
+const SEPARATOR = /[ \t]*(?:=|:|–|—|-)[ \t]*/g;
+const SHORT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])${BOLD}(${SHORT})${BOLD}$`, 'u');
+const TITLE_AFTER = new RegExp(String.raw`^${BOLD}(${TITLE})`, 'u');
 // "Service Manager (SM)", "**Service Manager** (SM)": found from the parenthesis backwards, since a
 // title-first pattern would be tried at every capital letter of the document.
 const PARENTHESIZED = new RegExp(String.raw`\((${SHORT})\)`, 'gu');
@@ -48,7 +51,13 @@ export function readAbbreviations(text: string): Abbreviation[] {
   };
   // A document without any upper-case run of two letters spells out nothing.
   if (!/\p{Lu}{2}/u.test(text)) return [];
-  for (const match of text.matchAll(SHORT_FIRST)) add(match[1], match[2]);
+  for (const separator of text.matchAll(SEPARATOR)) {
+    const short = SHORT_BEFORE.exec(text.slice(Math.max(0, separator.index - 12), separator.index));
+    if (!short) continue;
+    const end = separator.index + separator[0].length;
+    const title = TITLE_AFTER.exec(text.slice(end, end + 120));
+    if (title) add(short[1], title[1]);
+  }
   for (const match of text.matchAll(PARENTHESIZED)) {
     const before = TITLE_BEFORE.exec(text.slice(Math.max(0, match.index - 80), match.index));
     if (!before) continue;

@@ -90,6 +90,9 @@ export function referenceAsWritten(ref: RoleReference): string {
 export function readReferences(source: Source, start: number, end: number): RoleReference[] {
   const references: RoleReference[] = [];
   let partStart = start;
+  // A cell or a field's value is on one line: its ranges need no search for the line.
+  const line = source.lineOf(start);
+  const oneLine = end <= source.index.lineEnd(line);
   // "Relevance Engineer (Kim, Lou)": a comma inside brackets is part of one reference.
   let depth = 0;
   for (let i = start; i <= end; i++) {
@@ -102,8 +105,12 @@ export function readReferences(source: Source, start: number, end: number): Role
     const span = strippedSpan(source.text, partStart, i);
     const text = source.text.slice(span.start, span.end);
     if (!NOT_A_REFERENCE.has(text)) {
-      const ref: RoleReference = { text, range: source.range(span.start, span.end) };
-      writtenAs.set(ref, source.text.slice(partStart, i).trim());
+      const ref: RoleReference = { text, range: oneLine ? source.rangeOnLine(line, span.start, span.end) : source.range(span.start, span.end) };
+      // Kept only when the decoration makes it differ (`**EM**`): most references are written plain.
+      if (span.start !== partStart || span.end !== i) {
+        const written = source.text.slice(partStart, i).trim();
+        if (written !== text) writtenAs.set(ref, written);
+      }
       references.push(ref);
     }
     partStart = i + 1;

@@ -103,7 +103,9 @@ export function entryRows(ctx: ReadContext, table: GfmTable): TableRow[] {
 export function repeatsHeader(ctx: ReadContext, table: GfmTable, row: TableRow): boolean {
   const header = table.header.cells;
   if (row.cells.length !== header.length || row.cells.length < 2) return false;
-  return row.cells.every((cell, column) => plainCell(cellText(ctx, cell)).toLowerCase() === plainCell(cellText(ctx, header[column])).toLowerCase());
+  // As written, case aside: a repeated header is a copy of the header line (and most rows differ at once).
+  const raw = (cell: TableCell) => ctx.text.slice(cell.contentStart, cell.contentEnd).toLowerCase();
+  return row.cells.every((cell, column) => raw(cell) === raw(header[column]));
 }
 
 /** "| **Total A** | 1 | 0 |", "| Notes | … |": a row about the table, not an entry of it. */
