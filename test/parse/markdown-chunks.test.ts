@@ -6,7 +6,9 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseMarkdownBlocks, parseMarkdownCharter, setMarkdownChunking } from '../../server/src/core/parse/markdown';
-import { clearChunkCache } from '../../server/src/core/parse/markdown/speed/chunks';
+import { clearChunkCache, parseInChunks, setListCutEvery } from '../../server/src/core/parse/markdown/speed/chunks';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
 import type { GuardNote } from '../../server/src/core/parse/markdown/speed/guard';
 import type { Charter } from '../../server/src/core/model';
 import { CHARTER_FORMS, formatOf, renderCharter, type CharterSpec } from '../helpers/forms';
@@ -150,6 +152,72 @@ describe('markdown chunks (parsing in chunks = parsing whole)', () => {
       if (n % 500 === 0) clearChunkCache();
       assertSame(text, `${seed.name} #${n}`);
     }
+  });
+
+  describe('list items and link reference definitions across chunks', () => {
+    // A cut at every item that may have one, so that short texts have many.
+    beforeEach(() => setListCutEvery(1));
+    afterEach(() => setListCutEvery());
+
+    it('shapes at list cuts', () => {
+      const cases = [
+        '- a\n- b\n- c\n',
+        '- a\n  - x\n- b\n  - y\n- c\n',
+        '1. a\n2. b\n3. c\n',
+        '1. a\n2) b\n3) c\n',
+        '* a\n- b\n- c\n',
+        '- a\n  ```\n  code\n- b\n- c\n',
+        '- a\n  <!--\n  x\n- b\n- c\n',
+        '- a\n\n- b\n- c\n- d\n',
+        '- a\nlazy\n- b\n- c\n',
+        '- a\n- - -\n- b\n- c\n',
+        '- a\n-\n- b\n-\n',
+        'text\n- a\n- b\n- c\n',
+        '> - a\n- b\n- c\n',
+        '- a\r\n- b\r\n- c\r\n',
+        '- a\r- b\r- c\r',
+        '```\n- a\n- b\n```\n- c\n- d\n',
+        '- a\n    code\n- b\n- c\n',
+        '- a\n- b\n\n# H\n\n- c\n- d\n',
+        '- [x]\n- b\n- c\n\n[x]: /u\n',
+        '# A\n\n- see [x] and [y][] and ![x]\n- b\n\n# B\n\n- [x]: /u\n- c\n\n> [Y]: /v "t"\n',
+        '# A\n\n[x]: /u\n\n# B\n\n[x]\n\n# C\n\n[x][]\n',
+        '---\nteam: T\n---\n- a\n- b\n- c\n',
+        '\ufeff- a\n- b\n- c\n',
+      ];
+      for (const text of cases) assertSame(text, 'case');
+    });
+
+    it('seeded documents of lists, code, HTML, quotes and definitions', function () {
+      this.timeout(120_000); // hang guard only
+      const random = rng(Number(process.env.FUZZ_SEED ?? 20240611));
+      const LINES = ['- a', '- b *x*', '* c', '+ d', '1. e', '2. f', '3) g', '  - n', '    - m', '  1. o', '', '', 'para', 'lazy text', '  ```', '```', '  ~~~', '  <!--', '-->', '  <div>', '> q', '> - qa', '  > qq', '- - -', '***', '-', '- ', '10. ten', '# H', '## Responsibilities', '[x]: /u', '  [y]: /v "t"', 'see [x] and [y][] and ![x]', '- [x]', '    code', '\t- tab', '---', '  text', '1234567890. big', '- Accountable: PM'];
+      const cases = Number(process.env.FUZZ_CASES ?? 3000);
+      for (let n = 0; n < cases; n++) {
+        setListCutEvery(1 + (n % 3));
+        const lines: string[] = [];
+        for (let i = 5 + Math.floor(random() * 60); i > 0; i--) lines.push(LINES[Math.floor(random() * LINES.length)]);
+        const eol = random() < 0.1 ? '\r\n' : '\n';
+        const text = lines.join(eol) + (random() < 0.8 ? eol : '');
+        if (n % 300 === 0) clearChunkCache();
+        assertSame(text, `list document #${n}`);
+      }
+    });
+
+    it('parses a long list in chunks, each chunk a few items', () => {
+      setListCutEvery();
+      const remark = unified().use(remarkParse);
+      const parsed: string[] = [];
+      const text = Array.from({ length: 400 }, (_, i) => `- item ${i}\n  - detail ${i}\n`).join('');
+      clearChunkCache();
+      const tree = parseInChunks(text, 0, (chunk) => {
+        parsed.push(chunk);
+        return remark.parse(chunk);
+      });
+      assert.equal(parsed.length, 50, 'a chunk every 8 items');
+      assert.equal(tree.children.length, 1, 'one list');
+      assert.deepEqual(tree, blocks(text, false).tree);
+    });
   });
 
   it('reuses cached chunks without sharing nodes with the caller', () => {

@@ -10,11 +10,19 @@ import { prepareContainers, type ContentTab } from './containers';
 import { shortenPipeLines } from './speed/pipe-lines';
 import { guardMarkdown, type GuardNote } from './speed/guard';
 import { parseInChunks } from './speed/chunks';
+import { definitionsExtension, parseWithDefinitions } from './speed/definitions';
+import './speed/edit-map';
 
-const withFrontMatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+/** Lets a chunk read the link reference definitions of the other chunks (speed/definitions.ts). */
+function chunkDefinitions(this: { data(): object }): undefined {
+  const data = this.data() as { micromarkExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(definitionsExtension);
+}
+
+const withFrontMatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(chunkDefinitions);
 // micromark-extension-frontmatter, given a `---` first line that is never closed, goes on to read later
 // list items as paragraphs (seen with "---\nx\n\n- item"); such a file has no front matter anyway.
-const withoutFrontMatter = unified().use(remarkParse);
+const withoutFrontMatter = unified().use(remarkParse).use(chunkDefinitions);
 
 /** Where the front matter ends (after its closing fence), or undefined when the text has none. */
 export function frontMatterEnd(text: string): number | undefined {
@@ -54,7 +62,9 @@ export function parseMarkdownBlocks(text: string, guardNotes?: GuardNote[], tabs
   const shortened = shortenPipeLines(prepared.text, from);
   const guarded = guardMarkdown(shortened.text, from);
   const tree = chunking
-    ? parseInChunks(guarded.text, from, (chunk, first) => (first && frontMatter !== undefined ? withFrontMatter : withoutFrontMatter).parse(chunk) as Root)
+    ? parseInChunks(guarded.text, from, (chunk, first, defined) =>
+        parseWithDefinitions(defined, () => (first && frontMatter !== undefined ? withFrontMatter : withoutFrontMatter).parse(chunk) as Root),
+      )
     : ((frontMatter === undefined ? withoutFrontMatter : withFrontMatter).parse(guarded.text) as Root);
   restoreOffsets(tree, shortened.cuts);
   restoreOffsets(tree, prepared.cuts);
