@@ -207,7 +207,7 @@ export function readRoleTable(ctx: ReadContext, table: GfmTable): void {
   });
   // A table of people (contacts, members: names and how to reach them, no descriptions) lists who holds
   // which role; "Role | Holder" alone still defines the roles.
-  const contact = table.header.cells.some((cell) => /^(?:e[- ]?mail|mail|phone|telephone|téléphone|telefone|teléfono|telefon|телефон|почта|contact|contacts|slack|github|handle)$/i.test(plainWords(cellText(ctx, cell))));
+  const contact = table.header.cells.some((cell) => /^(?:e[- ]?mail|mail|phone|tel|telephone|téléphone|telefone|teléfono|telefon|телефон|почта|mobile|contact|contacts|slack|teams|telegram|whatsapp|skype|discord|matrix|github|gitlab|handle|time ?zone|location|office)$/i.test(plainWords(cellText(ctx, cell))));
   const people = columns.holder !== undefined && columns.description === undefined && (titleColumn > 0 || contact);
   const byTitle = new Map<string, RoleDefinition>();
   for (const row of entryRows(ctx, table)) {
