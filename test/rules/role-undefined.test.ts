@@ -152,4 +152,19 @@ describe(RULE, () => {
     assert.equal(onlyFinding(checkYaml(text, { [RULE]: 'warning' }), RULE).severity, 'warning');
     assert.deepEqual(findingsOf(checkYaml(text, { [RULE]: 'off' }), RULE), []);
   });
+
+  it('bounds "did you mean" per check: with thousands of roles, the first undefined references get it', () => {
+    // 4,000 roles, 2 keys each (id and title): MAX_SUGGESTION_COMPARISONS (400,000) covers 50 references.
+    const roles = Array.from({ length: 4000 }, (_, i) => `Role ${String(i).padStart(4, '0')}`);
+    const spec: CharterSpec = {
+      roles,
+      responsibilities: Array.from({ length: 100 }, (_, i) => ({ name: `Task ${i}`, letters: { [roles[i]]: 'A/R', [`Rol ${String(i).padStart(4, '0')}`]: 'C' } })),
+    };
+    const findings = findingsOf(check(renderCharter('yaml', spec), 'yaml'), RULE);
+    assert.equal(findings.length, 100);
+    assert.match(findings[0].message, /Did you mean "role-0000"\?/);
+    assert.match(findings[49].message, /Did you mean "role-0049"\?/);
+    assert.match(findings[50].message, /Define it under "roles:"/);
+    assert.match(findings[99].message, /Define it under "roles:"/);
+  });
 });

@@ -14,13 +14,17 @@ export function stripReferenceDecoration(text: string): string {
 
 /**
  * Memo of normalizeReference: a charter names the same few roles thousands of times (every matrix row
- * refers to every header; resolve, the rules and the fixes all normalise). Bounded: cleared when full, so
- * a long-running server never holds more than MEMO_LIMIT short strings.
+ * refers to every header; resolve, the rules and the fixes all normalise). Bounded, in two generations:
+ * names go into `recentNames`; when it is full it becomes `olderNames` (the one before is dropped), and
+ * a name found there moves back. So a long-running server never holds more than 2 × MEMO_LIMIT short
+ * strings, and a charter whose names do not all fit in one generation still finds them: one memo cleared
+ * when full missed every name of a 5,000-role matrix, read column after column.
  */
-const MEMO_LIMIT = 4096;
+const MEMO_LIMIT = 8192;
 /** Longer texts are not references anyone repeats; they are normalised without keeping them. */
 const MEMO_MAX_LENGTH = 200;
-const normalizedMemo = new Map<string, string>();
+let recentNames = new Map<string, string>();
+let olderNames = new Map<string, string>();
 
 // Pictographs, their variation selectors, joiners, skin tones and flags: "🧭 Launch Manager" is a
 // column header that decorates the role "Launch Manager".
@@ -53,12 +57,14 @@ export function detached(text: string): string {
 /** The key two references are compared by. */
 export function normalizeReference(text: string): string {
   if (text.length > MEMO_MAX_LENGTH) return normalizeUncached(text);
-  let key = normalizedMemo.get(text);
-  if (key === undefined) {
-    key = detached(normalizeUncached(text));
-    if (normalizedMemo.size >= MEMO_LIMIT) normalizedMemo.clear();
-    normalizedMemo.set(detached(text), key);
+  let key = recentNames.get(text);
+  if (key !== undefined) return key;
+  key = olderNames.get(text) ?? detached(normalizeUncached(text));
+  if (recentNames.size >= MEMO_LIMIT) {
+    olderNames = recentNames;
+    recentNames = new Map();
   }
+  recentNames.set(detached(text), key);
   return key;
 }
 

@@ -1,7 +1,7 @@
 import type { Fix } from '../model';
 import { kebabCase, normalizeReference } from '../normalize';
 import { referenceTextFor } from '../fixes/roleText';
-import { closestRoles } from '../fixes/suggest';
+import { roleSuggester } from '../fixes/suggest';
 import { distinctReferences } from './references';
 import { isAudience } from '../roles/audience';
 import { findShortForm } from '../roles/shortForms';
@@ -25,6 +25,7 @@ export const roleUndefined: Rule = {
   check(context) {
     const { charter, roles, report } = context;
     if (roles.implicit) return;
+    const closestRoles = roleSuggester(roles.roles);
     for (const ref of distinctReferences(context)) {
       if (!normalizeReference(ref.text) || roles.resolve(ref.text)) continue;
       // "Informed: Everyone" names an audience, not a role to define.
@@ -42,7 +43,7 @@ export const roleUndefined: Rule = {
         });
         continue;
       }
-      const suggestions = closestRoles(ref.text, roles.roles);
+      const suggestions = closestRoles(ref.text);
       // An entry of an aliased list is written at its anchor, not at the alias: no in-place change.
       const fixes: Fix[] = (ref.viaAlias ? [] : suggestions).map((role) => {
         const replacement = referenceTextFor(charter, role);

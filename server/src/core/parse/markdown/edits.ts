@@ -75,18 +75,65 @@ function defineRoleIn(
 
 /** A matrix row's rewrite: the cells of the columns whose letters change (see rewriteMatrixRow). */
 export function matrixRowRewriter(source: Source, row: TableRow, columns: (RoleReference | undefined)[], cells: RaciCell[], writer: CellWriter): Responsibility['rewrite'] {
-  return (next) => rewriteMatrixRow(source, row, columns, cells, writer, next);
+  /** The row's cell under each header, made on the first rewrite (most rows are never rewritten). */
+  let cellOf: Map<RoleReference, RaciCell> | undefined;
+  return (next) => {
+    if (!cellOf) {
+      cellOf = new Map();
+      for (const cell of cells) if (!cellOf.has(cell.column)) cellOf.set(cell.column, cell);
+    }
+    return rewriteMatrixRow(source, row, columns, cellOf, writer, next);
+  };
+}
+
+/**
+ * The first column of each header key, per table: its rows share one `columns` array. Made once, so a
+ * rewrite finds a role's column at once (a fix per role of a 5,000-role matrix scanned 5,000 headers
+ * each, 12.5 million per row).
+ */
+const columnsByKey = new WeakMap<readonly (RoleReference | undefined)[], Map<string, number>>();
+
+function columnOf(columns: readonly (RoleReference | undefined)[], key: string): number {
+  let byKey = columnsByKey.get(columns);
+  if (!byKey) {
+    byKey = new Map();
+    for (let column = 0; column < columns.length; column++) {
+      const header = columns[column];
+      if (header === undefined) continue;
+      const headerKey = normalizeReference(header.text);
+      if (!byKey.has(headerKey)) byKey.set(headerKey, column);
+    }
+    columnsByKey.set(columns, byKey);
+  }
+  return byKey.get(key) ?? -1;
+}
+
+/**
+ * Finds the first entry whose reference has a key (normalizeReference), by a map made on the first
+ * call: a fix per role of a responsibility with thousands of roles looked through all of them each.
+ */
+function firstByKey<T>(entries: readonly T[], textOf: (entry: T) => string): (key: string) => number {
+  let byKey: Map<string, number> | undefined;
+  return (key) => {
+    if (!byKey) {
+      byKey = new Map();
+      for (let index = 0; index < entries.length; index++) {
+        const entryKey = normalizeReference(textOf(entries[index]));
+        if (!byKey.has(entryKey)) byKey.set(entryKey, index);
+      }
+    }
+    return byKey.get(key) ?? -1;
+  };
 }
 
 /** `columns[i]` is the header of role column i; undefined for the name column and text columns. */
-function rewriteMatrixRow(source: Source, row: TableRow, columns: (RoleReference | undefined)[], cells: RaciCell[], writer: CellWriter, next: Involvement[]): TextEdit[] {
+function rewriteMatrixRow(source: Source, row: TableRow, columns: (RoleReference | undefined)[], cellOf: ReadonlyMap<RoleReference, RaciCell>, writer: CellWriter, next: Involvement[]): TextEdit[] {
   const edits: TextEdit[] = [];
   const missing = new Map<number, string>();
   for (const involvement of next) {
-    const key = normalizeReference(involvement.ref);
-    const column = columns.findIndex((header) => header !== undefined && normalizeReference(header.text) === key);
+    const column = columnOf(columns, normalizeReference(involvement.ref));
     if (column < 0) continue;
-    const current = cells.find((cell) => cell.column === columns[column]);
+    const current = cellOf.get(columns[column]!);
     if (current && current.letters && formatLetters(current.letters) === formatLetters(involvement.letters)) continue;
     const wanted = writer.write(current?.text ?? '', involvement.letters);
     const cell = row.cells[column];
@@ -105,11 +152,12 @@ function rewriteMatrixRow(source: Source, row: TableRow, columns: (RoleReference
 
 /** A column of a matrix with a row per role: the cells of the roles whose letters change. */
 export function roleRowsRewriter(source: Source, rows: readonly { ref: RoleReference; cell: TableCell | undefined; raci: RaciCell }[], writer: CellWriter): Responsibility['rewrite'] {
+  const rowOf = firstByKey(rows, (row) => row.ref.text);
   return (next) => {
     const edits: TextEdit[] = [];
     for (const involvement of next) {
-      const key = normalizeReference(involvement.ref);
-      const row = rows.find((candidate) => normalizeReference(candidate.ref.text) === key);
+      const index = rowOf(normalizeReference(involvement.ref));
+      const row = index >= 0 ? rows[index] : undefined;
       // A role with no row, or a row cut short, gets no edit: the fix is then not offered (verified).
       if (!row || !row.cell) continue;
       if (row.raci.letters && formatLetters(row.raci.letters) === formatLetters(involvement.letters)) continue;
@@ -219,11 +267,11 @@ export interface RoleLetterItem {
 
 /** A role-centred list's rewrite: the letters of the items whose roles change; new roles get an item. */
 export function roleLetterRewriter(source: Source, items: readonly RoleLetterItem[], cells: readonly RaciCell[], writer: CellWriter): Responsibility['rewrite'] {
+  const itemOf = firstByKey(items, (item) => item.ref.text);
   return (next) => {
     const edits: TextEdit[] = [];
     for (const involvement of next) {
-      const key = normalizeReference(involvement.ref);
-      const index = items.findIndex((item) => normalizeReference(item.ref.text) === key);
+      const index = itemOf(normalizeReference(involvement.ref));
       const wanted = writer.write(index >= 0 ? cells[index]?.text ?? '' : '', involvement.letters) || '-';
       if (index >= 0) {
         const current = cells[index]?.letters;
