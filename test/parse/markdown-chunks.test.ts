@@ -6,7 +6,8 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseMarkdownBlocks, parseMarkdownCharter, setMarkdownChunking } from '../../server/src/core/parse/markdown';
-import { clearChunkCache, parseInChunks, setListCutEvery } from '../../server/src/core/parse/markdown/speed/chunks';
+import { clearChunkCache, ParseInterrupted, ParseSlices, parseInChunks, runParseSlice, setListCutEvery } from '../../server/src/core/parse/markdown/speed/chunks';
+import { checkText } from '../../server/src/core/check';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { GuardNote } from '../../server/src/core/parse/markdown/speed/guard';
@@ -217,6 +218,45 @@ describe('markdown chunks (parsing in chunks = parsing whole)', () => {
       assert.equal(parsed.length, 50, 'a chunk every 8 items');
       assert.equal(tree.children.length, 1, 'one list');
       assert.deepEqual(tree, blocks(text, false).tree);
+    });
+  });
+
+  describe('checks in slices (the language server, see runParseSlice)', () => {
+    const sections = (n: number) =>
+      Array.from({ length: n }, (_, i) => `### Sprint demos ${i}\n\nSee [the guide][g].\n\n- Accountable: PM\n- Responsible: EM\n\n- a ${i}\n- b\n`).join('\n');
+    const text = `# T\n\n${sections(300)}\n- ${'x\n- '.repeat(40)}y\n\n[g]: /guide\n`;
+
+    /** Runs the check in slices of `budgetMs` until it ends; `between` runs after each stopped slice. */
+    function sliced(budgetMs: number, between = () => {}): { result: ReturnType<typeof checkText>; stops: number } {
+      const slices = new ParseSlices(budgetMs);
+      for (let stops = 0; ; stops++) {
+        try {
+          return { result: runParseSlice(slices, () => checkText(text, { path: 'x.charter.md' })), stops };
+        } catch (error) {
+          if (!(error instanceof ParseInterrupted)) throw error;
+          between();
+        }
+      }
+    }
+
+    const plain = (result: ReturnType<typeof checkText>) => JSON.parse(JSON.stringify({ findings: result.findings, charter: result.charter }));
+
+    it('gives what one piece gives, stopping many times', () => {
+      const whole = plain(checkText(text, { path: 'x.charter.md' }));
+      assert.ok(JSON.stringify(parseMarkdownBlocks(text)).includes('linkReference'), 'the references are links');
+      clearChunkCache();
+      const { result, stops } = sliced(0);
+      assert.ok(stops > 1, `${stops} slices stopped`);
+      assert.deepEqual(plain(result), whole);
+      assert.equal(result.charter.responsibilities.length, 300);
+    });
+
+    it('runs to the end once the cache lets slices lose work (other documents checked in between)', () => {
+      const whole = plain(checkText(text, { path: 'x.charter.md' }));
+      clearChunkCache();
+      const { result, stops } = sliced(0, clearChunkCache);
+      assert.equal(stops, 1, 'after the first slice lost its chunks, the check ran to its end');
+      assert.deepEqual(plain(result), whole);
     });
   });
 

@@ -11,6 +11,7 @@ import { CellReader } from '../../raci';
 import { emptyCharter } from '../empty';
 import { readFrontMatter } from '../yaml';
 import { parseMarkdownBlocks } from './blocks';
+import { ParseInterrupted } from './speed/chunks';
 import { headingSpan, start, type Block, type ReadContext } from './context';
 import { roleDefiner } from './edits';
 import type { GuardNote } from './speed/guard';
@@ -33,7 +34,9 @@ export function parseMarkdownCharter(text: string): Charter {
   const guardNotes: GuardNote[] = [];
   try {
     tree = parseMarkdownBlocks(text, guardNotes, ctx.tabs);
-  } catch {
+  } catch (error) {
+    // A check run in slices goes on in its next slice (speed/chunks.ts).
+    if (error instanceof ParseInterrupted) throw error;
     // remark-parse does not throw on any input we know of; a charter is still returned if it does.
     return charter;
   }

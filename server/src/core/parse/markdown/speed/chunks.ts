@@ -33,6 +33,10 @@
 //
 // test/parse/markdown-chunks.test.ts checks trees and models against whole-text parsing on every sample
 // and fixture and on thousands of seeded mutations.
+//
+// Slices. A check that parses many chunks may be run in slices (runParseSlice, for the language server):
+// past a slice's budget, parsing stops by throwing ParseInterrupted once the chunk just parsed is cached,
+// and the next slice, the same check run again, finds the chunks parsed so far in the cache.
 import type { List, Nodes, Root, RootContent } from 'mdast';
 import { isBlank, LineScanner, lineStartOf } from '../../../lines';
 
@@ -295,12 +299,74 @@ function definitionSetKey(defined: readonly string[]): string {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Slices.
+
+/** One check run in slices: what its slices share (see runParseSlice). */
+export class ParseSlices {
+  /** Cache keys of the chunks parsed by this check's slices. */
+  readonly parsed = new Set<string>();
+  /**
+   * Set when a slice parses a chunk that an earlier slice had parsed (the cache let it go, other
+   * documents being checked in between): interrupting again could lose work for good, so from then on
+   * the check runs to its end.
+   */
+  uninterrupted = false;
+  /** How far the chunks of the text being checked are parsed (chunks.ts's own). */
+  walk: WarmWalk | undefined;
+
+  /** `budgetMs`: how long a slice parses before it stops (at least 3 times what it spent before parsing). */
+  constructor(readonly budgetMs: number) {}
+}
+
+/** Thrown out of a check run by runParseSlice when its slice is spent (see ParseSlices). */
+export class ParseInterrupted extends Error {
+  constructor() {
+    super('Markdown parsing stopped at the end of its time slice');
+  }
+}
+
+let slice: { slices: ParseSlices; started: number; firstParse: number } | undefined;
+
+/**
+ * Runs `run` (a check) as one slice of `slices`: it throws ParseInterrupted once it has parsed chunks
+ * for the slice's budget, every chunk parsed being in the cache, so that running it again goes on where
+ * this slice stopped. Parsing that is not in chunks (YAML, a text with a single chunk) is not
+ * interrupted, nor is what follows the parse.
+ */
+export function runParseSlice<T>(slices: ParseSlices, run: () => T): T {
+  const outer = slice;
+  slice = { slices, started: performance.now(), firstParse: -1 };
+  try {
+    return run();
+  } finally {
+    slice = outer;
+  }
+}
+
+/** Parses a chunk not in the cache, remembers it, and stops the slice when it is spent. */
+function parseFresh(key: string, parse: () => Root): Root {
+  const current = slice;
+  if (current && current.slices.parsed.has(key)) current.slices.uninterrupted = true;
+  const started = performance.now();
+  const tree = parse();
+  remember(key, tree);
+  if (current && !current.slices.uninterrupted && cache.has(key)) {
+    current.slices.parsed.add(key);
+    if (current.firstParse < 0) current.firstParse = started;
+    const spent = performance.now() - current.firstParse;
+    if (spent >= Math.max(current.slices.budgetMs, 3 * (current.firstParse - current.started))) throw new ParseInterrupted();
+  }
+  return tree;
+}
+
+// ---------------------------------------------------------------------------------------------------
 
 /**
  * The mdast tree of `text` (what remark is given), parsed in chunks (see above); `bodyStart` is where
  * the front matter ends (0 without). The caller gets fresh nodes it may change.
  */
 export function parseInChunks(text: string, bodyStart: number, parse: ChunkParser): Root {
+  if (slice && !slice.slices.uninterrupted) warmChunks(text, bodyStart, parse, slice.slices);
   const tree = assemble(text, bodyStart, parse, NO_DEFINITIONS, true) ?? assemble(text, bodyStart, parse, NO_DEFINITIONS, false)!;
   if (!text.includes(']:')) return tree;
   const defined = definitionLabels(tree);
@@ -317,12 +383,7 @@ function chunkReader(parse: ChunkParser, defined: readonly string[]): ChunkReade
     // Only a `[` can open a reference: other chunks read the same with the definitions or without.
     const withDefinitions = definitionsKey !== '' && chunk.includes('[');
     const key = (withDefinitions ? definitionsKey : '') + (first ? 'F' : 'N') + chunk;
-    let tree = cached(key);
-    if (!tree) {
-      tree = parse(chunk, first, withDefinitions ? defined : NO_DEFINITIONS);
-      remember(key, tree);
-    }
-    return tree;
+    return cached(key) ?? parseFresh(key, () => parse(chunk, first, withDefinitions ? defined : NO_DEFINITIONS));
   };
 }
 
@@ -354,6 +415,44 @@ function takeChunk(text: string, candidates: readonly Cut[], next: number, chunk
     } while (cut && !holds(chunk, tree, cut));
   }
   return { chunk, chunkEnd, tree, cut };
+}
+
+/** Where the chunks of a text are, in a slice, as far as they are parsed into the cache (see warmChunks). */
+export interface WarmWalk {
+  text: string;
+  bodyStart: number;
+  candidates: Cut[];
+  /** The pass without the definitions, then (when the text has some) the one with them. */
+  defined: readonly string[] | undefined;
+  labels: Set<string>;
+  chunkStart: number;
+  next: number;
+}
+
+/**
+ * In a slice: parses into the cache the chunks parseInChunks then takes from it, building no tree and
+ * going on where the slice before stopped, so that stopping costs the next slice next to nothing.
+ */
+function warmChunks(text: string, bodyStart: number, parse: ChunkParser, slices: ParseSlices): void {
+  let walk = slices.walk;
+  if (!walk || walk.bodyStart !== bodyStart || walk.text !== text) {
+    walk = { text, bodyStart, candidates: cutCandidates(text, bodyStart, true), defined: NO_DEFINITIONS, labels: new Set(), chunkStart: 0, next: 0 };
+    slices.walk = walk;
+  }
+  const hasDefinitions = text.includes(']:');
+  while (walk.defined) {
+    const read = chunkReader(parse, walk.defined);
+    while (walk.chunkStart < text.length || (walk.chunkStart === 0 && walk.next === 0 && text.length === 0)) {
+      const { tree, chunkEnd } = takeChunk(text, walk.candidates, walk.next, walk.chunkStart, read);
+      if (hasDefinitions && walk.defined.length === 0) collectDefinitions(tree, walk.labels);
+      walk.chunkStart = chunkEnd;
+      while (walk.next < walk.candidates.length && walk.candidates[walk.next].at <= chunkEnd) walk.next++;
+      if (chunkEnd >= text.length) break;
+    }
+    walk.defined = walk.defined.length === 0 && walk.labels.size > 0 ? [...walk.labels].sort() : undefined;
+    walk.chunkStart = 0;
+    walk.next = 0;
+  }
 }
 
 /**

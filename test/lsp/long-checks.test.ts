@@ -1,0 +1,107 @@
+// Long checks yield (languageServer.ts, checkInSlices): while a large charter is checked, the server
+// still answers hovers on other documents and `shutdown`, and a newer version of the document gives up
+// the check of the older one. Each large charter here takes about a second to check from cold (its
+// name prefix keeps it out of the chunk cache of the checks before); before the checks were sliced, the
+// hover and `shutdown` were answered only after it, and the older version's diagnostics were published.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { fileUri, TestClient } from './client';
+import { PROBLEM_CHARTER_MARKDOWN } from './fixtures';
+
+const TITLES = ['Product Manager', 'Engineering Manager', 'Quality Lead', 'Data Analyst'];
+
+/** A sub-heading charter with `sections` responsibilities named `<prefix> 1`, `<prefix> 2`, … */
+function largeCharter(prefix: string, sections = 6000): string {
+  const lines = ['# Team', '', '## Roles', '', ...TITLES.map((title) => `- **${title}**: does the ${title.toLowerCase()} work.`), '', '## Responsibilities', ''];
+  for (let i = 0; i < sections; i++) {
+    lines.push(`### ${prefix} ${i + 1}`, '', `- Accountable: ${TITLES[i % 4]}`, `- Responsible: ${TITLES[(i + 1) % 4]}`, `- Consulted: ${TITLES[(i + 2) % 4]}`, '');
+  }
+  return lines.join('\n');
+}
+
+/** When a promise settled, in order with the others (a counter, not a clock). */
+function settledOrder(): { mark: (promise: Promise<unknown>) => Promise<number> } {
+  let next = 0;
+  return {
+    mark: (promise) =>
+      promise.then(
+        () => next++,
+        () => next++,
+      ),
+  };
+}
+
+describe('language server: long checks yield', function () {
+  this.timeout(120000);
+  let root: string;
+  let client: TestClient;
+  let small: string;
+  const hoverOnSmall = () => ({ textDocument: { uri: small }, position: { line: PROBLEM_CHARTER_MARKDOWN.split('\n').findIndex((line) => line.includes('**Product Manager**')), character: 5 } });
+
+  before(async function () {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-long-'));
+    client = await TestClient.start({ rootDir: root });
+    small = fileUri(path.join(root, 'small.charter.md'));
+    await client.open(small, PROBLEM_CHARTER_MARKDOWN);
+    await client.currentDiagnostics(small);
+  });
+
+  after(async () => {
+    await client?.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  afterEach(function () {
+    if (this.currentTest?.state === 'failed' && client.serverErrors) console.error(client.serverErrors);
+  });
+
+  it('answers a hover on another document while a large one is checked, and one on the large one after its check', async () => {
+    const large = fileUri(path.join(root, 'large.charter.md'));
+    const order = settledOrder();
+    const diagnostics = order.mark(client.diagnostics(large));
+    await client.open(large, largeCharter('Sprint demos'));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const otherHover = client.request<Hover | null>('textDocument/hover', hoverOnSmall());
+    const ownHover = client.request<Hover | null>('textDocument/hover', { textDocument: { uri: large }, position: { line: 4, character: 5 } });
+    const [otherAt, diagnosticsAt, ownAt] = await Promise.all([order.mark(otherHover), diagnostics, order.mark(ownHover)]);
+    assert.ok(otherAt < diagnosticsAt, 'the hover on the other document is answered before the large one is checked');
+    assert.ok((await otherHover)?.contents, 'the other document hovers');
+    assert.ok(diagnosticsAt < ownAt, "the large document's hover waits for its check");
+    assert.match(JSON.stringify((await ownHover)?.contents), /Product Manager/);
+  });
+
+  it('gives up the check of an older version when a newer one comes, and answers a hover on the older one with ContentModified', async () => {
+    const large = fileUri(path.join(root, 'changed.charter.md'));
+    const seen = client.published.length;
+    const text = largeCharter('Team rituals');
+    await client.open(large, text);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const staleHover = client.request<Hover | null>('textDocument/hover', { textDocument: { uri: large }, position: { line: 4, character: 5 } }).then(
+      (hover) => hover,
+      (error: { code?: number }) => error,
+    );
+    const version = await client.change(large, [{ range: { start: { line: 11, character: 16 }, end: { line: 11, character: 16 } }, text: 'x' }]);
+    const final = await client.diagnostics(large, (params) => params.version === version, seen);
+    assert.deepEqual(final.diagnostics, []);
+    const versions = client.published.slice(seen).filter((params: PublishDiagnosticsParams) => params.uri === large).map((params) => params.version);
+    assert.deepEqual(versions, [version], 'only the newer version is published');
+    assert.equal(((await staleHover) as { code?: number } | null)?.code, -32801, 'ContentModified');
+  });
+
+  it('answers shutdown while a large document is checked, and publishes nothing after', async () => {
+    const own = await TestClient.start({ rootDir: root });
+    const large = fileUri(path.join(root, 'shutdown.charter.md'));
+    await own.open(large, largeCharter('Vendor contracts'));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await own.request('shutdown', null);
+    const answeredAfter = own.published.filter((params) => params.uri === large).length;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(answeredAfter, 0, 'shutdown is answered before the large document is checked');
+    assert.equal(own.published.filter((params) => params.uri === large).length, 0, 'the check is given up');
+    await own.connection.sendNotification('exit');
+    own.connection.dispose();
+  });
+});
