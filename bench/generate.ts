@@ -162,6 +162,53 @@ export function charterText(form: Form, team: string, rows: Row[], roles: readon
   return yamlCharter(team, rows, roles);
 }
 
+// The inputs of section 6's growth rows for what used to be superlinear (each at two sizes, 10× apart).
+
+/** A charter with a two-level list of `lines` lines (micromark is quadratic in the items of a list). */
+export function nestedListText(lines: number): string {
+  const out = ['# Team', '', 'Our team charter.', '', '## Notes', ''];
+  // Numbers of one width, so that the text grows as the list does.
+  for (let i = 0; i < lines / 2; i++) out.push(`- ${TOPICS[i % TOPICS.length]} ${String(i + 1).padStart(5, '0')}`, `  - Note ${String(i + 1).padStart(5, '0')}`);
+  return out.join('\n') + '\n';
+}
+
+/**
+ * A sub-heading charter (`### name` over `- Accountable: …` lines) of `size` responsibilities with one
+ * link reference definition (`[docs]: url`), which used to have it parsed whole.
+ */
+export function definitionCharterText(size: number): string {
+  const out = [...preambleLines('Definitions', ROLES), 'Read [the handbook][docs] first.', '', '## Responsibilities', ''];
+  for (const row of makeRows(size, size)) {
+    out.push(`### ${row.name}`, '');
+    for (const [letter, word] of [['A', 'Accountable'], ['R', 'Responsible'], ['C', 'Consulted'], ['I', 'Informed']]) {
+      const refs = refsOf(row, letter, ROLES);
+      if (refs) out.push(`- ${word}: ${refs}`);
+    }
+    out.push('');
+  }
+  out.push('[docs]: https://example.com/handbook', '');
+  return out.join('\n');
+}
+
+/**
+ * A matrix of `roleCount` role columns and 50 rows; the Roles section leaves out every tenth role (its
+ * column is undefined: "did you mean") and one row in five has no A (accountable-missing, with a fix
+ * per role: a matrix rewrite each).
+ */
+export function manyRolesText(roleCount: number): string {
+  const number = (i: number) => String(i + 1).padStart(5, '0');
+  const roles: Role[] = Array.from({ length: roleCount }, (_, i) => ({ id: `role-${number(i)}`, title: `Role ${number(i)}`, description: `Does part ${number(i)}.` }));
+  const rows = makeRows(50, roleCount, roleCount);
+  rows.forEach((row, i) => {
+    if (i % 5 === 0) row.letters = row.letters.map((cell) => (cell === 'A' ? 'R' : cell.replace('A/R', 'R')));
+  });
+  const text = markdownMatrix('Many roles', rows, roles);
+  return text
+    .split('\n')
+    .filter((line) => !/^- \*\*Role \d*0\*\* /.test(line))
+    .join('\n');
+}
+
 export function extensionOf(form: Form): string {
   return form === 'yaml' ? '.charter.yaml' : '.charter.md';
 }

@@ -15,7 +15,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { checkText } from '../server/src/core/check';
 import { clearChunkCache } from '../server/src/core/parse/markdown/speed/chunks';
-import { FORMS, SIZES, OUT_DIR, TYPICAL_DIR, bigPath, charterText, generate, makeRows, type Form, type Size } from './generate';
+import { FORMS, SIZES, OUT_DIR, TYPICAL_DIR, bigPath, charterText, definitionCharterText, generate, makeRows, manyRolesText, nestedListText, type Form, type Size } from './generate';
 import { LspClient, killAll, rssMb, track, type Diagnostic } from './lsp';
 import { median, percentile, ms, ratio, timeRuns } from './stats';
 
@@ -516,6 +516,64 @@ async function sectionFeatures(): Promise<void> {
       if (ours && ours.nonEmpty === 0) notes.push(`3) our ${kind} on ${FORM_LABEL[form]} returned nothing at all 20 positions.`);
     }
   }
+  await sectionResponsiveness();
+}
+
+/**
+ * Hovers on a small charter, one every 20 ms, while the server checks a large one from cold (the
+ * 4,000-section charter with a link definition of section 6): long checks yield (checked in slices).
+ */
+async function sectionResponsiveness(): Promise<void> {
+  const client = ourServer();
+  try {
+    await client.initialize();
+    const small = path.join(OUT_DIR, 'big', 'hover-small.charter.md');
+    const large = path.join(OUT_DIR, 'big', 'hover-large.charter.md');
+    const smallText = fs.readFileSync(path.join(TYPICAL_DIR, 'md', fs.readdirSync(path.join(TYPICAL_DIR, 'md'))[0]!), 'utf8');
+    fs.writeFileSync(small, smallText);
+    const firstRow = smallText.split('\n').findIndex((line) => line.startsWith('- **'));
+    const hover = { textDocument: { uri: uriOf(small) }, position: { line: firstRow, character: 5 } };
+    const ready = client.waitDiagnostics(uriOf(small), 1, 20000);
+    await client.open(uriOf(small), 'markdown', smallText, 1);
+    await ready;
+    const idle: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const t0 = performance.now();
+      await client.request('textDocument/hover', hover);
+      idle.push(performance.now() - t0);
+      await delay(20);
+    }
+    const largeText = definitionCharterText(4000);
+    fs.writeFileSync(large, largeText);
+    let checked = false;
+    const opened = performance.now();
+    const diagnosed = client.waitDiagnostics(uriOf(large), 1, 60000).then(() => {
+      checked = true;
+      return performance.now() - opened;
+    });
+    await client.open(uriOf(large), 'markdown', largeText, 1);
+    const busy: number[] = [];
+    while (!checked) {
+      const t0 = performance.now();
+      await client.request('textDocument/hover', hover, 60000);
+      busy.push(performance.now() - t0);
+      await delay(20);
+    }
+    const checkMs = await diagnosed;
+    row({
+      section: '3',
+      measure: `hover on another charter while a 4000-section one is checked from cold in ${ms(checkMs)} (median / max of ${busy.length})`,
+      ours: `${ms(median(busy))} / ${ms(Math.max(...busy))}`,
+      reference: `${ms(median(idle))} / ${ms(Math.max(...idle))} the same hover, server idle`,
+      ratio: ratio(median(busy), median(idle)),
+      target: '',
+      result: '',
+    });
+  } catch (error) {
+    notes.push(`3) hover while checking: ${(error as Error).message}`);
+  } finally {
+    await client.shutdown();
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -631,7 +689,45 @@ async function sectionRss(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// 6) Growth 10,000 / 1,000.
+// 6) Growth 10,000 / 1,000; and of the inputs that used to be superlinear, 10× apart.
+
+/** Inputs whose check grew faster than the text (issue #9): each checked cold at two sizes, 10× apart. */
+const GROWTH_INPUTS: { label: string; small: number; big: number; text: (size: number) => string }[] = [
+  { label: 'two-level list, lines', small: 1000, big: 10000, text: nestedListText },
+  { label: 'sub-headings + one [docs]: definition, responsibilities', small: 400, big: 4000, text: definitionCharterText },
+  { label: 'matrix of N roles × 50 rows, roles', small: 500, big: 5000, text: manyRolesText },
+];
+
+function sectionGrowthInputs(): void {
+  for (const input of GROWTH_INPUTS) {
+    const small = input.text(input.small);
+    const big = input.text(input.big);
+    // Cold, as in section 1: a check from an empty chunk cache.
+    const check = (text: string) => () => {
+      clearChunkCache();
+      checkText(text, { path: 'growth.charter.md' });
+    };
+    check(small)(); // warm-up
+    const smallSamples: number[] = [];
+    const bigSamples: number[] = [];
+    // Interleaved, so that both sizes see the same machine state.
+    for (let round = 0; round < 3; round++) {
+      smallSamples.push(...timeRuns(check(small), 3, 0, 3000, 1));
+      bigSamples.push(...timeRuns(check(big), 1, 0, 30000, 1));
+    }
+    const growth = median(bigSamples) / median(smallSamples);
+    const textGrowth = big.length / small.length;
+    row({
+      section: '6',
+      measure: `growth ${input.big}/${input.small} checkText ${input.label} (${ms(median(smallSamples))} → ${ms(median(bigSamples))})`,
+      ours: `${growth.toFixed(1)}×`,
+      reference: `${textGrowth.toFixed(1)}× the text (${(small.length / 1024).toFixed(0)} → ${(big.length / 1024).toFixed(0)} KB)`,
+      ratio: ratio(growth, textGrowth),
+      target: '≤ 12×',
+      result: judge(growth <= 12),
+    });
+  }
+}
 
 function sectionGrowth(): void {
   for (const form of FORMS) {
@@ -667,6 +763,7 @@ function sectionGrowth(): void {
       });
     }
   }
+  sectionGrowthInputs();
 }
 
 // ---------------------------------------------------------------------------------------------------
