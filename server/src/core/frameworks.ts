@@ -54,6 +54,7 @@ const MEANINGS: [RegExp, RaciLetter | null][] = [
   [/^(?:информ|уведом|inform|notif|geïnf|geinf)/i, 'I'],
   [/^(?:support|suport|soport|поддерж|unterstütz|sign|verif)/i, null],
 ];
+const MEANING_WORD = new RegExp(MEANINGS.map(([word]) => word.source.replace(/^\^/, '')).join('|'), 'i');
 // Letters RACI already has, and the Cyrillic and Greek capitals that cells read as them.
 const READ_AS_RACI = new Set(['R', 'A', 'C', 'I', 'А', 'С', 'Р', 'І', 'Α', 'Ι']);
 
@@ -78,7 +79,9 @@ function frameworkOf(name: string | undefined, known: Known[], legend: boolean, 
       extra.set(letter, counts);
     }
   }
-  if (legend) {
+  // The legend pattern matches at every cell of a matrix ("A | R"); a text with none of the meaning words
+  // has nothing to declare.
+  if (legend && MEANING_WORD.test(text)) {
     for (const match of text.matchAll(DECLARED)) {
       const letter = match[1];
       if (extra.has(letter) || READ_AS_RACI.has(letter)) continue;

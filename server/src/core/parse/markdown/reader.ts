@@ -94,7 +94,11 @@ function speaksOfRaci(text: string): boolean {
 const LETTER_LEGEND = /(?<![\p{L}\p{N}])(?:\*\*|__)?([RACI])(?:\*\*|__)?[ \t]*(?:=|:|–|—)[ \t]*(?:\*\*|__)?(\p{L}+)/gu;
 const OTHER_SCALE = /^(?:advanced|intermediate|beginner|basic|novice|expert|competent|aware|read|admin|administrator|active|inactive|archived|critical|important|complete|completed|cancelled|canceled|available|ready|idle)$/i;
 
+// The scales' words, anywhere: most documents have none, and then no legend needs reading.
+const SCALE_WORD = new RegExp(OTHER_SCALE.source.replace(/^\^|\$$/g, ''), 'i');
+
 function lettersMeanOther(text: string): boolean {
+  if (!SCALE_WORD.test(text)) return false;
   for (const match of text.matchAll(LETTER_LEGEND)) if (OTHER_SCALE.test(match[2])) return true;
   return false;
 }
