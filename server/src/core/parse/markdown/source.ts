@@ -98,6 +98,8 @@ export function readReferences(source: Source, start: number, end: number): Role
   for (let i = start; i <= end; i++) {
     if (i < end) {
       const code = source.text.charCodeAt(i);
+      // Letters and most marks are above ",": one comparison for most characters.
+      if (code > 44 && code !== 91 && code !== 93) continue;
       if (code === 40 /* ( */ || code === 91 /* [ */) depth++;
       else if ((code === 41 /* ) */ || code === 93 /* ] */) && depth > 0) depth--;
       if (code !== 44 /* , */ || depth > 0) continue;
