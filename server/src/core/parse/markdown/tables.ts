@@ -105,7 +105,8 @@ export function repeatsHeader(ctx: ReadContext, table: GfmTable, row: TableRow):
   if (row.cells.length !== header.length || row.cells.length < 2) return false;
   // As written, case aside: a repeated header is a copy of the header line (and most rows differ at once).
   const raw = (cell: TableCell) => ctx.text.slice(cell.contentStart, cell.contentEnd).toLowerCase();
-  return row.cells.every((cell, column) => raw(cell) === raw(header[column]));
+  const sameLength = (cell: TableCell, column: number) => cell.contentEnd - cell.contentStart === header[column].contentEnd - header[column].contentStart;
+  return row.cells.every((cell, column) => sameLength(cell, column) && raw(cell) === raw(header[column]));
 }
 
 /** "| **Total A** | 1 | 0 |", "| Notes | … |": a row about the table, not an entry of it. */
@@ -135,7 +136,8 @@ export function classifyTable(ctx: ReadContext, table: GfmTable, inResponsibilit
   const namesUnder = () => {
     let names = 0;
     let raciCells = 0;
-    for (const row of rows) {
+    // A sample decides: the first rows show whether the columns hold names or letters.
+    for (const row of rows.slice(0, 50)) {
       letters.forEach((letter, column) => {
         const cell = row.cells[column];
         if (!letter || !cell || cell.contentEnd === cell.contentStart) return;
