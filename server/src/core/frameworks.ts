@@ -2,7 +2,7 @@
 // letters each adds or gives another meaning, what those letters count as when the "exactly one"
 // rules run, and the words those rules use.
 import type { FrameworkInfo, RaciLetter } from './model';
-import type { ExtraLetters } from './raci';
+import { readsAsRaciLetter, type ExtraLetters } from './raci';
 
 export interface Framework extends FrameworkInfo {
   /** For the parser: each letter the framework defines, and the RACI letter it counts as (null: none). */
@@ -55,8 +55,6 @@ const MEANINGS: [RegExp, RaciLetter | null][] = [
   [/^(?:support|suport|soport|поддерж|unterstütz|sign|verif)/i, null],
 ];
 const MEANING_WORD = new RegExp(MEANINGS.map(([word]) => word.source.replace(/^\^/, '')).join('|'), 'i');
-// Letters RACI already has, and the Cyrillic and Greek capitals that cells read as them.
-const READ_AS_RACI = new Set(['R', 'A', 'C', 'I', 'А', 'С', 'Р', 'І', 'Α', 'Ι']);
 
 export function detectFramework(text: string): Framework {
   const mentioned = KNOWN.filter((candidate) => candidate.mentioned.test(text));
@@ -84,7 +82,8 @@ function frameworkOf(name: string | undefined, known: Known[], legend: boolean, 
   if (legend && MEANING_WORD.test(text)) {
     for (const match of text.matchAll(DECLARED)) {
       const letter = match[1];
-      if (extra.has(letter) || READ_AS_RACI.has(letter)) continue;
+      // R, A, C and I (and the capitals of other scripts that cells read as them) keep their RACI meaning.
+      if (extra.has(letter) || readsAsRaciLetter(letter)) continue;
       const meaning = MEANINGS.find(([word]) => word.test(match[2]));
       if (!meaning) continue;
       letters[letter] = match[2][0].toUpperCase() + match[2].slice(1);

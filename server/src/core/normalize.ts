@@ -26,23 +26,27 @@ const MEMO_MAX_LENGTH = 200;
 let recentNames = new Map<string, string>();
 let olderNames = new Map<string, string>();
 
-// Pictographs, their variation selectors, joiners, skin tones and flags: "🧭 Launch Manager" is a
-// column header that decorates the role "Launch Manager".
-const EDGE_PICTOGRAPHS = /^[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\s]+|[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\s]+$/gu;
+// Pictographs, their variation selectors, joiners, skin tones and flags, and the spaces beside them:
+// "🧭 Launch Manager" is a column header that decorates the role "Launch Manager".
+const DECORATION = String.raw`[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\s]*`;
+const LEADING_DECORATION = new RegExp(`^${DECORATION}`, 'u');
+const TRAILING_DECORATION = new RegExp(`${DECORATION}$`, 'u');
 
-/** The pictographs (and the space after or before them) around a name: "🧭 " and "" for "🧭 Launch Manager". */
+/**
+ * The pictographs (and the space after or before them) around a name: "🧭 " and "" for "🧭 Launch
+ * Manager". None for a name that is nothing but pictographs.
+ */
 export function pictographEdges(text: string): { lead: string; trail: string } {
   if (!/[\p{Extended_Pictographic}]/u.test(text)) return { lead: '', trail: '' };
-  const lead = /^[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\s]*/u.exec(text)![0];
-  const trail = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\s]*$/u.exec(text.slice(lead.length))![0];
+  const lead = LEADING_DECORATION.exec(text)![0];
+  const trail = TRAILING_DECORATION.exec(text.slice(lead.length))![0];
   return lead.length + trail.length < text.length ? { lead, trail } : { lead: '', trail: '' };
 }
 
 function normalizeUncached(text: string): string {
   const key = stripReferenceDecoration(text).replace(/\s+/g, ' ').toLowerCase();
-  // Only a name that is more than pictographs loses them.
-  const plain = /[\p{Extended_Pictographic}]/u.test(key) ? key.replace(EDGE_PICTOGRAPHS, '') : key;
-  return plain || key;
+  const { lead, trail } = pictographEdges(key);
+  return key.slice(lead.length, key.length - trail.length);
 }
 
 /**

@@ -34,7 +34,20 @@ const WORDS: Record<string, RaciLetter> = {
 const LETTER_ORDER: readonly RaciLetter[] = ['A', 'R', 'C', 'I'];
 /** Between the letters of a cell: / , + & ; and white space, and a dot or dash between letters ("A.R", "A-R"). */
 const SEPARATORS = /[\/,+&;\s]+|(?<=\p{L})[.\-–](?=\p{L})/u;
-const RACI_LETTERS: readonly RaciLetter[] = ['R', 'A', 'C', 'I'];
+
+export function isRaciLetter(letter: string): letter is RaciLetter {
+  return letter === 'R' || letter === 'A' || letter === 'C' || letter === 'I';
+}
+
+/**
+ * The RACI letter an upper-case character counts as in a document (null: one its framework declares to
+ * count as none; undefined: not a letter of it). A framework's own letters come first: RAPID's A is
+ * Agree, not Accountable.
+ */
+function letterOf(upper: string, extra: ExtraLetters): RaciLetter | null | undefined {
+  if (extra.has(upper)) return extra.get(upper);
+  return isRaciLetter(upper) ? upper : undefined;
+}
 
 /** Canonical spelling: A first, then R, C, I, joined by "/" ("A/R"). */
 export function formatLetters(letters: readonly RaciLetter[]): string {
@@ -44,21 +57,26 @@ export function formatLetters(letters: readonly RaciLetter[]): string {
 // Cyrillic Р is the R sound (and can only mean R in a RACI cell), though it looks like P.
 const LOOK_ALIKES: Record<string, string> = { А: 'A', а: 'a', С: 'C', с: 'c', І: 'I', і: 'i', Р: 'R', р: 'r', Α: 'A', Ι: 'I' };
 
+/** Whether a capital is R, A, C or I, or a letter of another script that cells read as one ("А", "Р"). */
+export function readsAsRaciLetter(char: string): boolean {
+  return isRaciLetter(LOOK_ALIKES[char] ?? char);
+}
+
 /** The cell without the Markdown around its letters: bold, code or linked letters, "(Consulted)". */
 export function plainCell(raw: string): string {
   let text = raw.trim();
   if (text.includes('](')) text = text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
   if (/[*_`]/.test(text)) text = text.replace(/\*\*|__|`|(?<![\p{L}\p{N}])[*_]|[*_](?![\p{L}\p{N}])/gu, '');
-  // A footnote mark ("A/R¹", "R[^2]", "C†") or a short remark in brackets ("R (infra)", "C (optional)")
-  // annotates the letters; the note itself is elsewhere.
   text = text.trim();
   // Letters typed on another keyboard that stand for R, A, C or I: full-width ("Ｉ", "ｒ"), Cyrillic and
-  // Greek ("А", "С", "І", "Р", "Α").
-  // Only cells of letters are mapped: "Исполнитель" (a column header) keeps its Cyrillic с.
+  // Greek ("А", "С", "І", "Р", "Α"). Only cells of letters are mapped: "Исполнитель" (a column header)
+  // keeps its Cyrillic с.
   if (text.length <= 12 && /[^\x00-\x7f]/.test(text) && text.split(SEPARATORS).every((token) => token.length <= 3)) {
     text = text.normalize('NFKC').replace(/[АаСсІіРрΑΙ]/g, (char) => LOOK_ALIKES[char]);
   }
-  // Only a cell that ends in a mark, a digit, "]" or ")" can carry a note: most cells skip the patterns.
+  // A footnote mark ("A/R¹", "R[^2]", "C†") or a short remark in brackets ("R (infra)", "C (optional)")
+  // annotates the letters; the note itself is elsewhere. Only a cell that ends in a mark, a digit, "]"
+  // or ")" can carry one: most cells skip the patterns.
   const last = text.charCodeAt(text.length - 1);
   if (last > 0x7f || last === 0x5d || (last >= 0x30 && last <= 0x39)) {
     text = text.replace(/(?<=\S)(?:[\u00B9\u00B2\u00B3\u2070-\u2079†‡]+|\[\^?\w{1,3}\]|\^\d{1,2})$/u, '').trim();
@@ -90,9 +108,7 @@ function parsePlainCell(text: string, extra: ExtraLetters): RaciParse {
     // `R1`, `R2`: primary and secondary responsible, one letter with a level.
     const levelled = /^([A-Za-z])\d$/.exec(token);
     for (const char of levelled ? levelled[1] : token) {
-      const upper = char.toUpperCase();
-      // A framework's own letters come first: RAPID's A is Agree, not Accountable.
-      const letter: RaciLetter | null | undefined = extra.has(upper) ? extra.get(upper) : upper === 'R' || upper === 'A' || upper === 'C' || upper === 'I' ? upper : undefined;
+      const letter = letterOf(char.toUpperCase(), extra);
       if (letter) (letters.includes(letter) ? repeated : letters).push(letter);
       else if (letter === undefined && unknown === undefined) unknown = char;
     }
@@ -120,6 +136,13 @@ function evidenceOf(plain: string, parsed: RaciParse): CellEvidence {
   return /^[A-Za-z][A-Z0-9?]{0,2}(?:\s*[\/,+&]\s*[A-Za-z][A-Z0-9?]{0,2})*$/.test(plain) && /[A-Z]/.test(plain) ? 'letters' : 'text';
 }
 
+/** A cell as read: its text without Markdown, its letters, and what it says of the table it is in. */
+export interface CellReading {
+  plain: string;
+  parsed: RaciParse;
+  evidence: CellEvidence;
+}
+
 /**
  * The cells of one document, each distinct text read once: a matrix repeats a handful of texts
  * ("R", "A/R", "") thousands of times, and every cell is both judged as evidence and then read.
@@ -128,7 +151,7 @@ export class CellReader {
   // Past this many distinct texts new ones are read without being kept, so a document of unique cells
   // costs no more than before and the memo never thrashes.
   private static readonly LIMIT = 4096;
-  private readonly memo = new Map<string, { parsed: RaciParse; evidence: CellEvidence }>();
+  private readonly memo = new Map<string, CellReading>();
 
   /** Writes letters back into cells in the document's spelling; kept by fixes, so it holds no memo. */
   readonly writer: CellWriter;
@@ -145,14 +168,14 @@ export class CellReader {
     return this.read(raw).evidence;
   }
 
-  read(raw: string): { parsed: RaciParse; evidence: CellEvidence } {
+  read(raw: string): CellReading {
     let entry = this.memo.get(raw);
     if (!entry) {
       const plain = plainCell(raw);
       const parsed = parsePlainCell(plain, this.extra);
       // Frozen: every cell with this text shares the letters.
       if (parsed.valid) Object.freeze(parsed.letters);
-      entry = { parsed, evidence: evidenceOf(plain, parsed) };
+      entry = { plain, parsed, evidence: evidenceOf(plain, parsed) };
       if (this.memo.size < CellReader.LIMIT) this.memo.set(raw, entry);
     }
     return entry;
@@ -188,7 +211,7 @@ export class CellWriter {
     for (const token of tokens) {
       const word = WORDS[token.toLowerCase()];
       if (word) keep(token, word);
-      else for (const char of token.toUpperCase()) keep(char, this.extra.has(char) ? this.extra.get(char) : RACI_LETTERS.find((letter) => letter === char));
+      else for (const char of token.toUpperCase()) keep(char, letterOf(char, this.extra));
     }
     for (const letter of LETTER_ORDER) if (wanted.includes(letter) && !covered.has(letter)) kept.push(spell(letter));
     return kept.join('/');

@@ -4,7 +4,7 @@ import type { CheckResult } from '../check';
 import type { FrameworkInfo, Position, RaciCell, RaciLetter, Range, Responsibility, RoleDefinition, TableReadingNote } from '../model';
 import { escapeMarkdown } from '../markdownText';
 import { findLibraryRole, findShortForm, libraryRoleMarkdown, shortFormMarkdown } from '../roles';
-import { plainCell } from '../raci';
+import { isRaciLetter, plainCell } from '../raci';
 import { rangeContains } from '../text';
 import { involvementOf, targetAt, type Target } from './locate';
 
@@ -129,10 +129,6 @@ export function cellHover(result: CheckResult, cell: RaciCell, responsibility: R
   const written = framework ? [...new Set([...plainCell(cell.text).toUpperCase()].filter((char) => char in framework.letters || isRaciLetter(char)))] : [];
   const meanings = written.length > 0 ? letterLines(framework, written) : letterLines(undefined, LETTER_ORDER.filter((letter) => cell.letters?.includes(letter)));
   return `${who}:\n\n${meanings.join('\n')}`;
-}
-
-function isRaciLetter(letter: string): letter is RaciLetter {
-  return letter === 'R' || letter === 'A' || letter === 'C' || letter === 'I';
 }
 
 /** One legend line per letter, in the document's framework where it gives the letter a meaning. */

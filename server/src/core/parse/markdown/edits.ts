@@ -87,43 +87,36 @@ export function matrixRowRewriter(source: Source, row: TableRow, columns: (RoleR
 }
 
 /**
- * The first column of each header key, per table: its rows share one `columns` array. Made once, so a
- * rewrite finds a role's column at once (a fix per role of a 5,000-role matrix scanned 5,000 headers
- * each, 12.5 million per row).
- */
-const columnsByKey = new WeakMap<readonly (RoleReference | undefined)[], Map<string, number>>();
-
-function columnOf(columns: readonly (RoleReference | undefined)[], key: string): number {
-  let byKey = columnsByKey.get(columns);
-  if (!byKey) {
-    byKey = new Map();
-    for (let column = 0; column < columns.length; column++) {
-      const header = columns[column];
-      if (header === undefined) continue;
-      const headerKey = normalizeReference(header.text);
-      if (!byKey.has(headerKey)) byKey.set(headerKey, column);
-    }
-    columnsByKey.set(columns, byKey);
-  }
-  return byKey.get(key) ?? -1;
-}
-
-/**
  * Finds the first entry whose reference has a key (normalizeReference), by a map made on the first
  * call: a fix per role of a responsibility with thousands of roles looked through all of them each.
+ * Entries without a reference (`textOf` gives undefined) are never found.
  */
-function firstByKey<T>(entries: readonly T[], textOf: (entry: T) => string): (key: string) => number {
+function firstByKey<T>(entries: readonly T[], textOf: (entry: T) => string | undefined): (key: string) => number {
   let byKey: Map<string, number> | undefined;
   return (key) => {
     if (!byKey) {
       byKey = new Map();
       for (let index = 0; index < entries.length; index++) {
-        const entryKey = normalizeReference(textOf(entries[index]));
+        const text = textOf(entries[index]);
+        if (text === undefined) continue;
+        const entryKey = normalizeReference(text);
         if (!byKey.has(entryKey)) byKey.set(entryKey, index);
       }
     }
     return byKey.get(key) ?? -1;
   };
+}
+
+/**
+ * The first column of each header key, per table: its rows share one `columns` array, so the lookup is
+ * made once (a fix per role of a 5,000-role matrix scanned 5,000 headers each, 12.5 million per row).
+ */
+const columnLookups = new WeakMap<readonly (RoleReference | undefined)[], (key: string) => number>();
+
+function columnOf(columns: readonly (RoleReference | undefined)[], key: string): number {
+  let lookup = columnLookups.get(columns);
+  if (!lookup) columnLookups.set(columns, (lookup = firstByKey(columns, (header) => header?.text)));
+  return lookup(key);
 }
 
 /** `columns[i]` is the header of role column i; undefined for the name column and text columns. */

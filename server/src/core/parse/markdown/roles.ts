@@ -171,18 +171,17 @@ export function readPersonRoleLines(ctx: ReadContext): void {
   }
   // Read literally ("Aisha Khan — Team Lead" is the role Aisha Khan), a person is often a column by first
   // name ("Aisha"): the first name answers for the role when no other name in the list shares it.
-  const firsts = new Map<string, RoleDefinition | null>();
+  const firsts = new Map<string, { role: RoleDefinition; first: string } | null>();
   for (const [role] of ctx.personLines) {
     const first = role.title.split(/\s+/)[0];
     if (first === role.title || role.holders.length > 0) continue;
     const key = normalizeReference(first);
-    firsts.set(key, firsts.has(key) ? null : role);
+    firsts.set(key, firsts.has(key) ? null : { role, first });
   }
-  for (const [key, role] of firsts) {
-    if (!role || !referenced.has(key) || answered.has(key)) continue;
-    const start = ctx.source.index.offsetAt(role.titleRange.start);
-    const first = role.title.split(/\s+/)[0];
-    role.aliases.push({ text: first, range: ctx.source.range(start, start + first.length) });
+  for (const [key, entry] of firsts) {
+    if (!entry || !referenced.has(key) || answered.has(key)) continue;
+    const start = ctx.source.index.offsetAt(entry.role.titleRange.start);
+    entry.role.aliases.push({ text: entry.first, range: ctx.source.range(start, start + entry.first.length) });
   }
 }
 

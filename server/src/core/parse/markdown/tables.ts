@@ -197,13 +197,13 @@ function matrixColumns(ctx: ReadContext, table: GfmTable, rows: TableRow[], inRe
     for (const row of rows) {
       const cell = row.cells[column];
       if (!cell) continue;
-      const { evidence, parsed } = ctx.cells.read(ctx.text.slice(cell.contentStart, cell.contentEnd));
+      const { plain, evidence, parsed } = ctx.cells.read(ctx.text.slice(cell.contentStart, cell.contentEnd));
       if (evidence === 'empty') continue;
       nonEmpty++;
       if (evidence === 'raci') readable++;
       else if (evidence === 'letters') {
         letters++;
-        if (/^[BDEF][+-]?$/.test(plainCell(ctx.text.slice(cell.contentStart, cell.contentEnd)))) grades++;
+        if (/^[BDEF][+-]?$/.test(plain)) grades++;
       }
       if (parsed.valid) columnLetters.push(...parsed.letters);
       // "A/R/R" is unreadable but shows its letters (an R, for the test of grade tables below).
