@@ -27,6 +27,23 @@ const finding = (title: string, safe: boolean, ...edits: { range: ReturnType<typ
   fixes: [{ title, edits, safe }],
 });
 
+/** A charter with two safely fixable findings: a repeated letter, and "Data" with nobody responsible. */
+const TWO_SAFE_FIXES = lines(
+  '# T',
+  '',
+  '## Roles',
+  '',
+  '- **Delivery Lead**: ships.',
+  '- **Data Steward**: data.',
+  '',
+  '## Responsibilities',
+  '',
+  '| Responsibility | Delivery Lead | Data Steward |',
+  '| - | - | - |',
+  '| Releases | A/R/R | C |',
+  '| Data | I | A |',
+);
+
 describe('fix all', () => {
   it('takes only safe fixes, and skips one that overlaps a fix already taken', () => {
     const edits = safeFixEdits([
@@ -39,21 +56,7 @@ describe('fix all', () => {
   });
 
   it('leaves a charter with no safely fixable finding after one pass', () => {
-    const text = lines(
-      '# T',
-      '',
-      '## Roles',
-      '',
-      '- **Delivery Lead**: ships.',
-      '- **Data Steward**: data.',
-      '',
-      '## Responsibilities',
-      '',
-      '| Responsibility | Delivery Lead | Data Steward |',
-      '| - | - | - |',
-      '| Releases | A/R/R | C |',
-      '| Data | I | A |',
-    );
+    const text = TWO_SAFE_FIXES;
     const fixed = applyEdits(text, safeFixEdits(checkText(text, { format: 'markdown' }).findings));
     assert.deepEqual(checkText(fixed, { format: 'markdown' }).findings.map((f) => f.rule), []);
   });
@@ -107,21 +110,7 @@ describe('fix all', () => {
   });
 
   it('checks the text once when the safe fixes hold together, and remembers the result', () => {
-    const text = lines(
-      '# T',
-      '',
-      '## Roles',
-      '',
-      '- **Delivery Lead**: ships.',
-      '- **Data Steward**: data.',
-      '',
-      '## Responsibilities',
-      '',
-      '| Responsibility | Delivery Lead | Data Steward |',
-      '| - | - | - |',
-      '| Releases | A/R/R | C |',
-      '| Data | I | A |',
-    );
+    const text = TWO_SAFE_FIXES;
     const verifier = new FixVerifier(text, { format: 'markdown' });
     const edits = fixAllEdits(verifier);
     assert.equal(edits.length, 2);
