@@ -1,5 +1,5 @@
 // The read-only features and rename, each a core/features function answered from a document's analysis.
-import { ErrorCodes, ResponseError, type Connection, type Location, type WorkspaceEdit } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError, SymbolKind, type Connection, type Location, type SymbolInformation, type WorkspaceEdit } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { completionsAt } from '../core/features/completion';
 import { hoverAt } from '../core/features/hover';
@@ -8,13 +8,14 @@ import { documentSymbols } from '../core/features/symbols';
 import type { DocumentAnalyses } from './analyses';
 import { toCompletionItem, toDocumentSymbol } from './convert';
 import type { Lifecycle } from './lifecycle';
+import type { WorkspaceIndex } from './workspaceIndex';
 
 const toLocation = (uri: string, location: CharterLocation): Location => ({
   uri: location.path ? URI.file(location.path).toString() : uri,
   range: location.range,
 });
 
-export function registerFeatures(connection: Connection, analyses: DocumentAnalyses, lifecycle: Lifecycle): void {
+export function registerFeatures(connection: Connection, analyses: DocumentAnalyses, index: WorkspaceIndex, lifecycle: Lifecycle): void {
   connection.onHover(
     lifecycle.guard('Hover', null, async (params, token) => {
       const analysis = await analyses.analysisAt(params.textDocument.uri, token, params.position);
@@ -72,5 +73,17 @@ export function registerFeatures(connection: Connection, analyses: DocumentAnaly
       const analysis = await analyses.analysisAt(params.textDocument.uri, token);
       return analysis ? documentSymbols(analysis.result).map(toDocumentSymbol) : null;
     }),
+  );
+
+  // Who owns what: responsibilities and roles of every charter in the workspace (workspaceIndex.ts).
+  connection.onWorkspaceSymbol(
+    lifecycle.guard('Workspace symbols', null, async (params): Promise<SymbolInformation[]> =>
+      index.symbols(typeof params.query === 'string' ? params.query : '').map((symbol) => ({
+        name: symbol.name,
+        kind: symbol.kind === 'role' ? SymbolKind.Class : SymbolKind.Field,
+        location: { uri: URI.file(symbol.path).toString(), range: symbol.range },
+        containerName: symbol.container,
+      })),
+    ),
   );
 }

@@ -7,6 +7,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
+  FileChangeType,
   ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
@@ -25,6 +26,7 @@ import { registerFeatures } from './features';
 import { Lifecycle } from './lifecycle';
 import { settingsFromInitializationOptions, settingsFromNotification } from './settings';
 import { Validation } from './validation';
+import { WorkspaceIndex } from './workspaceIndex';
 
 /** What the transport needs to know of a running server (server.ts exits 0 or 1 on it). */
 export interface RunningServer {
@@ -36,8 +38,16 @@ export function startLanguageServer(connection: Connection): RunningServer {
   const documents = new TextDocuments(TextDocument);
   const lifecycle = new Lifecycle(connection);
   const configuration = new ServerConfiguration(connection, documents);
-  const analyses = new DocumentAnalyses(documents, configuration, lifecycle);
-  const validation = new Validation(connection, documents, analyses, configuration, lifecycle);
+  // The three refer to each other through callbacks: a check updates the organisation, whose findings
+  // are added to what is published, and a change of them publishes the open documents again.
+  const analyses: DocumentAnalyses = new DocumentAnalyses(documents, configuration, lifecycle, (uri, result) => index.documentChecked(uri, result));
+  const validation: Validation = new Validation(connection, documents, analyses, configuration, lifecycle, (uri, text, own) => index.findingsOf(uri, text, own));
+  const index: WorkspaceIndex = new WorkspaceIndex(connection, documents, configuration, lifecycle, (uris) => uris.forEach((uri) => validation.schedule(uri)));
+  /** Settings or folders changed: every open charter is checked again and the workspace read again. */
+  const reloadAll = () => {
+    validation.revalidateAll();
+    index.rescan();
+  };
   const capabilities = { dynamicConfiguration: false, watchedFiles: false, workspaceFolders: false };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -58,6 +68,7 @@ export function startLanguageServer(connection: Connection): RunningServer {
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
         documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -76,13 +87,15 @@ export function startLanguageServer(connection: Connection): RunningServer {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'teamCharter' });
     }
     if (configuration.configurationRequests) {
-      configuration.settingsLoaded = configuration.loadSettings().then(() => validation.revalidateAll());
+      configuration.settingsLoaded = configuration.loadSettings().then(reloadAll);
+    } else {
+      index.rescan();
     }
     if (capabilities.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(() => {
         void connection.workspace.getWorkspaceFolders().then((folders) => {
           configuration.setWorkspaceFolders(folders?.map((folder) => folder.uri) ?? []);
-          validation.revalidateAll();
+          reloadAll();
         });
       });
     }
@@ -93,18 +106,20 @@ export function startLanguageServer(connection: Connection): RunningServer {
     configuration.pushedSettings = settingsFromNotification(change) ?? configuration.pushedSettings;
     configuration.settingsLoaded = configuration
       .loadSettings()
-      .then(() => validation.revalidateAll())
+      .then(reloadAll)
       .catch((error: unknown) => lifecycle.logError('Applying settings', error));
   });
 
-  // A config file or a file some charter extends changed on disk (the client watches the charter globs).
+  // A config file or a charter changed on disk (the client watches the charter globs): charters that
+  // extend it follow, and the organisation reads it again.
   connection.onDidChangeWatchedFiles((params) => {
     if (params.changes.some((change) => CONFIG_FILE_NAMES.includes(path.basename(toFsPath(change.uri) ?? '')))) {
       configuration.reloadConfigFiles();
-      validation.revalidateAll();
-    } else {
-      validation.revalidateDependents('');
+      reloadAll();
+      return;
     }
+    validation.revalidateDependents('');
+    for (const change of params.changes) void index.fileChanged(change.uri, change.type === FileChangeType.Deleted);
   });
 
   documents.onDidOpen((event) => validation.schedule(event.document.uri));
@@ -112,9 +127,12 @@ export function startLanguageServer(connection: Connection): RunningServer {
     validation.schedule(event.document.uri);
     validation.revalidateDependents(event.document.uri);
   });
-  documents.onDidClose((event) => validation.closed(event.document.uri));
+  documents.onDidClose((event) => {
+    validation.closed(event.document.uri);
+    index.documentClosed(event.document.uri);
+  });
 
-  registerFeatures(connection, analyses, lifecycle);
+  registerFeatures(connection, analyses, index, lifecycle);
   registerCodeActions(connection, analyses, configuration, lifecycle);
 
   connection.onShutdown(() => lifecycle.shutdown());

@@ -3,10 +3,15 @@
 // small plain result travels: summarizeCharter per charter, then buildOrganisation over all of them.
 import * as path from 'node:path';
 import type { CheckResult } from '../check';
+import type { RuleSeverities } from '../config';
+import { RULES } from '../rules';
 import { holdersOf, involvementsOf, type RoleInvolvement } from '../fixes/involvement';
 import type { RaciLetter } from '../model';
 import { normalizeName } from '../normalize';
 import type { OrgCharter, OrgRoleRef, Organisation, SharedClaim, SharedResponsibility } from './model';
+
+/** Every rule off: reading a charter for the organisation needs its model and roles, not its findings. */
+export const NO_RULES: RuleSeverities = Object.fromEntries(RULES.map((rule) => [rule.id, 'off']));
 
 /** The organisation's view of one checked charter. `charterPath` should be absolute. */
 export function summarizeCharter(charterPath: string, result: Pick<CheckResult, 'charter' | 'roles'>): OrgCharter {

@@ -1,0 +1,157 @@
+// The organisation of the workspace: every charter of the workspace folders reduced to its summary
+// (core/org/), kept current from open documents (their unsaved text counts) and from the files' changes
+// on disk, so the cross-charter findings and workspace symbols answer for the whole workspace as
+// `team-charter check` does for a run.
+import { promises as fs } from 'node:fs';
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { checkText, type CheckResult } from '../core/check';
+import type { Finding } from '../core/model';
+import { buildOrganisation, NO_RULES, summarizeCharter } from '../core/org/build';
+import { addOrganisationFindings, checkOrganisation } from '../core/org/check';
+import type { OrgCharter } from '../core/org/model';
+import { organisationSymbols, type OrgSymbol } from '../core/org/symbols';
+import { formatOfPath } from '../core/parse';
+import { MAX_EXTENDS_BYTES } from '../host/extendsFiles';
+import { toFsPath } from './charterFiles';
+import type { ServerConfiguration } from './configuration';
+import type { Lifecycle } from './lifecycle';
+import { findWorkspaceCharters } from './workspaceFiles';
+
+/** How long changes are gathered before the cross-charter rules run again (a save of many files is one). */
+const RECOMPUTE_DELAY_MS = 50;
+
+export class WorkspaceIndex {
+  /** Summaries by absolute path. */
+  private readonly charters = new Map<string, OrgCharter>();
+  /** The cross-charter findings by absolute path, as last computed. */
+  private findings = new Map<string, Finding[]>();
+  /** Bumped by each scan, so an older scan stops. */
+  private scanGeneration = 0;
+  private recomputeTimer: NodeJS.Timeout | undefined;
+  /** Resolved when the last scan has read every charter (tests and the bench wait for it). */
+  scanned: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly configuration: ServerConfiguration,
+    private readonly lifecycle: Lifecycle,
+    /** Told which open documents' cross-charter findings changed, to publish them again. */
+    private readonly onFindingsChanged: (uris: string[]) => void,
+  ) {}
+
+  /** Finds and reads every charter of the workspace folders again (settings or folders changed). */
+  rescan(): void {
+    const generation = ++this.scanGeneration;
+    const stale = () => generation !== this.scanGeneration || this.lifecycle.shutdownReceived;
+    this.scanned = this.scan(stale).catch((error: unknown) => this.lifecycle.logError('Indexing the workspace', error));
+  }
+
+  /** An open document was checked: its summary is read from that check (its unsaved text counts). */
+  documentChecked(uri: string, result: CheckResult): void {
+    const file = toFsPath(uri);
+    if (!file) return;
+    this.charters.set(file, summarizeCharter(file, result));
+    this.scheduleRecompute();
+  }
+
+  /** A document closed: what is on disk counts again. */
+  documentClosed(uri: string): void {
+    void this.fileChanged(uri, false);
+  }
+
+  /** A file changed on disk, was created or deleted (watched files). */
+  async fileChanged(uri: string, deleted: boolean): Promise<void> {
+    const file = toFsPath(uri);
+    if (!file || this.documents.get(uri)) return;
+    if (deleted || !this.configuration.isCheckedCharter(uri)) {
+      if (this.charters.delete(file)) this.scheduleRecompute();
+      return;
+    }
+    const summary = await this.readSummary(file, uri);
+    if (summary) this.charters.set(file, summary);
+    else this.charters.delete(file);
+    this.scheduleRecompute();
+  }
+
+  /** A document's findings with its cross-charter ones added. */
+  findingsOf(uri: string, text: string, own: readonly Finding[]): readonly Finding[] {
+    const file = toFsPath(uri);
+    const extra = file ? this.findings.get(file) : undefined;
+    return extra ? addOrganisationFindings(text, formatOfPath(file!), own, extra) : own;
+  }
+
+  symbols(query: string): OrgSymbol[] {
+    return organisationSymbols(this.sortedCharters(), query);
+  }
+
+  private async scan(stale: () => boolean): Promise<void> {
+    const started = performance.now();
+    const folders = this.configuration.folders.map(toFsPath).filter((folder): folder is string => folder !== undefined);
+    const walk = await findWorkspaceCharters(folders, (uri) => this.configuration.isCheckedCharter(uri), stale);
+    if (stale()) return;
+    if (walk.truncated) this.connection.console.warn(`Team Charter: the organisation is read from the first ${walk.files.length} charters only: ${walk.truncated}.`);
+    const found = new Set(walk.files);
+    for (const file of [...this.charters.keys()]) if (!found.has(file)) this.charters.delete(file);
+    for (const file of walk.files) {
+      const uri = URI.file(file).toString();
+      if (this.documents.get(uri)) continue; // Its checks keep it current.
+      const summary = await this.readSummary(file, uri);
+      if (stale()) return;
+      if (summary) this.charters.set(file, summary);
+      // One charter at a time, then the server answers what came in meanwhile.
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    }
+    this.recompute();
+    const count = this.charters.size;
+    this.connection.console.log(`Team Charter: the workspace has ${count} ${count === 1 ? 'charter' : 'charters'} (read in ${Math.round(performance.now() - started)} ms).`);
+  }
+
+  /** A charter on disk read for the organisation: no rule runs, `extends` as for an open document. */
+  private async readSummary(file: string, uri: string): Promise<OrgCharter | undefined> {
+    let text: string;
+    try {
+      const stats = await fs.stat(file);
+      if (!stats.isFile() || stats.size > MAX_EXTENDS_BYTES) return undefined;
+      text = await fs.readFile(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+    const options = this.configuration.checkOptionsFor(uri);
+    return summarizeCharter(file, checkText(text, { ...options, severities: NO_RULES }));
+  }
+
+  private scheduleRecompute(): void {
+    clearTimeout(this.recomputeTimer);
+    this.recomputeTimer = setTimeout(() => {
+      this.recomputeTimer = undefined;
+      try {
+        this.recompute();
+      } catch (error) {
+        this.lifecycle.logError('Checking the organisation', error);
+      }
+    }, RECOMPUTE_DELAY_MS);
+  }
+
+  /** Runs the cross-charter rules again; open documents whose findings changed are published again. */
+  private recompute(): void {
+    const charters = this.sortedCharters();
+    const next = charters.some((charter) => charter.shared.length > 0)
+      ? checkOrganisation(buildOrganisation(charters), (file) => this.configuration.checkOptionsFor(URI.file(file).toString()).severities)
+      : new Map<string, Finding[]>();
+    const changed: string[] = [];
+    for (const file of new Set([...this.findings.keys(), ...next.keys()])) {
+      if (JSON.stringify(this.findings.get(file) ?? []) !== JSON.stringify(next.get(file) ?? [])) changed.push(URI.file(file).toString());
+    }
+    this.findings = next;
+    const open = changed.filter((uri) => this.documents.get(uri));
+    if (open.length > 0) this.onFindingsChanged(open);
+  }
+
+  /** By path: the organisation and its findings do not depend on the order files were found in. */
+  private sortedCharters(): OrgCharter[] {
+    return [...this.charters.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+}

@@ -1,0 +1,119 @@
+// The organisation in the language server: the charters of the workspace folder (open or not) are read,
+// cross-charter findings reach the open documents as `team-charter check` reports them, they follow
+// changes on disk and unsaved edits, and workspace symbols answer "who owns what" across charters.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { PublishDiagnosticsParams, SymbolInformation } from 'vscode-languageserver-protocol';
+import { ORG_FILES, PAYMENTS } from '../helpers/org';
+import { fileUri, ROOT, TestClient } from './client';
+
+const CROSS_CHARTER = new Set(['shared-accountable-multiple', 'shared-accountable-missing']);
+
+describe('language server: the organisation of the workspace', function () {
+  this.timeout(30_000);
+  let root: string;
+  let client: TestClient;
+  const uriOf = (name: string) => fileUri(path.join(root, name));
+  const crossCharter = (params: PublishDiagnosticsParams) =>
+    params.diagnostics.filter((d) => CROSS_CHARTER.has(String(d.code))).map((d) => ({ rule: d.code, message: d.message, range: d.range }));
+
+  /** What `team-charter check` reports for the same folder, cross-charter findings only, by file name. */
+  const cliFindings = (): Record<string, unknown[]> => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', '.', '--format', 'json'], { cwd: root, encoding: 'utf8' });
+    const files = JSON.parse(run.stdout) as { file: string; diagnostics: { rule: string; message: string; range: unknown }[] }[];
+    return Object.fromEntries(
+      files.map((file) => [path.basename(file.file), file.diagnostics.filter((d) => CROSS_CHARTER.has(d.rule)).map((d) => ({ rule: d.rule, message: d.message, range: d.range }))]),
+    );
+  };
+
+  beforeEach(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-org-'));
+    for (const [name, text] of Object.entries(ORG_FILES)) fs.writeFileSync(path.join(root, name), text);
+    client = await TestClient.start({ rootDir: root });
+  });
+
+  afterEach(async () => {
+    await client?.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('reports a shared responsibility with two accountable teams in the open charter, as the CLI does, and none for team-local work', async () => {
+    const payments = uriOf('payments.charter.md');
+    await client.open(payments, PAYMENTS);
+    // Checkout's charter is not open: the server read it from the workspace folder.
+    const published = await client.diagnostics(payments, (params) => crossCharter(params).length > 0);
+    const found = crossCharter(published);
+    assert.deepEqual(found, cliFindings()['payments.charter.md']);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /"Payments API" is a shared responsibility with 2 accountable teams: "Checkout" and "Payments"/);
+    // The row "On-call rotation" (line 12) is each team's own, though every team lists it.
+    assert.ok(!published.diagnostics.some((d) => d.range.start.line === 12));
+    const related = published.diagnostics.find((d) => d.code === 'shared-accountable-multiple')!.relatedInformation!;
+    assert.deepEqual(related.map((r) => path.basename(new URL(r.location.uri).pathname)), ['checkout.charter.yaml', 'catalog.charter.yaml']);
+  });
+
+  it('reports the shared responsibilities nobody is accountable for on the open catalog, as the CLI does', async () => {
+    const catalog = uriOf('catalog.charter.yaml');
+    await client.open(catalog, ORG_FILES['catalog.charter.yaml']);
+    const published = await client.diagnostics(catalog, (params) => crossCharter(params).length === 2);
+    assert.deepEqual(crossCharter(published), cliFindings()['catalog.charter.yaml']);
+    assert.deepEqual(
+      crossCharter(published).map((f) => f.range.start.line),
+      [3, 4], // Incident response (only responsible, no accountable team), Security reviews (no team).
+    );
+  });
+
+  it('follows a change on disk of a charter that is not open, and an unsaved edit of one that is', async () => {
+    const payments = uriOf('payments.charter.md');
+    await client.open(payments, PAYMENTS);
+    await client.diagnostics(payments, (params) => crossCharter(params).length === 1);
+
+    // Checkout gives way on disk: its lead is consulted now.
+    const checkout = path.join(root, 'checkout.charter.yaml');
+    fs.writeFileSync(checkout, ORG_FILES['checkout.charter.yaml'].replace('accountable: lead\n    responsible: eng\n  - name: On-call', 'consulted: lead\n    responsible: eng\n  - name: On-call'));
+    let seen = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(checkout), type: 2 }] });
+    const cleared = await client.diagnostics(payments, (params) => crossCharter(params).length === 0, seen);
+    assert.deepEqual(crossCharter(cleared), []);
+    assert.deepEqual(cliFindings()['payments.charter.md'], []);
+
+    // The catalog is opened, then Payments stops being accountable in its unsaved text: "Payments API"
+    // has no accountable team now, which the catalog reports.
+    const catalog = uriOf('catalog.charter.yaml');
+    await client.open(catalog, ORG_FILES['catalog.charter.yaml']);
+    await client.diagnostics(catalog, (params) => crossCharter(params).length === 2);
+    seen = client.published.length;
+    await client.change(payments, [{ range: { start: { line: 11, character: 21 }, end: { line: 11, character: 22 } }, text: 'C' }]);
+    const missing = await client.diagnostics(catalog, (params) => crossCharter(params).length === 3, seen);
+    assert.deepEqual(crossCharter(missing).map((f) => f.range.start.line), [2, 3, 4]);
+
+    // A deleted charter leaves the organisation.
+    fs.rmSync(path.join(root, 'payments.charter.md'));
+    await client.close(payments);
+    seen = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: payments, type: 3 }] });
+    const afterDelete = await client.diagnostics(catalog, (params) => crossCharter(params).length === 3, seen);
+    assert.match(afterDelete.diagnostics.find((d) => d.range.start.line === 2)!.message, /Payments API/);
+  });
+
+  it('answers workspace symbols for responsibilities and roles of every charter, open or not', async () => {
+    await client.open(uriOf('search.charter.yaml'), ORG_FILES['search.charter.yaml']);
+    await client.currentDiagnostics(uriOf('search.charter.yaml'));
+    // The workspace is read in the background; the server says when it is done.
+    await client.logMessage(/the workspace has 4 charters/);
+    const symbols = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'payapi' });
+    assert.deepEqual(
+      symbols.map((s) => [s.name, path.basename(new URL(s.location.uri).pathname), s.location.range.start.line, s.containerName]).sort(),
+      [
+        ['Payments API', 'payments.charter.md', 11, 'Payments · A: Team Lead'],
+        ['payments  api', 'checkout.charter.yaml', 3, 'Checkout · A: Team Lead'],
+      ].sort(),
+    );
+    const roles = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'software engineer' });
+    // Defined once, in the catalog; the teams inherit it.
+    assert.deepEqual(roles.map((s) => [s.name, path.basename(new URL(s.location.uri).pathname)]), [['Software Engineer', 'catalog.charter.yaml']]);
+  });
+});
