@@ -48,7 +48,7 @@ describe('language server: the organisation of the workspace', function () {
     const found = crossCharter(published);
     assert.deepEqual(found, cliFindings()['payments.charter.md']);
     assert.equal(found.length, 1);
-    assert.match(found[0].message, /"Payments API" is a shared responsibility with 2 accountable teams: "Checkout" and "Payments"/);
+    assert.match(String(found[0].message), /"Payments API" is a shared responsibility with 2 accountable teams: "Checkout" and "Payments"/);
     // The row "On-call rotation" (line 12) is each team's own, though every team lists it.
     assert.ok(!published.diagnostics.some((d) => d.range.start.line === 12));
     const related = published.diagnostics.find((d) => d.code === 'shared-accountable-multiple')!.relatedInformation!;
@@ -96,7 +96,7 @@ describe('language server: the organisation of the workspace', function () {
     seen = client.published.length;
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: payments, type: 3 }] });
     const afterDelete = await client.diagnostics(catalog, (params) => crossCharter(params).length === 3, seen);
-    assert.match(afterDelete.diagnostics.find((d) => d.range.start.line === 2)!.message, /Payments API/);
+    assert.match(String(afterDelete.diagnostics.find((d) => d.range.start.line === 2)!.message), /Payments API/);
   });
 
   it('answers workspace symbols for responsibilities and roles of every charter, open or not', async () => {
