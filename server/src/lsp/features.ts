@@ -78,7 +78,7 @@ export function registerFeatures(connection: Connection, analyses: DocumentAnaly
   // Who owns what: responsibilities and roles of every charter in the workspace (workspaceIndex.ts).
   connection.onWorkspaceSymbol(
     lifecycle.guard('Workspace symbols', null, async (params): Promise<SymbolInformation[]> =>
-      index.symbols(typeof params.query === 'string' ? params.query : '').map((symbol) => ({
+      (await index.symbols(typeof params.query === 'string' ? params.query : '')).map((symbol) => ({
         name: symbol.name,
         kind: symbol.kind === 'role' ? SymbolKind.Class : SymbolKind.Field,
         location: { uri: URI.file(symbol.path).toString(), range: symbol.range },

@@ -1,7 +1,10 @@
 // The organisation of the workspace: every charter of the workspace folders reduced to its summary
 // (core/org/), kept current from open documents (their unsaved text counts) and from the files' changes
 // on disk, so the cross-charter findings and workspace symbols answer for the whole workspace as
-// `team-charter check` does for a run.
+// `team-charter check` does for a run. The workspace is read only once it is needed: an open charter
+// takes part in an organisation (it extends another or declares shared responsibilities), or workspace
+// symbols are asked for. A charter that does neither cannot get a cross-charter finding, and most
+// workspaces hold only such charters: they pay nothing.
 import { promises as fs } from 'node:fs';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -27,6 +30,8 @@ export class WorkspaceIndex {
   private readonly charters = new Map<string, OrgCharter>();
   /** The cross-charter findings by absolute path, as last computed. */
   private findings = new Map<string, Finding[]>();
+  /** Whether the workspace is read (see above). */
+  private active = false;
   /** Bumped by each scan, so an older scan stops. */
   private scanGeneration = 0;
   private recomputeTimer: NodeJS.Timeout | undefined;
@@ -44,6 +49,7 @@ export class WorkspaceIndex {
 
   /** Finds and reads every charter of the workspace folders again (settings or folders changed). */
   rescan(): void {
+    if (!this.active) return;
     const generation = ++this.scanGeneration;
     const stale = () => generation !== this.scanGeneration || this.lifecycle.shutdownReceived;
     this.scanned = this.scan(stale).catch((error: unknown) => this.lifecycle.logError('Indexing the workspace', error));
@@ -53,6 +59,10 @@ export class WorkspaceIndex {
   documentChecked(uri: string, result: CheckResult): void {
     const file = toFsPath(uri);
     if (!file) return;
+    if (!this.active) {
+      if (result.charter.extends.length === 0 && !result.charter.shared?.length) return;
+      this.activate();
+    }
     this.charters.set(file, summarizeCharter(file, result));
     this.scheduleRecompute();
   }
@@ -65,7 +75,7 @@ export class WorkspaceIndex {
   /** A file changed on disk, was created or deleted (watched files). */
   async fileChanged(uri: string, deleted: boolean): Promise<void> {
     const file = toFsPath(uri);
-    if (!file || this.documents.get(uri)) return;
+    if (!this.active || !file || this.documents.get(uri)) return;
     if (deleted || !this.configuration.isCheckedCharter(uri)) {
       if (this.charters.delete(file)) this.scheduleRecompute();
       return;
@@ -83,8 +93,21 @@ export class WorkspaceIndex {
     return extra ? addOrganisationFindings(text, formatOfPath(file!), own, extra) : own;
   }
 
-  symbols(query: string): OrgSymbol[] {
+  /** Responsibilities and roles across the workspace's charters (read first if they are not yet). */
+  async symbols(query: string): Promise<OrgSymbol[]> {
+    this.activate();
+    // A newer scan (settings arrived meanwhile) replaces the one awaited: wait for the last one.
+    for (let waited = this.scanned; ; waited = this.scanned) {
+      await waited;
+      if (waited === this.scanned) break;
+    }
     return organisationSymbols(this.sortedCharters(), query);
+  }
+
+  private activate(): void {
+    if (this.active) return;
+    this.active = true;
+    this.rescan();
   }
 
   private async scan(stale: () => boolean): Promise<void> {
@@ -97,8 +120,8 @@ export class WorkspaceIndex {
     for (const file of [...this.charters.keys()]) if (!found.has(file)) this.charters.delete(file);
     for (const file of walk.files) {
       const uri = URI.file(file).toString();
-      if (this.documents.get(uri)) continue; // Its checks keep it current.
-      const summary = await this.readSummary(file, uri);
+      // An open document counts with its text in the editor (its next checks keep it current).
+      const summary = await this.readSummary(file, uri, this.documents.get(uri)?.getText());
       if (stale()) return;
       if (summary) this.charters.set(file, summary);
       // One charter at a time, then the server answers what came in meanwhile.
@@ -110,12 +133,14 @@ export class WorkspaceIndex {
   }
 
   /** A charter on disk read for the organisation: no rule runs, `extends` as for an open document. */
-  private async readSummary(file: string, uri: string): Promise<OrgCharter | undefined> {
-    let text: string;
+  private async readSummary(file: string, uri: string, openText?: string): Promise<OrgCharter | undefined> {
+    let text = openText;
     try {
-      const stats = await fs.stat(file);
-      if (!stats.isFile() || stats.size > MAX_EXTENDS_BYTES) return undefined;
-      text = await fs.readFile(file, 'utf8');
+      if (text === undefined) {
+        const stats = await fs.stat(file);
+        if (!stats.isFile() || stats.size > MAX_EXTENDS_BYTES) return undefined;
+        text = await fs.readFile(file, 'utf8');
+      }
     } catch {
       return undefined;
     }
