@@ -18,6 +18,7 @@ import { clearChunkCache } from '../server/src/core/parse/markdown/speed/chunks'
 import { FORMS, SIZES, OUT_DIR, TYPICAL_DIR, bigPath, charterText, definitionCharterText, generate, makeRows, manyRolesText, nestedListText, type Form, type Size } from './generate';
 import { LspClient, killAll, rssMb, track, type Diagnostic } from './lsp';
 import { median, percentile, ms, ratio, timeRuns } from './stats';
+import { organisationRows } from './organisation';
 
 const ROOT = path.resolve(__dirname, '..');
 // The server and CLI run from a snapshot of dist/ taken right after `npm run build`, so that a rebuild
@@ -767,6 +768,13 @@ function sectionGrowth(): void {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// 7) The organisation of a workspace of 1,000 charters (bench/organisation.ts).
+
+async function sectionOrganisation(): Promise<void> {
+  for (const r of await organisationRows(SERVER)) row({ section: '7', measure: r.measure, ours: r.ours, reference: r.reference, ratio: r.ratio, target: r.target, result: judge(r.ok) });
+}
+
+// ---------------------------------------------------------------------------------------------------
 
 function delay(msToWait: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, msToWait));
@@ -805,6 +813,7 @@ async function main(): Promise<void> {
     ['4', 'CLI', sectionCli],
     ['5', 'RSS', sectionRss],
     ['6', 'growth', sectionGrowth],
+    ['7', 'organisation', sectionOrganisation],
   ];
   for (const [id, label, fn] of sections) {
     if (!runs(id)) continue;

@@ -24,6 +24,8 @@ import { findWorkspaceCharters } from './workspaceFiles';
 
 /** How long changes are gathered before the cross-charter rules run again (a save of many files is one). */
 const RECOMPUTE_DELAY_MS = 50;
+/** How long the scan reads before it lets the server answer (as a check does, see analyses.ts). */
+const SCAN_SLICE_MS = 25;
 
 export class WorkspaceIndex {
   /** Summaries by absolute path. */
@@ -118,14 +120,18 @@ export class WorkspaceIndex {
     if (walk.truncated) this.connection.console.warn(`Team Charter: the organisation is read from the first ${walk.files.length} charters only: ${walk.truncated}.`);
     const found = new Set(walk.files);
     for (const file of [...this.charters.keys()]) if (!found.has(file)) this.charters.delete(file);
+    let slice = performance.now();
     for (const file of walk.files) {
+      // About every SCAN_SLICE_MS of reading, the server answers what came in meanwhile.
+      if (performance.now() - slice > SCAN_SLICE_MS) {
+        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        slice = performance.now();
+      }
       const uri = URI.file(file).toString();
       // An open document counts with its text in the editor (its next checks keep it current).
       const summary = await this.readSummary(file, uri, this.documents.get(uri)?.getText());
       if (stale()) return;
       if (summary) this.charters.set(file, summary);
-      // One charter at a time, then the server answers what came in meanwhile.
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
     }
     this.recompute();
     const count = this.charters.size;
