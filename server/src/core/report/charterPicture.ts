@@ -44,16 +44,17 @@ export function buildCharterPicture(input: CharterPictureInput): CharterPicture 
     const byRole = new Map<RoleKey, { letters: MatrixCell['letters']; ranges: Range[] }>();
     for (const involvement of involvementsOf(responsibility, roles)) {
       columnOf(involvement.role, involvement.name);
-      const ranges = involvement.references.flatMap((reference) => reference.assignments.map((assignment) => assignment.range));
+      const ranges: Range[] = [];
+      for (const reference of involvement.references) for (const assignment of reference.assignments) addRange(ranges, assignment.range);
       byRole.set(involvement.role, { letters: involvement.letters, ranges });
     }
     // A matrix also has cells without a valid letter (blank, or one `raci-invalid` reports): kept for their findings.
     for (const cell of responsibility.cells) {
       const key = roleKeyOf(roles, cell.column.text);
       const draft = columnOf(key, cell.column.text);
-      if (!draft.ranges.some((range) => sameRange(range, cell.column.range))) draft.ranges.push(cell.column.range);
+      addRange(draft.ranges, cell.column.range);
       const entry = byRole.get(key) ?? { letters: [], ranges: [] };
-      if (!entry.ranges.some((range) => sameRange(range, cell.range))) entry.ranges.push(cell.range);
+      addRange(entry.ranges, cell.range);
       byRole.set(key, entry);
     }
     return { responsibility, byRole };
@@ -132,6 +133,7 @@ function contains(outer: Range, inner: Range): boolean {
   return compare(outer.start, inner.start) <= 0 && compare(inner.end, outer.end) <= 0;
 }
 
-function sameRange(a: Range, b: Range): boolean {
-  return compare(a.start, b.start) === 0 && compare(a.end, b.end) === 0;
+/** Adds `range` unless it is there already ("A/R" gives two letters in one cell). */
+function addRange(ranges: Range[], range: Range): void {
+  if (!ranges.some((known) => compare(known.start, range.start) === 0 && compare(known.end, range.end) === 0)) ranges.push(range);
 }
