@@ -55,11 +55,11 @@ const USAGE = `Usage: team-charter check [paths...] [options]
        team-charter owners [paths...] [--query <text>] [--format stylish|json]
        team-charter export [paths...] --format html|csv|json [--output <file>|-]
 
-Checks team charters (Markdown or YAML) for RACI and role problems. Paths may be
-files, directories or quoted globs ('docs/**/*.md'); directories are searched for
-charter files (*.charter.md, *.charter.yaml, CHARTER.md, team-charter.md, ...),
-leaving out what .gitignore and the config file's ignores match. No path means the
-current directory.
+check: checks team charters (Markdown or YAML) for RACI and role problems. Paths
+may be files, directories or quoted globs ('docs/**/*.md'); directories are
+searched for charter files (*.charter.md, *.charter.yaml, CHARTER.md,
+team-charter.md, ...), leaving out what .gitignore and the config file's ignores
+match. No path means the current directory.
 
 Options:
   -f, --format <name>       output format: stylish (default), json, sarif, github

@@ -136,7 +136,7 @@ function charterSection(charter: CharterPicture, number: number): string {
       if (row.group !== undefined && row.group !== group) out.push(`<tr class="group"><th colspan="${charter.columns.length + 1}" scope="rowgroup">${escape(row.group)}</th></tr>`);
       group = row.group;
       const shared = row.shared !== undefined ? ` <span class="shared" title="${escape(`claims the shared responsibility "${row.shared}"`)}">shared</span>` : '';
-      const name = `<th scope="row"${row.findings.length > 0 ? ` class="${findingClass(row.findings)}" title="${escape(messages(row.findings))}"` : ''}>${escape(row.name)}${shared}${mark(row.findings, `"${row.name}", line ${row.nameRange.start.line + 1}`)}</th>`;
+      const name = `<th scope="row"${row.findings.length > 0 ? ` class="${findingClass(row.findings)}" title="${escape(messages(row.findings))}"` : ''}>${escape(row.name)}${shared}${mark(row.findings, `line ${row.nameRange.start.line + 1}`)}</th>`;
       const cells = row.cells.map((cell, index) => {
         const letters = cell.letters.map((letter) => `<span class="l l-${letter}">${letter}</span>`).join('');
         if (cell.findings.length === 0) return `<td class="cell">${letters}</td>`;
