@@ -1,9 +1,10 @@
 // `team-charter export`: the charters' RACI matrices as JSON (the picture), CSV and a standalone HTML page.
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cli, makeFolder } from './helpers';
+import { cli, makeFolder, REPO_ROOT } from './helpers';
 import { parseCsv, REPORT_FILES } from './report-charters';
 
 describe('CLI export', () => {
@@ -156,6 +157,25 @@ describe('CLI export', () => {
       assert.ok(!single.includes('<section class="organisation">'));
       assert.match(single, /<title>RACI matrix: Platform<\/title>/);
     });
+  });
+
+  it('holds the findings check reports for the same files, each once', () => {
+    const checked = JSON.parse(cli(['check', '-f', 'json'], { cwd }).stdout);
+    const exported = JSON.parse(cli(['export', '-f', 'json'], { cwd }).stdout);
+    type Finding = { rule: string; message: string; range: { start: { line: number; character: number } } };
+    const key = (file: string, f: Finding) => `${file}:${f.range.start.line}:${f.range.start.character} ${f.rule} ${f.message}`;
+    const fromCheck = checked.flatMap((report: { file: string; diagnostics: Finding[] }) => report.diagnostics.map((f) => key(report.file, f)));
+    const fromExport = exported.charters.flatMap((c: { file: string; findings: Finding[]; columns: { findings: Finding[] }[]; rows: { findings: Finding[]; cells: { findings: Finding[] }[] }[] }) =>
+      [...c.findings, ...c.columns.flatMap((col) => col.findings), ...c.rows.flatMap((row) => [...row.findings, ...row.cells.flatMap((cell) => cell.findings)])].map((f) => key(c.file, f)),
+    );
+    assert.equal(fromCheck.length, 6);
+    assert.deepEqual([...fromExport].sort(), [...fromCheck].sort());
+  });
+
+  it('runs from the built executable', () => {
+    const built = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist/cli.js'), 'export', '-f', 'csv', 'payments.charter.md'], { cwd, encoding: 'utf8' });
+    assert.equal(built.status, 0, built.stderr);
+    assert.equal(built.stdout, cli(['export', '-f', 'csv', 'payments.charter.md'], { cwd }).stdout);
   });
 
   it('writes to --output (creating its folder) and prints nothing; - is stdout', () => {
