@@ -33,7 +33,7 @@ code { font-size: 0.9em; }
   @page { size: landscape; margin: 12mm; }
   body { margin: 0; font-size: 9pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  section.charter { break-before: page; }
+  section.organisation ~ section.charter, section.charter ~ section.charter { break-before: page; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; }
   sup a { text-decoration: none; }
