@@ -1,13 +1,15 @@
 // Command-line arguments → a checked request, or a one-line usage error. Parsing is node:util's
 // parseArgs; this module only adds the meaning (formats, rule ids, severities).
-import { parseArgs } from 'node:util';
 import { isSeveritySetting, type RuleSeverities } from '../core/config';
 import { findRule, RULES } from '../core/rules';
+import { parseReportArgs, REPORT_USAGE, type ReportRequest } from './reportArgs';
+import { commandOf, parseOptions, UsageError } from './usage';
 
 export const OUTPUT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export type CliRequest =
+  | ReportRequest
   | { kind: 'help' }
   | { kind: 'version' }
   | {
@@ -35,16 +37,29 @@ export type CliRequest =
       noIgnore: boolean;
     };
 
-/** Thrown for bad usage; the message is the one line shown after `team-charter: `. */
-export class UsageError extends Error {}
+export { UsageError };
+
+/** Every option of any command that takes a value: what finding the command name must skip. */
+const VALUED_OPTIONS = [
+  { name: 'format', short: 'f' },
+  { name: 'output-file', short: 'o' },
+  { name: 'output' },
+  { name: 'stdin-filename' },
+  { name: 'max-warnings' },
+  { name: 'rule' },
+  { name: 'extends-root' },
+  { name: 'query', short: 'q' },
+];
 
 const USAGE = `Usage: team-charter check [paths...] [options]
+       team-charter owners [paths...] [--query <text>] [--format stylish|json]
+       team-charter export [paths...] --format html|csv|json [--output <file>|-]
 
-Checks team charters (Markdown or YAML) for RACI and role problems. Paths may be
-files, directories or quoted globs ('docs/**/*.md'); directories are searched for
-charter files (*.charter.md, *.charter.yaml, CHARTER.md, team-charter.md, ...),
-leaving out what .gitignore and the config file's ignores match. No path means the
-current directory.
+check: checks team charters (Markdown or YAML) for RACI and role problems. Paths
+may be files, directories or quoted globs ('docs/**/*.md'); directories are
+searched for charter files (*.charter.md, *.charter.yaml, CHARTER.md,
+team-charter.md, ...), leaving out what .gitignore and the config file's ignores
+match. No path means the current directory.
 
 Options:
   -f, --format <name>       output format: stylish (default), json, sarif, github
@@ -78,45 +93,35 @@ Colour: at a terminal only; NO_COLOR turns it off, FORCE_COLOR (not 0) turns it 
 export function helpText(): string {
   const width = Math.max(...RULES.map((rule) => rule.id.length));
   const rules = RULES.map((rule) => `  ${rule.id.padEnd(width)}  ${rule.defaultSeverity.padEnd(7)}  ${rule.description}`);
-  return `${USAGE}\nRules (id, default severity):\n${rules.join('\n')}\n`;
+  return `${USAGE}\n${REPORT_USAGE}\nRules (id, default severity):\n${rules.join('\n')}\n`;
 }
 
 export function parseCliArgs(argv: readonly string[]): CliRequest {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        'output-file': { type: 'string', short: 'o' },
-        quiet: { type: 'boolean' },
-        fix: { type: 'boolean' },
-        'fix-dry-run': { type: 'boolean' },
-        stdin: { type: 'boolean' },
-        'stdin-filename': { type: 'string' },
-        'no-ignore': { type: 'boolean' },
-        'max-warnings': { type: 'string' },
-        rule: { type: 'string', multiple: true },
-        'extends-root': { type: 'string', multiple: true },
-        'report-unused-disable-directives': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (error) {
-    // parseArgs' messages go on to explain `--` for positionals; the first sentence is the reason.
-    const reason = firstLine((error as Error).message).split(/\.\s/, 1)[0].replace(/\.$/, '');
-    throw new UsageError(`${reason.charAt(0).toLowerCase()}${reason.slice(1)}; see 'team-charter --help'`);
-  }
+  const named = commandOf(argv, VALUED_OPTIONS);
+  if (named === 'owners' || named === 'export') return parseReportArgs(argv);
+  const parsed = parseOptions(argv, {
+    format: { type: 'string', short: 'f' },
+    'output-file': { type: 'string', short: 'o' },
+    quiet: { type: 'boolean' },
+    fix: { type: 'boolean' },
+    'fix-dry-run': { type: 'boolean' },
+    stdin: { type: 'boolean' },
+    'stdin-filename': { type: 'string' },
+    'no-ignore': { type: 'boolean' },
+    'max-warnings': { type: 'string' },
+    rule: { type: 'string', multiple: true },
+    'extends-root': { type: 'string', multiple: true },
+    'report-unused-disable-directives': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+  });
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
 
   const [command, ...paths] = positionals;
   if (command === undefined) throw new UsageError("missing command: try 'team-charter check .' or 'team-charter --help'");
-  if (command !== 'check') throw new UsageError(`unknown command '${command}': the only command is 'check'`);
+  if (command !== 'check') throw new UsageError(`unknown command '${command}': the commands are 'check', 'owners' and 'export'`);
 
   const format = values.format ?? 'stylish';
   if (!isOutputFormat(format)) throw new UsageError(`unknown format '${format}': use ${OUTPUT_FORMATS.join(', ')}`);
@@ -177,8 +182,4 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
 
 function isOutputFormat(value: string): value is OutputFormat {
   return (OUTPUT_FORMATS as readonly string[]).includes(value);
-}
-
-function firstLine(text: string): string {
-  return text.split(/\r?\n/, 1)[0];
 }

@@ -7,9 +7,8 @@ import type { Finding } from '../core/model';
 import { countFindings } from '../core/findingLimit';
 import { helpText, parseCliArgs, UsageError, type CliRequest } from './args';
 import { checkCharter } from '../host/extendsChain';
-import { CliExtendsHosts } from './extendsHost';
-import { ConfigFiles, describeBrokenConfig, type CharterSettings } from '../host/configFiles';
-import { collectCharterFiles, describeFsError, type CharterFile } from './files';
+import type { CharterSettings } from '../host/configFiles';
+import { describeFsError } from './files';
 import { fixText, unifiedDiff } from './fix';
 import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
@@ -19,6 +18,8 @@ import { formatStylish } from './formats/stylish';
 import type { FileReport } from './formats/types';
 import { checkInWorkers, threadCount } from './parallel';
 import { withOrganisationFindings, type RunFile } from './organisation';
+import { readCharters, type ReadCharters } from './readCharters';
+import { runReport } from './report';
 import { version } from '../../../package.json';
 
 export interface CliIo {
@@ -29,9 +30,6 @@ export interface CliIo {
   /** The bytes of standard input, read when `--stdin` is given (undefined: there is none). */
   readStdin?: () => Uint8Array;
 }
-
-/** Strict: invalid UTF-8 throws instead of becoming U+FFFD; a leading BOM is dropped. */
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -89,18 +87,12 @@ function usageFailure(error: unknown, io: CliIo): number {
   throw error;
 }
 
-interface CheckPlan {
+/** The files of a check, read (`boms`: --fix writes a byte order mark back). */
+interface CheckPlan extends ReadCharters {
   request: Extract<CliRequest, { kind: 'check' }>;
-  files: CharterFile[];
-  texts: string[];
-  /** Whether each file starts with a byte order mark (the decoded text has none; --fix writes it back). */
-  boms: boolean[];
-  hosts: CliExtendsHosts;
-  /** Each file's settings: its config file's, under the command line's (same order as `files`). */
-  settings: CharterSettings[];
 }
 
-/** Help and version are answered here (an exit code); a check gets its files found and read. */
+/** Help, version, owners and export are answered here (an exit code); a check gets its files found and read. */
 function prepare(request: CliRequest, io: CliIo): CheckPlan | number {
   if (request.kind === 'help') {
     io.stdout.write(helpText());
@@ -111,62 +103,18 @@ function prepare(request: CliRequest, io: CliIo): CheckPlan | number {
     return EXIT_OK;
   }
 
-  for (const root of request.extendsRoots) {
-    let isFolder: boolean;
-    try {
-      isFolder = fs.statSync(path.resolve(io.cwd, root)).isDirectory();
-    } catch (error) {
-      throw new UsageError(`cannot read --extends-root '${root}': ${describeFsError(error)}`);
-    }
-    if (!isFolder) throw new UsageError(`--extends-root '${root}' is not a folder`);
-  }
-
-  const configs = new ConfigFiles();
-  let files: CharterFile[];
-  let contents: Uint8Array[];
-  if (request.stdin) {
-    const name = request.stdinFilename ?? '<stdin>';
-    files = [{ displayPath: name.split(path.sep).join('/'), absolutePath: path.resolve(io.cwd, name) }];
-    let bytes: Uint8Array | undefined;
-    try {
-      bytes = io.readStdin?.();
-    } catch (error) {
-      throw new UsageError(`cannot read standard input: ${describeFsError(error)}`);
-    }
-    if (bytes === undefined) throw new UsageError('cannot read standard input: there is none');
-    contents = [bytes];
-  } else {
-    let ignored = 0;
-    files = collectCharterFiles(request.paths, io.cwd, configs, { noIgnore: request.noIgnore, onIgnored: () => ignored++ });
-    if (files.length === 0) {
-      // As ESLint does: a run that checks nothing is almost always a mistake in a CI script.
-      const why = ignored > 0 ? ` (${ignored} ignored by .gitignore or the config's ignores; --no-ignore checks them)` : '';
-      throw new UsageError(`no charter files found in ${request.paths.map((p) => `'${p}'`).join(', ')}${why}`);
-    }
-    // Read everything first so an unreadable file stops the run before any output is written.
-    contents = files.map((file) => {
-      try {
-        return fs.readFileSync(file.absolutePath);
-      } catch (error) {
-        throw new UsageError(`cannot read '${file.displayPath}': ${describeFsError(error)}`);
-      }
-    });
-  }
-  const texts = contents.map((bytes, index) => {
-    try {
-      // Decoding leniently would turn a binary or Latin-1 file into U+FFFD soup and report "no problems".
-      return UTF8.decode(bytes);
-    } catch {
-      const shown = request.stdin ? 'standard input' : `'${files[index].displayPath}'`;
-      throw new UsageError(`cannot read ${shown}: not UTF-8 text (a binary file, or another encoding)`);
-    }
-  });
-  const boms = contents.map((bytes) => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf);
-  // A config file that cannot be used stops the run: checking with defaults nobody wrote would pass CI.
-  const settings = files.map((file) => configs.settingsFor(file.absolutePath, {}, request.severities));
-  const broken = settings.find((setting) => setting.broken)?.broken;
-  if (broken) throw new UsageError(describeBrokenConfig(broken, path.relative(io.cwd, broken.path).split(path.sep).join('/') || broken.path));
-  return { request, files, texts, boms, hosts: new CliExtendsHosts(io.cwd, request.extendsRoots), settings };
+  if (request.kind !== 'check') return runReport(request, io, { color: wantsColor(io.env, io.stdout.isTTY === true) });
+  const read = readCharters(
+    {
+      paths: request.paths,
+      noIgnore: request.noIgnore,
+      extendsRoots: request.extendsRoots,
+      severities: request.severities,
+      ...(request.stdin ? { stdin: { filename: request.stdinFilename, read: io.readStdin } } : {}),
+    },
+    io.cwd,
+  );
+  return { request, ...read };
 }
 
 function checkHere(plan: CheckPlan): Finding[][] {

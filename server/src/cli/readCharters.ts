@@ -1,0 +1,94 @@
+// The files a command reads and how: found as `check` finds them (paths, globs, directory walks, ignore
+// files, the config files' `files` and `ignores`), read strictly as UTF-8, each with its config file's
+// settings and the host its `extends` may read through. Shared by check, owners and export.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { RuleSeverities } from '../core/config';
+import { ConfigFiles, describeBrokenConfig, type CharterSettings } from '../host/configFiles';
+import { CliExtendsHosts } from './extendsHost';
+import { collectCharterFiles, describeFsError, type CharterFile } from './files';
+import { UsageError } from './usage';
+
+export interface CharterSource {
+  paths: readonly string[];
+  noIgnore: boolean;
+  /** `--extends-root` folders, as given. */
+  extendsRoots: readonly string[];
+  /** The command line's `--rule` settings, over the config files'. */
+  severities?: RuleSeverities;
+  /** `--stdin`: the text on standard input, checked as this path. */
+  stdin?: { filename?: string; read?: () => Uint8Array };
+}
+
+export interface ReadCharters {
+  files: CharterFile[];
+  texts: string[];
+  /** Whether each file starts with a byte order mark (the decoded text has none). */
+  boms: boolean[];
+  /** Each file's settings: its config file's, under the command line's (same order as `files`). */
+  settings: CharterSettings[];
+  hosts: CliExtendsHosts;
+}
+
+/** Strict: invalid UTF-8 throws instead of becoming U+FFFD; a leading BOM is dropped. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Every file of the run, read; anything that cannot be read or used is a UsageError (exit 2). */
+export function readCharters(source: CharterSource, cwd: string): ReadCharters {
+  for (const root of source.extendsRoots) {
+    let isFolder: boolean;
+    try {
+      isFolder = fs.statSync(path.resolve(cwd, root)).isDirectory();
+    } catch (error) {
+      throw new UsageError(`cannot read --extends-root '${root}': ${describeFsError(error)}`);
+    }
+    if (!isFolder) throw new UsageError(`--extends-root '${root}' is not a folder`);
+  }
+
+  const configs = new ConfigFiles();
+  let files: CharterFile[];
+  let contents: Uint8Array[];
+  if (source.stdin) {
+    const name = source.stdin.filename ?? '<stdin>';
+    files = [{ displayPath: name.split(path.sep).join('/'), absolutePath: path.resolve(cwd, name) }];
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = source.stdin.read?.();
+    } catch (error) {
+      throw new UsageError(`cannot read standard input: ${describeFsError(error)}`);
+    }
+    if (bytes === undefined) throw new UsageError('cannot read standard input: there is none');
+    contents = [bytes];
+  } else {
+    let ignored = 0;
+    files = collectCharterFiles(source.paths, cwd, configs, { noIgnore: source.noIgnore, onIgnored: () => ignored++ });
+    if (files.length === 0) {
+      // As ESLint does: a run that checks nothing is almost always a mistake in a CI script.
+      const why = ignored > 0 ? ` (${ignored} ignored by .gitignore or the config's ignores; --no-ignore checks them)` : '';
+      throw new UsageError(`no charter files found in ${source.paths.map((p) => `'${p}'`).join(', ')}${why}`);
+    }
+    // Read everything first so an unreadable file stops the run before any output is written.
+    contents = files.map((file) => {
+      try {
+        return fs.readFileSync(file.absolutePath);
+      } catch (error) {
+        throw new UsageError(`cannot read '${file.displayPath}': ${describeFsError(error)}`);
+      }
+    });
+  }
+  const texts = contents.map((bytes, index) => {
+    try {
+      // Decoding leniently would turn a binary or Latin-1 file into U+FFFD soup and report "no problems".
+      return UTF8.decode(bytes);
+    } catch {
+      const shown = source.stdin ? 'standard input' : `'${files[index].displayPath}'`;
+      throw new UsageError(`cannot read ${shown}: not UTF-8 text (a binary file, or another encoding)`);
+    }
+  });
+  const boms = contents.map((bytes) => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf);
+  // A config file that cannot be used stops the run: checking with defaults nobody wrote would pass CI.
+  const settings = files.map((file) => configs.settingsFor(file.absolutePath, {}, source.severities ?? {}));
+  const broken = settings.find((setting) => setting.broken)?.broken;
+  if (broken) throw new UsageError(describeBrokenConfig(broken, path.relative(cwd, broken.path).split(path.sep).join('/') || broken.path));
+  return { files, texts, boms, settings, hosts: new CliExtendsHosts(cwd, source.extendsRoots) };
+}

@@ -1,0 +1,86 @@
+// `team-charter owners` and `team-charter export`: the charters of a run read as `check` reads them, shown
+// rather than judged. Both exit 0 when they ran, whatever the charters hold, and 2 for bad usage.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isDynamicPattern } from 'tinyglobby';
+import { buildCharterPicture } from '../core/report/charterPicture';
+import { buildOrganisationPicture, sharedNamesOf } from '../core/report/organisationPicture';
+import { ownerRows, rowMatches } from '../core/report/owners';
+import { buildOrganisation, summarizeCharter } from '../core/org/build';
+import { checkCharter } from '../host/extendsChain';
+import { formatCsv } from './export/csv';
+import { formatHtml } from './export/html';
+import { formatExportJson } from './export/json';
+import { describeFsError } from './files';
+import { organisationOf, withOrganisationFindings } from './organisation';
+import { formatOwnersJson, formatOwnersStylish } from './owners';
+import { readCharters, type ReadCharters } from './readCharters';
+import type { ReportRequest } from './reportArgs';
+import type { CliIo } from './run';
+import { UsageError } from './usage';
+
+export function runReport(request: ReportRequest, io: CliIo, options: { color: boolean }): number {
+  if (request.kind === 'owners') {
+    // A word that is no file is most likely meant as the query (`team-charter owners payments`).
+    for (const given of request.paths) {
+      if (!isDynamicPattern(given) && !fs.existsSync(path.resolve(io.cwd, given))) {
+        throw new UsageError(`cannot read '${given}': no such file or directory (to look for a name, use --query '${given}')`);
+      }
+    }
+  }
+  const read = readCharters(request, io.cwd);
+  const shown = displayNames(read);
+  if (request.kind === 'owners') {
+    const organisation = organisationOf(runFiles(read));
+    const all = ownerRows(organisation, shown);
+    const rows = request.query === undefined ? all : all.filter((row) => rowMatches(row, request.query!));
+    const summary = { charters: read.files.length, total: all.length, query: request.query };
+    io.stdout.write(request.format === 'json' ? formatOwnersJson(rows) : formatOwnersStylish(rows, summary, options));
+    return 0;
+  }
+
+  const files = runFiles(read);
+  const results = read.files.map((file, index) => checkCharter(read.texts[index], { path: file.absolutePath, severities: read.settings[index].severities, host: files[index].host }));
+  const findings = withOrganisationFindings(
+    files,
+    results.map((result) => result.findings),
+  );
+  const organisation = buildOrganisation(results.map((result, index) => summarizeCharter(read.files[index].absolutePath, result)));
+  const charters = results.map((result, index) =>
+    buildCharterPicture({
+      file: read.files[index].displayPath,
+      result,
+      findings: findings[index],
+      shared: sharedNamesOf(organisation, read.files[index].absolutePath),
+    }),
+  );
+  const picture = { charters, organisation: buildOrganisationPicture(organisation, shown) };
+  const text = request.format === 'html' ? formatHtml(picture) : request.format === 'csv' ? formatCsv(picture) : formatExportJson(picture);
+  if (request.output === undefined) {
+    io.stdout.write(text);
+    return 0;
+  }
+  try {
+    const target = path.resolve(io.cwd, request.output);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, text);
+  } catch (error) {
+    throw new UsageError(`cannot write --output '${request.output}': ${describeFsError(error)}`);
+  }
+  return 0;
+}
+
+function runFiles(read: ReadCharters) {
+  return read.files.map((file, index) => ({
+    absolutePath: file.absolutePath,
+    text: read.texts[index],
+    severities: read.settings[index].severities,
+    host: read.hosts.forFile(file.absolutePath),
+  }));
+}
+
+/** Absolute path -> the path as the user sees it (every charter of the organisation is a file of the run). */
+function displayNames(read: ReadCharters): (absolutePath: string) => string {
+  const names = new Map(read.files.map((file) => [file.absolutePath, file.displayPath]));
+  return (absolutePath) => names.get(absolutePath) ?? absolutePath;
+}

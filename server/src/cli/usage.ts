@@ -1,0 +1,34 @@
+// What every command's argument parsing shares: the usage error, and node:util's parseArgs with its
+// messages cut to one line.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** Thrown for bad usage; the message is the one line shown after `team-charter: `. */
+export class UsageError extends Error {}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** parseArgs, strict, positionals allowed; its errors become a UsageError of one line. */
+export function parseOptions<T extends Options>(argv: readonly string[], options: T) {
+  try {
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
+  } catch (error) {
+    // parseArgs' messages go on to explain `--` for positionals; the first sentence is the reason.
+    const reason = firstLine((error as Error).message).split(/\.\s/, 1)[0].replace(/\.$/, '');
+    throw new UsageError(`${reason.charAt(0).toLowerCase()}${reason.slice(1)}; see 'team-charter --help'`);
+  }
+}
+
+/**
+ * The command a command line names: its first positional, options' values skipped (`-f json owners`).
+ * `valued` lists every option of any command that takes a value, as parseArgs would read them.
+ */
+export function commandOf(argv: readonly string[], valued: readonly { name: string; short?: string }[]): string | undefined {
+  const options: Options = {};
+  for (const option of valued) options[option.name] = { type: 'string', ...(option.short ? { short: option.short } : {}) };
+  const { positionals } = parseArgs({ args: [...argv], allowPositionals: true, strict: false, options });
+  return positionals[0];
+}
+
+function firstLine(text: string): string {
+  return text.split(/\r?\n/, 1)[0];
+}
