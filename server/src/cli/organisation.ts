@@ -3,10 +3,9 @@
 import type { RuleSeverities } from '../core/config';
 import type { CharterHost, Finding } from '../core/model';
 import { addOrganisationFindings, checkOrganisation } from '../core/org/check';
-import { buildOrganisation, summarizeCharter } from '../core/org/build';
+import { buildOrganisation, NO_RULES, summarizeCharter } from '../core/org/build';
 import type { Organisation } from '../core/org/model';
 import { formatOfPath } from '../core/parse';
-import { RULES } from '../core/rules';
 import { checkCharter } from '../host/extendsChain';
 
 export interface RunFile {
@@ -19,8 +18,6 @@ export interface RunFile {
 /** Only a YAML charter's root declares shared responsibilities (`shared:` at the start of a line). */
 const DECLARES_SHARED = /^shared[ \t]*:/m;
 
-/** Every rule off: reading a charter for the organisation needs its model and roles, not its findings. */
-const NO_RULES: RuleSeverities = Object.fromEntries(RULES.map((rule) => [rule.id, 'off']));
 
 /** The organisation of a run's files, read again from their texts (no rule runs). */
 export function organisationOf(files: readonly RunFile[]): Organisation {
