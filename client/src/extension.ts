@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DEFAULT_CHARTER_GLOBS } from '../../server/src/core/config';
 import { charterTemplate } from '../../server/src/core/features/templates';
+import { registerMatrixView } from './matrixView';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
@@ -24,6 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (event.affectsConfiguration('teamCharter.files')) void restart(context);
     }),
   );
+  registerMatrixView(context, () => client);
   await start(context);
 }
 

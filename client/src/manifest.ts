@@ -28,7 +28,13 @@ export function extensionManifestFields(): Record<string, unknown> {
       { command: 'teamCharter.restartServer', title: 'Restart Server', category: 'Team Charter' },
       { command: 'teamCharter.newCharter', title: 'New Charter', category: 'Team Charter' },
       { command: 'teamCharter.showOutput', title: 'Show Output', category: 'Team Charter' },
+      { command: 'teamCharter.showMatrix', title: 'Open RACI Matrix to the Side', category: 'Team Charter', icon: '$(table)' },
     ],
+    menus: {
+      // The button only on files named like charters (every default pattern says "charter").
+      'editor/title': [{ command: 'teamCharter.showMatrix', when: '(editorLangId == markdown || editorLangId == yaml) && resourceFilename =~ /charter/i', group: 'navigation' }],
+      commandPalette: [{ command: 'teamCharter.showMatrix', when: 'editorLangId == markdown || editorLangId == yaml' }],
+    },
     configuration: {
       title: 'Team Charter',
       properties: {

@@ -406,6 +406,38 @@ export const tests = [
       }
     },
   },
+  {
+    name: 'the RACI matrix view draws the charter beside it, marks a finding\'s cell, and a click lands on its source',
+    async run({ wb, workspace }) {
+      // The file as it is now (an earlier test may have fixed a row): the "Q" cell is unreadable.
+      const lines = readFileSync(join(workspace, 'team.charter.md'), 'utf8').split('\n');
+      const line = lines.findIndex((text) => text.startsWith('| Technical direction'));
+      const column = lines[line].indexOf('Q');
+      await wb.openFile('team.charter.md');
+      await wb.runCommand('Team Charter: Open RACI Matrix to the Side');
+      // A webview is an iframe in an iframe.
+      const view = wb.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      const cell = view.locator('td.cell.finding[title*="Q"]');
+      await cell.waitFor({ state: 'visible', timeout: 30000 }).catch(async (error) => {
+        await wb.screenshot('11-matrix-FAILED');
+        throw error;
+      });
+      assert.match(await view.locator('h1').innerText(), /Payments Team/);
+      assert.equal(await cell.getAttribute('aria-label'), 'Engineering Manager: no letter');
+      assert.match(await cell.getAttribute('title'), /"Q"/);
+      // Every role's totals are drawn; the findings are listed with their messages.
+      assert.match(await view.locator('tfoot').innerText(), /Accountable \(A\)/);
+      assert.match(await view.locator('ol.findings').innerText(), /raci-invalid/);
+      await wb.screenshot('11-matrix');
+      await cell.click();
+      await wb.waitFor(`the editor's cursor on the cell, Ln ${line + 1}, Col ${column + 1}`, async () =>
+        (await wb.page.locator('.statusbar').innerText()).includes(`Ln ${line + 1}, Col ${column + 1}`), { timeout: 10000 }).catch(async (error) => {
+        await wb.screenshot('11-matrix-click-FAILED');
+        throw error;
+      });
+      await wb.screenshot('11-matrix-click');
+    },
+  },
 ];
 
 /** Test 6 runs in its own code-server with workspace trust on (restricted mode). */

@@ -24,6 +24,7 @@ import { ServerConfiguration } from './configuration';
 import { FIX_ALL_KIND } from './convert';
 import { registerFeatures } from './features';
 import { Lifecycle } from './lifecycle';
+import { registerMatrixRequest } from './matrix';
 import { settingsFromInitializationOptions, settingsFromNotification } from './settings';
 import { Validation } from './validation';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -134,6 +135,7 @@ export function startLanguageServer(connection: Connection): RunningServer {
 
   registerFeatures(connection, analyses, index, lifecycle);
   registerCodeActions(connection, analyses, configuration, lifecycle);
+  registerMatrixRequest(connection, analyses, index, lifecycle);
 
   connection.onShutdown(() => lifecycle.shutdown());
 

@@ -13,7 +13,8 @@ import { checkText, type CheckResult } from '../core/check';
 import type { Finding } from '../core/model';
 import { buildOrganisation, NO_RULES, summarizeCharter } from '../core/org/build';
 import { addOrganisationFindings, checkOrganisation } from '../core/org/check';
-import type { OrgCharter } from '../core/org/model';
+import type { OrgCharter, Organisation } from '../core/org/model';
+import { sharedNamesOf } from '../core/report/organisationPicture';
 import { organisationSymbols, type OrgSymbol } from '../core/org/symbols';
 import { formatOfPath } from '../core/parse';
 import { MAX_EXTENDS_BYTES } from '../host/extendsFiles';
@@ -32,6 +33,8 @@ export class WorkspaceIndex {
   private readonly charters = new Map<string, OrgCharter>();
   /** The cross-charter findings by absolute path, as last computed. */
   private findings = new Map<string, Finding[]>();
+  /** The organisation they were computed from (undefined while no charter declares shared responsibilities). */
+  private organisation: Organisation | undefined;
   /** Whether the workspace is read (see above). */
   private active = false;
   /** Bumped by each scan, so an older scan stops. */
@@ -93,6 +96,12 @@ export class WorkspaceIndex {
     const file = toFsPath(uri);
     const extra = file ? this.findings.get(file) : undefined;
     return extra ? addOrganisationFindings(text, formatOfPath(file!), own, extra) : own;
+  }
+
+  /** Per responsibility of the charter at `uri`: the shared responsibility it claims, if any. */
+  sharedNamesOf(uri: string): (string | undefined)[] {
+    const file = toFsPath(uri);
+    return file && this.organisation ? sharedNamesOf(this.organisation, file) : [];
   }
 
   /** Responsibilities and roles across the workspace's charters (read first if they are not yet). */
@@ -169,8 +178,9 @@ export class WorkspaceIndex {
   /** Runs the cross-charter rules again; open documents whose findings changed are published again. */
   private recompute(): void {
     const charters = this.sortedCharters();
-    const next = charters.some((charter) => charter.shared.length > 0)
-      ? checkOrganisation(buildOrganisation(charters), (file) => this.configuration.checkOptionsFor(URI.file(file).toString()).severities)
+    this.organisation = charters.some((charter) => charter.shared.length > 0) ? buildOrganisation(charters) : undefined;
+    const next = this.organisation
+      ? checkOrganisation(this.organisation, (file) => this.configuration.checkOptionsFor(URI.file(file).toString()).severities)
       : new Map<string, Finding[]>();
     const changed: string[] = [];
     for (const file of new Set([...this.findings.keys(), ...next.keys()])) {

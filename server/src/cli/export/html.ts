@@ -4,6 +4,7 @@
 // teams × shared responsibilities. Nothing outside the page is loaded, no script runs (the Content
 // Security Policy allows only the page's own style, by its hash), and every text of the user's is escaped.
 import { createHash } from 'node:crypto';
+import { escapeHtml as escape } from '../../core/report/escapeHtml';
 import type { CharterPicture, OrganisationPicture, PictureFinding, SharedCell } from '../../core/report/picture';
 import type { ExportPicture } from './types';
 
@@ -184,12 +185,6 @@ function messages(findings: readonly PictureFinding[]): string {
   return findings.map((finding) => finding.message).join('\n');
 }
 
-/** Text of the user's, safe in element content and in quoted attribute values. */
-export function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
-}
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;

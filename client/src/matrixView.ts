@@ -1,0 +1,111 @@
+// "Team Charter: Open RACI Matrix to the Side": a webview beside the editor that draws the charter's
+// matrix from the server's picture (`teamCharter/matrix`), again each time the charter's diagnostics
+// change (so it follows typing), and follows the active editor to another charter as Markdown's preview
+// does. A click or Enter on a cell shows that place in the charter.
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { CharterPicture } from '../../server/src/core/report/picture';
+import { matrixBodyHtml, matrixPageHtml } from './matrixHtml';
+import { MATRIX_SCRIPT } from './matrixScript';
+
+const MATRIX_REQUEST = 'teamCharter/matrix';
+const VIEW_TYPE = 'teamCharter.matrix';
+/** Diagnostics of one check may arrive in several events; the picture is asked for once they settle. */
+const REFRESH_DELAY_MS = 50;
+
+interface MatrixResult {
+  version: number;
+  picture: CharterPicture;
+}
+
+export function registerMatrixView(context: vscode.ExtensionContext, clientOf: () => BaseLanguageClient | undefined): void {
+  let panel: vscode.WebviewPanel | undefined;
+  let shown: vscode.Uri | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  /** Bumped by each refresh, so that an older answer arriving late is dropped. */
+  let generation = 0;
+
+  /**
+   * Draws the charter at `candidate` (by default the one shown). A candidate the server does not check
+   * as a charter (the active editor moved to a README) leaves the view as it was.
+   */
+  const refresh = async (candidate?: vscode.Uri): Promise<void> => {
+    const view = panel;
+    const uri = candidate ?? shown;
+    const client = clientOf();
+    if (!view || !uri) return;
+    const mine = ++generation;
+    let result: MatrixResult | null = null;
+    try {
+      result = client?.isRunning() ? await client.sendRequest<MatrixResult | null>(MATRIX_REQUEST, { textDocument: { uri: uri.toString() } }) : null;
+    } catch {
+      // The document changed meanwhile (ContentModified) or the server restarted: the next refresh draws it.
+      return;
+    }
+    if (mine !== generation || view !== panel || (candidate && !result)) return;
+    shown = uri;
+    view.title = `RACI: ${fileName(uri)}`;
+    await view.webview.postMessage({ type: 'show', html: matrixBodyHtml(result?.picture, fileName(uri)) });
+  };
+  const scheduleRefresh = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void refresh(), REFRESH_DELAY_MS);
+  };
+
+  const show = (uri: vscode.Uri | undefined) => {
+    const target = uri ?? vscode.window.activeTextEditor?.document.uri;
+    if (!target) {
+      void vscode.window.showInformationMessage('Team Charter: open a charter first, then open its RACI matrix.');
+      return;
+    }
+    shown = target;
+    if (panel) {
+      panel.reveal(vscode.ViewColumn.Beside, true);
+    } else {
+      panel = vscode.window.createWebviewPanel(VIEW_TYPE, `RACI: ${fileName(target)}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
+      const nonce = randomNonce();
+      panel.webview.html = matrixPageHtml('<p class="muted">Reading the charter…</p>', nonce, panel.webview.cspSource, MATRIX_SCRIPT);
+      panel.webview.onDidReceiveMessage((message: { type?: string; line?: unknown; character?: unknown }) => {
+        if (message?.type === 'reveal' && typeof message.line === 'number' && typeof message.character === 'number') void reveal(message.line, message.character);
+      });
+      panel.onDidDispose(() => {
+        panel = undefined;
+        shown = undefined;
+      });
+    }
+    void refresh();
+  };
+
+  /** Shows the charter at a position, in the editor column it is open in (or the first). */
+  const reveal = async (line: number, character: number) => {
+    if (!shown) return;
+    const document = await vscode.workspace.openTextDocument(shown);
+    const open = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === shown?.toString());
+    const position = new vscode.Position(line, character);
+    await vscode.window.showTextDocument(document, { viewColumn: open?.viewColumn ?? vscode.ViewColumn.One, selection: new vscode.Range(position, position) });
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('teamCharter.showMatrix', (uri?: vscode.Uri) => show(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.languages.onDidChangeDiagnostics((event) => {
+      if (panel && shown && event.uris.some((uri) => uri.toString() === shown?.toString())) scheduleRefresh();
+    }),
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      const uri = editor?.document.uri;
+      const language = editor?.document.languageId;
+      if (!panel || !uri || uri.toString() === shown?.toString() || (language !== 'markdown' && language !== 'yaml')) return;
+      void refresh(uri);
+    }),
+    { dispose: () => panel?.dispose() },
+  );
+}
+
+function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+function randomNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}

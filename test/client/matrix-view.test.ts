@@ -1,0 +1,77 @@
+// The matrix view's HTML, drawn from the server's picture of a charter: what the webview shows.
+import * as assert from 'node:assert/strict';
+import { matrixBodyHtml, matrixPageHtml } from '../../client/src/matrixHtml';
+import { checkText } from '../../server/src/core/check';
+import { buildCharterPicture } from '../../server/src/core/report/charterPicture';
+
+const CHARTER = `# Payments
+
+## Roles
+
+- **Product Manager** \`pm\`: the why.
+- **<script>alert(1)</script> Lead** \`lead\`: the how.
+
+## Responsibilities
+
+| Responsibility | Product Manager | <script>alert(1)</script> Lead |
+| -------------- | --------------- | ------------------------------ |
+| **Planning**   |                 |                                |
+| Roadmap 🚀     | A/R             | C                              |
+| Releases       | A               | A                              |
+`;
+
+function pictureOf(text: string) {
+  const result = checkText(text, { path: 'team.charter.md' });
+  return buildCharterPicture({ file: 'team.charter.md', result, findings: result.findings });
+}
+
+/** The element of the body whose opening tag contains `marker`. */
+function tagWith(html: string, marker: string): string {
+  const at = html.indexOf(marker);
+  assert.ok(at >= 0, `no ${marker} in ${html}`);
+  return html.slice(html.lastIndexOf('<', at), html.indexOf('>', at) + 1);
+}
+
+describe('matrix view HTML', () => {
+  const html = matrixBodyHtml(pictureOf(CHARTER), 'team.charter.md');
+
+  it('escapes every text of the user (a role title with a script tag)', () => {
+    assert.ok(!html.includes('<script>'), html);
+    assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt; Lead/);
+  });
+
+  it('marks the row with two accountable roles with its message, and each letter is coloured by its letter', () => {
+    const releases = tagWith(html, '>Releases');
+    assert.match(releases, /class="name finding error" title="[^"]*Releases[^"]*accountable/);
+    assert.match(html, /<span class="l l-A">A<\/span><span class="l l-R">R<\/span>/);
+    assert.match(html, /<h2>Findings<\/h2>/);
+  });
+
+  it('gives each cell the source position a click jumps to, in UTF-16 code units after an emoji', () => {
+    const lines = CHARTER.split('\n');
+    const roadmapLine = lines.findIndex((line) => line.startsWith('| Roadmap'));
+    const cell = tagWith(html, 'aria-label="Product Manager: A/R"');
+    // "| Roadmap 🚀     | A/R": the emoji is two UTF-16 code units.
+    assert.match(cell, new RegExp(`data-line="${roadmapLine}" data-character="${lines[roadmapLine].indexOf('A/R')}"`));
+    assert.equal(lines[roadmapLine].indexOf('A/R'), 19);
+  });
+
+  it('shows group rows and per-role totals of A and R', () => {
+    assert.match(html, /<tr class="group"><th colspan="3" scope="rowgroup">Planning<\/th><\/tr>/);
+    assert.match(html, /<tr><th scope="row">Accountable \(A\)<\/th><td>2<\/td><td>1<\/td><\/tr>/);
+    assert.match(html, /<tr><th scope="row">Responsible \(R\)<\/th><td>1<\/td><td>0<\/td><\/tr>/);
+  });
+
+  it('says when a file is not checked as a charter', () => {
+    assert.match(matrixBodyHtml(undefined, 'README.md'), /README\.md<\/h1><p class="muted">This file is not checked as a charter/);
+  });
+
+  it('allows only its own style and script, by nonce', () => {
+    const page = matrixPageHtml('<p>x</p>', 'abc123', 'vscode-resource:', 'run()');
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(page)![1];
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /script-src 'nonce-abc123'/);
+    assert.doesNotMatch(csp, /unsafe/);
+    assert.match(page, /<script nonce="abc123">run\(\)<\/script>/);
+  });
+});
