@@ -12,6 +12,8 @@ import { ConfigFiles } from '../../server/src/host/configFiles';
 import { parseCliArgs, UsageError } from '../../server/src/cli/args';
 import { readSettings } from '../../server/src/lsp/settings';
 import { cli, makeFolder } from '../cli/helpers';
+import { fileUri, TestClient } from '../lsp/client';
+import { PROBLEM_CHARTER_MARKDOWN } from '../lsp/fixtures';
 
 const ids = RULES.map((rule) => rule.id);
 
@@ -71,6 +73,7 @@ describe('rule options', () => {
       assert.deepEqual(problem('rules:\n  role-overload: [warning, 8]\n'), { message: 'The options of role-overload are an object, such as { "max": 10 }.', at: '8' });
       assert.deepEqual(problem('rules:\n  role-unused: [warning, { max: 3 }]\n'), { message: 'role-unused has no options: give its severity alone.', at: '{ max: 3 }' });
       assert.match(problem('rules:\n  role-overload: [warning, {}, x]\n').message, /is a severity, or a list of a severity and an object of options/);
+      assert.match(problem('rules:\n  role-overload: [warning, { toString: 3 }]\n').message, /^Unknown option 'toString'/, 'only the options the rule declares');
     });
 
     it('is one line on stderr and exit 2 on the command line', () => {
@@ -155,6 +158,25 @@ describe('rule options', () => {
       });
       assert.deepEqual(rules, { 'role-overload': { severity: 'warning', options: { max: 5 } }, 'role-unused': 'off' });
       assert.deepEqual(readSettings({ rules: { 'role-overload': ['warning', { max: 0 }] } }).rules, {});
+    });
+
+    it('reach the rule through the language server', async function () {
+      this.timeout(20000);
+      const root = makeFolder({});
+      const rules = { 'role-overload': ['warning', { max: 1 }] };
+      const client = await TestClient.start({ rootDir: root, configuration: false, initializationOptions: { teamCharter: { rules } } });
+      try {
+        const uri = fileUri(path.join(root, 'team.charter.md'));
+        await client.open(uri, PROBLEM_CHARTER_MARKDOWN);
+        const { diagnostics } = await client.currentDiagnostics(uri);
+        const overload = diagnostics.filter((diagnostic) => diagnostic.code === 'role-overload');
+        assert.deepEqual(
+          overload.map((diagnostic) => String(diagnostic.message).split('. ')[0]),
+          ['"Engineering Manager" is accountable for 2 of 4 responsibilities (more than 1)'],
+        );
+      } finally {
+        await client.stop();
+      }
     });
   });
 });

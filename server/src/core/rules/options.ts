@@ -64,7 +64,7 @@ export function readRuleOptions(rule: Pick<RuleMeta, 'id' | 'options'>, given: u
   }
   const options: Record<string, number> = {};
   for (const [key, value] of Object.entries(given)) {
-    const spec = specs[key];
+    const spec = Object.prototype.hasOwnProperty.call(specs, key) ? specs[key] : undefined;
     if (!spec) return { problem: `Unknown option '${key}' for ${rule.id}: its options are ${names.join(', ')}.`, key, part: 'name' };
     if (!fits(spec, value)) return { problem: `The ${key} option of ${rule.id} must be ${allowed(spec)}, not ${JSON.stringify(value) ?? String(value)}.`, key, part: 'value' };
     options[key] = value as number;
