@@ -73,7 +73,8 @@ describe('CLI exit codes', () => {
     const help = cli(['--help'], { cwd });
     assert.equal(help.code, 0);
     assert.match(help.stdout, /^Usage: team-charter check/);
-    for (const rule of RULES) assert.match(help.stdout, new RegExp(`^  ${rule.id} +${rule.defaultSeverity} +\\S`, 'm'));
+    // A rule off by default shows as off: setting a severity turns it on.
+    for (const rule of RULES) assert.match(help.stdout, new RegExp(`^  ${rule.id} +${rule.offByDefault ? 'off' : rule.defaultSeverity} +\\S`, 'm'));
     const version = cli(['--version'], { cwd });
     assert.equal(version.code, 0);
     assert.equal(version.stdout, `${require('../../package.json').version}\n`);

@@ -7,6 +7,7 @@ import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { parseConfigFile } from '../../server/src/core/configFile';
 import { RULES } from '../../server/src/core/rules';
+import { CONFIG_SCHEMA_PATH, generatedConfigSchemaText } from '../../scripts/generate-config-schema';
 
 const ROOT = path.resolve(__dirname, '../..');
 const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas/team-charter-config.schema.json'), 'utf8'));
@@ -16,6 +17,11 @@ const ids = RULES.map((rule) => rule.id);
 describe('config file: JSON schema', () => {
   it('lists every rule', () => {
     assert.deepEqual(Object.keys(schema.properties.rules.properties), ids);
+  });
+
+  it('has the rules part generated from the rule registry (run npx tsx scripts/generate-config-schema.ts)', () => {
+    const current = fs.readFileSync(CONFIG_SCHEMA_PATH, 'utf8');
+    assert.equal(current, generatedConfigSchemaText(current));
   });
 
   it('is contributed for the four config file names', () => {
@@ -31,6 +37,16 @@ describe('config file: JSON schema', () => {
     ['rules: { role-unused: of }\n', false],
     ['rule: {}\n', false],
     ['overrides: [{ rules: {} , extra: 1 }]\n', false],
+    ['rules: { role-overload: [warning, { max: 8, share: 0.4, minResponsibilities: 12 }] }\n', true],
+    ['overrides: [{ files: [a.md], rules: { role-overload: [error, { share: 1 }] } }]\n', true],
+    ['rules: { role-overload: [warning, { max: 0 }] }\n', false],
+    ['rules: { role-overload: [warning, { max: 2.5 }] }\n', false],
+    ['rules: { role-overload: [warning, { share: 0 }] }\n', false],
+    ['rules: { role-overload: [warning, { share: 1.5 }] }\n', false],
+    ['rules: { role-overload: [warning, { limit: 3 }] }\n', false],
+    ['rules: { role-overload: [warning, 8] }\n', false],
+    ['rules: { role-overload: [warning, {}, {}] }\n', false],
+    ['rules: { role-unused: [warning, { max: 3 }] }\n', false],
   ];
   for (const [text, valid] of cases) {
     it(`${valid ? 'accepts' : 'rejects'} ${JSON.stringify(text)} as the core does`, () => {

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { hoverAt } from '../../server/src/core/features/hover';
 import { findLibraryRole, libraryRoleMarkdown } from '../../server/src/core/roles';
-import { checkAt, lines } from './cursor';
+import { checkText } from '../../server/src/core/check';
+import { checkAt, lines, withCursor } from './cursor';
 
 const roles = [
   '# Payments',
@@ -38,7 +39,7 @@ describe('hover', () => {
     assert.ok(hover.markdown.includes(libraryRoleMarkdown(library)), 'library text included');
     assert.match(
       hover.markdown,
-      /In this charter: accountable for 1 \(Roadmap\), responsible for 1 \(Roadmap\), informed of 1 \(Releases\)\./,
+      /In this charter: accountable for 1 of 2 responsibilities \(Roadmap\), responsible for 1 \(Roadmap\), informed of 1 \(Releases\)\./,
     );
     assert.deepEqual(hover.range.start, { line: 9, character: 19 });
   });
@@ -51,7 +52,7 @@ describe('hover', () => {
     const hover = hoverAt(result, position);
     assert.ok(hover);
     assert.doesNotMatch(hover.markdown, /\n---\n\n(?!\*How this table was read)/, 'no library section');
-    assert.match(hover.markdown, /consulted on 1 \(Roadmap\)/);
+    assert.match(hover.markdown, /In this charter: consulted on 1 of 1 responsibility \(Roadmap\)\./);
   });
 
   it('shows a wrapped description as a paragraph, not as a code block', () => {
@@ -166,5 +167,27 @@ describe('hover', () => {
     assert.match(hoverAt(name.result, name.position)?.markdown ?? '', /In this RAPID document, R \(Recommend\) counts as R; A \(Agree\) counts as C; P \(Perform\) counts as R; I \(Input\) counts as C; D \(Decide\) counts as A\./);
     const rasci = checkAt(lines('# RASCI', '', '| Task | Lead | Helper |', '| --- | --- | --- |', '| Ship | A/R | ‸S |'), 'markdown');
     assert.match(hoverAt(rasci.result, rasci.position)?.markdown ?? '', /- \*\*S\*\* — Support \(RASCI\): counts as no RACI letter/);
+  });
+
+  it('on a role: how many of the charter\'s responsibilities it is accountable for, whether or not role-overload is on', () => {
+    // A YAML charter of 14 responsibilities: the Product Owner accountable for 12, responsible for 3.
+    const rows = Array.from({ length: 14 }, (_, i) => {
+      const owner = i < 12 ? 'po' : 'lead';
+      const doer = i < 3 ? 'po' : 'dev';
+      return [`  - name: Work item ${i + 1}`, `    accountable: ${owner}`, `    responsible: ${doer}`];
+    }).flat();
+    const charter = (cursorAt: string) =>
+      lines('team: Shop', 'roles:', '  po:', `    title: ${cursorAt}`, '  lead:', '    title: Tech Lead', '  dev:', '    title: Developer', 'responsibilities:', ...rows);
+    const { text, position } = withCursor(charter('Product ‸Owner'));
+    for (const severities of [{}, { 'role-overload': 'warning' as const }]) {
+      const result = checkText(text, { format: 'yaml', severities });
+      const markdown = hoverAt(result, position)?.markdown ?? '';
+      // Past five names a letter's list is cut, so a busy role's hover stays short.
+      assert.match(
+        markdown,
+        /In this charter: accountable for 12 of 14 responsibilities \(Work item 1, Work item 2, Work item 3, Work item 4, 8 more\), responsible for 3 \(Work item 1, Work item 2, Work item 3\)\./,
+      );
+    }
+    assert.equal(checkText(text, { format: 'yaml' }).findings.length, 0, 'off by default: the hover shows the load, no finding');
   });
 });

@@ -234,12 +234,12 @@ describe('language server over stdio', function () {
     assert.match(markdown, /`pm`/);
     assert.match(markdown, /Product Lead/);
     assert.match(markdown, /owns the roadmap and the why/);
-    assert.match(markdown, /accountable for 1 \(Product roadmap\), responsible for 1 \(Product roadmap\), consulted on 1 \(Release date\), informed of 2 \(Technical direction, Budget\)/);
+    assert.match(markdown, /accountable for 1 of 4 responsibilities \(Product roadmap\), responsible for 1 \(Product roadmap\), consulted on 1 \(Release date\), informed of 2 \(Technical direction, Budget\)/);
     const onDefinition = await client.request<Hover>('textDocument/hover', {
       textDocument: { uri },
       position: positionOf(MARKDOWN, 'Engineering Manager**', 3),
     });
-    assert.match((onDefinition.contents as { value: string }).value, /accountable for 2 \(Product roadmap, Budget\)/);
+    assert.match((onDefinition.contents as { value: string }).value, /accountable for 2 of 4 responsibilities \(Product roadmap, Budget\)/);
   });
 
   it('shows a RACI table on a responsibility and letter meanings on a cell', async () => {

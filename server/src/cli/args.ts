@@ -1,7 +1,8 @@
 // Command-line arguments → a checked request, or a one-line usage error. Parsing is node:util's
 // parseArgs; this module only adds the meaning (formats, rule ids, severities).
-import { isSeveritySetting, type RuleSeverities } from '../core/config';
+import { isSeveritySetting, type RuleSetting, type RuleSeverities } from '../core/config';
 import { findRule, RULES } from '../core/rules';
+import { readRuleSetting } from '../core/rules/options';
 import { parseReportArgs, REPORT_USAGE, type ReportRequest } from './reportArgs';
 import { commandOf, parseOptions, UsageError } from './usage';
 
@@ -74,7 +75,9 @@ Options:
                             file and extends); default <stdin>, Markdown
       --no-ignore           also check what .gitignore and the config's ignores match
       --max-warnings <n>    also fail when there are more than n warnings
-      --rule <id=sev>       set a rule's severity (off, hint, info, warning, error);
+      --rule <id=sev>       set a rule's severity (off, hint, info, warning, error),
+                            or its severity and options as JSON:
+                            --rule 'role-overload=["warning", {"max": 8}]';
                             may be repeated
       --extends-root <dir>  let \`extends\` also read files in this folder (by default
                             only files in the checked file's git repository, or in
@@ -92,7 +95,8 @@ Colour: at a terminal only; NO_COLOR turns it off, FORCE_COLOR (not 0) turns it 
 /** The usage text followed by every rule with its default severity, for `--help`. */
 export function helpText(): string {
   const width = Math.max(...RULES.map((rule) => rule.id.length));
-  const rules = RULES.map((rule) => `  ${rule.id.padEnd(width)}  ${rule.defaultSeverity.padEnd(7)}  ${rule.description}`);
+  // A rule off by default shows as off: a severity given to it turns it on.
+  const rules = RULES.map((rule) => `  ${rule.id.padEnd(width)}  ${(rule.offByDefault ? 'off' : rule.defaultSeverity).padEnd(7)}  ${rule.description}`);
   return `${USAGE}\n${REPORT_USAGE}\nRules (id, default severity):\n${rules.join('\n')}\n`;
 }
 
@@ -138,15 +142,11 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     const match = /^([^=]+)=(.*)$/.exec(setting);
     if (!match) throw new UsageError(`--rule needs id=severity, not '${setting}'`);
     const id = match[1].trim();
-    const severity = match[2].trim();
     if (!findRule(id)) {
       const known = RULES.map((rule) => rule.id).join(', ');
       throw new UsageError(`unknown rule '${id}'${known ? `: rules are ${known}` : ''}`);
     }
-    if (!isSeveritySetting(severity)) {
-      throw new UsageError(`bad severity '${severity}' for rule '${id}': use off, hint, info, warning or error`);
-    }
-    severities[id] = severity;
+    severities[id] = ruleSetting(id, match[2].trim());
   }
 
   const extendsRoots = values['extends-root'] ?? [];
@@ -178,6 +178,25 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     quiet: values.quiet === true,
     noIgnore: values['no-ignore'] === true,
   };
+}
+
+/** `warning`, or `["warning", {"max": 8}]` (JSON, as the config file writes it). */
+function ruleSetting(id: string, text: string): RuleSetting {
+  if (!text.startsWith('[') && !isSeveritySetting(text)) {
+    throw new UsageError(`bad severity '${text}' for rule '${id}': use off, hint, info, warning or error`);
+  }
+  let value: unknown = text;
+  if (text.startsWith('[')) {
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new UsageError(`--rule ${id}=[...] needs JSON, such as ${id}='["warning", {}]', not '${text}'`);
+    }
+  }
+  const reading = readRuleSetting(findRule(id)!, value);
+  if (reading.problem === undefined) return reading.setting;
+  // The core's sentence, as one line after "team-charter: ".
+  throw new UsageError(`${reading.problem.charAt(0).toLowerCase()}${reading.problem.slice(1).replace(/\.$/, '')}`);
 }
 
 function isOutputFormat(value: string): value is OutputFormat {

@@ -2,11 +2,12 @@
 // only through the injected host (for `extends`).
 import * as path from 'node:path';
 import type { Charter, CharterFormat, CharterHost, Finding, RoleDefinition, Severity, Span } from './model';
-import type { RuleSeverities } from './config';
+import { optionsOf, severityOf, type RuleSeverities } from './config';
 import { parseCharter, formatOfPath } from './parse';
 import { buildRoleIndex, type RoleIndex } from './resolve';
 import { RULES } from './rules';
 import type { RuleReport } from './rules/types';
+import { optionValues } from './rules/options';
 import { clipPath } from './quote';
 import { applySuppressions } from './suppressions';
 import { limitFindings } from './findingLimit';
@@ -16,7 +17,7 @@ export interface CheckOptions {
   path?: string;
   /** Overrides the format guessed from the path. */
   format?: CharterFormat;
-  /** Rule id -> severity override ('off' silences the rule). */
+  /** Rule id -> severity override ('off' silences the rule), with the rule's options when given. */
   severities?: RuleSeverities;
   /** Reads `extends` files; without it, `extends` is not followed. */
   host?: CharterHost;
@@ -46,13 +47,15 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   // A YAML charter that does not parse reports its syntax error only (charter.unreadable).
   const findings: Finding[] = charter.unreadable ? [] : [...inherited.findings];
   for (const rule of RULES) {
-    const setting = options.severities?.[rule.id];
+    const given = options.severities?.[rule.id];
+    const setting = severityOf(given);
     if (setting === 'off' || (setting === undefined && rule.offByDefault)) continue;
     if (charter.unreadable && rule.id !== 'syntax') continue;
     rule.check({
       charter,
       roles,
-      isEnabled: (ruleId) => options.severities?.[ruleId] !== 'off',
+      options: optionValues(rule, optionsOf(given)),
+      isEnabled: (ruleId) => severityOf(options.severities?.[ruleId]) !== 'off',
       report: (report: RuleReport) => {
         const severity: Severity = setting ?? report.severity ?? rule.defaultSeverity;
         findings.push({
@@ -99,10 +102,11 @@ function loadInheritedRoles(charter: Charter, options: CheckOptions): { roles: R
   // Only the charter's own `extends` values are reported on; a file further up the chain is its own
   // charter, whose check reports its values.
   const refuse = (entry: Span, reason: string, own: boolean) => {
-    if (!own || options.severities?.schema === 'off') return;
+    const schemaSetting = severityOf(options.severities?.schema);
+    if (!own || schemaSetting === 'off') return;
     findings.push({
       rule: 'schema',
-      severity: (options.severities?.schema as Severity | undefined) ?? 'error',
+      severity: (schemaSetting as Severity | undefined) ?? 'error',
       message: `Not following extends '${clipPath(entry.text)}': ${reason}.`,
       range: entry.range,
       fixes: [],

@@ -24,8 +24,39 @@ export function isSeveritySetting(value: unknown): value is SeveritySetting {
   return typeof value === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(value);
 }
 
-/** Rule id -> severity override, as given in settings or on the command line. */
-export type RuleSeverities = Partial<Record<string, SeveritySetting>>;
+/** A rule's options as given (`{ "max": 8 }`), checked against the rule's `options` (rules/options.ts). */
+export type RuleOptionValues = Readonly<Record<string, number>>;
+
+/** A severity, or a severity with options (`["warning", { "max": 8 }]` in the config file). */
+export type RuleSetting = SeveritySetting | { severity: SeveritySetting; options: RuleOptionValues };
+
+/**
+ * Rule id -> setting, as given in settings, the config file or on the command line: a severity, with
+ * the rule's options when some were given.
+ */
+export type RuleSeverities = Partial<Record<string, RuleSetting>>;
+
+export function severityOf(setting: RuleSetting | undefined): SeveritySetting | undefined {
+  return typeof setting === 'object' ? setting.severity : setting;
+}
+
+export function optionsOf(setting: RuleSetting | undefined): RuleOptionValues {
+  return typeof setting === 'object' ? setting.options : {};
+}
+
+/**
+ * `later` over `earlier`, as ESLint merges rule settings: a severity alone keeps the options given
+ * before it (`--rule role-overload=warning` keeps the config file's `max`); options replace options.
+ */
+export function mergeRuleSettings(earlier: RuleSeverities, later: RuleSeverities): RuleSeverities {
+  const merged: RuleSeverities = { ...earlier };
+  for (const [id, setting] of Object.entries(later)) {
+    if (setting === undefined) continue;
+    const before = earlier[id];
+    merged[id] = typeof setting === 'string' && typeof before === 'object' ? { severity: setting, options: before.options } : setting;
+  }
+  return merged;
+}
 
 /** Where each rule's documentation lives; the one place links are made. */
 export const DOCS_BASE_URL = 'https://github.com/team-charter/team-charter/blob/main/docs/rules/';

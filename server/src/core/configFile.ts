@@ -6,14 +6,17 @@
 //     files: ["docs/**/*.md"]          # which files are charters (default: the usual names)
 //     ignores: ["archive/**"]           # never checked
 //     rules: { role-unused: off }       # severity per rule: off, hint, info, warning, error
+//     # or [severity, options] for a rule that has options: role-overload: [warning, { max: 8 }]
 //     reportUnusedDisableDirectives: warning
 //     overrides:
 //       - files: ["drafts/**"]
 //         rules: { role-undefined: warning }
-import { parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
+import { parseDocument, isMap, isSeq, isScalar, type Node, type Pair } from 'yaml';
 import type { Range, Severity } from './model';
 import { isSeveritySetting, type RuleSeverities } from './config';
 import { LineIndex } from './text';
+import { findRule } from './rules';
+import { readRuleSetting, type SettingPart } from './rules/options';
 
 /** The names looked for in each folder, in this order (the first found is used). */
 export const CONFIG_FILE_NAMES: readonly string[] = ['.team-charter.json', '.team-charter.jsonc', '.team-charter.yaml', '.team-charter.yml'];
@@ -92,13 +95,22 @@ export function parseConfigFile(text: string, fileName: string, knownRules: read
       }
       // "off", or ["warning", { options }] (rule options, as ESLint writes them).
       const value = pair.value as Node | null;
-      const severity = isSeq(value) ? value.items[0] : value;
-      const text = isScalar(severity) ? severity.value : undefined;
-      if (!isSeveritySetting(text)) {
-        at(value, `The severity of ${id} must be off, hint, info, warning or error (or a list starting with one).`);
+      const reading = readRuleSetting({ id, options: findRule(id)?.options }, value?.toJSON());
+      if (reading.problem === undefined) {
+        result[id] = reading.setting;
         continue;
       }
-      result[id] = text;
+      const items = isSeq(value) ? (value.items as Node[]) : [];
+      const options = items[1];
+      const option = isMap(options) ? (options.items as Pair<Node, Node>[]).find((p) => isScalar(p.key) && String(p.key.value) === reading.key) : undefined;
+      const where: Record<SettingPart, Node | null | undefined> = {
+        severity: value,
+        extra: items[2],
+        options,
+        name: option?.key ?? options,
+        value: option?.value ?? options,
+      };
+      at(where[reading.part], reading.problem);
     }
     return result;
   };

@@ -3,7 +3,7 @@
 // nearest folder that has one; files further up are not merged). Shared by the CLI and the server.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { RuleSeverities } from '../core/config';
+import { mergeRuleSettings, type RuleSeverities } from '../core/config';
 import { CONFIG_FILE_NAMES, parseConfigFile, type CharterConfig, type ConfigResult } from '../core/configFile';
 import type { Severity } from '../core/model';
 import { RULES } from '../core/rules';
@@ -77,12 +77,12 @@ export class ConfigFiles {
    */
   settingsFor(file: string, below: RuleSeverities = {}, above: RuleSeverities = {}): CharterSettings {
     const loaded = this.nearest(path.dirname(path.resolve(file)));
-    if (!loaded || !loaded.result.config) return { severities: { ...below, ...above }, ignored: false, broken: loaded };
+    if (!loaded || !loaded.result.config) return { severities: mergeRuleSettings(below, above), ignored: false, broken: loaded };
     const config = loaded.result.config;
     const relative = path.relative(path.dirname(loaded.path), path.resolve(file)).split(path.sep).join('/');
-    const severities: RuleSeverities = { ...below, ...config.rules };
-    for (const override of config.overrides) if (this.matches(override.files, relative)) Object.assign(severities, override.rules);
-    Object.assign(severities, above);
+    let severities = mergeRuleSettings(below, config.rules);
+    for (const override of config.overrides) if (this.matches(override.files, relative)) severities = mergeRuleSettings(severities, override.rules);
+    severities = mergeRuleSettings(severities, above);
     return {
       severities,
       reportUnusedDisableDirectives: config.reportUnusedDisableDirectives,

@@ -6,6 +6,7 @@
 // bounds the time one check spends reading `extends` files (EXTENDS_CHECK_BUDGET_MS).
 import * as path from 'node:path';
 import { byPosition, checkText, type CheckOptions, type CheckResult } from '../core/check';
+import { severityOf } from '../core/config';
 import { limitFindings } from '../core/findingLimit';
 import type { CharterHost, Finding, ReadRefusal, Severity, Span } from '../core/model';
 import { formatOfPath, parseCharter } from '../core/parse';
@@ -49,7 +50,7 @@ export function checkCharter(text: string, options: CheckOptions, now: () => num
 }
 
 function chainedRefusals(own: readonly Span[], charterPath: string, options: CheckOptions, answers: ReadonlyMap<string, Answer>): Finding[] {
-  if (options.severities?.schema === 'off') return [];
+  if (severityOf(options.severities?.schema) === 'off') return [];
   const folder = path.dirname(charterPath);
   const ownTargets = new Set(own.map((entry) => path.resolve(folder, entry.text)));
   // The usual case: nothing refused beyond the charter's own values (which the core reports). Only
@@ -59,7 +60,7 @@ function chainedRefusals(own: readonly Span[], charterPath: string, options: Che
   const findings: Finding[] = [];
   const visited = new Set<string>([path.resolve(charterPath)]);
   const reported = new Set<string>();
-  const severity = (options.severities?.schema as Severity | undefined) ?? 'error';
+  const severity = (severityOf(options.severities?.schema) as Severity | undefined) ?? 'error';
   for (const entry of own) {
     const walk = (file: string) => {
       if (visited.has(file)) return;

@@ -9,7 +9,9 @@
 //   eglot's `eglot-workspace-configuration`, by Helix).
 // The last settings pushed (initialization options, then each notification that carries a
 // `teamCharter` section) are used whenever a configuration request gets no section back.
-import { DEFAULT_CHARTER_GLOBS, isSeveritySetting, type RuleSeverities } from '../core/config';
+import { DEFAULT_CHARTER_GLOBS, isSeveritySetting, type RuleSetting, type RuleSeverities } from '../core/config';
+import { findRule } from '../core/rules';
+import { readRuleSetting } from '../core/rules/options';
 
 export interface ServerSettings {
   files: string[];
@@ -25,11 +27,24 @@ export function readSettings(raw: unknown): ServerSettings {
   const files = Array.isArray(section.files) ? section.files.filter((glob): glob is string => typeof glob === 'string' && glob.length > 0) : [];
   const rules: RuleSeverities = {};
   if (isObject(section.rules)) {
-    for (const [id, severity] of Object.entries(section.rules)) {
-      if (isSeveritySetting(severity)) rules[id] = severity;
+    for (const [id, value] of Object.entries(section.rules)) {
+      const setting = ruleSetting(id, value);
+      if (setting !== undefined) rules[id] = setting;
     }
   }
   return { files: files.length > 0 ? files : [...DEFAULT_CHARTER_GLOBS], rules };
+}
+
+/**
+ * `"warning"`, or `["warning", { "max": 8 }]` as in the config file. A setting the rule would not
+ * accept (bad severity, unknown option, a value out of range) is left out, as a bad severity always was:
+ * the rule then runs as if it had no setting.
+ */
+function ruleSetting(id: string, value: unknown): RuleSetting | undefined {
+  if (isSeveritySetting(value)) return value;
+  const rule = findRule(id);
+  const reading = rule ? readRuleSetting(rule, value) : undefined;
+  return reading?.problem === undefined ? reading?.setting : undefined;
 }
 
 /**

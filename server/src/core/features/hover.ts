@@ -84,14 +84,25 @@ export function roleHover(result: CheckResult, role: RoleDefinition): string {
   return parts.join('\n\n');
 }
 
-/** "In this charter: accountable for 1 (Roadmap), informed of 2 (Releases, Hiring)." Empty letters are left out. */
+/** At most this many responsibilities are named per letter in a role's hover; the rest are counted. */
+const NAMED_IN_HOVER = 5;
+
+/**
+ * "In this charter: accountable for 2 of 5 responsibilities (Roadmap, Budget), informed of 1 (Releases)."
+ * The first count is out of all the charter's responsibilities, whether or not role-overload is on, so a
+ * role's load shows where it is read. Empty letters are left out.
+ */
 export function involvementSentence(result: CheckResult, role: RoleDefinition): string {
   const involvement = involvementOf(result, role);
+  const total = result.charter.responsibilities.length;
   const phrases: string[] = [];
   const VERBS: Record<RaciLetter, string> = { A: 'accountable for', R: 'responsible for', C: 'consulted on', I: 'informed of' };
   for (const letter of LETTER_ORDER) {
     const names = involvement.filter((entry) => entry.letter === letter).map((entry) => escapeMarkdown(entry.responsibility.name));
-    if (names.length > 0) phrases.push(`${VERBS[letter]} ${names.length} (${names.join(', ')})`);
+    if (names.length === 0) continue;
+    const count = phrases.length === 0 ? `${names.length} of ${total} ${total === 1 ? 'responsibility' : 'responsibilities'}` : `${names.length}`;
+    const shown = names.length > NAMED_IN_HOVER ? [...names.slice(0, NAMED_IN_HOVER - 1), `${names.length - NAMED_IN_HOVER + 1} more`] : names;
+    phrases.push(`${VERBS[letter]} ${count} (${shown.join(', ')})`);
   }
   return phrases.length > 0 ? `In this charter: ${phrases.join(', ')}.` : 'In this charter: no responsibility names this role yet.';
 }

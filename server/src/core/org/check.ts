@@ -1,10 +1,11 @@
 // The cross-charter pass: the rules that need several charters run once over the organisation, after
 // each charter was checked alone, and their findings join each file's own. Pure, as checkText is.
-import type { RuleSeverities } from '../config';
+import { optionsOf, severityOf, type RuleSeverities } from '../config';
 import type { CharterFormat, Finding, Severity } from '../model';
 import { byPosition } from '../check';
 import { TOO_MANY_PROBLEMS, tooManyMessage } from '../findingLimit';
 import { RULES } from '../rules';
+import { optionValues } from '../rules/options';
 import { applySuppressions } from '../suppressions';
 import type { Organisation } from './model';
 
@@ -18,8 +19,9 @@ export function checkOrganisation(organisation: Organisation, severitiesOf: (pat
     if (!rule.checkOrganisation) continue;
     rule.checkOrganisation({
       organisation,
+      optionsFor: (path) => optionValues(rule, optionsOf(severitiesOf(path)?.[rule.id])),
       report: (path, report) => {
-        const setting = severitiesOf(path)?.[rule.id];
+        const setting = severityOf(severitiesOf(path)?.[rule.id]);
         if (setting === 'off' || (setting === undefined && rule.offByDefault)) return;
         const severity: Severity = setting ?? report.severity ?? rule.defaultSeverity;
         const list = byPath.get(path) ?? [];

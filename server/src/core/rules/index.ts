@@ -12,6 +12,7 @@ import { responsibilityDuplicate } from './responsibility-duplicate';
 import { syntax } from './syntax';
 import { schema } from './schema';
 import { roleBoundary } from './role-boundary';
+import { roleOverload } from './role-overload';
 import { sharedAccountableMultiple } from './shared-accountable-multiple';
 import { sharedAccountableMissing } from './shared-accountable-missing';
 
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   roleDuplicate,
   roleAmbiguous,
   roleBoundary,
+  roleOverload,
   raciInvalid,
   responsibilityDuplicate,
   sharedAccountableMultiple,

@@ -2,6 +2,8 @@
 import type { Charter, Fix, Finding, RelatedLocation, Range, Severity } from '../model';
 import type { RoleIndex } from '../resolve';
 import type { Organisation } from '../org/model';
+import type { RuleOptionValues } from '../config';
+import type { RuleOptionSpecs } from './options';
 
 export interface RuleMeta {
   id: string;
@@ -14,8 +16,13 @@ export interface RuleMeta {
    * on, with `defaultSeverity`): for policies an organisation opts into, not mistakes.
    */
   offByDefault?: boolean;
-  /** Needs several charters: reports through `checkOrganisation` (core/org/check.ts), not `check`. */
+  /**
+   * Reports through `checkOrganisation` (core/org/check.ts), alone or beside `check`: a file's own check
+   * cannot tell whether a disable comment for it suppresses nothing.
+   */
   crossCharter?: boolean;
+  /** The options it accepts (`["warning", { "max": 8 }]`), with their defaults; none when undefined. */
+  options?: RuleOptionSpecs;
 }
 
 export interface RuleReport {
@@ -31,6 +38,8 @@ export interface RuleContext {
   charter: Charter;
   roles: RoleIndex;
   report(report: RuleReport): void;
+  /** The rule's options: each one given in the settings, or its default. */
+  options: RuleOptionValues;
   /**
    * Whether another rule runs in this check (not set to 'off'). For rules that leave a case to another
    * rule: role-undefined leaves unresolved short forms to role-ambiguous only while that rule is on.
@@ -47,6 +56,8 @@ export interface Rule extends RuleMeta {
 export interface OrgRuleContext {
   organisation: Organisation;
   report(path: string, report: RuleReport): void;
+  /** The rule's options for a charter (its config file's, the command line's), defaults filled in. */
+  optionsFor(path: string): RuleOptionValues;
 }
 
 export type { Finding };
