@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../../server/src/core/rules';
 import { DEFAULT_CHARTER_GLOBS, DOCS_BASE_URL, SEVERITY_SETTINGS } from '../../server/src/core/config';
+import { defaultSettingOf, ruleSettingSchema } from '../../server/src/core/rules/settingSchema';
 
 export function extensionManifestFields(): Record<string, unknown> {
   const pkg: Record<string, unknown> = {};
@@ -18,9 +19,8 @@ export function extensionManifestFields(): Record<string, unknown> {
   const ruleProperties: Record<string, unknown> = {};
   for (const rule of RULES) {
     ruleProperties[rule.id] = {
-      type: 'string',
-      enum: [...SEVERITY_SETTINGS],
-      description: `${rule.description} Default: ${rule.defaultSeverity}.`,
+      ...ruleSettingSchema(rule),
+      description: `${rule.description} Default: ${defaultSettingOf(rule)}.${rule.options ? ` Options: ["warning", { ${Object.keys(rule.options).map((name) => `"${name}": …`).join(', ')} }].` : ''}`,
     };
   }
   pkg.contributes = {
@@ -50,7 +50,7 @@ export function extensionManifestFields(): Record<string, unknown> {
           type: 'object',
           default: {},
           markdownDescription:
-            'Severity per rule: `off`, `hint`, `info`, `warning` or `error`, overriding the rule\'s default. Example: `{ "role-unused": "off" }`.',
+            'Severity per rule: `off`, `hint`, `info`, `warning` or `error`, overriding the rule\'s default, or `[severity, options]` for a rule with options. Example: `{ "role-unused": "off", "role-overload": ["info", { "max": 8 }] }`.',
           properties: ruleProperties,
           additionalProperties: { type: 'string', enum: [...SEVERITY_SETTINGS] },
           scope: 'resource',
