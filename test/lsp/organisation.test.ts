@@ -113,4 +113,23 @@ describe('language server: the organisation of the workspace', function () {
     // Defined once, in the catalog; the teams inherit it.
     assert.deepEqual(roles.map((s) => [s.name, path.basename(new URL(s.location.uri).pathname)]), [['Software Engineer', 'catalog.charter.yaml']]);
   });
+
+  it('counts a person across the charters of the workspace when role-overload is on, with no shared responsibility declared', async () => {
+    const team = (name: string, holder: string, owned: number) =>
+      [`team: ${name}`, 'roles:', '  owner:', '    title: Product Owner', `    holder: ${holder}`, '  dev:', '    title: Developer', 'responsibilities:']
+        .concat(...Array.from({ length: owned }, (_, i) => [`  - name: ${name} work ${i + 1}`, '    accountable: owner', '    responsible: dev']))
+        .join('\n') + '\n';
+    for (const name of Object.keys(ORG_FILES)) fs.rmSync(path.join(root, name));
+    fs.writeFileSync(path.join(root, 'shop.charter.yaml'), team('Shop', 'Dana Ruiz', 4));
+    fs.writeFileSync(path.join(root, 'search.charter.yaml'), team('Search', 'Dana Ruiz', 3));
+    fs.writeFileSync(path.join(root, '.team-charter.yaml'), 'rules:\n  role-overload: [warning, { max: 5 }]\n');
+    const shop = uriOf('shop.charter.yaml');
+    await client.open(shop, fs.readFileSync(path.join(root, 'shop.charter.yaml'), 'utf8'));
+    const published = await client.diagnostics(shop, (params) => params.diagnostics.some((d) => d.code === 'role-overload'));
+    const overload = published.diagnostics.filter((d) => d.code === 'role-overload').map((d) => d.message);
+    assert.deepEqual(overload, ['"Dana Ruiz" holds roles in 2 charters and is accountable for 7 responsibilities across them (more than 5): 3 in "Search" and 4 in "Shop".']);
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', 'shop.charter.yaml', 'search.charter.yaml', '--format', 'json'], { cwd: root, encoding: 'utf8' });
+    const cli = (JSON.parse(run.stdout) as { file: string; diagnostics: { rule: string; message: string }[] }[]).find((file) => file.file === 'shop.charter.yaml')!;
+    assert.deepEqual(cli.diagnostics.filter((d) => d.rule === 'role-overload').map((d) => d.message), overload);
+  });
 });

@@ -2,7 +2,7 @@
 // (core/org/), and the findings of the cross-charter rules join each file's own.
 import type { RuleSeverities } from '../core/config';
 import type { CharterHost, Finding } from '../core/model';
-import { addOrganisationFindings, checkOrganisation } from '../core/org/check';
+import { addOrganisationFindings, checkOrganisation, organisationMatters } from '../core/org/check';
 import { buildOrganisation, NO_RULES, summarizeCharter } from '../core/org/build';
 import type { Organisation } from '../core/org/model';
 import { formatOfPath } from '../core/parse';
@@ -28,11 +28,12 @@ export function organisationOf(files: readonly RunFile[]): Organisation {
 
 /**
  * Each file's findings with the cross-charter ones added. The checks (maybe in worker threads) return
- * findings only, so the charters are read once more here; a run in which no file declares shared
- * responsibilities has nothing for the cross-charter rules and skips that reading.
+ * findings only, so the charters are read once more here; a run in which that can find nothing (no file
+ * declares shared responsibilities, no rule about people across charters is on) skips that reading.
  */
 export function withOrganisationFindings(files: readonly RunFile[], findings: readonly Finding[][]): Finding[][] {
-  if (!files.some((file) => DECLARES_SHARED.test(file.text))) return [...findings];
+  const declaresShared = files.some((file) => DECLARES_SHARED.test(file.text));
+  if (!organisationMatters(declaresShared, files.map((file) => file.severities))) return [...findings];
   const organisation = organisationOf(files);
   const severities = new Map(files.map((file) => [file.absolutePath, file.severities]));
   const extra = checkOrganisation(organisation, (file) => severities.get(file));

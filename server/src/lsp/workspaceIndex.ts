@@ -10,9 +10,10 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { checkText, type CheckResult } from '../core/check';
+import type { RuleSeverities } from '../core/config';
 import type { Finding } from '../core/model';
 import { buildOrganisation, NO_RULES, summarizeCharter } from '../core/org/build';
-import { addOrganisationFindings, checkOrganisation } from '../core/org/check';
+import { addOrganisationFindings, checkOrganisation, organisationMatters } from '../core/org/check';
 import type { OrgCharter, Organisation } from '../core/org/model';
 import { sharedNamesOf } from '../core/report/organisationPicture';
 import { organisationSymbols, type OrgSymbol } from '../core/org/symbols';
@@ -65,7 +66,8 @@ export class WorkspaceIndex {
     const file = toFsPath(uri);
     if (!file) return;
     if (!this.active) {
-      if (result.charter.extends.length === 0 && !result.charter.shared?.length) return;
+      const takesPart = result.charter.extends.length > 0 || !!result.charter.shared?.length;
+      if (!takesPart && !organisationMatters(false, [this.severitiesOf(file)])) return;
       this.activate();
     }
     this.charters.set(file, summarizeCharter(file, result));
@@ -178,10 +180,9 @@ export class WorkspaceIndex {
   /** Runs the cross-charter rules again; open documents whose findings changed are published again. */
   private recompute(): void {
     const charters = this.sortedCharters();
-    this.organisation = charters.some((charter) => charter.shared.length > 0) ? buildOrganisation(charters) : undefined;
-    const next = this.organisation
-      ? checkOrganisation(this.organisation, (file) => this.configuration.checkOptionsFor(URI.file(file).toString()).severities)
-      : new Map<string, Finding[]>();
+    const declaresShared = charters.some((charter) => charter.shared.length > 0);
+    this.organisation = organisationMatters(declaresShared, charters.map((charter) => this.severitiesOf(charter.path))) ? buildOrganisation(charters) : undefined;
+    const next = this.organisation ? checkOrganisation(this.organisation, (file) => this.severitiesOf(file)) : new Map<string, Finding[]>();
     const changed: string[] = [];
     for (const file of new Set([...this.findings.keys(), ...next.keys()])) {
       if (JSON.stringify(this.findings.get(file) ?? []) !== JSON.stringify(next.get(file) ?? [])) changed.push(URI.file(file).toString());
@@ -189,6 +190,10 @@ export class WorkspaceIndex {
     this.findings = next;
     const open = changed.filter((uri) => this.documents.get(uri));
     if (open.length > 0) this.onFindingsChanged(open);
+  }
+
+  private severitiesOf(file: string): RuleSeverities | undefined {
+    return this.configuration.checkOptionsFor(URI.file(file).toString()).severities;
   }
 
   /** By path: the organisation and its findings do not depend on the order files were found in. */

@@ -10,6 +10,23 @@ import { applySuppressions } from '../suppressions';
 import type { Organisation } from './model';
 
 /**
+ * Whether reading the charters as one organisation can find anything: some charter declares shared
+ * responsibilities, or a cross-charter rule that needs no declaration (people across charters) is on
+ * for one of them. Otherwise the front ends skip building it.
+ */
+export function organisationMatters(declaresShared: boolean, settings: Iterable<RuleSeverities | undefined>): boolean {
+  if (declaresShared) return true;
+  const rules = RULES.filter((rule) => rule.checkOrganisation && !rule.needsSharedDeclarations);
+  for (const severities of settings) {
+    for (const rule of rules) {
+      const setting = severityOf(severities?.[rule.id]);
+      if (setting === undefined ? !rule.offByDefault : setting !== 'off') return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Findings of the cross-charter rules, by charter path. `severitiesOf` gives a charter's own settings
  * (its config file's, the command line's): a rule off for a file reports nothing in it.
  */

@@ -10,6 +10,7 @@ export const sharedAccountableMissing: Rule = {
   description: 'A shared responsibility of the organisation has no accountable team.',
   fixable: false,
   crossCharter: true,
+  needsSharedDeclarations: true,
   check() {},
   checkOrganisation({ organisation, report }) {
     for (const entry of organisation.shared) {

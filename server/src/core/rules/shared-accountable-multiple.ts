@@ -12,6 +12,7 @@ export const sharedAccountableMultiple: Rule = {
   description: 'A shared responsibility of the organisation has more than one accountable team.',
   fixable: false,
   crossCharter: true,
+  needsSharedDeclarations: true,
   check() {},
   checkOrganisation({ organisation, report }) {
     for (const entry of organisation.shared) {

@@ -21,6 +21,8 @@ export interface RuleMeta {
    * cannot tell whether a disable comment for it suppresses nothing.
    */
   crossCharter?: boolean;
+  /** A cross-charter rule about shared responsibilities: it has nothing to say until a charter declares some. */
+  needsSharedDeclarations?: boolean;
   /** The options it accepts (`["warning", { "max": 8 }]`), with their defaults; none when undefined. */
   options?: RuleOptionSpecs;
 }
