@@ -102,6 +102,10 @@ export function comparePositions(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
 }
 
+export function sameRange(a: Range, b: Range): boolean {
+  return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
+}
+
 export function rangeContains(range: Range, position: Position): boolean {
   return comparePositions(range.start, position) <= 0 && comparePositions(position, range.end) <= 0;
 }

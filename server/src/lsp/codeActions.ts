@@ -9,7 +9,8 @@ import { suppressionFix } from '../core/suppressions';
 import { checkCharter } from '../host/extendsChain';
 import type { DocumentAnalyses } from './analyses';
 import type { ServerConfiguration } from './configuration';
-import { FIX_ALL_KIND, quickFixes, sameRange, SOURCE, suppressionAction } from './convert';
+import { sameRange } from '../core/text';
+import { FIX_ALL_KIND, quickFixes, SOURCE, suppressionAction } from './convert';
 import type { Lifecycle } from './lifecycle';
 
 export function registerCodeActions(connection: Connection, analyses: DocumentAnalyses, configuration: ServerConfiguration, lifecycle: Lifecycle): void {

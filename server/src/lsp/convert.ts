@@ -10,8 +10,9 @@ import {
   type Diagnostic,
   type TextEdit,
 } from 'vscode-languageserver';
-import type { Fix, Finding, Range, Severity } from '../core/model';
+import type { Fix, Finding, Severity } from '../core/model';
 import { ruleDocsUrl } from '../core/config';
+import { sameRange } from '../core/text';
 import { SUPPRESSIONS_DOCS_URL, UNUSED_DIRECTIVE_RULE } from '../core/suppressions';
 import type { CharterSymbol } from '../core/features/symbols';
 import type { CompletionEntry } from '../core/features/completion';
@@ -74,9 +75,6 @@ export function fixesOf(diagnostic: Diagnostic, version: number, current: readon
   );
 }
 
-export function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}
 
 function isTextEdit(edit: unknown): edit is TextEdit {
   const candidate = edit as TextEdit | undefined;

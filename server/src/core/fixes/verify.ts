@@ -8,8 +8,8 @@
 // editor's code action request for the findings at the cursor, "fix all"), never in the check that
 // runs on every keystroke; results are remembered per text, and each request has a budget of checks.
 import { checkText, type CheckOptions, type CheckResult } from '../check';
-import type { CharterHost, Finding, Fix, Range, TextEdit } from '../model';
-import { applyEdits, LineIndex } from '../text';
+import type { CharterHost, Finding, Fix, TextEdit } from '../model';
+import { applyEdits, LineIndex, sameRange } from '../text';
 
 /**
  * What a fix does when applied: `safe` (its finding is gone, no finding is added, and its rule marks
@@ -256,10 +256,4 @@ function backThrough(edits: readonly EditOffsets[], offset: number, side: 'start
     delta += edit.length - (edit.end - edit.start);
   }
   return offset - delta;
-}
-
-function sameRange(a: Range, b: Range): boolean {
-  return (
-    a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character
-  );
 }
