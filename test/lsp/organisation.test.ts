@@ -55,6 +55,27 @@ describe('language server: the organisation of the workspace', function () {
     assert.deepEqual(related.map((r) => path.basename(new URL(r.location.uri).pathname)), ['checkout.charter.yaml', 'catalog.charter.yaml']);
   });
 
+  it('offers to leave the shared responsibility to the other team, as a quick fix that is not in fix-all', async () => {
+    const payments = uriOf('payments.charter.md');
+    await client.open(payments, PAYMENTS);
+    const published = await client.diagnostics(payments, (params) => crossCharter(params).length > 0);
+    const diagnostic = published.diagnostics.find((d) => d.code === 'shared-accountable-multiple')!;
+    const actions = await client.request<{ title: string; kind: string; edit: { documentChanges: { edits: { newText: string }[] }[] } }[]>('textDocument/codeAction', {
+      textDocument: { uri: payments },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic], only: ['quickfix'] },
+    });
+    const leave = actions.find((action) => action.title.startsWith('Leave'));
+    assert.equal(leave?.title, 'Leave "Payments API" to "Checkout": make Team Lead consulted (C)');
+    assert.deepEqual(leave!.edit.documentChanges[0].edits.map((edit) => edit.newText.trim()), ['C']);
+    const fixAll = await client.request<{ title: string }[]>('textDocument/codeAction', {
+      textDocument: { uri: payments },
+      range: diagnostic.range,
+      context: { diagnostics: [], only: ['source.fixAll.teamCharter'] },
+    });
+    assert.deepEqual(fixAll, []);
+  });
+
   it('reports the shared responsibilities nobody is accountable for on the open catalog, as the CLI does', async () => {
     const catalog = uriOf('catalog.charter.yaml');
     await client.open(catalog, ORG_FILES['catalog.charter.yaml']);

@@ -12,8 +12,15 @@ import type { ServerConfiguration } from './configuration';
 import { sameRange } from '../core/text';
 import { FIX_ALL_KIND, quickFixes, SOURCE, suppressionAction } from './convert';
 import type { Lifecycle } from './lifecycle';
+import type { WorkspaceIndex } from './workspaceIndex';
 
-export function registerCodeActions(connection: Connection, analyses: DocumentAnalyses, configuration: ServerConfiguration, lifecycle: Lifecycle): void {
+export function registerCodeActions(
+  connection: Connection,
+  analyses: DocumentAnalyses,
+  configuration: ServerConfiguration,
+  index: WorkspaceIndex,
+  lifecycle: Lifecycle,
+): void {
   /**
    * The verifier of the document version code actions were last asked about: its verdicts are
    * remembered while the cursor moves, and dropped on the next edit.
@@ -39,13 +46,20 @@ export function registerCodeActions(connection: Connection, analyses: DocumentAn
       const budget: CheckBudget = { remaining: MAX_QUICK_FIX_CHECKS, deadline: performance.now() + QUICK_FIX_CHECKS_MS };
       const suppressBudget: CheckBudget = { remaining: 4, deadline: performance.now() + QUICK_FIX_CHECKS_MS };
       if (wants(CodeActionKind.QuickFix)) {
+        // The published findings: the charter's own and the cross-charter ones.
+        const current = index.findingsOf(uri, analysis.document.getText(), analysis.result);
         for (const diagnostic of params.context.diagnostics) {
           if (diagnostic.source !== SOURCE) continue;
-          actions.push(...quickFixes(diagnostic, uri, version, analysis.result.findings, (finding, fixes) => verifier.offered(finding, fixes, budget)));
+          actions.push(
+            ...quickFixes(diagnostic, uri, version, current, (finding, fixes) =>
+              verifier.isOwn(finding) ? verifier.offered(finding, fixes, budget) : verifier.offeredOutside(fixes, budget),
+            ),
+          );
           // Last, never preferred: a comment that silences this finding (core/suppressions.ts), if it works.
-          const finding = analysis.result.findings.find((f) => f.rule === diagnostic.code && f.message === diagnostic.message && sameRange(f.range, diagnostic.range));
+          const finding = current.find((f) => f.rule === diagnostic.code && f.message === diagnostic.message && sameRange(f.range, diagnostic.range));
           const suppress = finding && suppressionFix(analysis.document.getText(), analysis.result.charter.format, finding);
-          if (finding && suppress && verifier.offered(finding, [suppress], suppressBudget).length > 0) actions.push(suppressionAction(diagnostic, uri, version, suppress));
+          const works = finding && suppress && (verifier.isOwn(finding) ? verifier.offered(finding, [suppress], suppressBudget) : verifier.offeredOutside([suppress], suppressBudget));
+          if (works && works.length > 0) actions.push(suppressionAction(diagnostic, uri, version, suppress!));
         }
       }
       // Asked automatically for no kind in particular (VS Code's light bulb, which shows no source

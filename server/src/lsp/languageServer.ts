@@ -42,7 +42,7 @@ export function startLanguageServer(connection: Connection): RunningServer {
   // The three refer to each other through callbacks: a check updates the organisation, whose findings
   // are added to what is published, and a change of them publishes the open documents again.
   const analyses: DocumentAnalyses = new DocumentAnalyses(documents, configuration, lifecycle, (uri, result) => index.documentChecked(uri, result));
-  const validation: Validation = new Validation(connection, documents, analyses, configuration, lifecycle, (uri, text, own) => index.findingsOf(uri, text, own));
+  const validation: Validation = new Validation(connection, documents, analyses, configuration, lifecycle, (uri, text, result) => index.findingsOf(uri, text, result));
   const index: WorkspaceIndex = new WorkspaceIndex(connection, documents, configuration, lifecycle, (uris) => uris.forEach((uri) => validation.schedule(uri)));
   /** Settings or folders changed: every open charter is checked again and the workspace read again. */
   const reloadAll = () => {
@@ -134,7 +134,7 @@ export function startLanguageServer(connection: Connection): RunningServer {
   });
 
   registerFeatures(connection, analyses, index, lifecycle);
-  registerCodeActions(connection, analyses, configuration, lifecycle);
+  registerCodeActions(connection, analyses, configuration, index, lifecycle);
   registerMatrixRequest(connection, analyses, index, lifecycle);
 
   connection.onShutdown(() => lifecycle.shutdown());

@@ -34,7 +34,7 @@ export function registerMatrixRequest(connection: Connection, analyses: Document
       const picture = buildCharterPicture({
         file: path.posix.basename(URI.parse(uri).path),
         result: analysis.result,
-        findings: index.findingsOf(uri, text, analysis.result.findings),
+        findings: index.findingsOf(uri, text, analysis.result),
         shared: index.sharedNamesOf(uri),
       });
       return { version: analysis.document.version, picture };

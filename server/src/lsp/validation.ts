@@ -2,6 +2,7 @@
 // or a change of what a check depends on wins, and charters that extend a changed file follow it.
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CheckResult } from '../core/check';
 import type { Finding } from '../core/model';
 import type { DocumentAnalyses } from './analyses';
 import type { ServerConfiguration } from './configuration';
@@ -37,7 +38,7 @@ export class Validation {
     private readonly configuration: ServerConfiguration,
     private readonly lifecycle: Lifecycle,
     /** A document's findings as published: its own, plus any the organisation adds (workspace index). */
-    private readonly findingsOf: (uri: string, text: string, own: readonly Finding[]) => readonly Finding[] = (_uri, _text, own) => own,
+    private readonly findingsOf: (uri: string, text: string, result: CheckResult) => readonly Finding[] = (_uri, _text, result) => result.findings,
   ) {}
 
   /** Checks a document after its debounce and publishes its diagnostics. */
@@ -95,7 +96,7 @@ export class Validation {
     if (!analysis || this.documents.get(uri)?.version !== analysis.version || this.lifecycle.shutdownReceived) return;
     this.published.add(uri);
     this.collector.touch();
-    const findings = this.findingsOf(uri, document.getText(), analysis.result.findings);
+    const findings = this.findingsOf(uri, document.getText(), analysis.result);
     void this.connection.sendDiagnostics({
       uri,
       version: analysis.version,

@@ -14,6 +14,7 @@ import type { RuleSeverities } from '../core/config';
 import type { Finding } from '../core/model';
 import { buildOrganisation, NO_RULES, summarizeCharter } from '../core/org/build';
 import { addOrganisationFindings, checkOrganisation, organisationMatters } from '../core/org/check';
+import { withGiveWayFixes } from '../core/org/giveWay';
 import type { OrgCharter, Organisation } from '../core/org/model';
 import { sharedNamesOf } from '../core/report/organisationPicture';
 import { organisationSymbols, type OrgSymbol } from '../core/org/symbols';
@@ -93,11 +94,12 @@ export class WorkspaceIndex {
     this.scheduleRecompute();
   }
 
-  /** A document's findings with its cross-charter ones added. */
-  findingsOf(uri: string, text: string, own: readonly Finding[]): readonly Finding[] {
+  /** A document's findings with its cross-charter ones added (and their fixes, from its check). */
+  findingsOf(uri: string, text: string, result: CheckResult): readonly Finding[] {
     const file = toFsPath(uri);
     const extra = file ? this.findings.get(file) : undefined;
-    return extra ? addOrganisationFindings(text, formatOfPath(file!), own, extra) : own;
+    if (!extra || !this.organisation) return result.findings;
+    return addOrganisationFindings(text, formatOfPath(file!), result.findings, withGiveWayFixes(this.organisation, file!, result, extra));
   }
 
   /** Per responsibility of the charter at `uri`: the shared responsibility it claims, if any. */

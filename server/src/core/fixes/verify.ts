@@ -113,6 +113,26 @@ export class FixVerifier {
   }
 
   /**
+   * The fixes of a finding this file's check does not make (a cross-charter one, which the organisation
+   * reports): applied to the text, none may add an error to the file. Whether the finding goes is for
+   * the organisation to say, so none is safe for fix-all. Costs one check per fix, from the budget.
+   */
+  offeredOutside(fixes: readonly Fix[], budget?: CheckBudget): Fix[] {
+    return fixes
+      .filter((fix) => {
+        if (fix.edits.length === 0 || (budget && !spend(budget))) return false;
+        const outcome = this.apply(fix.edits, []);
+        return outcome !== undefined && !outcome.added.some((added) => added.severity === 'error');
+      })
+      .map((fix) => ({ ...fix, safe: false }));
+  }
+
+  /** Whether `finding` is one of this file's own (its check made it), as opposed to a cross-charter one. */
+  isOwn(finding: Finding): boolean {
+    return this.current(finding) !== undefined;
+  }
+
+  /**
    * Whether the edits of several fixes, applied together, remove every one of the targeted findings and
    * add no finding at all (what "fix all" asks). Costs one check, from the budget.
    */

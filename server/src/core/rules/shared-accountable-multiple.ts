@@ -10,7 +10,8 @@ export const sharedAccountableMultiple: Rule = {
   id: 'shared-accountable-multiple',
   defaultSeverity: 'error',
   description: 'A shared responsibility of the organisation has more than one accountable team.',
-  fixable: false,
+  // The fix needs the charter's model (core/org/giveWay.ts): the front ends add it where they have it.
+  fixable: true,
   crossCharter: true,
   needsSharedDeclarations: true,
   check() {},
