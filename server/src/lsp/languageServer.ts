@@ -31,14 +31,12 @@ import { FixVerifier, MAX_QUICK_FIX_CHECKS, QUICK_FIX_CHECKS_MS, type CheckBudge
 import { hoverAt } from '../core/features/hover';
 import { definitionAt, prepareRenameAt, referencesAt, renameAt, type CharterLocation } from '../core/features/navigation';
 import { documentSymbols } from '../core/features/symbols';
-import { checkCharter } from '../host/extendsChain';
 import { ParseInterrupted, ParseSlices, runParseSlice } from '../core/parse/markdown/speed/chunks';
 import * as path from 'node:path';
 import { CONFIG_FILE_NAMES } from '../core/configFile';
-import { ConfigFiles, type CharterSettings, type LoadedConfig } from '../host/configFiles';
+import type { CharterSettings, LoadedConfig } from '../host/configFiles';
 import { CharterFiles, toFsPath } from './charterFiles';
-import { WorkspaceExtendsHost } from './extendsHost';
-import { IdleCollector } from './idleCollector';
+import type { ServerEnvironment } from './serverEnvironment';
 import { suppressionFix } from '../core/suppressions';
 import { FIX_ALL_KIND, quickFixes, sameRange, SOURCE, suppressionAction, toCompletionItem, toDiagnostic, toDocumentSymbol } from './convert';
 import { DEFAULT_SETTINGS, readSettings, resolveSettings, settingsFromInitializationOptions, settingsFromNotification, type ServerSettings } from './settings';
@@ -92,7 +90,9 @@ export interface RunningServer {
   readonly shutdownReceived: boolean;
 }
 
-export function startLanguageServer(connection: Connection): RunningServer {
+/** `environment`: what the server reads and how it checks where it runs (Node or a browser; see serverEnvironment.ts). */
+export function startLanguageServer(connection: Connection, environment: ServerEnvironment): RunningServer {
+  const checkCharter = environment.checkCharter;
   const documents = new TextDocuments(TextDocument);
   /**
    * The LSP lifecycle: before `initialize` a request is answered with ServerNotInitialized and a
@@ -111,7 +111,7 @@ export function startLanguageServer(connection: Connection): RunningServer {
   /** Open charters whose last check found `extends`: they depend on other files (kept for every document). */
   const extending = new Set<string>();
   const timers = new Map<string, NodeJS.Timeout>();
-  const collector = new IdleCollector();
+  const collector = environment.idleCollector();
   /** URIs that currently have diagnostics published, so they can be cleared. */
   const published = new Set<string>();
   let settings: ServerSettings = DEFAULT_SETTINGS;
@@ -144,14 +144,14 @@ export function startLanguageServer(connection: Connection): RunningServer {
   };
 
   /** Reads `extends` files inside the workspace folders: open documents first (unsaved edits count), then the disk. */
-  const extendsHost = new WorkspaceExtendsHost((file) => documents.all().find((document) => toFsPath(document.uri) === file)?.getText());
+  const extendsHost = environment.extendsHost((file) => documents.all().find((document) => toFsPath(document.uri) === file)?.getText());
   const setWorkspaceFolders = (uris: readonly string[]) => {
     charterFiles.setWorkspaceFolders(uris);
     extendsHost.setWorkspaceFolders(uris);
   };
 
   /** The repository's config files (host/configFiles.ts): the nearest one above each charter. */
-  const configs = new ConfigFiles();
+  const configs = environment.configFiles();
   /** Config files with problems whose diagnostics are published, by path. */
   const brokenConfigs = new Map<string, LoadedConfig>();
   /** The settings of a charter: the config file above it over `teamCharter.*`; its broken config is reported on that file. */

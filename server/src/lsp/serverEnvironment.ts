@@ -1,0 +1,23 @@
+// What the language server gets from where it runs. Under Node (server.ts) it reads `extends` files and
+// config files from the disk and hands memory back after a burst of checks (nodeEnvironment.ts); in a
+// browser's web worker (browserServer.ts) there is no file system (browser/environment.ts).
+import type { CheckOptions, CheckResult } from '../core/check';
+import type { CharterHost } from '../core/model';
+import type { ConfigFiles } from '../host/configFiles';
+
+export interface ServerEnvironment {
+  /** Checks one charter (under Node, checkCharter: refusals further up an `extends` chain included). */
+  checkCharter(text: string, options: CheckOptions): CheckResult;
+  /** What `extends` may read; `openText` gives the text of the open document at a path, if any. */
+  extendsHost(openText: (file: string) => string | undefined): ExtendsHostOfServer;
+  /** The repository's config files (`.team-charter.*`) above each charter. */
+  configFiles(): Pick<ConfigFiles, 'settingsFor' | 'clear'>;
+  /** Told after each published check (see idleCollector.ts). */
+  idleCollector(): { touch(): void };
+}
+
+export interface ExtendsHostOfServer {
+  setWorkspaceFolders(uris: readonly string[]): void;
+  /** The host for the `extends` of the document at `uri`. */
+  forDocument(uri: string): CharterHost;
+}
