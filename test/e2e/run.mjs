@@ -4,6 +4,7 @@
 //    the .vsix installed into a fresh extensions folder;
 // 2. the fixture workspace copied to a temp folder; code-server started on it (trusted) and driven
 //    through Chromium for tests 1-5; then a second code-server with workspace trust on for test 6;
+//    then a third that runs the browser build in the web worker extension host (web.mjs);
 // 3. a summary line "N passed, N failed"; exit 1 on any failure. Screenshots: test/e2e/screenshots/.
 //
 // Environment:
@@ -22,6 +23,7 @@ import { installSignalHandlers, stopAll, liveProcesses, isStopping } from './lib
 import { startCodeServer, startChromium, writeUserSettings } from './lib/servers.mjs';
 import { Workbench, SCREENSHOTS } from './lib/workbench.mjs';
 import { tests, restrictedTest } from './tests.mjs';
+import { webTests, WEB_EXTENSION_SETTINGS } from './web.mjs';
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
@@ -52,11 +54,14 @@ function prepareWorkspace(root, name) {
   return folder;
 }
 
-async function session({ root, label, trusted, prefix, vsix, list }) {
+async function session({ root, label, trusted, prefix, vsix, list, userSettings = {} }) {
   const userDataDir = join(root, `user-${label}`);
   const extensionsDir = join(root, `extensions-${label}`);
   const workspace = prepareWorkspace(root, `workspace-${label}`);
-  writeUserSettings(userDataDir, trusted ? {} : { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' });
+  writeUserSettings(userDataDir, {
+    ...(trusted ? {} : { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' }),
+    ...userSettings,
+  });
   await installExtension(vsix, userDataDir, extensionsDir);
   const installed = readdirSync(extensionsDir).filter((d) => d.startsWith('team-charter'));
   if (!installed.length) throw new Error(`team-charter not found in ${extensionsDir} after install`);
@@ -106,6 +111,8 @@ try {
   if (trustedTests.length) await session({ root, label: 'trusted', trusted: true, prefix: '', vsix, list: trustedTests });
   const restricted = pick([restrictedTest]);
   if (restricted.length) await session({ root, label: 'restricted', trusted: false, prefix: '', vsix, list: restricted });
+  const web = pick(webTests);
+  if (web.length) await session({ root, label: 'web', trusted: true, prefix: '', vsix, list: web, userSettings: WEB_EXTENSION_SETTINGS });
 } catch (error) {
   setupError = error;
   console.error(`e2e: ${error?.stack ?? error}`);
