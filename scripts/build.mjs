@@ -44,7 +44,10 @@ const builds = [
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: shebang },
   // The web worker extension host loads the client as CommonJS (`exports.activate`).
   { ...browser, entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/browser/extension.js', format: 'cjs', external: ['vscode'] },
-  { ...browser, entryPoints: ['server/src/browserServer.ts'], outfile: 'dist/browser/server.js' },
+  // vscode-uri makes a file URI's fsPath a Windows path when the browser's user agent says Windows,
+  // which the POSIX `node:path` above would misread (a charter would not match its globs): the server
+  // reads every URI the POSIX way, on any system.
+  { ...browser, entryPoints: ['server/src/browserServer.ts'], outfile: 'dist/browser/server.js', define: { navigator: 'undefined' } },
 ];
 
 if (process.argv.includes('--watch')) {

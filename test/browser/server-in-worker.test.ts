@@ -77,6 +77,18 @@ describe('browser build', function () {
       assert.equal(diagnostics[0].severity, 3);
     });
 
+    it('checks a file of a Windows folder in a Windows browser (whose user agent says so)', async () => {
+      await server.stop();
+      server = new WorkerServer({ navigator: { userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/140.0 Safari/537.36' } });
+      // A pattern relative to the workspace folder: the file's path must be read relative to it.
+      const initializationOptions = { teamCharter: { files: ['docs/*.yaml'] } };
+      await server.request('initialize', { processId: null, rootUri: 'file:///c%3A/work/team', capabilities: {}, initializationOptions });
+      server.notify('initialized', {});
+      const uri = 'file:///c%3A/work/team/docs/roles.yaml';
+      server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: TEAM } });
+      assert.deepEqual((await server.diagnosticsOf(uri)).map((d) => d.code).sort(), ['accountable-multiple', 'role-undefined']);
+    });
+
     it('answers a hover and follows an edit', async () => {
       const uri = 'vscode-vfs://github/team/repo/team.charter.yaml';
       server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: TEAM } });

@@ -40,9 +40,11 @@ export class WorkerServer {
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly scope: { onmessage?: (event: { data: unknown }) => void } & Record<string, unknown>;
 
-  constructor() {
+  /** `globals`: more of the browser's globals, such as `navigator`. */
+  constructor(globals: Record<string, unknown> = {}) {
     const timers = this.timers;
     const scope: Record<string, unknown> = {
+      ...globals,
       console,
       performance,
       TextEncoder,
