@@ -112,7 +112,7 @@ try {
   const restricted = pick([restrictedTest]);
   if (restricted.length) await session({ root, label: 'restricted', trusted: false, prefix: '', vsix, list: restricted });
   const web = pick(webTests);
-  if (web.length) await session({ root, label: 'web', trusted: true, prefix: '', vsix, list: web, userSettings: WEB_EXTENSION_SETTINGS });
+  if (web.length) await session({ root, label: 'web', trusted: true, prefix: 'web-', vsix, list: web, userSettings: WEB_EXTENSION_SETTINGS });
 } catch (error) {
   setupError = error;
   console.error(`e2e: ${error?.stack ?? error}`);

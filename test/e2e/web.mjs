@@ -1,11 +1,18 @@
 // The browser build (package.json `browser`, dist/browser/) in code-server's web worker extension host:
 // the extension is installed as usual, and the user setting `remote.extensionKind` makes the workbench
 // run it in a web worker in the page instead of in the remote Node extension host. The fixture charters
-// extend nothing, so the web worker server must report exactly what the Node one does.
+// extend nothing, so the web worker server must report exactly what the Node one does, and its hover,
+// quick fixes, New Charter and fix all on save work as they do there.
 import assert from 'node:assert/strict';
-import { EXPECTED, describeGroups, matchFindings, openCharters } from './tests.mjs';
+import { EXPECTED, describeGroups, matchFindings, openCharters, tests } from './tests.mjs';
 
 export const WEB_EXTENSION_SETTINGS = { 'remote.extensionKind': { 'team-charter.team-charter': ['web'] } };
+
+/**
+ * Tests of the Node build that need only the charter's own text, run again on the browser build
+ * (after the Problems test, which needs the fixture unchanged). Screenshots are prefixed `web-`.
+ */
+const AGAIN = [/^hovering a role/, /^Ctrl\+\. on the two-accountable row/, /^"Team Charter: New Charter"/, /^with editor\.codeActionsOnSave/];
 
 export const webTests = [
   {
@@ -22,10 +29,10 @@ export const webTests = [
           return /web worker/i.test(text);
         }, { timeout: 45000 });
       } catch (error) {
-        await wb.screenshot('web-00-running-extensions-FAILED');
+        await wb.screenshot('11-running-extensions-FAILED');
         throw new Error(`${error.message}\nrow: ${text}`);
       }
-      await wb.screenshot('web-00-running-extensions');
+      await wb.screenshot('11-running-extensions');
       await wb.runCommand('View: Close Editor', { optional: true });
     },
   },
@@ -37,10 +44,10 @@ export const webTests = [
       try {
         seen = await wb.languageStatusText(/Team Charter: running/);
       } catch (error) {
-        await wb.screenshot('web-01-language-status-FAILED');
+        await wb.screenshot('12-language-status-FAILED');
         throw error;
       }
-      await wb.screenshot('web-01-language-status');
+      await wb.screenshot('12-language-status');
       assert.match(seen, /the language server is running in a web worker/, seen);
       await wb.page.keyboard.press('Escape');
       await wb.page.mouse.move(0, 0);
@@ -59,10 +66,11 @@ export const webTests = [
           return problem === '';
         }, { timeout: 45000 });
       } catch {
-        await wb.screenshot('web-02-problems-FAILED');
+        await wb.screenshot('13-problems-FAILED');
         throw new Error(`${problem}\nProblems panel:\n${describeGroups(await wb.problems())}`);
       }
-      await wb.screenshot('web-02-problems');
+      await wb.screenshot('13-problems');
     },
   },
+  ...tests.filter((test) => AGAIN.some((name) => name.test(test.name))).map((test) => ({ ...test, name: `web worker build: ${test.name}` })),
 ];
