@@ -72,5 +72,36 @@ export const webTests = [
       await wb.screenshot('13-problems');
     },
   },
+  {
+    name: 'web worker build: after Team Charter: Restart Server, a new worker checks the edits',
+    async run({ wb }) {
+      await wb.openFile('team.charter.md');
+      await wb.runCommand('Team Charter: Restart Server');
+      await wb.languageStatusText(/running in a web worker/);
+      // A finding that only a server running after the restart can have made: an edit made now.
+      await wb.showProblems();
+      await wb.focusEditor();
+      await wb.page.keyboard.press('Control+End');
+      await wb.page.keyboard.insertText('| Restarted row | Z |\n');
+      const zFinding = async () => {
+        const group = (await wb.problems()).find((g) => g.file.startsWith('team.charter.md'));
+        return Boolean(group?.rows.some((row) => row.code === 'raci-invalid' && /"Z"/.test(row.text)));
+      };
+      // Maximized, the panel shows every row (its list draws only the rows in view).
+      await wb.runCommand('View: Toggle Maximized Panel', { optional: true });
+      try {
+        await wb.waitFor('a raci-invalid finding for the new row', zFinding, { timeout: 30000 }).catch(async (error) => {
+          await wb.screenshot('14-restart-FAILED');
+          throw new Error(`${error.message}\nProblems panel:\n${describeGroups(await wb.problems())}`);
+        });
+        await wb.screenshot('14-restart');
+      } finally {
+        await wb.runCommand('View: Toggle Maximized Panel', { optional: true });
+        await wb.openFile('team.charter.md');
+        await wb.runCommand('File: Revert File');
+      }
+      await wb.waitFor('the finding of the reverted row to go away', async () => !(await zFinding()), { timeout: 15000 });
+    },
+  },
   ...tests.filter((test) => AGAIN.some((name) => name.test(test.name))).map((test) => ({ ...test, name: `web worker build: ${test.name}` })),
 ];
