@@ -1,151 +1,25 @@
-// The VS Code client: starts the bundled language server over IPC for charter files, registers the
-// commands and shows the server's state in a language status item. Everything a charter needs is
-// computed by the server.
+// The extension under Node (VS Code desktop, remote and code-server): the language server is
+// dist/server.js, started over IPC. The browser build is browserExtension.ts.
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { DEFAULT_CHARTER_GLOBS } from '../../server/src/core/config';
-import { charterTemplate } from '../../server/src/core/features/templates';
-import { registerMatrixView } from './matrixView';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { activateClient, deactivateClient, type ClientHost } from './charterClient';
 
-let client: LanguageClient | undefined;
-let output: vscode.LogOutputChannel | undefined;
-/** The language status items of the charter currently shown (see showStatus). */
-let statusItems: vscode.LanguageStatusItem[] = [];
+const NODE: ClientHost = {
+  schemes: ['file', 'untitled'],
+  createClient(context, options) {
+    const module = context.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    };
+    return new LanguageClient('teamCharter', 'Team Charter', serverOptions, options);
+  },
+  // Charters read the roles of the files they extend: tell the server when one changes on disk.
+  fileEvents: (globs) => globs.map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
+};
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  output = vscode.window.createOutputChannel('Team Charter', { log: true });
-  context.subscriptions.push(
-    output,
-    vscode.commands.registerCommand('teamCharter.restartServer', () => restart(context)),
-    vscode.commands.registerCommand('teamCharter.newCharter', newCharter),
-    vscode.commands.registerCommand('teamCharter.showOutput', () => output?.show()),
-    { dispose: () => statusItems.forEach((item) => item.dispose()) },
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      // The document selector is built from the globs, so a new list needs a new client.
-      if (event.affectsConfiguration('teamCharter.files')) void restart(context);
-    }),
-  );
-  registerMatrixView(context, () => client);
-  await start(context);
+export function activate(context: vscode.ExtensionContext): Promise<void> {
+  return activateClient(context, NODE);
 }
 
-export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
-}
-
-function charterGlobs(): string[] {
-  const configured = vscode.workspace.getConfiguration('teamCharter').get<unknown>('files');
-  const globs = Array.isArray(configured) ? configured.filter((glob): glob is string => typeof glob === 'string' && glob.length > 0) : [];
-  return globs.length > 0 ? globs : [...DEFAULT_CHARTER_GLOBS];
-}
-
-async function start(context: vscode.ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
-  };
-  const globs = charterGlobs();
-  const documentSelector = globs.flatMap((pattern) =>
-    (['markdown', 'yaml'] as const).flatMap((language) => [
-      { scheme: 'file', language, pattern },
-      { scheme: 'untitled', language, pattern },
-    ]),
-  );
-  const clientOptions: LanguageClientOptions = {
-    documentSelector,
-    outputChannel: output,
-    synchronize: {
-      configurationSection: 'teamCharter',
-      // Charters read the roles of the files they extend: tell the server when one changes on disk.
-      fileEvents: globs.map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
-    },
-  };
-  client = new LanguageClient('teamCharter', 'Team Charter', serverOptions, clientOptions);
-  showStatus(documentSelector, globs, 'starting');
-  client.onDidChangeState((event) => {
-    showStatus(documentSelector, globs, event.newState === State.Running ? 'running' : event.newState === State.Starting ? 'starting' : 'stopped');
-  });
-  await client.start();
-  showStatus(documentSelector, globs, client.isRunning() ? 'running' : 'stopped');
-}
-
-/**
- * Two language status items on charters (the `{}` beside the language in the status bar): the
- * server's state, linking to the output, and the charter globs, linking to the setting.
- */
-function showStatus(selector: vscode.DocumentSelector, globs: readonly string[], state: 'starting' | 'running' | 'stopped'): void {
-  for (const item of statusItems) item.dispose();
-  const server = vscode.languages.createLanguageStatusItem('teamCharter.server', selector);
-  server.name = 'Team Charter server';
-  server.text = state === 'running' ? 'Team Charter: running' : state === 'starting' ? 'Team Charter: starting' : 'Team Charter: stopped';
-  server.detail = state === 'running' ? 'the language server is running' : state === 'starting' ? 'the language server is starting' : 'the language server is not running';
-  server.busy = state === 'starting';
-  server.severity = state === 'stopped' ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
-  server.command =
-    state === 'stopped'
-      ? { title: 'Restart', command: 'teamCharter.restartServer' }
-      : { title: 'Output', command: 'teamCharter.showOutput', tooltip: 'Show the "Team Charter" output' };
-  const files = vscode.languages.createLanguageStatusItem('teamCharter.files', selector);
-  files.name = 'Team Charter files';
-  files.text = `Charters: ${globs.length} ${globs.length === 1 ? 'pattern' : 'patterns'}`;
-  files.detail = globs.join(', ');
-  files.command = { title: 'Settings', command: 'workbench.action.openSettings', arguments: ['teamCharter'], tooltip: 'Open the Team Charter settings' };
-  statusItems = [server, files];
-}
-
-async function restart(context: vscode.ExtensionContext): Promise<void> {
-  try {
-    if (client) {
-      await client.stop();
-      client = undefined;
-    }
-    await start(context);
-    output?.info('Team Charter server restarted.');
-  } catch (error) {
-    output?.error(`Restarting the Team Charter server failed: ${String(error)}`);
-    void vscode.window.showErrorMessage('Team Charter: the language server could not be restarted; see the "Team Charter" output.');
-  }
-}
-
-async function newCharter(): Promise<void> {
-  const choice = await vscode.window.showQuickPick(
-    [
-      // alwaysShow: text typed into the picker never hides the two choices (Enter then takes the first).
-      { label: 'Markdown', description: 'team.charter.md — roles as a list, responsibilities as a RACI matrix', format: 'markdown' as const, alwaysShow: true },
-      { label: 'YAML', description: 'team.charter.yaml — roles and responsibilities as data', format: 'yaml' as const, alwaysShow: true },
-    ],
-    { title: 'New Team Charter', placeHolder: 'Which format?' },
-  );
-  if (!choice) return;
-  const template = charterTemplate(choice.format);
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  let uri: vscode.Uri;
-  if (folder) {
-    uri = await freeUri(folder.uri, template.fileName);
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(template.text));
-  } else {
-    // No folder to write to: an untitled document that saves under the charter's name.
-    uri = vscode.Uri.from({ scheme: 'untitled', path: template.fileName });
-  }
-  const document = await vscode.workspace.openTextDocument(uri);
-  const editor = await vscode.window.showTextDocument(document);
-  if (uri.scheme === 'untitled' && document.getText() === '') {
-    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), template.text));
-  }
-}
-
-/** `team.charter.md`, or `team-2.charter.md` and so on when it exists already. */
-async function freeUri(folder: vscode.Uri, fileName: string): Promise<vscode.Uri> {
-  const [stem, ...rest] = fileName.split('.');
-  const extension = rest.join('.');
-  for (let n = 1; ; n++) {
-    const candidate = vscode.Uri.joinPath(folder, n === 1 ? fileName : `${stem}-${n}.${extension}`);
-    try {
-      await vscode.workspace.fs.stat(candidate);
-    } catch {
-      return candidate;
-    }
-  }
-}
+export const deactivate = deactivateClient;

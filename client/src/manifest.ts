@@ -10,6 +10,8 @@ import { defaultSettingOf, ruleSettingSchema } from '../../server/src/core/rules
 export function extensionManifestFields(): Record<string, unknown> {
   const pkg: Record<string, unknown> = {};
   pkg.main = './dist/extension.js';
+  // The web worker extension host (vscode.dev, github.dev) loads this one instead (client/src/browserExtension.ts).
+  pkg.browser = './dist/browser/extension.js';
   pkg.icon = 'images/icon.png';
   pkg.activationEvents = [
     'onLanguage:markdown',
@@ -122,7 +124,11 @@ export function extensionManifestFields(): Record<string, unknown> {
       description:
         'Team Charter runs no code from the workspace. It reads only the charter files open in the editor and the files they `extends` inside the workspace folders (regular files of at most 1 MiB, never outside the folders, even through a symbolic link; untitled editors follow no `extends`), so it works fully in Restricted Mode.',
     },
-    virtualWorkspaces: { supported: false, description: 'Charters are checked only in files on disk and untitled editors.' },
+    virtualWorkspaces: {
+      supported: 'limited',
+      description:
+        'In github.dev and vscode.dev the browser build checks each charter on its own: the files it `extends` and the repository\'s config files are not read, and in a charter that extends, undefined roles are not reported.',
+    },
   };
   pkg.categories = ['Linters', 'Other'];
   pkg.keywords = ['team charter', 'raci', 'roles', 'responsibilities', 'accountability', 'language server'];

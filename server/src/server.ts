@@ -2,6 +2,7 @@
 // (also `--socket=<port>`, `--pipe=<name>`). createConnection reads the transport from the command line.
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { startLanguageServer } from './lsp/languageServer';
+import { NODE_ENVIRONMENT } from './lsp/nodeEnvironment';
 
 const USAGE = 'usage: team-charter-language-server --stdio | --node-ipc | --socket=<port> | --pipe=<name>';
 const args = process.argv.slice(2);
@@ -15,7 +16,7 @@ if (args.includes('--help') || args.includes('-h')) {
 } else if (args.includes('--stdio')) {
   startOverStdio();
 } else {
-  startLanguageServer(createConnection(ProposedFeatures.all));
+  startLanguageServer(createConnection(ProposedFeatures.all), NODE_ENVIRONMENT);
 }
 
 /**
@@ -31,7 +32,7 @@ function startOverStdio(): void {
   for (const method of ['log', 'info', 'debug', 'warn'] as const) console[method] = console.error;
   const reader = new StreamMessageReader(process.stdin);
   const writer = new StreamMessageWriter(process.stdout);
-  const server = startLanguageServer(createConnection(ProposedFeatures.all, reader, writer));
+  const server = startLanguageServer(createConnection(ProposedFeatures.all, reader, writer), NODE_ENVIRONMENT);
   reader.onError((error) => {
     if (error instanceof SyntaxError) {
       void writer.write({ jsonrpc: '2.0', id: null, error: { code: -32700, message: `Parse error: ${error.message}` } } as never);

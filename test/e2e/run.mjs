@@ -4,6 +4,8 @@
 //    the .vsix installed into a fresh extensions folder;
 // 2. the fixture workspace copied to a temp folder; code-server started on it (trusted) and driven
 //    through Chromium for tests 1-5; then a second code-server with workspace trust on for test 6;
+//    then a third that runs the browser build in the web worker extension host (web.mjs), and a
+//    fourth that loads it from an HTTP location instead (webLocation.mjs);
 // 3. a summary line "N passed, N failed"; exit 1 on any failure. Screenshots: test/e2e/screenshots/.
 //
 // Environment:
@@ -22,6 +24,8 @@ import { installSignalHandlers, stopAll, liveProcesses, isStopping } from './lib
 import { startCodeServer, startChromium, writeUserSettings } from './lib/servers.mjs';
 import { Workbench, SCREENSHOTS } from './lib/workbench.mjs';
 import { tests, restrictedTest } from './tests.mjs';
+import { webTests, WEB_EXTENSION_SETTINGS } from './web.mjs';
+import { webLocationTests } from './webLocation.mjs';
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
@@ -52,14 +56,20 @@ function prepareWorkspace(root, name) {
   return folder;
 }
 
-async function session({ root, label, trusted, prefix, vsix, list }) {
+/** install=false: the extension is not installed on the code-server host (a test installs it). */
+async function session({ root, label, trusted, prefix, vsix, list, userSettings = {}, install = true }) {
   const userDataDir = join(root, `user-${label}`);
   const extensionsDir = join(root, `extensions-${label}`);
   const workspace = prepareWorkspace(root, `workspace-${label}`);
-  writeUserSettings(userDataDir, trusted ? {} : { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' });
-  await installExtension(vsix, userDataDir, extensionsDir);
-  const installed = readdirSync(extensionsDir).filter((d) => d.startsWith('team-charter'));
-  if (!installed.length) throw new Error(`team-charter not found in ${extensionsDir} after install`);
+  writeUserSettings(userDataDir, {
+    ...(trusted ? {} : { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' }),
+    ...userSettings,
+  });
+  if (install) {
+    await installExtension(vsix, userDataDir, extensionsDir);
+    const installed = readdirSync(extensionsDir).filter((d) => d.startsWith('team-charter'));
+    if (!installed.length) throw new Error(`team-charter not found in ${extensionsDir} after install`);
+  }
   const logFile = join(root, `code-server-${label}.log`);
   const server = await startCodeServer({ userDataDir, extensionsDir, folder: workspace, trusted, logFile });
   console.log(`e2e: [${elapsed()}] code-server (${trusted ? 'trusted' : 'workspace trust on'}) pid ${server.pid} at ${server.url}, log ${logFile}`);
@@ -106,6 +116,10 @@ try {
   if (trustedTests.length) await session({ root, label: 'trusted', trusted: true, prefix: '', vsix, list: trustedTests });
   const restricted = pick([restrictedTest]);
   if (restricted.length) await session({ root, label: 'restricted', trusted: false, prefix: '', vsix, list: restricted });
+  const web = pick(webTests);
+  if (web.length) await session({ root, label: 'web', trusted: true, prefix: 'web-', vsix, list: web, userSettings: WEB_EXTENSION_SETTINGS });
+  const webLocation = pick(webLocationTests);
+  if (webLocation.length) await session({ root, label: 'web-location', trusted: true, prefix: 'web-location-', vsix, list: webLocation, install: false });
 } catch (error) {
   setupError = error;
   console.error(`e2e: ${error?.stack ?? error}`);

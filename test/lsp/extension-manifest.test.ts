@@ -105,6 +105,8 @@ describe('extension manifest', () => {
       'client/walkthrough/create-charter.md',
       'client/walkthrough/open-docs.md',
       'client/walkthrough/see-finding.md',
+      'dist/browser/extension.js',
+      'dist/browser/server.js',
       'dist/cli.js',
       'dist/extension.js',
       'dist/server.js',

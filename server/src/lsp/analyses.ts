@@ -2,10 +2,9 @@
 // checks run in slices so the server keeps answering, and the analysis a feature request is answered from.
 import { LSPErrorCodes, ResponseError, type CancellationToken, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CheckResult } from '../core/check';
+import type { CheckOptions, CheckResult } from '../core/check';
 import type { Position } from '../core/model';
 import { ParseInterrupted, ParseSlices, runParseSlice } from '../core/parse/markdown/speed/chunks';
-import { checkCharter } from '../host/extendsChain';
 import type { ServerConfiguration } from './configuration';
 import type { Lifecycle } from './lifecycle';
 
@@ -53,6 +52,8 @@ export class DocumentAnalyses {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly configuration: ServerConfiguration,
     private readonly lifecycle: Lifecycle,
+    /** How a charter is checked where the server runs (ServerEnvironment.checkCharter). */
+    private readonly checkCharter: (text: string, options: CheckOptions) => CheckResult,
     /** Told of every finished check of a document's current version (the workspace index listens). */
     private readonly onChecked: (uri: string, result: CheckResult) => void = () => {},
   ) {}
@@ -161,7 +162,7 @@ export class DocumentAnalyses {
       const started = performance.now();
       let result: CheckResult | undefined;
       try {
-        result = runParseSlice(slices, () => checkCharter(text, options));
+        result = runParseSlice(slices, () => this.checkCharter(text, options));
       } catch (error) {
         if (!(error instanceof ParseInterrupted)) throw error;
       }

@@ -2,11 +2,10 @@
 // offered (core/fixes/verify.ts); a request runs a bounded number of such checks, for a bounded time.
 import { CodeAction, CodeActionKind, CodeActionTriggerKind, type CodeActionParams, type Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CheckResult } from '../core/check';
+import type { CheckOptions, CheckResult } from '../core/check';
 import { FIX_ALL_CHECKS_MS, fixAllEdits, MAX_FIX_ALL_CHECKS } from '../core/features/fixAll';
 import { FixVerifier, MAX_QUICK_FIX_CHECKS, QUICK_FIX_CHECKS_MS, type CheckBudget } from '../core/fixes/verify';
 import { suppressionFix } from '../core/suppressions';
-import { checkCharter } from '../host/extendsChain';
 import type { DocumentAnalyses } from './analyses';
 import type { ServerConfiguration } from './configuration';
 import { sameRange } from '../core/text';
@@ -20,6 +19,7 @@ export function registerCodeActions(
   configuration: ServerConfiguration,
   index: WorkspaceIndex,
   lifecycle: Lifecycle,
+  checkCharter: (text: string, options: CheckOptions) => CheckResult,
 ): void {
   /**
    * The verifier of the document version code actions were last asked about: its verdicts are

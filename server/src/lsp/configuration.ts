@@ -5,10 +5,10 @@ import { MessageType, ShowMessageNotification, type Connection, type TextDocumen
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import type { CheckOptions } from '../core/check';
-import { ConfigFiles, type CharterSettings, type LoadedConfig } from '../host/configFiles';
+import type { CharterSettings, LoadedConfig } from '../host/configFiles';
 import { CharterFiles, toFsPath } from './charterFiles';
 import { SOURCE } from './convert';
-import { WorkspaceExtendsHost } from './extendsHost';
+import type { ExtendsHostOfServer, ServerEnvironment } from './serverEnvironment';
 import { DEFAULT_SETTINGS, readSettings, resolveSettings, type ServerSettings } from './settings';
 
 export class ServerConfiguration {
@@ -21,9 +21,9 @@ export class ServerConfiguration {
   settingsLoaded: Promise<void> = Promise.resolve();
   readonly charterFiles = new CharterFiles();
   /** Reads `extends` files inside the workspace folders: open documents first (unsaved edits count), then the disk. */
-  readonly extendsHost: WorkspaceExtendsHost;
+  readonly extendsHost: ExtendsHostOfServer;
   /** The repository's config files (host/configFiles.ts): the nearest one above each charter. */
-  private readonly configs = new ConfigFiles();
+  private readonly configs: ReturnType<ServerEnvironment['configFiles']>;
   /** Config files with problems whose diagnostics are published, by path. */
   private readonly brokenConfigs = new Map<string, LoadedConfig>();
   /** The rejected `teamCharter.files` patterns last reported, so a settings change repeats no warning. */
@@ -33,9 +33,11 @@ export class ServerConfiguration {
   constructor(
     private readonly connection: Connection,
     documents: TextDocuments<TextDocument>,
+    environment: ServerEnvironment,
   ) {
     this.charterFiles.setGlobs(this.settings.files);
-    this.extendsHost = new WorkspaceExtendsHost((file) => documents.all().find((document) => toFsPath(document.uri) === file)?.getText());
+    this.extendsHost = environment.extendsHost((file) => documents.all().find((document) => toFsPath(document.uri) === file)?.getText());
+    this.configs = environment.configFiles();
   }
 
   get folders(): readonly string[] {

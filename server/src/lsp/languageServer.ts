@@ -26,6 +26,7 @@ import { registerFeatures } from './features';
 import { Lifecycle } from './lifecycle';
 import { registerMatrixRequest } from './matrix';
 import { settingsFromInitializationOptions, settingsFromNotification } from './settings';
+import type { ServerEnvironment } from './serverEnvironment';
 import { Validation } from './validation';
 import { WorkspaceIndex } from './workspaceIndex';
 
@@ -35,15 +36,25 @@ export interface RunningServer {
   readonly shutdownReceived: boolean;
 }
 
-export function startLanguageServer(connection: Connection): RunningServer {
+/** `environment`: what the server reads and how it checks where it runs (Node or a browser; see serverEnvironment.ts). */
+export function startLanguageServer(connection: Connection, environment: ServerEnvironment): RunningServer {
   const documents = new TextDocuments(TextDocument);
   const lifecycle = new Lifecycle(connection);
-  const configuration = new ServerConfiguration(connection, documents);
+  const configuration = new ServerConfiguration(connection, documents, environment);
   // The three refer to each other through callbacks: a check updates the organisation, whose findings
   // are added to what is published, and a change of them publishes the open documents again.
-  const analyses: DocumentAnalyses = new DocumentAnalyses(documents, configuration, lifecycle, (uri, result) => index.documentChecked(uri, result));
-  const validation: Validation = new Validation(connection, documents, analyses, configuration, lifecycle, (uri, text, result) => index.findingsOf(uri, text, result));
-  const index: WorkspaceIndex = new WorkspaceIndex(connection, documents, configuration, lifecycle, (uris) => uris.forEach((uri) => validation.schedule(uri)));
+  const analyses: DocumentAnalyses = new DocumentAnalyses(documents, configuration, lifecycle, environment.checkCharter, (uri, result) => index.documentChecked(uri, result));
+  const validation: Validation = new Validation(connection, documents, analyses, configuration, lifecycle, environment.idleCollector(), (uri, text, result) =>
+    index.findingsOf(uri, text, result),
+  );
+  const index: WorkspaceIndex = new WorkspaceIndex(
+    connection,
+    documents,
+    configuration,
+    lifecycle,
+    (uris) => uris.forEach((uri) => validation.schedule(uri)),
+    environment.workspaceFiles,
+  );
   /** Settings or folders changed: every open charter is checked again and the workspace read again. */
   const reloadAll = () => {
     validation.revalidateAll();
@@ -134,7 +145,7 @@ export function startLanguageServer(connection: Connection): RunningServer {
   });
 
   registerFeatures(connection, analyses, index, lifecycle);
-  registerCodeActions(connection, analyses, configuration, index, lifecycle);
+  registerCodeActions(connection, analyses, configuration, index, lifecycle, environment.checkCharter);
   registerMatrixRequest(connection, analyses, index, lifecycle);
 
   connection.onShutdown(() => lifecycle.shutdown());

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { IGNORED_FOLDERS } from '../core/config';
 import { GitIgnores } from '../cli/gitignore';
+import { MAX_EXTENDS_BYTES } from '../host/extendsFiles';
 
 /** At most this many charters are indexed (a workspace rarely holds more than a few hundred). */
 export const MAX_INDEXED_CHARTERS = 5000;
@@ -55,4 +56,15 @@ export async function findWorkspaceCharters(folders: readonly string[], isCharte
     }
   }
   return { files };
+}
+
+/** A charter's text for the organisation: a regular file of at most 1 MiB (as `extends` reads), else undefined. */
+export async function readWorkspaceCharter(file: string): Promise<string | undefined> {
+  try {
+    const stats = await fs.stat(file);
+    if (!stats.isFile() || stats.size > MAX_EXTENDS_BYTES) return undefined;
+    return await fs.readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }

@@ -5,7 +5,6 @@
 // takes part in an organisation (it extends another or declares shared responsibilities), or workspace
 // symbols are asked for. A charter that does neither cannot get a cross-charter finding, and most
 // workspaces hold only such charters: they pay nothing.
-import { promises as fs } from 'node:fs';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -19,11 +18,10 @@ import type { OrgCharter, Organisation } from '../core/org/model';
 import { sharedNamesOf } from '../core/report/organisationPicture';
 import { organisationSymbols, type OrgSymbol } from '../core/org/symbols';
 import { formatOfPath } from '../core/parse';
-import { MAX_EXTENDS_BYTES } from '../host/extendsFiles';
 import { toFsPath } from './charterFiles';
 import type { ServerConfiguration } from './configuration';
 import type { Lifecycle } from './lifecycle';
-import { findWorkspaceCharters } from './workspaceFiles';
+import type { WorkspaceFileAccess } from './serverEnvironment';
 
 /** How long changes are gathered before the cross-charter rules run again (a save of many files is one). */
 const RECOMPUTE_DELAY_MS = 50;
@@ -52,6 +50,8 @@ export class WorkspaceIndex {
     private readonly lifecycle: Lifecycle,
     /** Told which open documents' cross-charter findings changed, to publish them again. */
     private readonly onFindingsChanged: (uris: string[]) => void,
+    /** The disk; without it (a browser) the organisation is the open charters. */
+    private readonly files?: WorkspaceFileAccess,
   ) {}
 
   /** Finds and reads every charter of the workspace folders again (settings or folders changed). */
@@ -128,13 +128,19 @@ export class WorkspaceIndex {
   private async scan(stale: () => boolean): Promise<void> {
     const started = performance.now();
     const folders = this.configuration.folders.map(toFsPath).filter((folder): folder is string => folder !== undefined);
-    const walk = await findWorkspaceCharters(folders, (uri) => this.configuration.isCheckedCharter(uri), stale);
+    const walk = this.files ? await this.files.findCharters(folders, (uri) => this.configuration.isCheckedCharter(uri), stale) : { files: [] };
     if (stale()) return;
     if (walk.truncated) this.connection.console.warn(`Team Charter: the organisation is read from the first ${walk.files.length} charters only: ${walk.truncated}.`);
-    const found = new Set(walk.files);
+    // Open charters count wherever they are (and in a browser, with no disk, they are all there is).
+    const open = this.documents
+      .all()
+      .filter((document) => this.configuration.isCheckedCharter(document.uri))
+      .map((document) => toFsPath(document.uri))
+      .filter((file): file is string => file !== undefined);
+    const found = new Set([...walk.files, ...open]);
     for (const file of [...this.charters.keys()]) if (!found.has(file)) this.charters.delete(file);
     let slice = performance.now();
-    for (const file of walk.files) {
+    for (const file of found) {
       // About every SCAN_SLICE_MS of reading, the server answers what came in meanwhile.
       if (performance.now() - slice > SCAN_SLICE_MS) {
         await new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -153,16 +159,8 @@ export class WorkspaceIndex {
 
   /** A charter on disk read for the organisation: no rule runs, `extends` as for an open document. */
   private async readSummary(file: string, uri: string, openText?: string): Promise<OrgCharter | undefined> {
-    let text = openText;
-    try {
-      if (text === undefined) {
-        const stats = await fs.stat(file);
-        if (!stats.isFile() || stats.size > MAX_EXTENDS_BYTES) return undefined;
-        text = await fs.readFile(file, 'utf8');
-      }
-    } catch {
-      return undefined;
-    }
+    const text = openText ?? (await this.files?.readCharter(file));
+    if (text === undefined) return undefined;
     const options = this.configuration.checkOptionsFor(uri);
     return summarizeCharter(file, checkText(text, { ...options, severities: NO_RULES }));
   }

@@ -175,6 +175,34 @@ export class Workbench {
     return hover.innerText();
   }
 
+  /**
+   * The text of the language status hover (the `{}` item beside the language in the status bar) once
+   * it matches `pattern`: the server's item reads "Team Charter: starting" until the client reports it
+   * running. Throws with the last text seen.
+   */
+  async languageStatusText(pattern, { timeout = 45000 } = {}) {
+    const status = this.page.locator('[id="status.languageStatus"]').first();
+    await status.waitFor({ state: 'visible', timeout: 30000 });
+    let seen = '';
+    try {
+      await this.waitFor(`${pattern} in the language status hover`, async () => {
+        let hover = this.page.locator('.monaco-hover:visible', { hasText: 'Team Charter' }).first();
+        if (!(await hover.isVisible().catch(() => false))) {
+          await status.hover();
+          if (!(await hover.isVisible().catch(() => false))) await status.click();
+          hover = this.page.locator('.monaco-hover:visible', { hasText: 'Team Charter' }).first();
+        }
+        seen = (await hover.innerText({ timeout: 2000 }).catch(() => '')).replace(/\s+/g, ' ');
+        if (pattern.test(seen)) return true;
+        await this.page.mouse.move(0, 0);
+        return false;
+      }, { timeout });
+    } catch (error) {
+      throw new Error(`${error.message}\nhover: ${seen}`);
+    }
+    return seen;
+  }
+
   /** The titles of the visible code action (quick fix) menu. */
   async codeActionTitles() {
     const rows = this.page.locator('.action-widget .monaco-list-row');
