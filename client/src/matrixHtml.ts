@@ -2,7 +2,8 @@
 // without an editor. Every text of the user's is escaped; colours are the theme's (`--vscode-*`); every
 // cell and name carries the source position a click or Enter jumps to (`data-line`, `data-character`).
 import { escapeHtml as escape } from '../../server/src/core/report/escapeHtml';
-import type { CharterPicture, MatrixColumn, MatrixRow, PictureFinding } from '../../server/src/core/report/picture';
+import type { CharterPicture, MatrixColumn, MatrixRow, OrganisationPicture, PictureFinding, SharedCell } from '../../server/src/core/report/picture';
+import type { RoleLoad } from '../../server/src/core/report/roleLoad';
 import type { Position } from '../../server/src/core/model';
 
 export const MATRIX_CSS = `
@@ -30,7 +31,15 @@ sup { color: var(--vscode-descriptionForeground); }
 ol.findings { padding-left: 2em; } ol.findings li { margin: 2px 0; }
 .sev-error { color: var(--vscode-editorError-foreground); } .sev-warning { color: var(--vscode-editorWarning-foreground); }
 .sev-info, .sev-hint { color: var(--vscode-editorInfo-foreground); }
+td.bad { color: var(--vscode-editorError-foreground); font-weight: 700; }
 `;
+
+/** What the server knows of the workspace's organisation (server/src/lsp/matrix.ts), files as absolute paths. */
+export interface OrganisationView {
+  shared?: OrganisationPicture;
+  loads: RoleLoad[];
+  charters: number;
+}
 
 /** The body of the view: the charter's matrix and its findings, or why there is none. */
 export function matrixBodyHtml(picture: CharterPicture | undefined, fileName: string): string {
@@ -81,6 +90,42 @@ export function matrixBodyHtml(picture: CharterPicture | undefined, fileName: st
     out.push('<p class="muted">No findings.</p>');
   }
   return out.join('\n');
+}
+
+/**
+ * The organisation below the charter: teams × the shared responsibilities they claim (how many teams
+ * are accountable, exactly one wanted; a click on a name goes to its declaration), and the roles that
+ * carry the most, charter by charter.
+ */
+export function organisationHtml(view: OrganisationView): string {
+  const out = ['<h2>Organisation</h2>', `<p class="muted">${view.charters} charters in the workspace</p>`];
+  if (view.shared) {
+    const { teams, shared } = view.shared;
+    out.push('<h3>Shared responsibilities</h3>', '<table class="organisation"><thead><tr><th scope="col">Shared responsibility</th>');
+    for (const team of teams) out.push(`<th scope="col" title="${escape(team.file)}">${escape(team.team)}</th>`);
+    out.push('<th scope="col">Accountable teams</th></tr></thead><tbody>');
+    for (const row of shared) {
+      const name = `<th scope="row" data-path="${escape(row.catalog)}"${at(row.range.start)} tabindex="0">${escape(row.name)}</th>`;
+      const cells = row.cells.map((cell) => `<td>${cell ? sharedCell(cell) : ''}</td>`).join('');
+      out.push(`<tr>${name}${cells}<td class="${row.accountableTeams === 1 ? '' : 'bad'}">${row.accountableTeams}</td></tr>`);
+    }
+    out.push('</tbody></table>');
+  }
+  if (view.loads.length > 0) {
+    out.push('<h3>Load</h3>', '<table class="load"><thead><tr><th scope="col">Team</th><th scope="col">Role</th><th scope="col">Accountable (A)</th><th scope="col">Responsible (R)</th></tr></thead><tbody>');
+    for (const load of view.loads) {
+      const holders = load.holders.length > 0 ? ` <span class="muted">${escape(load.holders.join(', '))}</span>` : '';
+      out.push(`<tr><td title="${escape(load.path)}">${escape(load.team)}</td><td>${escape(load.role)}${holders}</td><td>${load.accountable} of ${load.total}</td><td>${load.responsible} of ${load.total}</td></tr>`);
+    }
+    out.push('</tbody></table>');
+  }
+  return out.join('\n');
+}
+
+function sharedCell(cell: SharedCell): string {
+  const part = (letter: string, titles: readonly string[]) => titles.map((title) => `<span class="l l-${letter}">${letter}</span> ${escape(title)}`);
+  const parts = [...part('A', cell.accountable), ...part('R', cell.responsible)];
+  return parts.length > 0 ? parts.join('<br>') : '<span class="muted">listed, no A or R</span>';
 }
 
 /** The whole page: a strict Content Security Policy (the view's own style and script only, by nonce). */

@@ -5,7 +5,7 @@
 export const MATRIX_SCRIPT = `(() => {
   const vscode = acquireVsCodeApi();
   const main = document.getElementById('matrix');
-  const reveal = (el) => vscode.postMessage({ type: 'reveal', line: Number(el.dataset.line), character: Number(el.dataset.character) });
+  const reveal = (el) => vscode.postMessage({ type: 'reveal', line: Number(el.dataset.line), character: Number(el.dataset.character), path: el.dataset.path });
   const rows = () => [...main.querySelectorAll('table.matrix tr')].map((tr) => [...tr.children]);
   const focus = (el) => {
     for (const other of main.querySelectorAll('[tabindex="0"]')) other.setAttribute('tabindex', '-1');

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { CharterPicture } from '../../server/src/core/report/picture';
-import { matrixBodyHtml, matrixPageHtml } from './matrixHtml';
+import { matrixBodyHtml, matrixPageHtml, organisationHtml, type OrganisationView } from './matrixHtml';
 import { MATRIX_SCRIPT } from './matrixScript';
 
 const MATRIX_REQUEST = 'teamCharter/matrix';
@@ -16,6 +16,7 @@ const REFRESH_DELAY_MS = 50;
 interface MatrixResult {
   version: number;
   picture: CharterPicture;
+  organisation?: OrganisationView;
 }
 
 export function registerMatrixView(context: vscode.ExtensionContext, clientOf: () => BaseLanguageClient | undefined): void {
@@ -45,7 +46,8 @@ export function registerMatrixView(context: vscode.ExtensionContext, clientOf: (
     if (mine !== generation || view !== panel || (candidate && !result)) return;
     shown = uri;
     view.title = `RACI: ${fileName(uri)}`;
-    await view.webview.postMessage({ type: 'show', html: matrixBodyHtml(result?.picture, fileName(uri)) });
+    const organisation = result?.organisation ? organisationHtml(result.organisation) : '';
+    await view.webview.postMessage({ type: 'show', html: matrixBodyHtml(result?.picture, fileName(uri)) + organisation });
   };
   const scheduleRefresh = () => {
     clearTimeout(timer);
@@ -65,8 +67,12 @@ export function registerMatrixView(context: vscode.ExtensionContext, clientOf: (
       panel = vscode.window.createWebviewPanel(VIEW_TYPE, `RACI: ${fileName(target)}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
       const nonce = randomNonce();
       panel.webview.html = matrixPageHtml('<p class="muted">Reading the charter…</p>', nonce, panel.webview.cspSource, MATRIX_SCRIPT);
-      panel.webview.onDidReceiveMessage((message: { type?: string; line?: unknown; character?: unknown }) => {
-        if (message?.type === 'reveal' && typeof message.line === 'number' && typeof message.character === 'number') void reveal(message.line, message.character);
+      panel.webview.onDidReceiveMessage((message: { type?: string; line?: unknown; character?: unknown; path?: unknown }) => {
+        if (message?.type !== 'reveal' || typeof message.line !== 'number' || typeof message.character !== 'number') return;
+        // Another charter (a shared responsibility's catalog) by its path, or the one shown.
+        const other = typeof message.path === 'string' && message.path !== '' ? message.path : undefined;
+        const target = other && shown ? (shown.scheme === 'file' ? vscode.Uri.file(other) : shown.with({ path: other })) : shown;
+        if (target) void reveal(target, message.line, message.character);
       });
       panel.onDidDispose(() => {
         panel = undefined;
@@ -76,11 +82,10 @@ export function registerMatrixView(context: vscode.ExtensionContext, clientOf: (
     void refresh();
   };
 
-  /** Shows the charter at a position, in the editor column it is open in (or the first). */
-  const reveal = async (line: number, character: number) => {
-    if (!shown) return;
-    const document = await vscode.workspace.openTextDocument(shown);
-    const open = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === shown?.toString());
+  /** Shows a charter at a position, in the editor column it is open in (or the first). */
+  const reveal = async (uri: vscode.Uri, line: number, character: number) => {
+    const document = await vscode.workspace.openTextDocument(uri);
+    const open = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === uri.toString());
     const position = new vscode.Position(line, character);
     await vscode.window.showTextDocument(document, { viewColumn: open?.viewColumn ?? vscode.ViewColumn.One, selection: new vscode.Range(position, position) });
   };

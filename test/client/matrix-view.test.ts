@@ -1,6 +1,9 @@
 // The matrix view's HTML, drawn from the server's picture of a charter: what the webview shows.
 import * as assert from 'node:assert/strict';
-import { matrixBodyHtml, matrixPageHtml } from '../../client/src/matrixHtml';
+import { matrixBodyHtml, matrixPageHtml, organisationHtml } from '../../client/src/matrixHtml';
+import { buildOrganisationPicture } from '../../server/src/core/report/organisationPicture';
+import { roleLoads } from '../../server/src/core/report/roleLoad';
+import { ORG_FILES, organisationOf } from '../helpers/org';
 import { checkText } from '../../server/src/core/check';
 import { buildCharterPicture } from '../../server/src/core/report/charterPicture';
 
@@ -73,5 +76,17 @@ describe('matrix view HTML', () => {
     assert.match(csp, /script-src 'nonce-abc123'/);
     assert.doesNotMatch(csp, /unsafe/);
     assert.match(page, /<script nonce="abc123">run\(\)<\/script>/);
+  });
+});
+
+describe('matrix view HTML: the organisation', () => {
+  it('draws teams × shared responsibilities, marks a count other than one, and lists the heaviest roles', () => {
+    const organisation = organisationOf(ORG_FILES);
+    const html = organisationHtml({ shared: buildOrganisationPicture(organisation, (file) => file), loads: roleLoads(organisation.charters), charters: 4 });
+    // Payments API: two accountable teams, marked; the row's name goes to its declaration in the catalog.
+    assert.match(html, /<th scope="row" data-path="\/org\/catalog.charter.yaml" data-line="2" data-character="4" tabindex="0">Payments API<\/th>.*<td class="bad">2<\/td><\/tr>/);
+    assert.match(html, /<th scope="col" title="\/org\/checkout.charter.yaml">Checkout<\/th>/);
+    // Payments' Team Lead is accountable for both of its rows: first in the load table.
+    assert.match(html, /<h3>Load<\/h3>.*?<tbody>\n<tr><td title="[^"]*">(Checkout|Payments|Search)<\/td><td>Team Lead<\/td><td>2 of 2<\/td>/s);
   });
 });

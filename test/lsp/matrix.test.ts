@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { CharterPicture } from '../../server/src/core/report/picture';
+import type { MatrixResult } from '../../server/src/lsp/matrix';
 import { ORG_FILES, PAYMENTS } from '../helpers/org';
 import { fileUri, TestClient } from './client';
 
@@ -24,7 +24,7 @@ describe('language server: teamCharter/matrix', function () {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
-  const matrixOf = (uri: string) => client.request<{ version: number; picture: CharterPicture } | null>('teamCharter/matrix', { textDocument: { uri } });
+  const matrixOf = (uri: string) => client.request<MatrixResult | null>('teamCharter/matrix', { textDocument: { uri } });
 
   it('draws the open charter with its letters, the shared responsibility it claims and the cross-charter finding on that row', async () => {
     const uri = fileUri(path.join(root, 'payments.charter.md'));
@@ -43,6 +43,12 @@ describe('language server: teamCharter/matrix', function () {
       ['On-call rotation', undefined, ['A', 'R']],
     ]);
     assert.deepEqual(picture.rows[0].findings.map((finding) => finding.rule), ['shared-accountable-multiple']);
+    // The workspace's organisation comes with it, files by their absolute paths.
+    assert.equal(answer.organisation?.charters, 4);
+    assert.deepEqual(
+      answer.organisation?.shared?.shared.map((row) => [row.name, path.basename(row.catalog), row.accountableTeams]),
+      [['Payments API', 'catalog.charter.yaml', 2], ['Incident response', 'catalog.charter.yaml', 0], ['Security reviews', 'catalog.charter.yaml', 0]],
+    );
 
     // An unsaved edit is drawn at once: the picture is of the editor's text.
     await client.change(uri, [{ range: { start: { line: 12, character: 21 }, end: { line: 12, character: 22 } }, text: 'C' }]);

@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { buildCharterPicture } from '../core/report/charterPicture';
-import type { CharterPicture } from '../core/report/picture';
+import type { CharterPicture, OrganisationPicture } from '../core/report/picture';
+import type { RoleLoad } from '../core/report/roleLoad';
 import type { DocumentAnalyses } from './analyses';
 import type { Lifecycle } from './lifecycle';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -20,6 +21,8 @@ export interface MatrixResult {
   /** The document version the picture is of. */
   version: number;
   picture: CharterPicture;
+  /** The workspace's organisation, once it is read (files as absolute paths). */
+  organisation?: { shared?: OrganisationPicture; loads: RoleLoad[]; charters: number };
 }
 
 export function registerMatrixRequest(connection: Connection, analyses: DocumentAnalyses, index: WorkspaceIndex, lifecycle: Lifecycle): void {
@@ -37,7 +40,7 @@ export function registerMatrixRequest(connection: Connection, analyses: Document
         findings: index.findingsOf(uri, text, analysis.result),
         shared: index.sharedNamesOf(uri),
       });
-      return { version: analysis.document.version, picture };
+      return { version: analysis.document.version, picture, organisation: index.organisationView() };
     }),
   );
 }

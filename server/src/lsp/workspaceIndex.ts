@@ -15,7 +15,9 @@ import { buildOrganisation, NO_RULES, summarizeCharter } from '../core/org/build
 import { addOrganisationFindings, checkOrganisation, organisationMatters } from '../core/org/check';
 import { withGiveWayFixes } from '../core/org/giveWay';
 import type { OrgCharter, Organisation } from '../core/org/model';
-import { sharedNamesOf } from '../core/report/organisationPicture';
+import { buildOrganisationPicture, sharedNamesOf } from '../core/report/organisationPicture';
+import type { OrganisationPicture } from '../core/report/picture';
+import { roleLoads, type RoleLoad } from '../core/report/roleLoad';
 import { organisationSymbols, type OrgSymbol } from '../core/org/symbols';
 import { formatOfPath } from '../core/parse';
 import { toFsPath } from './charterFiles';
@@ -106,6 +108,17 @@ export class WorkspaceIndex {
   sharedNamesOf(uri: string): (string | undefined)[] {
     const file = toFsPath(uri);
     return file && this.organisation ? sharedNamesOf(this.organisation, file) : [];
+  }
+
+  /**
+   * The organisation as the matrix view draws it: teams × shared responsibilities (files as absolute
+   * paths) and the heaviest roles. Undefined until the workspace is read, or with one charter only.
+   */
+  organisationView(): { shared?: OrganisationPicture; loads: RoleLoad[]; charters: number } | undefined {
+    if (!this.active || this.charters.size < 2) return undefined;
+    const charters = this.sortedCharters();
+    const shared = this.organisation && this.organisation.shared.length > 0 ? buildOrganisationPicture(this.organisation, (file) => file) : undefined;
+    return { shared, loads: roleLoads(charters), charters: charters.length };
   }
 
   /** Responsibilities and roles across the workspace's charters (read first if they are not yet). */
