@@ -45,27 +45,35 @@ export async function openCharters(wb) {
   await wb.openFile('team.charter.md');
 }
 
+/**
+ * Opens both charters and waits until the Problems panel shows exactly EXPECTED for them; screenshot
+ * `shot` (or `shot-FAILED`, with the panel's content and `detail()` in the error).
+ */
+export async function expectProblems(wb, { what, shot, maximize = false, detail = () => '' }) {
+  await openCharters(wb);
+  await wb.showProblems();
+  if (maximize) await wb.runCommand('View: Toggle Maximized Panel', { optional: true });
+  let problem = '';
+  try {
+    await wb.waitFor(what, async () => {
+      const groups = await wb.problems();
+      problem = Object.keys(EXPECTED).map((file) => matchFindings(groups, file)).filter(Boolean).join('; ');
+      return problem === '';
+    }, { timeout: 45000 });
+  } catch {
+    await wb.screenshot(`${shot}-FAILED`);
+    throw new Error(`${problem}\nProblems panel:\n${describeGroups(await wb.problems())}${detail()}`);
+  } finally {
+    if (maximize) await wb.runCommand('View: Toggle Maximized Panel', { optional: true });
+  }
+  await wb.screenshot(shot);
+}
+
 export const tests = [
   {
     name: 'Problems panel lists the expected findings (message and rule code) for both charters',
     async run({ wb }) {
-      await openCharters(wb);
-      await wb.showProblems();
-      await wb.runCommand('View: Toggle Maximized Panel', { optional: true });
-      let problem = '';
-      try {
-        await wb.waitFor('the expected findings in the Problems panel', async () => {
-          const groups = await wb.problems();
-          problem = Object.keys(EXPECTED).map((file) => matchFindings(groups, file)).filter(Boolean).join('; ');
-          return problem === '';
-        }, { timeout: 45000 });
-      } catch (error) {
-        await wb.screenshot('01-problems-FAILED');
-        throw new Error(`${problem}\nProblems panel:\n${describeGroups(await wb.problems())}`);
-      } finally {
-        await wb.runCommand('View: Toggle Maximized Panel', { optional: true });
-      }
-      await wb.screenshot('01-problems');
+      await expectProblems(wb, { what: 'the expected findings in the Problems panel', shot: '01-problems', maximize: true });
     },
   },
   {
@@ -440,19 +448,6 @@ export const restrictedTest = {
       const text = await wb.page.locator('.statusbar, .monaco-workbench .banner').allInnerTexts();
       return text.join(' ').includes('Restricted Mode');
     }, { timeout: 20000 });
-    await openCharters(wb);
-    await wb.showProblems();
-    let problem = '';
-    try {
-      await wb.waitFor('the expected findings in Restricted Mode', async () => {
-        const groups = await wb.problems();
-        problem = Object.keys(EXPECTED).map((file) => matchFindings(groups, file)).filter(Boolean).join('; ');
-        return problem === '';
-      }, { timeout: 45000 });
-    } catch {
-      await wb.screenshot('06-restricted-FAILED');
-      throw new Error(`${problem}\nProblems panel:\n${describeGroups(await wb.problems())}`);
-    }
-    await wb.screenshot('06-restricted');
+    await expectProblems(wb, { what: 'the expected findings in Restricted Mode', shot: '06-restricted' });
   },
 };

@@ -4,7 +4,7 @@
 // extend nothing, so the web worker server must report exactly what the Node one does, and its hover,
 // quick fixes, New Charter and fix all on save work as they do there.
 import assert from 'node:assert/strict';
-import { EXPECTED, describeGroups, matchFindings, openCharters, tests } from './tests.mjs';
+import { describeGroups, expectProblems, tests } from './tests.mjs';
 
 export const WEB_EXTENSION_SETTINGS = { 'remote.extensionKind': { 'team-charter.team-charter': ['web'] } };
 
@@ -56,20 +56,7 @@ export const webTests = [
   {
     name: 'web worker build: the Problems panel lists the expected findings for both charters',
     async run({ wb }) {
-      await openCharters(wb);
-      await wb.showProblems();
-      let problem = '';
-      try {
-        await wb.waitFor('the expected findings from the web worker server', async () => {
-          const groups = await wb.problems();
-          problem = Object.keys(EXPECTED).map((file) => matchFindings(groups, file)).filter(Boolean).join('; ');
-          return problem === '';
-        }, { timeout: 45000 });
-      } catch {
-        await wb.screenshot('13-problems-FAILED');
-        throw new Error(`${problem}\nProblems panel:\n${describeGroups(await wb.problems())}`);
-      }
-      await wb.screenshot('13-problems');
+      await expectProblems(wb, { what: 'the expected findings from the web worker server', shot: '13-problems' });
     },
   },
   {

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { ROOT } from './setup.mjs';
-import { EXPECTED, describeGroups, matchFindings, openCharters } from './tests.mjs';
+import { expectProblems } from './tests.mjs';
 
 const TYPES = { '.js': 'application/javascript', '.json': 'application/json', '.md': 'text/markdown', '.png': 'image/png' };
 
@@ -50,20 +50,11 @@ export const webLocationTests = [
         await input.fill(`${new URL(page.url()).origin}/proxy/${files.port}/`);
         await page.keyboard.press('Enter');
         await wb.waitFor('the extension manifest to be read from the location', async () => files.requested.includes('package.json'), { timeout: 20000 });
-        await openCharters(wb);
-        await wb.showProblems();
-        let problem = '';
-        try {
-          await wb.waitFor('the expected findings from the web extension', async () => {
-            const groups = await wb.problems();
-            problem = Object.keys(EXPECTED).map((file) => matchFindings(groups, file)).filter(Boolean).join('; ');
-            return problem === '';
-          }, { timeout: 45000 });
-        } catch {
-          await wb.screenshot('15-problems-FAILED');
-          throw new Error(`${problem}\nProblems panel:\n${describeGroups(await wb.problems())}\nrequested: ${files.requested.join(', ')}`);
-        }
-        await wb.screenshot('15-problems');
+        await expectProblems(wb, {
+          what: 'the expected findings from the web extension',
+          shot: '15-problems',
+          detail: () => `\nrequested: ${files.requested.join(', ')}`,
+        });
         // Both bundles came from the location: the client, and the server it started as a worker.
         assert.ok(files.requested.includes('dist/browser/extension.js'), files.requested.join(', '));
         assert.ok(files.requested.includes('dist/browser/server.js'), files.requested.join(', '));
