@@ -82,7 +82,7 @@ export function matrixBodyHtml(picture: CharterPicture | undefined, fileName: st
     out.push('<h2>Findings</h2>', '<ol class="findings">');
     for (const finding of notes) {
       out.push(
-        `<li${at(finding.range.start)} tabindex="-1"><span class="sev-${finding.severity}">${finding.severity}</span> line ${finding.range.start.line + 1}: ${escape(finding.message)} <span class="muted">${escape(finding.rule)}</span></li>`,
+        `<li${at(finding.range.start)} tabindex="0"><span class="sev-${finding.severity}">${finding.severity}</span> line ${finding.range.start.line + 1}: ${escape(finding.message)} <span class="muted">${escape(finding.rule)}</span></li>`,
       );
     }
     out.push('</ol>');

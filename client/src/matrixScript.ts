@@ -1,15 +1,18 @@
 // The matrix view's script, run inside the webview (a string: it is not part of the extension's bundle).
-// A click or Enter on a cell, name or finding asks the extension to show that place in the editor; the
-// arrow keys move between cells (one cell is in the tab order at a time); new content arrives by message
-// and keeps the focused cell where it was.
+// A click or Enter on a cell, name or finding asks the extension to show that place in the editor; in
+// the matrix the arrow keys move between cells (one cell is in the tab order at a time), in the findings
+// list between findings (each in the tab order); new content arrives by message and keeps the focused
+// cell where it was, without taking the focus from the editor.
 export const MATRIX_SCRIPT = `(() => {
   const vscode = acquireVsCodeApi();
   const main = document.getElementById('matrix');
   const reveal = (el) => vscode.postMessage({ type: 'reveal', line: Number(el.dataset.line), character: Number(el.dataset.character), path: el.dataset.path });
   const rows = () => [...main.querySelectorAll('table.matrix tr')].map((tr) => [...tr.children]);
   const focus = (el) => {
-    for (const other of main.querySelectorAll('[tabindex="0"]')) other.setAttribute('tabindex', '-1');
-    el.setAttribute('tabindex', '0');
+    if (el.closest('table.matrix')) {
+      for (const other of main.querySelectorAll('table.matrix [tabindex="0"]')) other.setAttribute('tabindex', '-1');
+      el.setAttribute('tabindex', '0');
+    }
     el.focus();
   };
   const prepare = () => {
@@ -59,7 +62,8 @@ export const MATRIX_SCRIPT = `(() => {
     main.innerHTML = event.data.html;
     prepare();
     const again = r >= 0 ? rows()[r] : undefined;
-    if (again && again[c]) focus(again[c]);
+    // Only while the view has the focus: an update as the user types in the editor must not take it.
+    if (again && again[c] && document.hasFocus()) focus(again[c]);
   });
   prepare();
 })();`;

@@ -25,6 +25,8 @@ export function registerMatrixView(context: vscode.ExtensionContext, clientOf: (
   let timer: NodeJS.Timeout | undefined;
   /** Bumped by each refresh, so that an older answer arriving late is dropped. */
   let generation = 0;
+  /** The files the view may open besides the charter shown: the catalogs the server named. */
+  let catalogs = new Set<string>();
 
   /**
    * Draws the charter at `candidate` (by default the one shown). A candidate the server does not check
@@ -46,6 +48,7 @@ export function registerMatrixView(context: vscode.ExtensionContext, clientOf: (
     if (mine !== generation || view !== panel || (candidate && !result)) return;
     shown = uri;
     view.title = `RACI: ${fileName(uri)}`;
+    catalogs = new Set(result?.organisation?.shared?.shared.map((row) => row.catalog) ?? []);
     const organisation = result?.organisation ? organisationHtml(result.organisation) : '';
     await view.webview.postMessage({ type: 'show', html: matrixBodyHtml(result?.picture, fileName(uri)) + organisation });
   };
@@ -68,11 +71,17 @@ export function registerMatrixView(context: vscode.ExtensionContext, clientOf: (
       const nonce = randomNonce();
       panel.webview.html = matrixPageHtml('<p class="muted">Reading the charter…</p>', nonce, panel.webview.cspSource, MATRIX_SCRIPT);
       panel.webview.onDidReceiveMessage((message: { type?: string; line?: unknown; character?: unknown; path?: unknown }) => {
-        if (message?.type !== 'reveal' || typeof message.line !== 'number' || typeof message.character !== 'number') return;
-        // Another charter (a shared responsibility's catalog) by its path, or the one shown.
-        const other = typeof message.path === 'string' && message.path !== '' ? message.path : undefined;
+        const { line, character } = message ?? {};
+        if (message?.type !== 'reveal' || !isIndex(line) || !isIndex(character)) return;
+        // Another charter (a shared responsibility's catalog), only one the server named; or the one shown.
+        const other = typeof message.path === 'string' && catalogs.has(message.path) ? message.path : undefined;
+        if (message.path !== undefined && other === undefined) return;
         const target = other && shown ? (shown.scheme === 'file' ? vscode.Uri.file(other) : shown.with({ path: other })) : shown;
-        if (target) void reveal(target, message.line, message.character);
+        if (target) reveal(target, line, character).catch(() => undefined);
+      });
+      // A hidden webview is rebuilt when shown again (and misses the updates meanwhile): draw it again.
+      panel.onDidChangeViewState((event) => {
+        if (event.webviewPanel.visible) scheduleRefresh();
       });
       panel.onDidDispose(() => {
         panel = undefined;
@@ -103,6 +112,10 @@ export function registerMatrixView(context: vscode.ExtensionContext, clientOf: (
     }),
     { dispose: () => panel?.dispose() },
   );
+}
+
+function isIndex(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 
 function fileName(uri: vscode.Uri): string {

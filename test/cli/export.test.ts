@@ -168,7 +168,7 @@ describe('CLI export', () => {
     const fromExport = exported.charters.flatMap((c: { file: string; findings: Finding[]; columns: { findings: Finding[] }[]; rows: { findings: Finding[]; cells: { findings: Finding[] }[] }[] }) =>
       [...c.findings, ...c.columns.flatMap((col) => col.findings), ...c.rows.flatMap((row) => [...row.findings, ...row.cells.flatMap((cell) => cell.findings)])].map((f) => key(c.file, f)),
     );
-    assert.equal(fromCheck.length, 5);
+    assert.equal(fromCheck.length, 6);
     assert.deepEqual([...fromExport].sort(), [...fromCheck].sort());
   });
 

@@ -76,6 +76,23 @@ describe('language server: the organisation of the workspace', function () {
     assert.deepEqual(fixAll, []);
   });
 
+  it("lets go of a team's row without an A once another team is accountable for that shared responsibility, and takes it back when none is", async () => {
+    const search = uriOf('search.charter.yaml');
+    const missingAtLine3 = (params: PublishDiagnosticsParams) => params.diagnostics.some((d) => d.code === 'accountable-missing' && d.range.start.line === 3);
+    await client.open(search, ORG_FILES['search.charter.yaml']);
+    // No team is accountable for "Incident response": Search's row is reported.
+    await client.diagnostics(search, missingAtLine3);
+    // Payments becomes accountable for it, on disk.
+    fs.writeFileSync(path.join(root, 'payments.charter.md'), `${PAYMENTS}| Incident response | A         | R                 |\n`);
+    let seen = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('payments.charter.md'), type: 2 }] });
+    await client.diagnostics(search, (params) => !missingAtLine3(params), seen);
+    fs.writeFileSync(path.join(root, 'payments.charter.md'), PAYMENTS);
+    seen = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('payments.charter.md'), type: 2 }] });
+    await client.diagnostics(search, missingAtLine3, seen);
+  });
+
   it('reports the shared responsibilities nobody is accountable for on the open catalog, as the CLI does', async () => {
     const catalog = uriOf('catalog.charter.yaml');
     await client.open(catalog, ORG_FILES['catalog.charter.yaml']);

@@ -6,7 +6,8 @@ import { checkText } from '../../server/src/core/check';
 import { checkOrganisation } from '../../server/src/core/org/check';
 import { withGiveWayFixes } from '../../server/src/core/org/giveWay';
 import { FixVerifier } from '../../server/src/core/fixes/verify';
-import { applyEdits } from '../../server/src/core/text';
+import type { Finding } from '../../server/src/core/model';
+import { applyEdits, sameRange } from '../../server/src/core/text';
 import { ORG_FILES, organisationOf } from '../helpers/org';
 
 const RULE = 'shared-accountable-multiple';
@@ -49,14 +50,33 @@ describe('shared-accountable-multiple: the give-way fix', () => {
     assert.deepEqual(finding.fixes, []);
   });
 
-  it('is verified as a fix of a finding the file alone does not make: offered when it adds no error to the file, never safe', () => {
+  it('is verified as a fix of a finding the file alone does not make: offered when it adds no error but the A it gives up, never safe', () => {
     const [finding] = findingsIn(ORG_FILES, 'payments.charter.md');
     const file = path.resolve('/org', 'payments.charter.md');
     const host = { readFile: (target: string) => ORG_FILES[path.basename(target)] };
     const verifier = new FixVerifier(ORG_FILES['payments.charter.md'], { path: file, host });
     assert.equal(verifier.isOwn(finding), false);
-    assert.deepEqual(verifier.offeredOutside(finding.fixes).map((fix) => [fix.title, fix.safe]), [[finding.fixes[0].title, false]]);
+    // Alone, the row left without an A is accountable-missing, an error: the fix is not offered...
+    assert.deepEqual(verifier.offeredOutside(finding.fixes), []);
+    // ...unless that is the finding the organisation takes back (Checkout stays accountable).
+    const expected = (added: Finding) => added.rule === 'accountable-missing' && sameRange(added.range, finding.range);
+    assert.deepEqual(verifier.offeredOutside(finding.fixes, undefined, expected).map((fix) => [fix.title, fix.safe]), [[finding.fixes[0].title, false]]);
     const breaking = { title: 'Write Q', edits: finding.fixes[0].edits.map((edit) => ({ ...edit, newText: edit.newText.replace('C', 'Q') })) };
-    assert.deepEqual(verifier.offeredOutside([breaking]), [], 'an unreadable cell is an error');
+    assert.deepEqual(verifier.offeredOutside([breaking], undefined, expected), [], 'an unreadable cell is an error');
+  });
+
+  it('offers nothing when the row at the finding is no longer the one the organisation read (the editor is a check ahead)', () => {
+    const organisation = organisationOf(ORG_FILES);
+    const file = path.resolve('/org', 'payments.charter.md');
+    const extra = checkOrganisation(organisation, () => undefined).get(file)!;
+    // The user swapped the two rows; the organisation still has the old text.
+    const swapped = ORG_FILES['payments.charter.md'].replace(
+      /(\| Payments API .*\n)(\| On-call rotation .*\n)/,
+      (_all, payments: string, onCall: string) => onCall.replace('On-call rotation', 'On-call rotatio ') + payments,
+    );
+    const host = { readFile: (target: string) => ORG_FILES[path.basename(target)] };
+    const result = checkText(swapped, { path: file, host });
+    const [finding] = withGiveWayFixes(organisation, file, result, extra).filter((found) => found.rule === RULE);
+    assert.deepEqual(finding.fixes, []);
   });
 });

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { assertFixResolves, changedLines, check, checkMarkdown, checkYaml, findingsOf, fixTitled, lines, onlyFinding, rangeOf } from '../helpers/charter';
 import { CHARTER_FORMS, formatOf, renderCharter, type CharterSpec } from '../helpers/forms';
-import { checkText } from '../../server/src/core/check';
 
 const RULE = 'accountable-missing';
 const noAccountable: CharterSpec = {
@@ -75,23 +74,5 @@ describe(RULE, () => {
     assert.equal(findingsOf(checkMarkdown(text), RULE).length, 1);
     assert.equal(onlyFinding(checkMarkdown(text, { [RULE]: 'warning' }), RULE).severity, 'warning');
     assert.deepEqual(findingsOf(checkMarkdown(text, { [RULE]: 'off' }), RULE), []);
-  });
-
-  it("leaves a claim of the organisation's shared responsibility to the cross-charter rules: another team may be accountable", () => {
-    const catalog = 'team: Engineering\nshared:\n  - Payments API\nroles:\n  lead:\n    title: Team Lead\n';
-    const team = lines(
-      'team: Checkout',
-      'extends: catalog.charter.yaml',
-      'responsibilities:',
-      '  - name: payments  API', // the shared name, as people retype it
-      '    responsible: lead',
-      '  - name: Checkout page',
-      '    responsible: lead',
-    );
-    const host = { readFile: (file: string) => (file === '/org/catalog.charter.yaml' ? catalog : undefined) };
-    const found = findingsOf(checkText(team, { path: '/org/checkout.charter.yaml', host }), RULE);
-    assert.deepEqual(found.map((finding) => finding.range), [rangeOf(team, 'Checkout page')]);
-    // Without the catalog (not extended, or not readable) the row is the team's own and needs its A.
-    assert.equal(findingsOf(checkText(team, { path: '/org/checkout.charter.yaml' }), RULE).length, 2);
   });
 });

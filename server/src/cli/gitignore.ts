@@ -23,6 +23,12 @@ export class GitIgnores {
     return this.folderIgnored(folder, top) || this.matches(file, top, false);
   }
 
+  /** Whether git ignores the folder itself (and so everything in it), which a walk of `walked` found. */
+  ignoresFolder(folder: string, walked: string): boolean {
+    const top = this.repositoryOf(walked) ?? walked;
+    return folder !== top && isWithin(folder, top) && this.folderIgnored(folder, top);
+  }
+
   private folderIgnored(folder: string, top: string): boolean {
     if (folder === top) return false;
     const known = this.folders.get(folder);

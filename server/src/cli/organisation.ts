@@ -2,7 +2,7 @@
 // (core/org/), and the findings of the cross-charter rules join each file's own.
 import type { RuleSeverities } from '../core/config';
 import type { CharterHost, Finding } from '../core/model';
-import { addOrganisationFindings, checkOrganisation, organisationMatters } from '../core/org/check';
+import { addOrganisationFindings, checkOrganisation, organisationMatters, withoutCoveredClaims } from '../core/org/check';
 import { buildOrganisation, NO_RULES, summarizeCharter } from '../core/org/build';
 import type { Organisation } from '../core/org/model';
 import { formatOfPath } from '../core/parse';
@@ -37,5 +37,8 @@ export function withOrganisationFindings(files: readonly RunFile[], findings: re
   const organisation = organisationOf(files);
   const severities = new Map(files.map((file) => [file.absolutePath, file.severities]));
   const extra = checkOrganisation(organisation, (file) => severities.get(file));
-  return files.map((file, index) => addOrganisationFindings(file.text, formatOfPath(file.absolutePath), findings[index], extra.get(file.absolutePath) ?? []));
+  return files.map((file, index) => {
+    const own = withoutCoveredClaims(organisation, file.absolutePath, findings[index]);
+    return addOrganisationFindings(file.text, formatOfPath(file.absolutePath), own, extra.get(file.absolutePath) ?? []);
+  });
 }

@@ -10,7 +10,6 @@ import type { RuleReport } from './rules/types';
 import { optionValues } from './rules/options';
 import { clipPath } from './quote';
 import { applySuppressions } from './suppressions';
-import { normalizeName } from './normalize';
 import { limitFindings } from './findingLimit';
 
 export interface CheckOptions {
@@ -43,7 +42,7 @@ export interface CheckResult {
 export function checkText(text: string, options: CheckOptions = {}): CheckResult {
   const format = options.format ?? formatOfPath(options.path ?? '');
   const charter = parseCharter(text, format);
-  const inherited = loadInherited(charter, options);
+  const inherited = loadInheritedRoles(charter, options);
   const roles = buildRoleIndex(charter, inherited.roles);
   // A YAML charter that does not parse reports its syntax error only (charter.unreadable).
   const findings: Finding[] = charter.unreadable ? [] : [...inherited.findings];
@@ -55,7 +54,6 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
     rule.check({
       charter,
       roles,
-      inheritedShared: inherited.shared,
       options: optionValues(rule, optionsOf(given)),
       isEnabled: (ruleId) => severityOf(options.severities?.[ruleId]) !== 'off',
       report: (report: RuleReport) => {
@@ -94,15 +92,11 @@ export function byPosition(a: Finding, b: Finding): number {
  */
 export const MAX_EXTENDED_FILES = 64;
 
-/**
- * Roles of the `extends` files, followed transitively (each file once, so cycles end), and the shared
- * responsibilities they declare (names as normalizeName gives them).
- */
-function loadInherited(charter: Charter, options: CheckOptions): { roles: RoleDefinition[]; shared: Set<string>; findings: Finding[] } {
+/** Roles of the `extends` files, followed transitively (each file once, so cycles end). */
+function loadInheritedRoles(charter: Charter, options: CheckOptions): { roles: RoleDefinition[]; findings: Finding[] } {
   const roles: RoleDefinition[] = [];
-  const shared = new Set<string>();
   const findings: Finding[] = [];
-  if (!options.host || !options.path || charter.extends.length === 0) return { roles, shared, findings };
+  if (!options.host || !options.path || charter.extends.length === 0) return { roles, findings };
   const host = options.host;
   const seen = new Set<string>([path.resolve(options.path)]);
   // Only the charter's own `extends` values are reported on; a file further up the chain is its own
@@ -134,10 +128,9 @@ function loadInherited(charter: Charter, options: CheckOptions): { roles: RoleDe
       }
       const parent = parseCharter(text, formatOfPath(target));
       for (const role of parent.roles) roles.push({ ...role, inheritedFrom: target, removeRange: undefined });
-      if (!parent.unreadable) for (const name of parent.shared ?? []) shared.add(normalizeName(name.text));
       visit(target, parent.extends, false);
     }
   };
   visit(options.path, charter.extends, true);
-  return { roles, shared, findings };
+  return { roles, findings };
 }

@@ -4,7 +4,7 @@ import { LSPErrorCodes, ResponseError, type CancellationToken, type TextDocument
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckOptions, CheckResult } from '../core/check';
 import type { Position } from '../core/model';
-import { ParseInterrupted, ParseSlices, runParseSlice } from '../core/parse/markdown/speed/chunks';
+import { checkInSlices } from './slicedCheck';
 import type { ServerConfiguration } from './configuration';
 import type { Lifecycle } from './lifecycle';
 
@@ -143,11 +143,9 @@ export class DocumentAnalyses {
   }
 
   /**
-   * Checks a document's current version in slices of CHECK_SLICE_MS of Markdown parsing: when a slice is
-   * spent the check stops (ParseInterrupted), the server answers what came in meanwhile, and the check
-   * runs again, finding what it parsed in the chunk cache (core/parse/markdown/speed/chunks.ts). A newer
-   * version, closing the document, a change of what it depends on, or `shutdown` gives the check up
-   * between two slices. Parsing of one chunk, YAML, and the rules after the parse run in one piece:
+   * Checks a document's current version in slices of CHECK_SLICE_MS of Markdown parsing (slicedCheck.ts).
+   * A newer version, closing the document, a change of what it depends on, or `shutdown` gives the check
+   * up between two slices. Parsing of one chunk, YAML, and the rules after the parse run in one piece:
    * they are linear, about 0.2 s for 10,000 responsibilities.
    */
   private async checkInSlices(document: TextDocument): Promise<Analysis | undefined> {
@@ -155,35 +153,21 @@ export class DocumentAnalyses {
     const epoch = this.epochOf(uri);
     const text = document.getText();
     const options = this.configuration.checkOptionsFor(uri);
-    const slices = new ParseSlices(CHECK_SLICE_MS);
     const stillWanted = () => this.documents.get(uri)?.version === version && this.epochOf(uri) === epoch;
-    let spent = 0;
-    for (;;) {
-      const started = performance.now();
-      let result: CheckResult | undefined;
-      try {
-        result = runParseSlice(slices, () => this.checkCharter(text, options));
-      } catch (error) {
-        if (!(error instanceof ParseInterrupted)) throw error;
-      }
-      spent += performance.now() - started;
-      if (result) {
-        this.lastCheckMs.set(uri, spent);
-        if (result.charter.extends.length > 0) this.extending.add(uri);
-        else this.extending.delete(uri);
-        const analysis: Analysis = { version, result };
-        if (stillWanted()) {
-          this.cache.delete(uri);
-          this.cache.set(uri, analysis);
-          while (this.cache.size > ANALYSIS_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
-          this.onChecked(uri, result);
-        }
-        return analysis;
-      }
-      // A timer, not setImmediate: the messages read meanwhile are handled before the next slice.
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
-      if (this.lifecycle.shutdownReceived || !stillWanted()) return undefined;
+    const checked = await checkInSlices(() => this.checkCharter(text, options), CHECK_SLICE_MS, () => this.lifecycle.shutdownReceived || !stillWanted());
+    if (!checked) return undefined;
+    const { result, spentMs } = checked;
+    this.lastCheckMs.set(uri, spentMs);
+    if (result.charter.extends.length > 0) this.extending.add(uri);
+    else this.extending.delete(uri);
+    const analysis: Analysis = { version, result };
+    if (stillWanted()) {
+      this.cache.delete(uri);
+      this.cache.set(uri, analysis);
+      while (this.cache.size > ANALYSIS_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+      this.onChecked(uri, result);
     }
+    return analysis;
   }
 }
 

@@ -131,7 +131,7 @@ export function startLanguageServer(connection: Connection, environment: ServerE
       return;
     }
     validation.revalidateDependents('');
-    for (const change of params.changes) void index.fileChanged(change.uri, change.type === FileChangeType.Deleted);
+    for (const change of params.changes) index.fileChanged(change.uri, change.type === FileChangeType.Deleted);
   });
 
   documents.onDidOpen((event) => validation.schedule(event.document.uri));

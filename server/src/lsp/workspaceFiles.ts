@@ -47,7 +47,8 @@ export async function findWorkspaceCharters(folders: readonly string[], isCharte
         if (entries % ENTRIES_PER_BATCH === 0) await new Promise<void>((resolve) => setTimeout(resolve, 0));
         const full = path.join(current, entry.name);
         if (entry.isDirectory()) {
-          if (!IGNORED_FOLDERS.includes(entry.name)) pending.push(full);
+          // An ignored folder (build output, a virtual environment) is not entered at all.
+          if (!IGNORED_FOLDERS.includes(entry.name) && !gitIgnores.ignoresFolder(full, folder)) pending.push(full);
         } else if (entry.isFile() && isCharter(URI.file(full).toString()) && !gitIgnores.ignores(full, folder)) {
           files.push(full);
           if (files.length >= MAX_INDEXED_CHARTERS) return { files, truncated: `more than ${MAX_INDEXED_CHARTERS} charters in the workspace` };

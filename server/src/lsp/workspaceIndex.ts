@@ -12,7 +12,7 @@ import { checkText, type CheckResult } from '../core/check';
 import type { RuleSeverities } from '../core/config';
 import type { Finding } from '../core/model';
 import { buildOrganisation, NO_RULES, summarizeCharter } from '../core/org/build';
-import { addOrganisationFindings, checkOrganisation, organisationMatters } from '../core/org/check';
+import { addOrganisationFindings, checkOrganisation, coveredClaims, organisationMatters, withoutCoveredClaims } from '../core/org/check';
 import { withGiveWayFixes } from '../core/org/giveWay';
 import type { OrgCharter, Organisation } from '../core/org/model';
 import { buildOrganisationPicture, sharedNamesOf } from '../core/report/organisationPicture';
@@ -23,7 +23,9 @@ import { formatOfPath } from '../core/parse';
 import { toFsPath } from './charterFiles';
 import type { ServerConfiguration } from './configuration';
 import type { Lifecycle } from './lifecycle';
+import { CHECK_SLICE_MS } from './analyses';
 import type { WorkspaceFileAccess } from './serverEnvironment';
+import { checkInSlices } from './slicedCheck';
 
 /** How long changes are gathered before the cross-charter rules run again (a save of many files is one). */
 const RECOMPUTE_DELAY_MS = 50;
@@ -35,8 +37,14 @@ export class WorkspaceIndex {
   private readonly charters = new Map<string, OrgCharter>();
   /** The cross-charter findings by absolute path, as last computed. */
   private findings = new Map<string, Finding[]>();
-  /** The organisation they were computed from (undefined while no charter declares shared responsibilities). */
+  /** The organisation they were computed from (undefined while it could find nothing: organisationMatters). */
   private organisation: Organisation | undefined;
+  /** What the organisation last said about each open document (its findings, its covered rows), by URI. */
+  private readonly said = new Map<string, string>();
+  /** Whether a scan is reading the workspace. */
+  private scanning = false;
+  /** The charters the last walk found (a closed charter outside them leaves the organisation). */
+  private walked = new Set<string>();
   /** Whether the workspace is read (see above). */
   private active = false;
   /** Bumped by each scan, so an older scan stops. */
@@ -61,7 +69,12 @@ export class WorkspaceIndex {
     if (!this.active) return;
     const generation = ++this.scanGeneration;
     const stale = () => generation !== this.scanGeneration || this.lifecycle.shutdownReceived;
-    this.scanned = this.scan(stale).catch((error: unknown) => this.lifecycle.logError('Indexing the workspace', error));
+    this.scanning = true;
+    this.scanned = this.scan(stale)
+      .catch((error: unknown) => this.lifecycle.logError('Indexing the workspace', error))
+      .finally(() => {
+        if (generation === this.scanGeneration) this.scanning = false;
+      });
   }
 
   /** An open document was checked: its summary is read from that check (its unsaved text counts). */
@@ -77,20 +90,33 @@ export class WorkspaceIndex {
     this.scheduleRecompute();
   }
 
-  /** A document closed: what is on disk counts again. */
+  /** A document closed: what is on disk counts again (a charter outside the workspace's walk leaves). */
   documentClosed(uri: string): void {
-    void this.fileChanged(uri, false);
+    const file = toFsPath(uri);
+    if (file && !this.walked.has(file)) {
+      if (this.charters.delete(file)) this.scheduleRecompute();
+      return;
+    }
+    this.fileChanged(uri, false);
   }
 
-  /** A file changed on disk, was created or deleted (watched files). */
-  async fileChanged(uri: string, deleted: boolean): Promise<void> {
+  /** A file changed on disk, was created or deleted (watched files). Failures are logged. */
+  fileChanged(uri: string, deleted: boolean): void {
+    this.readChanged(uri, deleted).catch((error: unknown) => this.lifecycle.logError(`Reading ${uri} for the organisation`, error));
+  }
+
+  private async readChanged(uri: string, deleted: boolean): Promise<void> {
     const file = toFsPath(uri);
     if (!this.active || !file || this.documents.get(uri)) return;
     if (deleted || !this.configuration.isCheckedCharter(uri)) {
+      this.walked.delete(file);
       if (this.charters.delete(file)) this.scheduleRecompute();
       return;
     }
     const summary = await this.readSummary(file, uri);
+    // Opened meanwhile: its checks keep it current, with the editor's text.
+    if (this.documents.get(uri)) return;
+    this.walked.add(file);
     if (summary) this.charters.set(file, summary);
     else this.charters.delete(file);
     this.scheduleRecompute();
@@ -99,9 +125,16 @@ export class WorkspaceIndex {
   /** A document's findings with its cross-charter ones added (and their fixes, from its check). */
   findingsOf(uri: string, text: string, result: CheckResult): readonly Finding[] {
     const file = toFsPath(uri);
-    const extra = file ? this.findings.get(file) : undefined;
-    if (!extra || !this.organisation) return result.findings;
-    return addOrganisationFindings(text, formatOfPath(file!), result.findings, withGiveWayFixes(this.organisation, file!, result, extra));
+    if (!file || !this.organisation) return result.findings;
+    try {
+      const own = withoutCoveredClaims(this.organisation, file, result.findings, result.charter);
+      const extra = withGiveWayFixes(this.organisation, file, result, this.findings.get(file) ?? []);
+      return addOrganisationFindings(text, formatOfPath(file), own, extra);
+    } catch (error) {
+      // The document's own findings are published whatever goes wrong across charters.
+      this.lifecycle.logError('Adding the organisation\'s findings', error);
+      return result.findings;
+    }
   }
 
   /** Per responsibility of the charter at `uri`: the shared responsibility it claims, if any. */
@@ -150,6 +183,7 @@ export class WorkspaceIndex {
       .filter((document) => this.configuration.isCheckedCharter(document.uri))
       .map((document) => toFsPath(document.uri))
       .filter((file): file is string => file !== undefined);
+    this.walked = new Set(walk.files);
     const found = new Set([...walk.files, ...open]);
     for (const file of [...this.charters.keys()]) if (!found.has(file)) this.charters.delete(file);
     let slice = performance.now();
@@ -165,17 +199,22 @@ export class WorkspaceIndex {
       if (stale()) return;
       if (summary) this.charters.set(file, summary);
     }
+    this.scanning = false;
     this.recompute();
     const count = this.charters.size;
     this.connection.console.log(`Team Charter: the workspace has ${count} ${count === 1 ? 'charter' : 'charters'} (read in ${Math.round(performance.now() - started)} ms).`);
   }
 
-  /** A charter on disk read for the organisation: no rule runs, `extends` as for an open document. */
+  /**
+   * A charter read for the organisation: no rule runs, `extends` as for an open document, in slices as
+   * an open document's check (a large charter would hold the server for seconds).
+   */
   private async readSummary(file: string, uri: string, openText?: string): Promise<OrgCharter | undefined> {
     const text = openText ?? (await this.files?.readCharter(file));
     if (text === undefined) return undefined;
-    const options = this.configuration.checkOptionsFor(uri);
-    return summarizeCharter(file, checkText(text, { ...options, severities: NO_RULES }));
+    const options = { ...this.configuration.checkOptionsFor(uri), severities: NO_RULES };
+    const checked = await checkInSlices(() => checkText(text, options), CHECK_SLICE_MS, () => this.lifecycle.shutdownReceived);
+    return checked && summarizeCharter(file, checked.result);
   }
 
   private scheduleRecompute(): void {
@@ -190,19 +229,28 @@ export class WorkspaceIndex {
     }, RECOMPUTE_DELAY_MS);
   }
 
-  /** Runs the cross-charter rules again; open documents whose findings changed are published again. */
+  /**
+   * Runs the cross-charter rules again; open documents for which the organisation now says something
+   * else (their cross-charter findings, or which of their rows another team covers) are published again.
+   * Not while a scan reads the workspace: half an organisation would report false gaps.
+   */
   private recompute(): void {
+    if (this.scanning) return;
     const charters = this.sortedCharters();
     const declaresShared = charters.some((charter) => charter.shared.length > 0);
-    this.organisation = organisationMatters(declaresShared, charters.map((charter) => this.severitiesOf(charter.path))) ? buildOrganisation(charters) : undefined;
-    const next = this.organisation ? checkOrganisation(this.organisation, (file) => this.severitiesOf(file)) : new Map<string, Finding[]>();
+    const organisation = organisationMatters(declaresShared, charters.map((charter) => this.severitiesOf(charter.path))) ? buildOrganisation(charters) : undefined;
+    this.organisation = organisation;
+    this.findings = organisation ? checkOrganisation(organisation, (file) => this.severitiesOf(file)) : new Map<string, Finding[]>();
     const changed: string[] = [];
-    for (const file of new Set([...this.findings.keys(), ...next.keys()])) {
-      if (JSON.stringify(this.findings.get(file) ?? []) !== JSON.stringify(next.get(file) ?? [])) changed.push(URI.file(file).toString());
+    for (const document of this.documents.all()) {
+      const file = toFsPath(document.uri);
+      if (!file) continue;
+      const said = JSON.stringify([this.findings.get(file) ?? [], organisation ? coveredClaims(organisation, file).map((claim) => [claim.key, claim.nameRange]) : []]);
+      if (said !== (this.said.get(document.uri) ?? '[[],[]]')) changed.push(document.uri);
+      this.said.set(document.uri, said);
     }
-    this.findings = next;
-    const open = changed.filter((uri) => this.documents.get(uri));
-    if (open.length > 0) this.onFindingsChanged(open);
+    for (const uri of [...this.said.keys()]) if (!this.documents.get(uri)) this.said.delete(uri);
+    if (changed.length > 0) this.onFindingsChanged(changed);
   }
 
   private severitiesOf(file: string): RuleSeverities | undefined {

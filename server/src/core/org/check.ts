@@ -1,13 +1,16 @@
 // The cross-charter pass: the rules that need several charters run once over the organisation, after
 // each charter was checked alone, and their findings join each file's own. Pure, as checkText is.
 import { optionsOf, severityOf, type RuleSeverities } from '../config';
-import type { CharterFormat, Finding, Severity } from '../model';
+import type { Charter, CharterFormat, Finding, Range, Severity } from '../model';
+import { normalizeName } from '../normalize';
+import { sameRange } from '../text';
 import { byPosition } from '../check';
 import { TOO_MANY_PROBLEMS, tooManyMessage } from '../findingLimit';
 import { RULES } from '../rules';
 import { optionValues } from '../rules/options';
 import { applySuppressions } from '../suppressions';
-import type { Organisation } from './model';
+import type { OrgResponsibility, Organisation } from './model';
+import { accountableClaims } from './teams';
 
 /**
  * Whether reading the charters as one organisation can find anything: some charter declares shared
@@ -64,4 +67,34 @@ export function addOrganisationFindings(text: string, format: CharterFormat, own
   const omitted = { ...cut.omitted! };
   for (const finding of kept) omitted[finding.severity]++;
   return own.map((finding) => (finding === cut ? { ...cut, omitted, message: tooManyMessage(omitted, own.length - 1) } : finding));
+}
+
+/**
+ * A team's own findings, less the `accountable-missing` of its rows that claim a shared responsibility
+ * another team is accountable for: taking part without the A is how a team shares work another team
+ * owns. A claim that no team is accountable for keeps its finding (and the catalog gets
+ * shared-accountable-missing); a charter checked without its organisation keeps every finding.
+ * `current`: the charter as the findings were made from it, when the organisation may have been built
+ * from an older text (the editor): a row is let go only where the same name still stands.
+ */
+export function withoutCoveredClaims(organisation: Organisation, path: string, own: readonly Finding[], current?: Pick<Charter, 'responsibilities'>): Finding[] {
+  if (!own.some((finding) => finding.rule === 'accountable-missing')) return [...own];
+  const covered = coveredClaims(organisation, path).filter((claim) => {
+    if (!current) return true;
+    const now = current.responsibilities.find((candidate) => sameRange(candidate.nameRange, claim.nameRange));
+    return now !== undefined && normalizeName(now.name) === claim.key;
+  }).map((claim) => claim.nameRange);
+  if (covered.length === 0) return [...own];
+  return own.filter((finding) => finding.rule !== 'accountable-missing' || !covered.some((range) => sameRange(range, finding.range)));
+}
+
+/** The rows of the charter at `path` that claim, without an A, a shared responsibility another team is accountable for. */
+export function coveredClaims(organisation: Organisation, path: string): OrgResponsibility[] {
+  const charter = organisation.byPath.get(path);
+  if (!charter) return [];
+  return charter.responsibilities.filter((responsibility) => {
+    if (responsibility.accountable.length > 0) return false;
+    const entry = organisation.sharedOf(charter, responsibility);
+    return entry !== undefined && accountableClaims(entry).some((claim) => claim.charter !== charter);
+  });
 }

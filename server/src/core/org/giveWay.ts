@@ -5,6 +5,7 @@
 import type { CheckResult } from '../check';
 import { holdersOf, involvementsOf, type RoleInvolvement } from '../fixes/involvement';
 import type { Finding, Fix, Involvement } from '../model';
+import { normalizeName } from '../normalize';
 import { clip } from '../quote';
 import { sameRange } from '../text';
 import type { Organisation } from './model';
@@ -18,13 +19,17 @@ export function withGiveWayFixes(organisation: Organisation, path: string, resul
   if (!charter || !findings.some((finding) => finding.rule === RULE)) return [...findings];
   return findings.map((finding) => {
     if (finding.rule !== RULE) return finding;
-    const entry = organisation.shared.find((shared) => {
-      const claims = accountableClaims(shared);
-      return claims.length === 2 && claims.some((claim) => claim.charter === charter && sameRange(claim.responsibility.nameRange, finding.range));
-    });
-    const other = entry && accountableClaims(entry).find((claim) => claim.charter !== charter);
-    const responsibility = result.charter.responsibilities.find((candidate) => sameRange(candidate.nameRange, finding.range));
-    if (!other || !responsibility) return finding;
+    const claims = organisation.shared
+      .map((shared) => accountableClaims(shared))
+      .find((found) => found.length === 2 && found.some((claim) => claim.charter === charter && sameRange(claim.responsibility.nameRange, finding.range)));
+    if (!claims) return finding;
+    const mine = claims.find((claim) => claim.charter === charter)!;
+    const other = claims.find((claim) => claim !== mine)!;
+    // The organisation may be a check behind the editor: the row must still be the one it claims.
+    const responsibility = result.charter.responsibilities.find(
+      (candidate) => sameRange(candidate.nameRange, finding.range) && normalizeName(candidate.name) === mine.responsibility.key,
+    );
+    if (!responsibility) return finding;
     const accountable = holdersOf(involvementsOf(responsibility, result.roles), 'A');
     if (accountable.length === 0) return finding;
     const fix: Fix = {

@@ -2,7 +2,6 @@ import type { Fix } from '../model';
 import { involvementsOf, withLetter } from '../fixes/involvement';
 import { hasUnreadableCell } from './references';
 import type { Rule } from './types';
-import { normalizeName } from '../normalize';
 import { clip } from '../quote';
 
 export const accountableMissing: Rule = {
@@ -10,12 +9,9 @@ export const accountableMissing: Rule = {
   defaultSeverity: 'error',
   description: 'A responsibility has no accountable role.',
   fixable: true,
-  check({ charter, roles, report, inheritedShared }) {
+  check({ charter, roles, report }) {
     for (const responsibility of charter.responsibilities) {
       if (responsibility.assignments.some((assignment) => assignment.letter === 'A')) continue;
-      // A claim of a shared responsibility: another team may be the accountable one (shared-accountable-missing
-      // reports it when no team is).
-      if (inheritedShared?.has(normalizeName(responsibility.name))) continue;
       // A cell that cannot be read may hold the letter: raci-invalid reports it, once.
       if (hasUnreadableCell(responsibility)) continue;
       const involved = involvementsOf(responsibility, roles);

@@ -43,12 +43,6 @@ export interface RuleContext {
   /** The rule's options: each one given in the settings, or its default. */
   options: RuleOptionValues;
   /**
-   * The shared responsibilities of the organisation declared by the catalogs this charter extends
-   * (normalizeName'd): a row of that name is a claim, whose one accountable team is decided across
-   * charters (shared-accountable-*), not in this file.
-   */
-  inheritedShared?: ReadonlySet<string>;
-  /**
    * Whether another rule runs in this check (not set to 'off'). For rules that leave a case to another
    * rule: role-undefined leaves unresolved short forms to role-ambiguous only while that rule is on.
    */
