@@ -60,7 +60,8 @@ function worktreeOf(commit: string): string {
   const dir = path.join(ROOT, 'bench/.out/commits', sha.slice(0, 12));
   if (!fs.existsSync(path.join(dir, 'server'))) {
     fs.mkdirSync(path.dirname(dir), { recursive: true });
-    execFileSync('git', ['worktree', 'add', '--detach', dir, sha], { cwd: ROOT, stdio: 'ignore' });
+    // --force: the folder may have been deleted while git still lists it.
+    execFileSync('git', ['worktree', 'add', '--force', '--detach', dir, sha], { cwd: ROOT, stdio: 'ignore' });
   }
   const modules = path.join(dir, 'node_modules');
   if (!fs.existsSync(modules)) fs.symlinkSync(fs.realpathSync(path.join(ROOT, 'node_modules')), modules);
