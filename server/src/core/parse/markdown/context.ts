@@ -51,9 +51,9 @@ export interface ReadContext {
   /** Reads RACI cells with the letters beyond R, A, C and I that the document's framework declares. */
   readonly cells: CellReader;
   /** Whether the document speaks of RACI anywhere (a framework's name, the word "accountable", a legend). */
-  readonly raciContext: boolean;
+  readonly raciContext: () => boolean;
   /** Whether a legend gives R, A, C or I another meaning ("A = Advanced", "R = read"). */
-  readonly lettersMeanOther: boolean;
+  readonly lettersMeanOther: () => boolean;
   roleAnchor?: RoleAnchor;
 }
 
