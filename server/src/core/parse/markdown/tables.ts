@@ -93,7 +93,12 @@ export function isLabelRow(table: GfmTable, index: number, text: string): boolea
 /** Only the first cell has text; the others are empty or dashes (`| Phase 1 — Freeze | — | — |`). */
 function onlyFirstCell(row: TableRow, text: string): boolean {
   const cells = row.cells;
-  return cells.length > 0 && !isBlank(text, cells[0]) && cells.slice(1).every((cell) => isBlank(text, cell) || /^[-–—\s]+$/.test(text.slice(cell.contentStart, cell.contentEnd)));
+  if (cells.length === 0 || isBlank(text, cells[0])) return false;
+  for (let column = 1; column < cells.length; column++) {
+    const cell = cells[column];
+    if (!isBlank(text, cell) && !/^[-–—\s]+$/.test(text.slice(cell.contentStart, cell.contentEnd))) return false;
+  }
+  return true;
 }
 
 /** The rows that are entries (not group rows, not blank, not a "Total" or "Notes" row, not the header again). */
