@@ -68,23 +68,26 @@ export function buildRoleIndex(charter: Charter, inherited: readonly RoleDefinit
     return byHolder.get(key) ?? byKey.get(key.replace(/s$/, '')) ?? byKey.get(`${key}s`);
   };
 
-  const referencesByRole = new Map<RoleDefinition, RoleReference[]>();
-  for (const responsibility of charter.responsibilities) {
-    for (const ref of responsibility.references) {
-      const role = resolve(ref.text);
-      if (!role) continue;
-      let list = referencesByRole.get(role);
-      if (!list) referencesByRole.set(role, (list = []));
-      list.push(ref);
+  // Made when first asked for: a check asks only to offer removing an unused role, features (hover,
+  // references) now and then; resolving every reference of a large charter is a cost every check paid.
+  let referencesByRole: Map<RoleDefinition, RoleReference[]> | undefined;
+  const referencesTo = (role: RoleDefinition): RoleReference[] => {
+    if (!referencesByRole) {
+      referencesByRole = new Map();
+      for (const responsibility of charter.responsibilities) {
+        for (const ref of responsibility.references) {
+          const resolved = resolve(ref.text);
+          if (!resolved) continue;
+          let list = referencesByRole.get(resolved);
+          if (!list) referencesByRole.set(resolved, (list = []));
+          list.push(ref);
+        }
+      }
     }
-  }
-
-  return {
-    roles,
-    implicit,
-    resolve,
-    referencesTo: (role) => referencesByRole.get(role) ?? [],
+    return referencesByRole.get(role) ?? [];
   };
+
+  return { roles, implicit, resolve, referencesTo };
 }
 
 /**

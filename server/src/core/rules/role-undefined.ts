@@ -27,7 +27,7 @@ export const roleUndefined: Rule = {
     if (roles.implicit) return;
     const closestRoles = roleSuggester(roles.roles);
     for (const ref of distinctReferences(context)) {
-      if (!normalizeReference(ref.text) || roles.resolve(ref.text)) continue;
+      if (roles.resolve(ref.text) || !normalizeReference(ref.text)) continue;
       // "Informed: Everyone" names an audience, not a role to define.
       if (isAudience(ref.text)) continue;
       // An unresolved short form is reported once, by role-ambiguous (unless that rule is off).
