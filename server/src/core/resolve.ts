@@ -91,10 +91,6 @@ export function buildRoleIndex(charter: Charter, inherited: readonly RoleDefinit
 }
 
 /**
- * A column header that names a person and a role ("Dana (Product Manager)", "Dana — PM", "PM: Dana"):
- * the parts a defined role may be named by, the one in parentheses first.
- */
-/**
  * Roles by the people who hold them: full names, and first names that only one holder has. A name two
  * roles' holders share names neither.
  */
@@ -118,6 +114,10 @@ function holderIndex(roles: readonly RoleDefinition[]): Map<string, RoleDefiniti
   return index;
 }
 
+/**
+ * A column header that names a person and a role ("Dana (Product Manager)", "Dana — PM", "PM: Dana"):
+ * the parts a defined role may be named by, the one in parentheses first.
+ */
 function personAndRole(text: string): string[] {
   const parts: string[] = [];
   const parens = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(text);
