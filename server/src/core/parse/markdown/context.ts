@@ -117,8 +117,12 @@ export function cellLines(text: string): string {
   return readable;
 }
 
-/** A table cell's text and range, without the white space and emphasis around it. */
-export function cellSpan(ctx: ReadContext, cell: TableCell): Span {
+/**
+ * A table cell's text and range, without the white space and emphasis around it; `line`, when known, is
+ * the row's (no search for it).
+ */
+export function cellSpan(ctx: ReadContext, cell: TableCell, line?: number): Span {
   const span = strippedSpan(ctx.text, cell.contentStart, cell.contentEnd);
-  return { text: cellLines(ctx.text.slice(span.start, span.end)), range: ctx.source.range(span.start, span.end) };
+  const range = line === undefined ? ctx.source.range(span.start, span.end) : ctx.source.rangeOnLine(line, span.start, span.end);
+  return { text: cellLines(ctx.text.slice(span.start, span.end)), range };
 }
