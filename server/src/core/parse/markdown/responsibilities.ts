@@ -110,7 +110,7 @@ export function readAssignmentTable(ctx: ReadContext, table: GfmTable, letters: 
     letters.forEach((letter, column) => {
       if (!letter) return;
       const cell = row.cells[column];
-      lists.push({ letter, cell, refs: cell ? readReferences(ctx.source, cell.contentStart, cell.contentEnd) : [] });
+      lists.push({ letter, cell, refs: cell ? readReferences(ctx.source, cell.contentStart, cell.contentEnd, row.line) : [] });
     });
     pushListed(ctx, name, group, scope, lists, ctx.source.rangeOnLine(row.line, row.lineStart, row.lineEnd));
   }
