@@ -226,7 +226,10 @@ export interface Generated {
 }
 
 export function generate(): Generated {
-  fs.rmSync(OUT_DIR, { recursive: true, force: true });
+  // Everything but the checkouts of other commits (bench/compare-commits.ts), which git knows of.
+  for (const entry of fs.existsSync(OUT_DIR) ? fs.readdirSync(OUT_DIR) : []) {
+    if (entry !== 'commits') fs.rmSync(path.join(OUT_DIR, entry), { recursive: true, force: true });
+  }
   fs.mkdirSync(path.join(OUT_DIR, 'big'), { recursive: true });
   const big: Generated['big'] = [];
   for (const size of SIZES) {

@@ -242,4 +242,35 @@ describe('fix verification', () => {
     assert.deepEqual(verifier.offered(finding, finding.fixes, { remaining: 0 }), first, 'remembered verdicts cost no check');
     assert.equal(verifier.checks, finding.fixes.length);
   });
+
+  it('checks a text once for the fixes of several findings that write it, and judges each finding on its own', () => {
+    const text = lines(
+      '# Payments',
+      '',
+      '## Roles',
+      '',
+      '- **Product Manager**',
+      '- **Engineering Manager**',
+      '',
+      '## Responsibilities',
+      '',
+      '| Responsibility | Product Manager | Engineering Manager |',
+      '| -------------- | --------------- | ------------------- |',
+      '| Release date   | A/R             | A                   |',
+      '| Hiring         | A               | A/R                 |',
+      '| Roadmap        | R               | C                   |',
+      '',
+    );
+    const verifier = new FixVerifier(text, { format: 'markdown' });
+    const multiple = verifier.before.findings.filter((finding) => finding.rule === 'accountable-multiple');
+    const missing = onlyFinding(verifier.before, 'accountable-missing');
+    assert.equal(multiple.length, 2);
+    // "Disable … for this table" is one edit for both rows: it removes each row's finding.
+    const disable: Fix = { title: 'Disable accountable-multiple for this table', edits: [{ range: { start: { line: 9, character: 0 }, end: { line: 9, character: 0 } }, newText: '<!-- team-charter-disable accountable-multiple -->\n' }] };
+    assert.equal(verifier.verdict(multiple[0], disable), 'offer');
+    assert.equal(verifier.verdict(multiple[1], disable), 'offer');
+    // The same text leaves the Roadmap row without an A: not a fix of that finding.
+    assert.equal(verifier.verdict(missing, disable), 'drop');
+    assert.equal(verifier.checks, 1);
+  });
 });

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { expansionOf, readAbbreviations } from '../../server/src/core/abbreviations';
+import { separatorsWithBlanks } from '../../server/src/core/speed/separators';
+import { rng } from '../helpers/random';
 
 describe('short forms a document spells out', () => {
   it('reads key lines, a title followed by its short form, and two-column rows', () => {
@@ -25,5 +27,18 @@ describe('short forms a document spells out', () => {
     assert.equal(expansionOf(abbreviations, '**SM**'), 'Service Manager');
     assert.equal(expansionOf(abbreviations, 'sm'), 'Service Manager');
     assert.equal(expansionOf(abbreviations, 'PM'), undefined);
+  });
+});
+
+describe('separators of key lines', () => {
+  it('are found as the pattern with blanks around the separator finds them, one after another', () => {
+    const pattern = /[ \t]*(?:=|:|–|—|-)[ \t]*/g;
+    const random = rng(7);
+    const pieces = ['SM', ' ', '\t', '=', ':', '–', '—', '-', 'Service', '|', '\n', '**', 'a'];
+    for (let round = 0; round < 300; round++) {
+      const text = Array.from({ length: Math.floor(random() * 40) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      const expected = [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+      assert.deepEqual([...separatorsWithBlanks(text)], expected, JSON.stringify(text));
+    }
   });
 });

@@ -5,6 +5,7 @@ import { LineIndex } from '../../server/src/core/text';
 import { kebabCase } from '../../server/src/core/normalize';
 import type { Range } from '../../server/src/core/model';
 import { workKindsIn } from '../../server/src/core/roles/boundaries';
+import { workKindsNamedIn } from '../../server/src/core/speed/work-kinds';
 
 const RULE = 'role-boundary';
 const FORMS: readonly CharterForm[] = ['matrix', 'yaml'];
@@ -219,4 +220,10 @@ describe('role-boundary work patterns', () => {
   for (const text of silent) {
     it(`reads nothing clear in "${text}"`, () => assert.deepEqual(kindOf(text), []));
   }
+  it('reads the same kinds through the joined pattern that rules out most names at once', () => {
+    const texts = [...cases.map(([text]) => text), ...silent, 'GTM launch', 'gtm launch', 'Sprint demos 12', ''];
+    for (const text of [...texts, ...texts.map((text) => text.toUpperCase()), ...texts.map((text) => text.toLowerCase())]) {
+      assert.deepEqual(workKindsNamedIn(text), workKindsIn(text), text);
+    }
+  });
 });

@@ -3,6 +3,8 @@
 // matrices with such abbreviations; read by the library's meanings instead (SM as Scrum Master, PM as
 // ambiguous), a correct charter would get findings about roles it does not have.
 
+import { separatorsWithBlanks } from './speed/separators';
+
 export interface Abbreviation {
   /** "SM" */
   short: string;
@@ -14,8 +16,8 @@ const TITLE = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of|and|&|de|du|des|der|u
 const SHORT = String.raw`\p{Lu}[\p{Lu}\d&/]{1,5}`;
 const BOLD = String.raw`(?:\*\*|__|\x60)?`;
 // "SM = Service Manager", "- **PM** – Problem Manager", "PM: Project Manager", several per line. Found
-// from each separator: a short-form-first pattern would be tried at every position of the document.
-const SEPARATOR = /[ \t]*(?:=|:|–|—|-)[ \t]*/g;
+// from each separator (speed/separators.ts): a short-form-first pattern would be tried at every position
+// of the document.
 const SHORT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])${BOLD}(${SHORT})${BOLD}$`, 'u');
 const TITLE_AFTER = new RegExp(String.raw`^${BOLD}(${TITLE})`, 'u');
 // "Service Manager (SM)", "**Service Manager** (SM)": found from the parenthesis backwards, since a
@@ -51,11 +53,10 @@ export function readAbbreviations(text: string): Abbreviation[] {
   };
   // A document without any upper-case run of two letters spells out nothing.
   if (!/\p{Lu}{2}/u.test(text)) return [];
-  for (const separator of text.matchAll(SEPARATOR)) {
-    const short = SHORT_BEFORE.exec(text.slice(Math.max(0, separator.index - 12), separator.index));
+  for (const separator of separatorsWithBlanks(text)) {
+    const short = SHORT_BEFORE.exec(text.slice(Math.max(0, separator.start - 12), separator.start));
     if (!short) continue;
-    const end = separator.index + separator[0].length;
-    const title = TITLE_AFTER.exec(text.slice(end, end + 120));
+    const title = TITLE_AFTER.exec(text.slice(separator.end, separator.end + 120));
     if (title) add(short[1], title[1]);
   }
   for (const match of text.matchAll(PARENTHESIZED)) {

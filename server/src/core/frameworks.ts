@@ -3,6 +3,7 @@
 // rules run, and the words those rules use.
 import type { FrameworkInfo, RaciLetter } from './model';
 import { readsAsRaciLetter, type ExtraLetters } from './raci';
+import { linesHolding } from './speed/lines-holding';
 
 export interface Framework extends FrameworkInfo {
   /** For the parser: each letter the framework defines, and the RACI letter it counts as (null: none). */
@@ -54,7 +55,8 @@ const MEANINGS: [RegExp, RaciLetter | null][] = [
   [/^(?:информ|уведом|inform|notif|geïnf|geinf)/i, 'I'],
   [/^(?:support|suport|soport|поддерж|unterstütz|sign|verif)/i, null],
 ];
-const MEANING_WORD = new RegExp(MEANINGS.map(([word]) => word.source.replace(/^\^/, '')).join('|'), 'i');
+// A line can declare a letter only where a separator is followed by a meaning word (DECLARED's end).
+const MEANING_AFTER_SEPARATOR = new RegExp(String.raw`(?:=|:|\||—|–|-|\()[ \t]*(?:\*\*|__)?(?:${MEANINGS.map(([word]) => word.source.replace(/^\^/, '')).join('|')})`, 'gi');
 
 export function detectFramework(text: string): Framework {
   const mentioned = KNOWN.filter((candidate) => candidate.mentioned.test(text));
@@ -77,10 +79,10 @@ function frameworkOf(name: string | undefined, known: Known[], legend: boolean, 
       extra.set(letter, counts);
     }
   }
-  // The legend pattern matches at every cell of a matrix ("A | R"); a text with none of the meaning words
-  // has nothing to declare.
-  if (legend && MEANING_WORD.test(text)) {
-    for (const match of text.matchAll(DECLARED)) {
+  // The legend pattern matches at every cell of a matrix ("A | R"): it is run only on the lines that can
+  // declare a letter.
+  for (const line of legend ? linesHolding(text, MEANING_AFTER_SEPARATOR) : []) {
+    for (const match of line.matchAll(DECLARED)) {
       const letter = match[1];
       // R, A, C and I (and the capitals of other scripts that cells read as them) keep their RACI meaning.
       if (extra.has(letter) || readsAsRaciLetter(letter)) continue;

@@ -68,29 +68,28 @@ export function buildRoleIndex(charter: Charter, inherited: readonly RoleDefinit
     return byHolder.get(key) ?? byKey.get(key.replace(/s$/, '')) ?? byKey.get(`${key}s`);
   };
 
-  const referencesByRole = new Map<RoleDefinition, RoleReference[]>();
-  for (const responsibility of charter.responsibilities) {
-    for (const ref of responsibility.references) {
-      const role = resolve(ref.text);
-      if (!role) continue;
-      let list = referencesByRole.get(role);
-      if (!list) referencesByRole.set(role, (list = []));
-      list.push(ref);
+  // Made when first asked for: a check asks only to offer removing an unused role, features (hover,
+  // references) now and then; resolving every reference of a large charter is a cost every check paid.
+  let referencesByRole: Map<RoleDefinition, RoleReference[]> | undefined;
+  const referencesTo = (role: RoleDefinition): RoleReference[] => {
+    if (!referencesByRole) {
+      referencesByRole = new Map();
+      for (const responsibility of charter.responsibilities) {
+        for (const ref of responsibility.references) {
+          const resolved = resolve(ref.text);
+          if (!resolved) continue;
+          let list = referencesByRole.get(resolved);
+          if (!list) referencesByRole.set(resolved, (list = []));
+          list.push(ref);
+        }
+      }
     }
-  }
-
-  return {
-    roles,
-    implicit,
-    resolve,
-    referencesTo: (role) => referencesByRole.get(role) ?? [],
+    return referencesByRole.get(role) ?? [];
   };
+
+  return { roles, implicit, resolve, referencesTo };
 }
 
-/**
- * A column header that names a person and a role ("Dana (Product Manager)", "Dana — PM", "PM: Dana"):
- * the parts a defined role may be named by, the one in parentheses first.
- */
 /**
  * Roles by the people who hold them: full names, and first names that only one holder has. A name two
  * roles' holders share names neither.
@@ -115,6 +114,10 @@ function holderIndex(roles: readonly RoleDefinition[]): Map<string, RoleDefiniti
   return index;
 }
 
+/**
+ * A column header that names a person and a role ("Dana (Product Manager)", "Dana — PM", "PM: Dana"):
+ * the parts a defined role may be named by, the one in parentheses first.
+ */
 function personAndRole(text: string): string[] {
   const parts: string[] = [];
   const parens = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(text);

@@ -4,9 +4,10 @@
 // build their fixes without seeing the whole charter change (a rename next to the same name, a removed
 // anchor, an id that does not resolve); this check is what makes "safe" mean exactly that.
 //
-// Cost: one check of the whole text per fix verified, so it runs only where fixes are offered (the
-// editor's code action request for the findings at the cursor, "fix all"), never in the check that
-// runs on every keystroke; results are remembered per text, and each request has a budget of checks.
+// Cost: one check of the whole text per text the fixes write (fixes of several findings often write the
+// same one), so it runs only where fixes are offered (the editor's code action request for the findings
+// at the cursor, "fix all"), never in the check that runs on every keystroke; verdicts and the last few
+// checked texts are remembered, and each request has a budget of checks.
 import { checkText, type CheckOptions, type CheckResult } from '../check';
 import type { CharterHost, Finding, Fix, TextEdit } from '../model';
 import { applyEdits, LineIndex, sameRange } from '../text';
@@ -55,10 +56,18 @@ interface Outcome {
   added: Finding[];
 }
 
+/** How many re-checked texts a verifier keeps: fixes of different findings often write the same text. */
+const KEPT_CHECKS = 4;
+
 export class FixVerifier {
   private readonly options: CheckOptions;
   private readonly index: LineIndex;
   private readonly verdicts = new Map<string, FixVerdict>();
+  /**
+   * The findings of texts already checked, by text: "disable for this table" is the same edit for every
+   * finding in the table, and a fix of one finding may write what a fix of another wrote.
+   */
+  private readonly checked = new Map<string, { index: LineIndex; findings: readonly Finding[] }>();
   /** Checks run so far (for tests and measurements). */
   checks = 0;
 
@@ -163,9 +172,22 @@ export class FixVerifier {
       return undefined;
     }
     if (after === this.text) return undefined;
-    this.checks++;
-    const result = this.check(after, this.options);
-    return compareFindings(this.index, this.before.allFindings, edits, new LineIndex(after), result.allFindings, targets);
+    const checked = this.checkedText(after);
+    return compareFindings(this.index, this.before.allFindings, edits, checked.index, checked.findings, targets);
+  }
+
+  private checkedText(text: string): { index: LineIndex; findings: readonly Finding[] } {
+    let checked = this.checked.get(text);
+    if (checked) {
+      // Kept as the most recently used.
+      this.checked.delete(text);
+    } else {
+      this.checks++;
+      checked = { index: new LineIndex(text), findings: this.check(text, this.options).allFindings };
+      if (this.checked.size >= KEPT_CHECKS) this.checked.delete(this.checked.keys().next().value!);
+    }
+    this.checked.set(text, checked);
+    return checked;
   }
 }
 

@@ -3,6 +3,7 @@ import { involvementsOf, withLetter } from '../fixes/involvement';
 import { hasUnreadableCell } from './references';
 import type { Rule } from './types';
 import { clip } from '../quote';
+import { withLazyEdits } from '../speed/lazy-fix';
 
 export const accountableMissing: Rule = {
   id: 'accountable-missing',
@@ -16,10 +17,12 @@ export const accountableMissing: Rule = {
       if (hasUnreadableCell(responsibility)) continue;
       const involved = involvementsOf(responsibility, roles);
       const owner = charter.framework?.owner;
-      const fixes: Fix[] = involved.map((involvement) => ({
-        title: owner && owner.word !== 'accountable' ? `Make ${clip(involvement.name)} the ${owner.word} (${owner.letter})` : `Make ${clip(involvement.name)} accountable`,
-        edits: responsibility.rewrite(withLetter(involvement, 'A')),
-      }));
+      const fixes: Fix[] = involved.map((involvement) =>
+        withLazyEdits(
+          { title: owner && owner.word !== 'accountable' ? `Make ${clip(involvement.name)} the ${owner.word} (${owner.letter})` : `Make ${clip(involvement.name)} accountable` },
+          () => responsibility.rewrite(withLetter(involvement, 'A')),
+        ),
+      );
       if (fixes.length === 1) fixes[0].isPreferred = true;
       report({
         range: responsibility.nameRange,

@@ -3,6 +3,7 @@ import { holdersOf, involvementsOf, withoutLetter } from '../fixes/involvement';
 import { joinWithAnd } from './references';
 import type { Rule } from './types';
 import { clip } from '../quote';
+import { withLazyEdits } from '../speed/lazy-fix';
 
 export const accountableMultiple: Rule = {
   id: 'accountable-multiple',
@@ -24,7 +25,7 @@ export const accountableMultiple: Rule = {
       const owner = charter.framework && charter.framework.owner.word !== 'accountable' ? charter.framework.owner : undefined;
       const fixes: Fix[] = accountable.map((keep) => {
         const next: Involvement[] = accountable.filter((other) => other !== keep).flatMap((other) => withoutLetter(other, 'A'));
-        return { title: owner ? `Make ${clip(keep.name)} the only ${owner.word} (${owner.letter})` : `Make ${clip(keep.name)} the only accountable role`, edits: responsibility.rewrite(next) };
+        return withLazyEdits({ title: owner ? `Make ${clip(keep.name)} the only ${owner.word} (${owner.letter})` : `Make ${clip(keep.name)} the only accountable role` }, () => responsibility.rewrite(next));
       });
       report({
         range: responsibility.nameRange,

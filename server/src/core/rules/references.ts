@@ -9,7 +9,7 @@ export function rangeKey(range: Range): string {
 
 /**
  * Every reference the charter's responsibilities make, each place in the file once, in source order.
- * Computed once per charter (role-undefined and role-ambiguous both walk it). Speed: ranges are keyed by
+ * Computed once per charter (renames walk it). Speed: ranges are keyed by
  * their start as a number, the end compared only when two start at the same place (or are one object,
  * as a matrix header is in every row). Measured (bench/profile.ts, 1,000 responsibilities): this function
  * was 7% of a whole check in both Markdown table forms, building a string key per reference per call.
@@ -20,6 +20,21 @@ export function distinctReferences(context: RuleContext): RoleReference[] {
   const charter = context.charter;
   const cached = distinctByCharter.get(charter);
   if (cached) return cached;
+  const result = distinct(charter, () => true);
+  distinctByCharter.set(charter, result);
+  return result;
+}
+
+/**
+ * The distinct references whose text `include` keeps (a test of the text alone: a place is always
+ * written the same). Tested before the places are compared, since most references of a charter are
+ * ones a rule has nothing to say about (they resolve, they are no short form).
+ */
+export function distinctReferencesWhere(context: RuleContext, include: (text: string) => boolean): RoleReference[] {
+  return distinct(context.charter, include);
+}
+
+function distinct(charter: Charter, include: (text: string) => boolean): RoleReference[] {
   // Start -> the range first seen there; two places rarely start at the same position (then: all of them).
   const byStart = new Map<number | string, Range | Range[]>();
   const sameEnd = (a: Range, b: Range) => a.end.line === b.end.line && a.end.character === b.end.character;
@@ -27,6 +42,7 @@ export function distinctReferences(context: RuleContext): RoleReference[] {
   let aliased: Set<string> | undefined;
   for (const responsibility of charter.responsibilities) {
     for (const ref of responsibility.references) {
+      if (!include(ref.text)) continue;
       if (ref.viaAlias) {
         // The entries of an aliased list (`informed: *everyone`) all stand at the alias: one place each.
         const key = `${rangeKey(ref.range)} ${ref.text}`;
@@ -50,7 +66,6 @@ export function distinctReferences(context: RuleContext): RoleReference[] {
       result.push(ref);
     }
   }
-  distinctByCharter.set(charter, result);
   return result;
 }
 

@@ -3,6 +3,7 @@ import { holdersOf, involvementsOf, withLetter } from '../fixes/involvement';
 import { hasUnreadableCell } from './references';
 import type { Rule } from './types';
 import { clip } from '../quote';
+import { withLazyEdits } from '../speed/lazy-fix';
 
 export const responsibleMissing: Rule = {
   id: 'responsible-missing',
@@ -17,10 +18,9 @@ export const responsibleMissing: Rule = {
       // A cell that cannot be read may hold the letter: raci-invalid reports it, once.
       if (hasUnreadableCell(responsibility)) continue;
       const accountable = holdersOf(involvementsOf(responsibility, roles), 'A');
-      const fixes: Fix[] = accountable.map((involvement) => ({
-        title: `Make ${clip(involvement.name)} also responsible`,
-        edits: responsibility.rewrite(withLetter(involvement, 'R')),
-      }));
+      const fixes: Fix[] = accountable.map((involvement) =>
+        withLazyEdits({ title: `Make ${clip(involvement.name)} also responsible` }, () => responsibility.rewrite(withLetter(involvement, 'R'))),
+      );
       // With one accountable role the fix is the usual "A/R" and needs no choice; with several it does.
       // Not when that role is not defined: whether it is the one meant is role-undefined's question.
       if (fixes.length === 1 && typeof accountable[0].role !== 'string') Object.assign(fixes[0], { isPreferred: true, safe: true });

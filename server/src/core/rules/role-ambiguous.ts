@@ -3,7 +3,7 @@ import type { Fix, RoleDefinition, TextEdit } from '../model';
 import { normalizeReference } from '../normalize';
 import { findShortForm, type ShortForm } from '../roles/shortForms';
 import { referenceTextFor } from '../fixes/roleText';
-import { distinctReferences, joinWithAnd } from './references';
+import { distinctReferences, distinctReferencesWhere, joinWithAnd } from './references';
 import type { Rule, RuleContext } from './types';
 import { clip } from '../quote';
 
@@ -69,7 +69,7 @@ export const roleAmbiguous: Rule = {
         ),
       });
     }
-    for (const ref of distinctReferences(context)) {
+    for (const ref of distinctReferencesWhere(context, (text) => findShortForm(text) !== undefined)) {
       const form = findShortForm(ref.text);
       if (!form || expansionOf(charter.abbreviations, ref.text)) continue;
       // A reference that names a defined role is clear, whatever its spelling.

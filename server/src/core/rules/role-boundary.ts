@@ -7,7 +7,8 @@ import { expansionOf } from '../abbreviations';
 import type { Assignment, RoleDefinition } from '../model';
 import { detached, normalizeReference } from '../normalize';
 import { findLibraryRole, libraryRoleOf, LIBRARY_ROLES, sourceCredit, type LibraryRole } from '../roles';
-import { workKindsIn, type WorkKind } from '../roles/boundaries';
+import type { WorkKind } from '../roles/boundaries';
+import { workKindsNamedIn } from '../speed/work-kinds';
 import type { Rule } from './types';
 import { clip } from '../quote';
 
@@ -71,8 +72,8 @@ export const roleBoundary: Rule = {
       // A DRI is by definition the one who answers for the outcome, whatever the work.
       if (!entry || entry.key === 'directly-responsible-individual') continue;
 
-      const inName = workKindsIn(responsibility.name);
-      const inDescription = workKindsIn(responsibility.description);
+      const inName = workKindsNamedIn(responsibility.name);
+      const inDescription = workKindsNamedIn(responsibility.description);
       const named = inName.length > 0 ? inName : inDescription;
       if (named.length === 0) continue;
       if (new Set(named.map((kind) => kind.owner)).size > 1) continue;

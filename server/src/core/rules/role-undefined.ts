@@ -2,7 +2,7 @@ import type { Fix } from '../model';
 import { kebabCase, normalizeReference } from '../normalize';
 import { referenceTextFor } from '../fixes/roleText';
 import { roleSuggester } from '../fixes/suggest';
-import { distinctReferences } from './references';
+import { distinctReferencesWhere } from './references';
 import { isAudience } from '../roles/audience';
 import { findShortForm } from '../roles/shortForms';
 import type { Rule } from './types';
@@ -26,8 +26,7 @@ export const roleUndefined: Rule = {
     const { charter, roles, report } = context;
     if (roles.implicit) return;
     const closestRoles = roleSuggester(roles.roles);
-    for (const ref of distinctReferences(context)) {
-      if (!normalizeReference(ref.text) || roles.resolve(ref.text)) continue;
+    for (const ref of distinctReferencesWhere(context, (text) => !roles.resolve(text) && normalizeReference(text) !== '')) {
       // "Informed: Everyone" names an audience, not a role to define.
       if (isAudience(ref.text)) continue;
       // An unresolved short form is reported once, by role-ambiguous (unless that rule is off).

@@ -12,15 +12,24 @@ export const roleUnused: Rule = {
     // A charter without responsibilities is a role catalog for others to extend: its roles are used there.
     if (roles.implicit || charter.responsibilities.length === 0) return;
     const used = new Set<RoleDefinition>();
+    // Once every role of the charter is used there is nothing to report: the rest need not be read.
+    const own = new Set(charter.roles);
+    let ownUsed = 0;
+    const use = (role: RoleDefinition) => {
+      if (used.has(role)) return;
+      used.add(role);
+      if (own.has(role)) ownUsed++;
+    };
     for (const responsibility of charter.responsibilities) {
+      if (ownUsed === own.size) return;
       for (const assignment of responsibility.assignments) {
         const role = roles.resolve(assignment.ref.text);
-        if (role) used.add(role);
+        if (role) use(role);
         // YAML `responsible: pm, analyst` means both (role-undefined asks for a list): both are used.
         else if (charter.format === 'yaml' && assignment.ref.text.includes(',')) {
           for (const part of assignment.ref.text.split(',')) {
             const named = roles.resolve(part.trim());
-            if (named) used.add(named);
+            if (named) use(named);
           }
         }
       }
@@ -29,7 +38,7 @@ export const roleUnused: Rule = {
       for (const cell of responsibility.cells) {
         if (cell.letters !== null) continue;
         const role = roles.resolve(cell.column.text);
-        if (role) used.add(role);
+        if (role) use(role);
       }
     }
     for (const role of charter.roles) {

@@ -51,9 +51,9 @@ export interface ReadContext {
   /** Reads RACI cells with the letters beyond R, A, C and I that the document's framework declares. */
   readonly cells: CellReader;
   /** Whether the document speaks of RACI anywhere (a framework's name, the word "accountable", a legend). */
-  readonly raciContext: boolean;
+  readonly raciContext: () => boolean;
   /** Whether a legend gives R, A, C or I another meaning ("A = Advanced", "R = read"). */
-  readonly lettersMeanOther: boolean;
+  readonly lettersMeanOther: () => boolean;
   roleAnchor?: RoleAnchor;
 }
 
@@ -117,8 +117,12 @@ export function cellLines(text: string): string {
   return readable;
 }
 
-/** A table cell's text and range, without the white space and emphasis around it. */
-export function cellSpan(ctx: ReadContext, cell: TableCell): Span {
+/**
+ * A table cell's text and range, without the white space and emphasis around it; `line`, when known, is
+ * the row's (no search for it).
+ */
+export function cellSpan(ctx: ReadContext, cell: TableCell, line?: number): Span {
   const span = strippedSpan(ctx.text, cell.contentStart, cell.contentEnd);
-  return { text: cellLines(ctx.text.slice(span.start, span.end)), range: ctx.source.range(span.start, span.end) };
+  const range = line === undefined ? ctx.source.range(span.start, span.end) : ctx.source.rangeOnLine(line, span.start, span.end);
+  return { text: cellLines(ctx.text.slice(span.start, span.end)), range };
 }

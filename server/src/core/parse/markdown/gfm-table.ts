@@ -72,29 +72,29 @@ export function splitRow(text: string, start: number, end: number): TableCell[] 
   const cells: TableCell[] = [];
   if (text.charCodeAt(position) === 124 /* | */) position++;
   let cellStart = position;
-  const pushCell = (cellEnd: number, closed: boolean) => {
-    let contentStart = cellStart;
-    let contentEnd = cellEnd;
-    while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++;
-    while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
-    // A blank cell's content is an empty range one column in, where a user would type.
-    if (contentStart === cellEnd) contentStart = contentEnd = Math.min(cellStart + 1, cellEnd);
-    cells.push({ start: cellStart, end: cellEnd, contentStart, contentEnd, closed });
-  };
   for (let i = position; i < rowEnd; i++) {
     const code = text.charCodeAt(i);
     if (code === 92 /* \ */) {
       const next = text.charCodeAt(i + 1);
       if (next === 124 || next === 92) i++;
     } else if (code === 124) {
-      pushCell(i, true);
+      cells.push(cellOf(text, cellStart, i, true));
       cellStart = i + 1;
     }
   }
   // Text after the last pipe is a cell of its own; nothing after it means the row had a trailing pipe.
-  if (cellStart < rowEnd) pushCell(rowEnd, false);
-  else if (cells.length === 0) pushCell(rowEnd, false);
+  if (cellStart < rowEnd || cells.length === 0) cells.push(cellOf(text, cellStart, rowEnd, false));
   return cells;
+}
+
+function cellOf(text: string, cellStart: number, cellEnd: number, closed: boolean): TableCell {
+  let contentStart = cellStart;
+  let contentEnd = cellEnd;
+  while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++;
+  while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+  // A blank cell's content is an empty range one column in, where a user would type.
+  if (contentStart === cellEnd) contentStart = contentEnd = Math.min(cellStart + 1, cellEnd);
+  return { start: cellStart, end: cellEnd, contentStart, contentEnd, closed };
 }
 
 const DELIMITER_CELL = /^:?-+:?$/;

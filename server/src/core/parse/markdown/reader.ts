@@ -25,7 +25,7 @@ export function parseMarkdownCharter(text: string): Charter {
   const source = new Source(text);
   const charter = emptyCharter('markdown', text);
   const framework = detectFramework(text);
-  const ctx: ReadContext = { text, source, charter, sectionInfos: [], personLines: new Map(), tabs: [], cells: new CellReader(framework.extra, framework.spelling), raciContext: speaksOfRaci(text), lettersMeanOther: lettersMeanOther(text) };
+  const ctx: ReadContext = { text, source, charter, sectionInfos: [], personLines: new Map(), tabs: [], cells: new CellReader(framework.extra, framework.spelling), raciContext: once(() => speaksOfRaci(text)), lettersMeanOther: once(() => lettersMeanOther(text)) };
   if (framework.extra.size > 0) {
     const { name, letters, countsAs, owner, needsResponsible } = framework;
     charter.framework = { name, letters, countsAs, owner, needsResponsible };
@@ -78,6 +78,12 @@ function readTeamHeading(ctx: ReadContext, blocks: Block[]): void {
   if (ctx.charter.team) return;
   const heading = blocks.find((block) => block.node.type === 'heading' && !block.table && block.node.depth === 1)?.node as Heading | undefined;
   if (heading) ctx.charter.team = headingSpan(ctx, heading);
+}
+
+/** `compute`, run the first time it is asked (most documents never need the whole-text scans below). */
+function once<T>(compute: () => T): () => T {
+  let value: { result: T } | undefined;
+  return () => (value ??= { result: compute() }).result;
 }
 
 // The frameworks' names, and "accountable" in the languages of words.ts (a RACI legend always has it).

@@ -27,7 +27,7 @@ function* responsibilityRows(ctx: ReadContext, table: GfmTable, nameColumn: numb
     }
     if (isSummaryRow(ctx, row) || repeatsHeader(ctx, table, row)) continue;
     const cell = row.cells[nameColumn];
-    const name = cell && cellSpan(ctx, cell);
+    const name = cell && cellSpan(ctx, cell, row.line);
     if (name && name.text) yield { row, name, group };
   }
 }
@@ -110,9 +110,9 @@ export function readAssignmentTable(ctx: ReadContext, table: GfmTable, letters: 
     letters.forEach((letter, column) => {
       if (!letter) return;
       const cell = row.cells[column];
-      lists.push({ letter, cell, refs: cell ? readReferences(ctx.source, cell.contentStart, cell.contentEnd) : [] });
+      lists.push({ letter, cell, refs: cell ? readReferences(ctx.source, cell.contentStart, cell.contentEnd, row.line) : [] });
     });
-    pushListed(ctx, name, group, scope, lists, ctx.source.range(row.lineStart, row.lineEnd));
+    pushListed(ctx, name, group, scope, lists, ctx.source.rangeOnLine(row.line, row.lineStart, row.lineEnd));
   }
 }
 

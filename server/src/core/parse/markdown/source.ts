@@ -86,12 +86,15 @@ export function referenceAsWritten(ref: RoleReference): string {
   return writtenAs.get(ref) ?? ref.text;
 }
 
-/** The references of a comma-separated list in `text[start, end)`, each with its exact range. */
-export function readReferences(source: Source, start: number, end: number): RoleReference[] {
+/**
+ * The references of a comma-separated list in `text[start, end)`, each with its exact range; `knownLine`
+ * is the line of `start` when the caller knows it (a table row's).
+ */
+export function readReferences(source: Source, start: number, end: number, knownLine?: number): RoleReference[] {
   const references: RoleReference[] = [];
   let partStart = start;
   // A cell or a field's value is on one line: its ranges need no search for the line.
-  const line = source.lineOf(start);
+  const line = knownLine ?? source.lineOf(start);
   const oneLine = end <= source.index.lineEnd(line);
   // "Relevance Engineer (Kim, Lou)": a comma inside brackets is part of one reference.
   let depth = 0;

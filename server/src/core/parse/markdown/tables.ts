@@ -71,9 +71,11 @@ function isBlank(text: string, cell: TableCell): boolean {
 
 /** A group row: only its first cell has text, in bold or italics (`| **Planning** |`, cut short or not). */
 export function isGroupRow(row: TableRow, text: string): boolean {
-  if (!onlyFirstCell(row, text)) return false;
-  const first = text.slice(row.cells[0].contentStart, row.cells[0].contentEnd);
-  return /^(\*\*|__).*\1$/.test(first) || /^[*_][^*_].*[*_]$/.test(first);
+  return onlyFirstCell(row, text) && isEmphasized(text.slice(row.cells[0].contentStart, row.cells[0].contentEnd));
+}
+
+function isEmphasized(cell: string): boolean {
+  return /^(\*\*|__).*\1$/.test(cell) || /^[*_][^*_].*[*_]$/.test(cell);
 }
 
 /**
@@ -83,15 +85,20 @@ export function isGroupRow(row: TableRow, text: string): boolean {
  */
 export function isLabelRow(table: GfmTable, index: number, text: string): boolean {
   const row = table.body[index];
-  if (isGroupRow(row, text)) return true;
+  if (!onlyFirstCell(row, text)) return false;
   const next = table.body[index + 1];
-  return onlyFirstCell(row, text) && next !== undefined && next.cells.slice(1).some((cell) => !isBlank(text, cell));
+  return isEmphasized(text.slice(row.cells[0].contentStart, row.cells[0].contentEnd)) || (next !== undefined && next.cells.slice(1).some((cell) => !isBlank(text, cell)));
 }
 
 /** Only the first cell has text; the others are empty or dashes (`| Phase 1 — Freeze | — | — |`). */
 function onlyFirstCell(row: TableRow, text: string): boolean {
   const cells = row.cells;
-  return cells.length > 0 && !isBlank(text, cells[0]) && cells.slice(1).every((cell) => isBlank(text, cell) || /^[-–—\s]+$/.test(text.slice(cell.contentStart, cell.contentEnd)));
+  if (cells.length === 0 || isBlank(text, cells[0])) return false;
+  for (let column = 1; column < cells.length; column++) {
+    const cell = cells[column];
+    if (!isBlank(text, cell) && !/^[-–—\s]+$/.test(text.slice(cell.contentStart, cell.contentEnd))) return false;
+  }
+  return true;
 }
 
 /** The rows that are entries (not group rows, not blank, not a "Total" or "Notes" row, not the header again). */
@@ -103,10 +110,13 @@ export function entryRows(ctx: ReadContext, table: GfmTable): TableRow[] {
 export function repeatsHeader(ctx: ReadContext, table: GfmTable, row: TableRow): boolean {
   const header = table.header.cells;
   if (row.cells.length !== header.length || row.cells.length < 2) return false;
-  // As written, case aside: a repeated header is a copy of the header line (and most rows differ at once).
-  const raw = (cell: TableCell) => ctx.text.slice(cell.contentStart, cell.contentEnd).toLowerCase();
-  const sameLength = (cell: TableCell, column: number) => cell.contentEnd - cell.contentStart === header[column].contentEnd - header[column].contentStart;
-  return row.cells.every((cell, column) => sameLength(cell, column) && raw(cell) === raw(header[column]));
+  // As written, case aside: a repeated header is a copy of the header line (and most rows differ at once,
+  // in the length of a cell).
+  return row.cells.every((cell, column) => {
+    const head = header[column];
+    if (cell.contentEnd - cell.contentStart !== head.contentEnd - head.contentStart) return false;
+    return ctx.text.slice(cell.contentStart, cell.contentEnd).toLowerCase() === ctx.text.slice(head.contentStart, head.contentEnd).toLowerCase();
+  });
 }
 
 /** "| **Total A** | 1 | 0 |", "| Notes | … |": a row about the table, not an entry of it. */
@@ -120,7 +130,6 @@ const DACI_LABELS: Record<string, RaciLetter> = { driver: 'R', drivers: 'R', app
 
 export function classifyTable(ctx: ReadContext, table: GfmTable, inResponsibilities: boolean): TableReading {
   const rows = entryRows(ctx, table);
-  const cell = (row: TableRow, column: number) => plainCell(cellText(ctx, row.cells[column]));
   if (isLegend(ctx, table, rows)) return { kind: 'legend' };
   const headers = table.header.cells.map((_, column) => plainHeader(ctx, table, column));
   // "Responsable" is R beside Spanish labels and A beside French ones (where R is the Réalisateur).
@@ -148,10 +157,7 @@ export function classifyTable(ctx: ReadContext, table: GfmTable, inResponsibilit
     return names >= raciCells;
   };
   if ((labelled >= 2 || (labelled >= 1 && labelled === table.columnCount - 1)) && namesUnder()) return { kind: 'assignment-table', letters };
-  const firstColumn = rows.map((row) => cell(row, 0)).filter((text) => text.length > 0);
-  if (firstColumn.length >= 2 && table.columnCount >= 2 && firstColumn.every((text) => raciLabel(text) !== undefined) && new Set(firstColumn.map(raciLabel)).size >= 2) {
-    return { kind: 'transposed' };
-  }
+  if (isTransposed(ctx, table, rows)) return { kind: 'transposed' };
   const matrix = matrixColumns(ctx, table, rows, inResponsibilities);
   // Letters in a table whose rows are named by a "Role" column: each other column is a responsibility.
   if (matrix && isRoleHeader(plainHeader(ctx, table, matrix.nameColumn))) return { kind: 'role-rows', ...matrix };
@@ -164,12 +170,34 @@ export function classifyTable(ctx: ReadContext, table: GfmTable, inResponsibilit
   return { kind: 'other' };
 }
 
+/** Rows R, A, C, I (at least two of them, every first cell with text a RACI label): a transposed matrix. */
+function isTransposed(ctx: ReadContext, table: GfmTable, rows: TableRow[]): boolean {
+  if (table.columnCount < 2) return false;
+  const labels = new Set<RaciLetter>();
+  let named = 0;
+  for (const row of rows) {
+    const text = plainCell(cellText(ctx, row.cells[0]));
+    if (text.length === 0) continue;
+    const letter = raciLabel(text);
+    if (letter === undefined) return false;
+    labels.add(letter);
+    named++;
+  }
+  return named >= 2 && labels.size >= 2;
+}
+
 /** "Letter | Meaning" tables, or first cells that are single letters beside the words they stand for. */
 function isLegend(ctx: ReadContext, table: GfmTable, rows: TableRow[]): boolean {
   if (isLegendHeader(plainHeader(ctx, table, 0))) return true;
   if (rows.length === 0 || table.columnCount < 2) return false;
-  const letters = rows.filter((row) => /^[A-Z]$/.test(plainCell(cellText(ctx, row.cells[0]))));
-  return letters.length >= rows.length - 1 && letters.some((row) => raciLabel(plainCell(cellText(ctx, row.cells[1])).split(/[\s(]/)[0]) !== undefined);
+  // Every first cell but one a single letter (the second that is not ends the search).
+  const letters: TableRow[] = [];
+  let others = 0;
+  for (const row of rows) {
+    if (/^[A-Z]$/.test(plainCell(cellText(ctx, row.cells[0])))) letters.push(row);
+    else if (++others > 1) return false;
+  }
+  return letters.some((row) => raciLabel(plainCell(cellText(ctx, row.cells[1])).split(/[\s(]/)[0]) !== undefined);
 }
 
 /**
@@ -231,10 +259,10 @@ function matrixColumns(ctx: ReadContext, table: GfmTable, rows: TableRow[], inRe
   // Letters without a word of RACI anywhere in the document may be grades, permissions (R/W/A) or
   // initials (AR, CI): such a table must look like a whole matrix, at least two roles, an A and an R,
   // and no cell that is not a RACI value.
-  if (!inResponsibilities && !ctx.raciContext && (kinds.filter((kind) => kind === 'raci').length < 2 || unreadable > 0 || !seen.has('A') || !seen.has('R'))) return undefined;
+  if (!inResponsibilities && !ctx.raciContext() && (kinds.filter((kind) => kind === 'raci').length < 2 || unreadable > 0 || !seen.has('A') || !seen.has('R'))) return undefined;
   // Grades (A, B, C) and skill levels (A, I, B) have no R, and grade letters a RACI matrix has not, or a
   // legend that gives the letters other meanings: without an R such a table is not a matrix.
-  if (!seen.has('R') && (grades > 0 || ctx.lettersMeanOther)) return undefined;
+  if (!seen.has('R') && (grades > 0 || ctx.lettersMeanOther())) return undefined;
   let last = kinds.lastIndexOf('raci');
   while (last + 1 < table.columnCount && kinds[last + 1] === 'empty') last++;
   // The name column is the last one of text before the block; empty columns between are roles nobody
