@@ -44,7 +44,9 @@ export function startLanguageServer(connection: Connection, environment: ServerE
   // The three refer to each other through callbacks: a check updates the organisation, whose findings
   // are added to what is published, and a change of them publishes the open documents again.
   const analyses: DocumentAnalyses = new DocumentAnalyses(documents, configuration, lifecycle, environment.checkCharter, (uri, result) => index.documentChecked(uri, result));
-  const validation: Validation = new Validation(connection, documents, analyses, configuration, lifecycle, environment.idleCollector(), (uri, text, result) =>
+  // Told after each burst of work (checks published, the workspace read), to give memory back when idle.
+  const collector = environment.idleCollector();
+  const validation: Validation = new Validation(connection, documents, analyses, configuration, lifecycle, collector, (uri, text, result) =>
     index.findingsOf(uri, text, result),
   );
   const index: WorkspaceIndex = new WorkspaceIndex(
@@ -53,6 +55,7 @@ export function startLanguageServer(connection: Connection, environment: ServerE
     configuration,
     lifecycle,
     (uris) => uris.forEach((uri) => validation.schedule(uri)),
+    collector,
     environment.workspaceFiles,
   );
   /** Settings or folders changed: every open charter is checked again and the workspace read again. */

@@ -60,6 +60,8 @@ export class WorkspaceIndex {
     private readonly lifecycle: Lifecycle,
     /** Told which open documents' cross-charter findings changed, to publish them again. */
     private readonly onFindingsChanged: (uris: string[]) => void,
+    /** Told when a scan has read the workspace: a burst of checks, whose garbage it can give back. */
+    private readonly collector: { touch(): void },
     /** The disk; without it (a browser) the organisation is the open charters. */
     private readonly files?: WorkspaceFileAccess,
   ) {}
@@ -201,6 +203,7 @@ export class WorkspaceIndex {
     }
     this.scanning = false;
     this.recompute();
+    this.collector.touch();
     const count = this.charters.size;
     this.connection.console.log(`Team Charter: the workspace has ${count} ${count === 1 ? 'charter' : 'charters'} (read in ${Math.round(performance.now() - started)} ms).`);
   }

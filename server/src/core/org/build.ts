@@ -6,45 +6,78 @@ import type { CheckResult } from '../check';
 import type { RuleSeverities } from '../config';
 import { RULES } from '../rules';
 import { holdersOf, involvementsOf, type RoleInvolvement } from '../fixes/involvement';
-import type { RaciLetter } from '../model';
+import type { RaciLetter, Range } from '../model';
 import { normalizeName } from '../normalize';
-import type { OrgCharter, OrgRoleRef, Organisation, SharedClaim, SharedResponsibility } from './model';
+import type { OrgCharter, OrgRoleName, OrgRoleRef, Organisation, SharedClaim, SharedResponsibility } from './model';
 
 /** Every rule off: reading a charter for the organisation needs its model and roles, not its findings. */
 export const NO_RULES: RuleSeverities = Object.fromEntries(RULES.map((rule) => [rule.id, 'off']));
+
+/**
+ * A role's holders as the organisation keeps them: one shared empty list for the many references to
+ * roles with none, a copy otherwise.
+ */
+const NO_HOLDERS: readonly string[] = Object.freeze([]);
+function holdersOfRole(holders: readonly string[] | undefined): readonly string[] {
+  return holders && holders.length > 0 ? [...holders] : NO_HOLDERS;
+}
+
+/**
+ * A string that keeps nothing else alive: names read from a charter are often slices of its whole text,
+ * which every summary of a workspace would then keep (BENCHMARKS.md, section 7's memory).
+ */
+function flat(text: string): string {
+  return text.length === 0 ? text : JSON.parse(JSON.stringify(text)) as string;
+}
+
+/** A range as two fresh positions: a summary keeps nothing of the check it was made from. */
+function plainRange(range: Range): Range {
+  return { start: { line: range.start.line, character: range.start.character }, end: { line: range.end.line, character: range.end.character } };
+}
 
 /** The organisation's view of one checked charter. `charterPath` should be absolute. */
 export function summarizeCharter(charterPath: string, result: Pick<CheckResult, 'charter' | 'roles'>): OrgCharter {
   const { charter, roles } = result;
   const folder = path.dirname(charterPath);
-  const refs = (involvements: readonly RoleInvolvement[], letter: RaciLetter): OrgRoleRef[] =>
-    holdersOf(involvements, letter).map((involvement) => {
-      const role = typeof involvement.role === 'string' ? undefined : involvement.role;
-      const assignment = involvement.references.flatMap((reference) => reference.assignments).find((a) => a.letter === letter)!;
-      return { id: role?.id ?? involvement.role.toString(), title: involvement.name, holders: role ? [...role.holders] : [], range: assignment.range };
+  // One copy of each name for the whole summary (a role's title is on many rows).
+  const copies = new Map<string, string>();
+  const own = (text: string) => {
+    let copy = copies.get(text);
+    if (copy === undefined) copies.set(text, (copy = flat(text)));
+    return copy;
+  };
+  const roleName = (involvement: RoleInvolvement): OrgRoleName => {
+    const role = typeof involvement.role === 'string' ? undefined : involvement.role;
+    return { id: own(role?.id ?? involvement.role.toString()), title: own(involvement.name), holders: holdersOfRole(role?.holders) };
+  };
+  const accountableRefs = (involvements: readonly RoleInvolvement[]): OrgRoleRef[] =>
+    holdersOf(involvements, 'A').map((involvement) => {
+      const assignment = involvement.references.flatMap((reference) => reference.assignments).find((a) => a.letter === 'A')!;
+      const { id, title, holders } = roleName(involvement);
+      return { id, title, holders, range: plainRange(assignment.range) };
     });
   return {
     path: charterPath,
-    team: charter.team?.text,
-    teamRange: charter.team?.range,
+    team: charter.team && own(charter.team.text),
+    teamRange: charter.team && plainRange(charter.team.range),
     extends: charter.extends.map((entry) => path.resolve(folder, entry.text)),
     // A charter that does not parse declares nothing: its half-read list would report false gaps.
-    shared: charter.unreadable ? [] : (charter.shared ?? []).map((span) => ({ name: span.text, key: normalizeName(span.text), range: span.range })),
+    shared: charter.unreadable ? [] : (charter.shared ?? []).map((span) => ({ name: span.text, key: normalizeName(span.text), range: plainRange(span.range) })),
     responsibilities: charter.responsibilities.map((responsibility) => {
       const involvements = involvementsOf(responsibility, roles);
       return {
-        name: responsibility.name,
-        key: normalizeName(responsibility.name),
-        nameRange: responsibility.nameRange,
-        accountable: refs(involvements, 'A'),
-        responsible: refs(involvements, 'R'),
+        name: own(responsibility.name),
+        key: own(normalizeName(responsibility.name)),
+        nameRange: plainRange(responsibility.nameRange),
+        accountable: accountableRefs(involvements),
+        responsible: holdersOf(involvements, 'R').map(roleName),
       };
     }),
     roles: roles.roles.map((role) => ({
-      id: role.id,
-      title: role.title,
-      holders: [...role.holders],
-      range: role.inheritedFrom || role.form === 'implicit' ? undefined : role.titleRange,
+      id: own(role.id),
+      title: own(role.title),
+      holders: holdersOfRole(role.holders),
+      range: role.inheritedFrom || role.form === 'implicit' ? undefined : plainRange(role.titleRange),
     })),
   };
 }

@@ -5,13 +5,17 @@
 // caller gives; nothing here reads a file.
 import type { Range } from '../model';
 
-/** A role holding a letter in a responsibility, with where that letter is written. */
-export interface OrgRoleRef {
+/** A role holding a letter in a responsibility. */
+export interface OrgRoleName {
   /** The role's id, or the normalised reference text when it resolves to no role. */
   id: string;
   /** The role's title, or the reference as written when it resolves to no role. */
   title: string;
-  holders: string[];
+  holders: readonly string[];
+}
+
+/** An accountable role, with where its letter is written (the cross-charter findings point there). */
+export interface OrgRoleRef extends OrgRoleName {
   /** The cell or list entry that gives the letter. */
   range: Range;
 }
@@ -22,13 +26,14 @@ export interface OrgResponsibility {
   key: string;
   nameRange: Range;
   accountable: OrgRoleRef[];
-  responsible: OrgRoleRef[];
+  /** Without ranges: nothing points at them, and a workspace holds many. */
+  responsible: OrgRoleName[];
 }
 
 export interface OrgRole {
   id: string;
   title: string;
-  holders: string[];
+  holders: readonly string[];
   /** Where the charter defines it; undefined for inherited and implicit roles. */
   range?: Range;
 }

@@ -1,7 +1,7 @@
 // "Who owns what": one row per responsibility of every charter of an organisation, with its team and
 // its accountable and responsible roles, for `team-charter owners`. Pure.
 import { normalizeName } from '../normalize';
-import type { OrgRoleRef, Organisation } from '../org/model';
+import type { OrgRoleName, Organisation } from '../org/model';
 import { teamName } from '../org/teams';
 import type { Range } from '../model';
 
@@ -54,6 +54,6 @@ export function rowMatches(row: OwnerRow, query: string): boolean {
   return [row.responsibility, row.team, ...roles].some((text) => normalizeName(text).includes(wanted));
 }
 
-function ownerRole(ref: OrgRoleRef): OwnerRole {
+function ownerRole(ref: OrgRoleName): OwnerRole {
   return { id: ref.id, title: ref.title, holders: [...ref.holders] };
 }
