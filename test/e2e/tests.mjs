@@ -69,6 +69,20 @@ export async function expectProblems(wb, { what, shot, maximize = false, detail 
   await wb.screenshot(shot);
 }
 
+/** The text of Team Charter's language status on team.charter.md, once it says the server runs; screenshot `shot`. */
+export async function languageStatus(wb, shot) {
+  await wb.openFile('team.charter.md');
+  let seen;
+  try {
+    seen = await wb.languageStatusText(/Team Charter: running/);
+  } catch (error) {
+    await wb.screenshot(`${shot}-FAILED`);
+    throw error;
+  }
+  await wb.screenshot(shot);
+  return seen;
+}
+
 export const tests = [
   {
     name: 'Problems panel lists the expected findings (message and rule code) for both charters',
@@ -251,15 +265,7 @@ export const tests = [
   {
     name: 'the language status item on a charter says the server is running and which files are charters',
     async run({ wb }) {
-      await wb.openFile('team.charter.md');
-      let seen;
-      try {
-        seen = await wb.languageStatusText(/Team Charter: running/);
-      } catch (error) {
-        await wb.screenshot('07-language-status-FAILED');
-        throw error;
-      }
-      await wb.screenshot('07-language-status');
+      const seen = await languageStatus(wb, '07-language-status');
       assert.match(seen, /the language server is running/, seen);
       // Here the Node build runs (the web one is tested in web.mjs).
       assert.doesNotMatch(seen, /web worker/, seen);

@@ -4,7 +4,7 @@
 // extend nothing, so the web worker server must report exactly what the Node one does, and its hover,
 // quick fixes, New Charter and fix all on save work as they do there.
 import assert from 'node:assert/strict';
-import { describeGroups, expectProblems, tests } from './tests.mjs';
+import { describeGroups, expectProblems, languageStatus, tests } from './tests.mjs';
 
 export const WEB_EXTENSION_SETTINGS = { 'remote.extensionKind': { 'team-charter.team-charter': ['web'] } };
 
@@ -39,15 +39,7 @@ export const webTests = [
   {
     name: 'web worker build: the language status says the server runs in a web worker',
     async run({ wb }) {
-      await wb.openFile('team.charter.md');
-      let seen;
-      try {
-        seen = await wb.languageStatusText(/Team Charter: running/);
-      } catch (error) {
-        await wb.screenshot('12-language-status-FAILED');
-        throw error;
-      }
-      await wb.screenshot('12-language-status');
+      const seen = await languageStatus(wb, '12-language-status');
       assert.match(seen, /the language server is running in a web worker/, seen);
       await wb.page.keyboard.press('Escape');
       await wb.page.mouse.move(0, 0);
