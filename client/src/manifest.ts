@@ -109,14 +109,10 @@ export function extensionManifestFields(): Record<string, unknown> {
         ],
       },
     ],
-    // No yamlValidation for charters: with Red Hat's YAML extension their JSON-schema check reported
-    // every unknown key a second time beside our `schema` rule, and ignored teamCharter.rules and the
-    // disable comments. The server completes the keys (and the role ids, which the schema cannot) and
-    // the `schema` rule is the one report; schemas/charter.schema.json stays for other tools. See
-    // README, "With Red Hat's YAML extension".
-    yamlValidation: [{ fileMatch: ['.team-charter.yaml', '.team-charter.yml'], url: './schemas/team-charter-config.schema.json' }],
-    // The repository's config file (server/src/core/configFile.ts) gets completion and errors too.
-    jsonValidation: [{ fileMatch: ['.team-charter.json', '.team-charter.jsonc'], url: './schemas/team-charter-config.schema.json' }],
+    // No yamlValidation or jsonValidation, for charters or for config files: a JSON-schema check (Red
+    // Hat's YAML extension, VS Code's own JSON) reported every problem a second time beside ours, and
+    // ignored teamCharter.rules and the disable comments. The server is the one report, with the CLI's
+    // messages; the schemas stay in schemas/ for other tools. See README, "With Red Hat's YAML extension".
   };
   pkg.capabilities = {
     untrustedWorkspaces: {

@@ -46,12 +46,10 @@ describe('extension manifest', () => {
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
     // Restricted Mode users are told exactly what is read (server/src/lsp/extendsHost.ts is what confines it).
     assert.match(manifest.capabilities.untrustedWorkspaces.description, /charter files open in the editor and the files they `extends` inside the workspace folders/);
-    // Charters get no JSON schema (Red Hat YAML would report their problems a second time, see
-    // red-hat-yaml.test.ts); only the config file does.
-    assert.deepEqual(
-      manifest.contributes.yamlValidation.map((entry: { url: string }) => entry.url),
-      ['./schemas/team-charter-config.schema.json'],
-    );
+    // No JSON schema for charters or config files: a schema check would report their problems a
+    // second time (see red-hat-yaml.test.ts).
+    assert.equal(manifest.contributes.yamlValidation, undefined);
+    assert.equal(manifest.contributes.jsonValidation, undefined);
   });
 
   it('has a walkthrough: create a charter, see a finding, apply a fix, read the docs', () => {
@@ -112,7 +110,6 @@ describe('extension manifest', () => {
       'dist/server.js',
       'images/icon.png',
       'package.json',
-      'schemas/team-charter-config.schema.json',
       'snippets/markdown.json',
       'snippets/yaml.json',
     ]);
