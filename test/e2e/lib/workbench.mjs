@@ -69,9 +69,11 @@ export class Workbench {
       await page.keyboard.press('F1');
       const input = page.locator('.quick-input-widget input.input');
       await input.waitFor({ state: 'visible', timeout: 10000 });
-      await input.fill('>' + label);
+      // The palette can be inert for a moment while another quick input closes (seen in CI runs, where
+      // the default 30 s wait then failed the test): a short wait, and the loop opens it again.
+      const filled = await input.fill('>' + label, { timeout: 3000 }).then(() => true, () => false);
       const exact = page.locator(`.quick-input-widget .monaco-list-row[aria-label^="${label.replace(/"/g, '\\"')}"]`).first();
-      const found = await exact.waitFor({ state: 'visible', timeout: 2000 }).then(() => true, () => false);
+      const found = filled && (await exact.waitFor({ state: 'visible', timeout: 2000 }).then(() => true, () => false));
       // The palette's list can re-render under the pointer (the row found is then never "stable"), so
       // a click gets a short time and the loop opens the palette again (seen once in a CI run).
       if (found && (await exact.click({ timeout: 3000 }).then(() => true, () => false))) {
@@ -110,7 +112,7 @@ export class Workbench {
 
   /** Focuses the active editor's text. */
   async focusEditor() {
-    await this.runCommand('View: Focus Active Editor Group', { optional: true });
+    await this.runCommand('View: Focus Active Editor Group', { optional: true, timeout: 15000 });
   }
 
   /** Moves the cursor to 1-based line:column with Go to Line (Ctrl+G). */
