@@ -3,7 +3,7 @@
 import { CodeAction, CodeActionKind, CodeActionTriggerKind, type CodeActionParams, type Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckOptions, CheckResult } from '../core/check';
-import type { Finding } from '../core/model';
+import { leftToTheOtherTeam } from '../core/org/giveWay';
 import { FIX_ALL_CHECKS_MS, fixAllEdits, MAX_FIX_ALL_CHECKS } from '../core/features/fixAll';
 import { FixVerifier, MAX_QUICK_FIX_CHECKS, QUICK_FIX_CHECKS_MS, type CheckBudget } from '../core/fixes/verify';
 import { suppressionFix } from '../core/suppressions';
@@ -53,7 +53,7 @@ export function registerCodeActions(
           if (diagnostic.source !== SOURCE) continue;
           actions.push(
             ...quickFixes(diagnostic, uri, version, current, (finding, fixes) =>
-              verifier.isOwn(finding) ? verifier.offered(finding, fixes, budget) : verifier.offeredOutside(fixes, budget, (added) => leftToTheOrganisation(finding, added)),
+              verifier.isOwn(finding) ? verifier.offered(finding, fixes, budget) : verifier.offeredOutside(fixes, budget, (added) => leftToTheOtherTeam(finding, added)),
             ),
           );
           // Last, never preferred: a comment that silences this finding (core/suppressions.ts), if it works.
@@ -77,13 +77,4 @@ export function registerCodeActions(
       return actions;
     }),
   );
-}
-
-/**
- * Giving way on a shared responsibility leaves the row with no A of this team's: accountable-missing
- * there is what the fix means, and the organisation drops it (withoutCoveredClaims) once the other
- * team is the one accountable.
- */
-function leftToTheOrganisation(finding: Finding, added: Finding): boolean {
-  return finding.rule === 'shared-accountable-multiple' && added.rule === 'accountable-missing' && sameRange(added.range, finding.range);
 }

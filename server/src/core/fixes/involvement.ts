@@ -69,14 +69,16 @@ export function holdersOf(involvements: readonly RoleInvolvement[], letter: Raci
   return involvements.filter((involvement) => involvement.letters.includes(letter));
 }
 
-/** Next letters for every spelling of a role, after taking one letter away (none left: it becomes R). */
-export function withoutLetter(involvement: RoleInvolvement, letter: RaciLetter): Involvement[] {
+/**
+ * Next letters for every spelling of a role, after taking one letter away. A role that would be left
+ * with no letter at all stays in the row with `leftWith`: responsible by default (contract §6).
+ */
+export function withoutLetter(involvement: RoleInvolvement, letter: RaciLetter, leftWith: RaciLetter = 'R'): Involvement[] {
   const next = involvement.references
     .filter((reference) => reference.letters.includes(letter))
     .map((reference) => ({ ref: reference.ref, letters: reference.letters.filter((l) => l !== letter) }));
   const keptElsewhere = involvement.letters.some((l) => l !== letter);
-  // A role that would be left with no letter at all stays in the row as responsible (contract §6).
-  if (!keptElsewhere && next.length > 0) next[0].letters = ['R'];
+  if (!keptElsewhere && next.length > 0) next[0].letters = [leftWith];
   return next;
 }
 

@@ -6,7 +6,7 @@ import type { CheckResult } from '../check';
 import type { RuleSeverities } from '../config';
 import { RULES } from '../rules';
 import { holdersOf, involvementsOf, type RoleInvolvement } from '../fixes/involvement';
-import type { RaciLetter, Range } from '../model';
+import type { Range } from '../model';
 import { normalizeName } from '../normalize';
 import type { OrgCharter, OrgRoleName, OrgRoleRef, Organisation, SharedClaim, SharedResponsibility } from './model';
 

@@ -1,8 +1,7 @@
 // The cross-charter pass: the rules that need several charters run once over the organisation, after
 // each charter was checked alone, and their findings join each file's own. Pure, as checkText is.
 import { optionsOf, severityOf, type RuleSeverities } from '../config';
-import type { Charter, CharterFormat, Finding, Range, Severity } from '../model';
-import { normalizeName } from '../normalize';
+import type { Charter, CharterFormat, Finding, Severity } from '../model';
 import { sameRange } from '../text';
 import { byPosition } from '../check';
 import { TOO_MANY_PROBLEMS, tooManyMessage } from '../findingLimit';
@@ -10,7 +9,7 @@ import { RULES } from '../rules';
 import { optionValues } from '../rules/options';
 import { applySuppressions } from '../suppressions';
 import type { OrgResponsibility, Organisation } from './model';
-import { accountableClaims } from './teams';
+import { accountableClaims, sameRowNow } from './teams';
 
 /**
  * Whether reading the charters as one organisation can find anything: some charter declares shared
@@ -79,11 +78,9 @@ export function addOrganisationFindings(text: string, format: CharterFormat, own
  */
 export function withoutCoveredClaims(organisation: Organisation, path: string, own: readonly Finding[], current?: Pick<Charter, 'responsibilities'>): Finding[] {
   if (!own.some((finding) => finding.rule === 'accountable-missing')) return [...own];
-  const covered = coveredClaims(organisation, path).filter((claim) => {
-    if (!current) return true;
-    const now = current.responsibilities.find((candidate) => sameRange(candidate.nameRange, claim.nameRange));
-    return now !== undefined && normalizeName(now.name) === claim.key;
-  }).map((claim) => claim.nameRange);
+  const covered = coveredClaims(organisation, path)
+    .filter((claim) => !current || sameRowNow(current.responsibilities, claim))
+    .map((claim) => claim.nameRange);
   if (covered.length === 0) return [...own];
   return own.filter((finding) => finding.rule !== 'accountable-missing' || !covered.some((range) => sameRange(range, finding.range)));
 }

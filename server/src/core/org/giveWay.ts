@@ -3,13 +3,12 @@
 // and the other team stays the one accountable. Never safe: which team gives way is a choice. With three
 // or more accountable teams no single edit resolves it, so nothing is offered.
 import type { CheckResult } from '../check';
-import { holdersOf, involvementsOf, type RoleInvolvement } from '../fixes/involvement';
-import type { Finding, Fix, Involvement } from '../model';
-import { normalizeName } from '../normalize';
+import { holdersOf, involvementsOf, withoutLetter, type RoleInvolvement } from '../fixes/involvement';
+import type { Finding, Fix } from '../model';
 import { clip } from '../quote';
 import { sameRange } from '../text';
 import type { Organisation } from './model';
-import { accountableClaims, teamName } from './teams';
+import { accountableClaims, sameRowNow, teamName } from './teams';
 
 const RULE = 'shared-accountable-multiple';
 
@@ -25,31 +24,29 @@ export function withGiveWayFixes(organisation: Organisation, path: string, resul
     if (!claims) return finding;
     const mine = claims.find((claim) => claim.charter === charter)!;
     const other = claims.find((claim) => claim !== mine)!;
-    // The organisation may be a check behind the editor: the row must still be the one it claims.
-    const responsibility = result.charter.responsibilities.find(
-      (candidate) => sameRange(candidate.nameRange, finding.range) && normalizeName(candidate.name) === mine.responsibility.key,
-    );
+    const responsibility = sameRowNow(result.charter.responsibilities, mine.responsibility);
     if (!responsibility) return finding;
     const accountable = holdersOf(involvementsOf(responsibility, result.roles), 'A');
     if (accountable.length === 0) return finding;
     const fix: Fix = {
       title: `Leave "${clip(responsibility.name)}" to "${clip(teamName(other.charter))}": ${accountable.map(describeChange).join(', ')}`,
-      edits: responsibility.rewrite(accountable.flatMap(withoutAccountability)),
+      // A role left with no letter is consulted: it gives way, it does not take the work.
+      edits: responsibility.rewrite(accountable.flatMap((involvement) => withoutLetter(involvement, 'A', 'C'))),
     };
     return { ...finding, fixes: [...finding.fixes, fix] };
   });
 }
 
-/** A role's letters without its A; a role left with none is consulted. */
-function withoutAccountability(involvement: RoleInvolvement): Involvement[] {
-  const next = involvement.references
-    .filter((reference) => reference.letters.includes('A'))
-    .map((reference) => ({ ref: reference.ref, letters: reference.letters.filter((letter) => letter !== 'A') }));
-  if (!involvement.letters.some((letter) => letter !== 'A') && next.length > 0) next[0].letters = ['C'];
-  return next;
-}
-
 function describeChange(involvement: RoleInvolvement): string {
   const kept = involvement.letters.filter((letter) => letter !== 'A');
   return kept.length === 0 ? `make ${clip(involvement.name)} consulted (C)` : `${clip(involvement.name)} keeps ${kept.join('/')} only`;
+}
+
+/**
+ * Whether a finding that appears in the file once the give-way fix is applied is what the fix means:
+ * the row left without an A of this team's (`accountable-missing` there), which the organisation lets
+ * go once the other team is the one accountable (withoutCoveredClaims). Fix verification tolerates it.
+ */
+export function leftToTheOtherTeam(finding: Finding, added: Finding): boolean {
+  return finding.rule === RULE && added.rule === 'accountable-missing' && sameRange(added.range, finding.range);
 }

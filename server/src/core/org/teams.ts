@@ -1,6 +1,9 @@
 // How the cross-charter rules and `team-charter owners` name teams and read claims.
 import * as path from 'node:path';
-import type { OrgCharter, SharedClaim, SharedResponsibility } from './model';
+import type { Responsibility } from '../model';
+import { normalizeName } from '../normalize';
+import { sameRange } from '../text';
+import type { OrgCharter, OrgResponsibility, SharedClaim, SharedResponsibility } from './model';
 
 /** The charter's team name, or its file name when it names no team. */
 export function teamName(charter: OrgCharter): string {
@@ -17,4 +20,13 @@ export function accountableClaims(entry: SharedResponsibility): SharedClaim[] {
   return [...byTeam.values()].sort(
     (a, b) => teamName(a.charter).localeCompare(teamName(b.charter)) || (a.charter.path < b.charter.path ? -1 : a.charter.path > b.charter.path ? 1 : 0),
   );
+}
+
+/**
+ * The charter's responsibility that is still the organisation's row `claimed`: at the same name range,
+ * with the same name. The organisation may have been read from an older text than the one in the
+ * editor, and another row may stand there now.
+ */
+export function sameRowNow<R extends Pick<Responsibility, 'name' | 'nameRange'>>(current: readonly R[], claimed: OrgResponsibility): R | undefined {
+  return current.find((candidate) => sameRange(candidate.nameRange, claimed.nameRange) && normalizeName(candidate.name) === claimed.key);
 }
