@@ -1,8 +1,9 @@
 // The matrix view's HTML, from the picture the server draws (core/report): pure, so that it is tested
 // without an editor. Every text of the user's is escaped; colours are the theme's (`--vscode-*`); every
 // cell and name carries the source position a click or Enter jumps to (`data-line`, `data-character`).
-import { escapeHtml as escape } from '../../server/src/core/report/escapeHtml';
-import type { CharterPicture, MatrixColumn, MatrixRow, OrganisationPicture, PictureFinding, SharedCell } from '../../server/src/core/report/picture';
+import { pictureFindings } from '../../server/src/core/report/charterPicture';
+import { escapeHtml as escape, findingClass, sharedCellHtml } from '../../server/src/core/report/html';
+import type { CharterPicture, MatrixColumn, MatrixRow, OrganisationPicture, PictureFinding } from '../../server/src/core/report/picture';
 import type { RoleLoad } from '../../server/src/core/report/roleLoad';
 import type { Position } from '../../server/src/core/model';
 
@@ -56,7 +57,7 @@ export function matrixBodyHtml(picture: CharterPicture | undefined, fileName: st
   const flagged = (findings: readonly PictureFinding[]) =>
     findings.length > 0 ? ` ${findingClass(findings)}" title="${escape(findings.map((finding) => finding.message).join('\n'))}` : '';
   const out: string[] = [];
-  const total = countFindings(picture);
+  const total = pictureFindings(picture).length;
   const facts = [picture.file, plural(picture.rows.length, 'responsibility', 'responsibilities'), plural(picture.columns.length, 'role', 'roles'), plural(total, 'finding', 'findings')];
   if (picture.framework) facts.push(picture.framework);
   out.push(`<h1>${escape(picture.team ?? picture.file)}</h1>`, `<p class="muted">${facts.map(escape).join(' · ')}</p>`);
@@ -106,7 +107,7 @@ export function organisationHtml(view: OrganisationView): string {
     out.push('<th scope="col">Accountable teams</th></tr></thead><tbody>');
     for (const row of shared) {
       const name = `<th scope="row" data-path="${escape(row.catalog)}"${at(row.range.start)} tabindex="0">${escape(row.name)}</th>`;
-      const cells = row.cells.map((cell) => `<td>${cell ? sharedCell(cell) : ''}</td>`).join('');
+      const cells = row.cells.map((cell) => `<td>${cell ? sharedCellHtml(cell) : ''}</td>`).join('');
       out.push(`<tr>${name}${cells}<td class="${row.accountableTeams === 1 ? '' : 'bad'}">${row.accountableTeams}</td></tr>`);
     }
     out.push('</tbody></table>');
@@ -122,11 +123,6 @@ export function organisationHtml(view: OrganisationView): string {
   return out.join('\n');
 }
 
-function sharedCell(cell: SharedCell): string {
-  const part = (letter: string, titles: readonly string[]) => titles.map((title) => `<span class="l l-${letter}">${letter}</span> ${escape(title)}`);
-  const parts = [...part('A', cell.accountable), ...part('R', cell.responsible)];
-  return parts.length > 0 ? parts.join('<br>') : '<span class="muted">listed, no A or R</span>';
-}
 
 /** The whole page: a strict Content Security Policy (the view's own style and script only, by nonce). */
 export function matrixPageHtml(body: string, nonce: string, cspSource: string, script: string): string {
@@ -173,21 +169,6 @@ function rowHtml(
 
 function at(position: Position): string {
   return ` data-line="${position.line}" data-character="${position.character}"`;
-}
-
-function countFindings(picture: CharterPicture): number {
-  return (
-    picture.findings.length +
-    picture.columns.reduce((sum, column) => sum + column.findings.length, 0) +
-    picture.rows.reduce((sum, row) => sum + row.findings.length + row.cells.reduce((cells, cell) => cells + cell.findings.length, 0), 0)
-  );
-}
-
-/** `finding` and the most severe finding's severity, for the mark's colour. */
-function findingClass(findings: readonly PictureFinding[]): string {
-  const order = ['error', 'warning', 'info', 'hint'];
-  const worst = findings.map((finding) => finding.severity).sort((a, b) => order.indexOf(a) - order.indexOf(b))[0];
-  return `finding ${worst}`;
 }
 
 function plural(count: number, one: string, many: string): string {

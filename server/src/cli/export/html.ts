@@ -4,8 +4,9 @@
 // teams × shared responsibilities. Nothing outside the page is loaded, no script runs (the Content
 // Security Policy allows only the page's own style, by its hash), and every text of the user's is escaped.
 import { createHash } from 'node:crypto';
-import { escapeHtml as escape } from '../../core/report/escapeHtml';
-import type { CharterPicture, OrganisationPicture, PictureFinding, SharedCell } from '../../core/report/picture';
+import { pictureFindings } from '../../core/report/charterPicture';
+import { escapeHtml as escape, findingClass, sharedCellHtml } from '../../core/report/html';
+import type { CharterPicture, OrganisationPicture, PictureFinding } from '../../core/report/picture';
 import type { ExportPicture } from './types';
 
 const CSS = `
@@ -44,7 +45,7 @@ code { font-size: 0.9em; }
 const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(CSS).digest('base64')}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
 
 export function formatHtml(picture: ExportPicture): string {
-  const findings = picture.charters.reduce((sum, charter) => sum + findingsOf(charter).length, 0);
+  const findings = picture.charters.reduce((sum, charter) => sum + pictureFindings(charter).length, 0);
   const body = [
     '<header>',
     '<h1>RACI matrices</h1>',
@@ -81,7 +82,7 @@ function organisationSection(picture: ExportPicture): string {
   out.push('<table class="charters">', '<thead><tr><th scope="col">Team</th><th scope="col">File</th><th scope="col">Responsibilities</th><th scope="col">Roles</th><th scope="col">Findings</th></tr></thead>', '<tbody>');
   for (const charter of picture.charters) {
     out.push(
-      `<tr><th scope="row">${escape(charter.team ?? '')}</th><td>${escape(charter.file)}</td><td>${charter.rows.length}</td><td>${charter.columns.length}</td><td>${findingsOf(charter).length}</td></tr>`,
+      `<tr><th scope="row">${escape(charter.team ?? '')}</th><td>${escape(charter.file)}</td><td>${charter.rows.length}</td><td>${charter.columns.length}</td><td>${pictureFindings(charter).length}</td></tr>`,
     );
   }
   out.push('</tbody>', '</table>');
@@ -95,7 +96,7 @@ function sharedTable(organisation: OrganisationPicture): string {
   for (const team of organisation.teams) out.push(`<th scope="col">${escape(team.team)}<br><span class="file">${escape(team.file)}</span></th>`);
   out.push('<th scope="col">Accountable teams</th></tr></thead>', '<tbody>');
   for (const row of organisation.shared) {
-    const cells = row.cells.map((cell) => `<td>${cell ? sharedCell(cell) : ''}</td>`).join('');
+    const cells = row.cells.map((cell) => `<td>${cell ? sharedCellHtml(cell) : ''}</td>`).join('');
     const count = `<td class="${row.accountableTeams === 1 ? '' : 'count-bad'}">${row.accountableTeams}</td>`;
     out.push(`<tr><th scope="row">${escape(row.name)}<br><span class="file">${escape(row.catalog)}</span></th>${cells}${count}</tr>`);
   }
@@ -103,11 +104,6 @@ function sharedTable(organisation: OrganisationPicture): string {
   return out.join('\n');
 }
 
-function sharedCell(cell: SharedCell): string {
-  const part = (letter: string, titles: readonly string[]) => titles.map((title) => `<span class="l l-${letter}">${letter}</span> ${escape(title)}`);
-  const parts = [...part('A', cell.accountable), ...part('R', cell.responsible)];
-  return parts.length > 0 ? parts.join('<br>') : '<span class="muted">claimed, no A or R</span>';
-}
 
 function charterSection(charter: CharterPicture, number: number): string {
   const id = `c${number}`;
@@ -165,20 +161,6 @@ function charterSection(charter: CharterPicture, number: number): string {
   }
   out.push('</section>');
   return out.join('\n');
-}
-
-/** Every finding the picture of a charter holds, wherever it is drawn. */
-function findingsOf(charter: CharterPicture): PictureFinding[] {
-  return [
-    ...charter.findings,
-    ...charter.columns.flatMap((column) => column.findings),
-    ...charter.rows.flatMap((row) => [...row.findings, ...row.cells.flatMap((cell) => cell.findings)]),
-  ];
-}
-
-/** `finding` and the most severe finding's severity, for the mark's colour. */
-function findingClass(findings: readonly PictureFinding[]): string {
-  return `finding ${findings.some((finding) => finding.severity === 'error') ? 'error' : findings[0].severity}`;
 }
 
 function messages(findings: readonly PictureFinding[]): string {

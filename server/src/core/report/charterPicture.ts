@@ -137,3 +137,12 @@ function contains(outer: Range, inner: Range): boolean {
 function addRange(ranges: Range[], range: Range): void {
   if (!ranges.some((known) => compare(known.start, range.start) === 0 && compare(known.end, range.end) === 0)) ranges.push(range);
 }
+
+/** Every finding a charter's picture holds, wherever it is drawn (the file, roles, rows, cells). */
+export function pictureFindings(picture: CharterPicture): PictureFinding[] {
+  return [
+    ...picture.findings,
+    ...picture.columns.flatMap((column) => column.findings),
+    ...picture.rows.flatMap((row) => [...row.findings, ...row.cells.flatMap((cell) => cell.findings)]),
+  ];
+}
