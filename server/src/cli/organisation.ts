@@ -28,13 +28,14 @@ export function organisationOf(files: readonly RunFile[]): Organisation {
 
 /**
  * Each file's findings with the cross-charter ones added. The checks (maybe in worker threads) return
- * findings only, so the charters are read once more here; a run in which that can find nothing (no file
+ * findings only, so the charters are read once more here, unless the caller has their organisation
+ * already (`export`, which checked them in this thread); a run in which that can find nothing (no file
  * declares shared responsibilities, no rule about people across charters is on) skips that reading.
  */
-export function withOrganisationFindings(files: readonly RunFile[], findings: readonly Finding[][]): Finding[][] {
+export function withOrganisationFindings(files: readonly RunFile[], findings: readonly Finding[][], built?: Organisation): Finding[][] {
   const declaresShared = files.some((file) => DECLARES_SHARED.test(file.text));
   if (!organisationMatters(declaresShared, files.map((file) => file.severities))) return [...findings];
-  const organisation = organisationOf(files);
+  const organisation = built ?? organisationOf(files);
   const severities = new Map(files.map((file) => [file.absolutePath, file.severities]));
   const extra = checkOrganisation(organisation, (file) => severities.get(file));
   return files.map((file, index) => {

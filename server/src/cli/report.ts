@@ -41,11 +41,12 @@ export function runReport(request: ReportRequest, io: CliIo, options: { color: b
 
   const files = runFiles(read);
   const results = read.files.map((file, index) => checkCharter(read.texts[index], { path: file.absolutePath, severities: read.settings[index].severities, host: files[index].host }));
+  const organisation = buildOrganisation(results.map((result, index) => summarizeCharter(read.files[index].absolutePath, result)));
   const findings = withOrganisationFindings(
     files,
     results.map((result) => result.findings),
+    organisation,
   );
-  const organisation = buildOrganisation(results.map((result, index) => summarizeCharter(read.files[index].absolutePath, result)));
   const charters = results.map((result, index) =>
     buildCharterPicture({
       file: read.files[index].displayPath,
