@@ -55,7 +55,7 @@ export class DocumentAnalyses {
     /** How a charter is checked where the server runs (ServerEnvironment.checkCharter). */
     private readonly checkCharter: (text: string, options: CheckOptions) => CheckResult,
     /** Told of every finished check of a document's current version (the workspace index listens). */
-    private readonly onChecked: (uri: string, result: CheckResult) => void = () => {},
+    private readonly onChecked: (uri: string, result: CheckResult) => void,
   ) {}
 
   lastCheckTime(uri: string): number | undefined {

@@ -5,6 +5,7 @@ import { MessageType, ShowMessageNotification, type Connection, type TextDocumen
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import type { CheckOptions } from '../core/check';
+import type { RuleSeverities } from '../core/config';
 import type { CharterSettings, LoadedConfig } from '../host/configFiles';
 import { CharterFiles, toFsPath } from './charterFiles';
 import { SOURCE } from './convert';
@@ -91,6 +92,11 @@ export class ServerConfiguration {
   /** Whether a document is a charter that is checked (matches the globs, not ignored by its config file). */
   isCheckedCharter(uri: string): boolean {
     return this.charterFiles.isCharter(uri) && !this.charterSettingsFor(uri)?.ignored;
+  }
+
+  /** The rules' settings for a charter: its config file's over `teamCharter.rules`. */
+  severitiesFor(uri: string): RuleSeverities {
+    return this.charterSettingsFor(uri)?.severities ?? this.settings.rules;
   }
 
   checkOptionsFor(uri: string): CheckOptions {

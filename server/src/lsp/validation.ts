@@ -38,7 +38,7 @@ export class Validation {
     /** Told after each published check, to give memory back when idle (idleCollector.ts under Node). */
     private readonly collector: { touch(): void },
     /** A document's findings as published: its own, plus any the organisation adds (workspace index). */
-    private readonly findingsOf: (uri: string, text: string, result: CheckResult) => readonly Finding[] = (_uri, _text, result) => result.findings,
+    private readonly findingsOf: (uri: string, text: string, result: CheckResult) => readonly Finding[],
   ) {}
 
   /** Checks a document after its debounce and publishes its diagnostics. */

@@ -256,8 +256,8 @@ export class WorkspaceIndex {
     if (changed.length > 0) this.onFindingsChanged(changed);
   }
 
-  private severitiesOf(file: string): RuleSeverities | undefined {
-    return this.configuration.checkOptionsFor(URI.file(file).toString()).severities;
+  private severitiesOf(file: string): RuleSeverities {
+    return this.configuration.severitiesFor(URI.file(file).toString());
   }
 
   /** By path: the organisation and its findings do not depend on the order files were found in. */
