@@ -241,7 +241,9 @@ export class WorkspaceIndex {
     if (this.scanning) return;
     const charters = this.sortedCharters();
     const declaresShared = charters.some((charter) => charter.shared.length > 0);
-    const organisation = organisationMatters(declaresShared, charters.map((charter) => this.severitiesOf(charter.path))) ? buildOrganisation(charters) : undefined;
+    // Each charter's settings are looked up only when no charter declares shared responsibilities.
+    const matters = declaresShared || organisationMatters(false, charters.map((charter) => this.severitiesOf(charter.path)));
+    const organisation = matters ? buildOrganisation(charters) : undefined;
     this.organisation = organisation;
     this.findings = organisation ? checkOrganisation(organisation, (file) => this.severitiesOf(file)) : new Map<string, Finding[]>();
     const changed: string[] = [];
