@@ -47,7 +47,7 @@ function teamText(i: number): { name: string; text: string } {
   return { name, text };
 }
 
-export function writeWorkspace(folder: string, teams: number): string {
+function writeWorkspace(folder: string, teams: number): string {
   fs.rmSync(folder, { recursive: true, force: true });
   fs.mkdirSync(path.join(folder, 'teams'), { recursive: true });
   fs.writeFileSync(path.join(folder, 'catalog.charter.yaml'), catalogText());
