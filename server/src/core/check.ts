@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { Charter, CharterFormat, CharterHost, Finding, RoleDefinition, Severity, Span } from './model';
 import { optionsOf, severityOf, type RuleSeverities } from './config';
 import { parseCharter, formatOfPath } from './parse';
+import { judgeReading } from './judge';
 import { buildRoleIndex, type RoleIndex } from './resolve';
 import { RULES } from './rules';
 import type { RuleReport } from './rules/types';
@@ -44,6 +45,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   const charter = parseCharter(text, format);
   const inherited = loadInheritedRoles(charter, options);
   const roles = buildRoleIndex(charter, inherited.roles);
+  charter.doubts = judgeReading(charter, roles);
   // A YAML charter that does not parse reports its syntax error only (charter.unreadable).
   const findings: Finding[] = charter.unreadable ? [] : [...inherited.findings];
   for (const rule of RULES) {

@@ -190,9 +190,22 @@ export interface Charter {
   unreadable?: ParseProblem;
   /** The RACI relative the document declares (RASCI, RACI-VS, DACI, RAPID), when it declares one. */
   framework?: FrameworkInfo;
+  /** The document's own stated conventions about its letters (conventions.ts). */
+  conventions?: Conventions;
+  /** What the reading leaves in doubt once roles are resolved (core/judge.ts); set by the check. */
+  doubts?: ReadingDoubts;
+}
+
+/** Findings the reading cannot stand behind: rules leave these out (core/judge.ts). */
+export interface ReadingDoubts {
+  /** References not to report as undefined: their table's names mostly name no role of the charter. */
+  references: ReadonlySet<RoleReference>;
+  /** The charter's roles are mostly never given a letter: which of them is unused is not reported. */
+  roles: boolean;
 }
 
 import type { Abbreviation } from './abbreviations';
+import type { Conventions } from './conventions';
 
 export interface FrameworkInfo {
   /** "RASCI", "RACI-VS", "DACI", "RAPID". */

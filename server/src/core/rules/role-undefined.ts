@@ -26,7 +26,10 @@ export const roleUndefined: Rule = {
     const { charter, roles, report } = context;
     if (roles.implicit) return;
     const closestRoles = roleSuggester(roles.roles);
+    const doubted = charter.doubts?.references;
     for (const ref of distinctReferencesWhere(context, (text) => !roles.resolve(text) && normalizeReference(text) !== '')) {
+      // The table's names mostly name no role of the charter: the reading, not the name, is in doubt.
+      if (doubted?.has(ref)) continue;
       // "Informed: Everyone" names an audience, not a role to define.
       if (isAudience(ref.text)) continue;
       // An unresolved short form is reported once, by role-ambiguous (unless that rule is off).

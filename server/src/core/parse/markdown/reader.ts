@@ -6,6 +6,7 @@
 import type { Heading, Root } from 'mdast';
 import type { Charter } from '../../model';
 import { readAbbreviations } from '../../abbreviations';
+import { readConventions } from '../../conventions';
 import { detectFramework } from '../../frameworks';
 import { CellReader } from '../../raci';
 import { emptyCharter } from '../empty';
@@ -52,6 +53,7 @@ export function parseMarkdownCharter(text: string): Charter {
   readPersonRoleLines(ctx);
   mergePeopleListings(ctx);
   charter.abbreviations = readAbbreviations(text);
+  charter.conventions = readConventions(text);
   // An empty Roles section declares that roles will be defined; one whose content defines none (prose,
   // a table of something else) is not read as saying every name in the matrix is undefined.
   // Roles only listed with people (a contacts table) do not make the charter one that defines its roles.

@@ -9,6 +9,7 @@ import { assignmentRowRewriter, headingFieldsRewriter, matrixRowRewriter, roleLe
 import type { GfmTable, TableCell, TableRow } from './gfm-table';
 import { raciLabel, readFieldLine, readReferences } from './source';
 import { entryRows, isLabelRow, isSummaryRow, repeatsHeader } from './tables';
+import { readsAsProse } from '../../prose';
 import { isWhoHeader } from './words';
 
 /** Which table or section a responsibility is listed in: the same name in two of them is two steps. */
@@ -17,10 +18,12 @@ function scopeOf(ctx: ReadContext, offset: number, what: string): string {
 }
 
 /** The body rows that are responsibilities, each with its group: group rows only set the group. */
-function* responsibilityRows(ctx: ReadContext, table: GfmTable, nameColumn: number, headingGroup: string | undefined): Generator<{ row: TableRow; name: Span; group: string | undefined }> {
+function* responsibilityRows(ctx: ReadContext, table: GfmTable, nameColumn: number, headingGroup: string | undefined, groupColumn?: number): Generator<{ row: TableRow; name: Span; group: string | undefined }> {
   let group = headingGroup;
   for (const [index, row] of table.body.entries()) {
     if (row.cells.length === 0) continue;
+    const groupText = groupColumn === undefined ? '' : cellText(ctx, row.cells[groupColumn]);
+    if (groupText) group = groupText.replace(/^[*_]+|[*_]+$/g, '');
     if (isLabelRow(table, index, ctx.text)) {
       group = cellText(ctx, row.cells[0]).replace(/^[*_]+|[*_]+$/g, '');
       continue;
@@ -103,9 +106,10 @@ function isTextRow(ctx: ReadContext, row: TableRow, roleColumns: readonly number
   return filled >= 2;
 }
 
-export function readAssignmentTable(ctx: ReadContext, table: GfmTable, letters: (RaciLetter | undefined)[], headingGroup: string | undefined): void {
+export function readAssignmentTable(ctx: ReadContext, table: GfmTable, reading: { letters: (RaciLetter | undefined)[]; nameColumn: number; groupColumn?: number }, headingGroup: string | undefined): void {
+  const { letters, nameColumn, groupColumn } = reading;
   const scope = scopeOf(ctx, table.header.lineStart, `table:${table.header.line}`);
-  for (const { row, name, group } of responsibilityRows(ctx, table, 0, headingGroup)) {
+  for (const { row, name, group } of responsibilityRows(ctx, table, nameColumn, headingGroup, groupColumn)) {
     const lists: { letter: RaciLetter; cell?: TableCell; refs: RoleReference[] }[] = [];
     letters.forEach((letter, column) => {
       if (!letter) return;
@@ -210,14 +214,23 @@ function pushListed(
 /** The `Accountable: …` lines among the blocks under a heading. */
 export function raciFieldLines(ctx: ReadContext, blocks: readonly Block[]): HeadingField[] {
   const fields: HeadingField[] = [];
+  let legend = false;
   forEachLine(ctx, blocks, (lineStart, lineEnd) => {
     const field = readFieldLine(ctx.text, lineStart, lineEnd);
     const letter = field && raciLabel(field.label);
-    // `A: Accountable (approves)` is a legend line, not an assignment.
-    const legend = field && raciLabel(ctx.text.slice(field.valueStart, field.valueEnd).split(/[\s(:—–-]/)[0]) !== undefined;
-    if (field && letter && !legend) fields.push({ field, letter, refs: readReferences(ctx.source, field.valueStart, field.valueEnd) });
+    if (!field || !letter) return;
+    const refs = readReferences(ctx.source, field.valueStart, field.valueEnd);
+    // `A: Accountable (approves)` is a legend line, not an assignment; so is `A: Yes, for small work.
+    // Larger work should split them.` (an answer) or `R: the one who does the work` (a definition).
+    if (raciLabel(ctx.text.slice(field.valueStart, field.valueEnd).split(/[\s(:—–-]/)[0]) !== undefined || refs.some((ref) => readsAsProse(ref.text))) {
+      legend = true;
+      return;
+    }
+    fields.push({ field, letter, refs });
   });
-  return fields;
+  // One line of the list explains its letter: the list is a legend, and its other letters are explained
+  // too ("R: does the work", "A: final owner", "C: Consulted before").
+  return legend ? fields.filter(({ field }) => field.label.length > 1) : fields;
 }
 
 /** A sub-heading with its `Accountable: …` lines (`fields`, as raciFieldLines read them from `blocks`). */
@@ -264,7 +277,8 @@ export function roleLetterItems(ctx: ReadContext, blocks: readonly Block[]): { i
   let readable = 0;
   forEachLine(ctx, blocks.filter((block) => block.node.type === 'list'), (lineStart, lineEnd) => {
     const match = ROLE_LETTER_ITEM.exec(ctx.text.slice(lineStart, lineEnd));
-    if (!match || raciLabel(match[1].trim())) return;
+    // `- **When you decide something:** Consult (C) the people listed` is an instruction, not a role.
+    if (!match || raciLabel(match[1].trim()) || readsAsProse(match[1])) return;
     const letters = match[2].trim();
     const parsed = ctx.cells.parse(letters);
     if (!parsed.valid && !/^[A-Z][A-Z0-9]{0,2}$/.test(letters)) return;

@@ -8,6 +8,7 @@ import { roleKeys } from '../../resolve';
 import { cellText, end, forEachLine, headingSpan, start, tabAt, type Block, type ReadContext, type RoleColumns } from './context';
 import type { GfmTable } from './gfm-table';
 import { raciLabel, readFieldLine, readReferences, strippedSpan } from './source';
+import { readsAsProse } from '../../prose';
 import { entryRows } from './tables';
 import { isRoleHeader, plainWords, roleColumnOf } from './words';
 
@@ -38,6 +39,23 @@ function splitAbbreviation(ctx: ReadContext, role: RoleDefinition): void {
   role.title = match[1];
   role.titleRange = ctx.source.range(titleStart, titleStart + match[1].length);
   if (wasKebab) role.id = kebabCase(role.title) || role.title;
+}
+
+/**
+ * "Only one A", "R and A may be one person": a rule about the letters, not a role (a name of three words
+ * or more with a RACI letter standing alone in it; "Squad A" is a name).
+ */
+function speaksOfLetters(title: string): boolean {
+  return title.trim().split(/\s+/).length >= 3 && /(?<![A-Za-z\p{N}\-/])[RACI](?![A-Za-z\p{N}\-/])/u.test(title.replace(/[*_`]/g, ''));
+}
+
+/** "R - Responsible", "A (Accountable)", "Accountable": a heading that explains a letter. */
+function isLegendHeading(title: string): boolean {
+  const plain = title.replace(/[*_`]/g, '').trim().replace(/^\d+(?:\.\d+)*[.)]?\s+/, '');
+  if (raciLabel(plain) !== undefined) return true;
+  // "S - Support", "V (Verifier)": a capital letter and the word it stands for.
+  const parts = /^(\p{Lu})\s*(?:[-–—:=]|\()\s*(\p{L}+)/u.exec(plain);
+  return parts !== null && (raciLabel(parts[2]) !== undefined || parts[2][0].toUpperCase() === parts[1]);
 }
 
 /** `**R (Responsible)** — does the work`, `**A** = Accountable`: a legend line, not a role. */
@@ -110,7 +128,7 @@ export function readListRole(ctx: ReadContext, item: ListItem): RoleDefinition |
     separated = true;
   }
   const title = text.slice(titleStart, titleEnd).trim();
-  if (!title || title.length > 80) return undefined;
+  if (!title || title.length > 80 || readsAsProse(title) || speaksOfLetters(title)) return undefined;
   if (isLegendItem(title, text.slice(cursor, paragraphEnd))) return undefined;
 
   // "(aka PO)", "(a.k.a. PO)", "(alias PO)" and the same in the languages of words.ts ("auch", "aussi").
@@ -249,7 +267,8 @@ export function readRoleTable(ctx: ReadContext, table: GfmTable): void {
 
 export function readHeadingRole(ctx: ReadContext, heading: Heading, blocks: Block[], removeEnd: number): void {
   const title = headingSpan(ctx, heading);
-  if (!title.text) return;
+  // "R - Responsible" under a heading about roles explains a letter; "How we pick a lead" is prose.
+  if (!title.text || readsAsProse(title.text) || isLegendHeading(title.text) || speaksOfLetters(title.text)) return;
   let id: string | undefined;
   let idRange: RoleDefinition['idRange'];
   const aliases: Span[] = [];
