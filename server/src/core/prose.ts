@@ -24,6 +24,9 @@ const CLAUSE_OPENERS = new Set([
 // Imperatives that open an instruction ("Check who is accountable"), when more words follow.
 const INSTRUCTION_OPENERS = new Set(['use', 'check', 'make', 'ask', 'see', 'note', 'read', 'find', 'look', 'update', 'add', 'follow', 'keep', 'avoid', 'consult', 'inform']);
 
+// Articles and the infinitive's "to": a name's second word is a noun or "of" ("Head of the Platform").
+const SECOND_WORDS_OF_CLAUSES = new Set(['the', 'a', 'an', 'to', 'its', 'their', 'his', 'her', 'your', 'our', 'this', 'that', 'le', 'la', 'les', 'un', 'une', 'der', 'die', 'das', 'ein', 'eine', 'el', 'los', 'las', 'um', 'uma', 'il', 'lo', 'gli', 'het', 'een']);
+
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'qui', 'que', 'dont', 'welche', 'welcher', 'quien', 'quienes', 'quem', 'cui', 'который', 'которая', 'которые', 'кто']);
 
 /** More words than any role or team name takes. */
@@ -47,6 +50,8 @@ export function readsAsProse(text: string): boolean {
   // A full stop, question or exclamation mark after a word of four letters or more, then more text.
   if (/\p{Ll}{4,}[.!?;]\s+\S/u.test(plain)) return true;
   if (/[。！？]./u.test(plain)) return true;
+  // "Owns the outcome", "Needs to know": a verb and its object, where a name has a noun.
+  if (words.length >= 3 && SECOND_WORDS_OF_CLAUSES.has(words[1].toLowerCase())) return true;
   // "the one who does the work", "celui qui décide": a relative clause after the first word.
   if (words.length >= 3 && words.slice(1).some((word) => RELATIVE_PRONOUNS.has(word.toLowerCase().replace(/[,;:]$/, '')))) return true;
   // Ends like a sentence: "… the people listed." (a single word with a dot is an abbreviation).

@@ -230,7 +230,7 @@ export function raciFieldLines(ctx: ReadContext, blocks: readonly Block[]): Head
   });
   // One line of the list explains its letter: the list is a legend, and its other letters are explained
   // too ("R: does the work", "A: final owner", "C: Consulted before").
-  return legend ? fields.filter(({ field }) => field.label.length > 1) : fields;
+  return legend ? [] : fields;
 }
 
 /** A sub-heading with its `Accountable: …` lines (`fields`, as raciFieldLines read them from `blocks`). */

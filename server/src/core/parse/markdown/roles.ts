@@ -64,8 +64,29 @@ function isLegendItem(title: string, rest: string): boolean {
   if (raciLabel(plain) !== undefined) return true;
   // `**R**esponsible – …` spells the word out around its bold letter.
   if (/^[A-Z]$/.test(plain) && raciLabel((plain + rest).split(/[^A-Za-z]/)[0]) !== undefined) return true;
-  if (/^[A-Z]$/.test(plain)) return /^\s*(?:[:=—–-]\s*)?\(?\s*(?:\*\*)?[A-Za-z]/.test(rest) && raciLabel(rest.replace(/^[\s:=—–(*-]+/, '').split(/[\s)*:]/)[0]) !== undefined;
+  if (/^[A-Z]$/.test(plain)) {
+    const meaning = rest.replace(/^[\s:=—–(*-]+/, '');
+    const word = meaning.split(/[\s)*:,]/)[0];
+    // `R: Responsible`, and a framework's own letters: `S: Supportive`, `V – Verifier` (one word that
+    // starts with the letter; `P: Product Manager` names a role P).
+    const oneWord = /^\p{L}+(?:\*\*)?\s*(?:$|[(:,;.—–-])/u.test(meaning);
+    return /^\s*(?:[:=—–-]\s*)?\(?\s*(?:\*\*)?[A-Za-z]/.test(rest) && (raciLabel(word) !== undefined || (oneWord && word[0]?.toUpperCase() === plain));
+  }
   return false;
+}
+
+/**
+ * The title after a `Role:` label, up to the next separator; none when it is a placeholder to fill in
+ * (`[e.g., Team Lead]`, `<role>`, `TBD`, `…`).
+ */
+function labelledTitle(text: string, from: number, to: number): { start: number; end: number } | undefined {
+  const line = text.slice(from, to);
+  const lead = /^[\s:]*/.exec(line)![0].length;
+  const stop = /\s[-–—]\s|\*\*|__|[;\r\n]/.exec(line.slice(lead));
+  const span = strippedSpan(text, from + lead, from + lead + (stop ? stop.index : line.length - lead));
+  const value = text.slice(span.start, span.end);
+  if (!value || /^[[<{(]|e\.g\.|^(?:tbd|tba|todo|n\/a|\.\.\.|…|_+)$/i.test(value)) return undefined;
+  return span;
 }
 
 export function readRoleList(ctx: ReadContext, list: List): void {
@@ -125,6 +146,14 @@ export function readListRole(ctx: ReadContext, item: ListItem): RoleDefinition |
     titleStart = span.start;
     titleEnd = span.end;
     cursor = separator ? start(paragraph) + separator.index + separator[0].length : firstLineEnd;
+    separated = true;
+  }
+  // `**Role:** Team Lead - **Duties:** …`: the bold word labels the title that follows it.
+  if (isRoleHeader(text.slice(titleStart, titleEnd)) || roleColumnOf(text.slice(titleStart, titleEnd)) === 'holder') {
+    const labelled = labelledTitle(text, cursor, paragraphEnd);
+    if (!labelled) return undefined;
+    ({ start: titleStart, end: titleEnd } = labelled);
+    cursor = labelled.end;
     separated = true;
   }
   const title = text.slice(titleStart, titleEnd).trim();
@@ -224,10 +253,16 @@ export function readRoleTable(ctx: ReadContext, table: GfmTable): void {
   });
   // A table of people (contacts, members: names and how to reach them, no descriptions) lists who holds
   // which role; "Role | Holder" alone still defines the roles.
-  const contact = table.header.cells.some((cell) => /^(?:e[- ]?mail|mail|phone|tel|telephone|téléphone|telefone|teléfono|telefon|телефон|почта|mobile|contact|contacts|slack|teams|telegram|whatsapp|skype|discord|matrix|github|gitlab|handle|time ?zone|location|office)$/i.test(plainWords(cellText(ctx, cell))));
-  const people = columns.holder !== undefined && columns.description === undefined && (titleColumn > 0 || contact);
+  const contact = table.header.cells.some((cell) => /^(?:(?:primary|backup|secondary|main) )?(?:e[- ]?mail|mail|phone|tel|telephone|téléphone|telefone|teléfono|telefon|телефон|почта|mobile|contact|contacts|slack|teams|telegram|whatsapp|skype|discord|matrix|github|gitlab|handle|time ?zone|location|office|pager)$/i.test(plainWords(cellText(ctx, cell))));
+  // A table that names again the roles defined before ("Role | Primary | Backup", escalation contacts)
+  // says who holds them; it defines nothing new.
+  const rows = entryRows(ctx, table);
+  const known = new Set(ctx.charter.roles.filter((role) => !role.listedWithPeople).flatMap(roleKeys));
+  const repeats = columns.description === undefined && known.size > 0 && rows.filter((row) => known.has(normalizeReference(cellText(ctx, row.cells[titleColumn])))).length * 2 > rows.length;
+  const peopleFirst = titleColumn > 0 && roleColumnOf(cellText(ctx, table.header.cells[0])) === 'holder';
+  const people = repeats || (columns.holder !== undefined && columns.description === undefined && (peopleFirst || contact));
   const byTitle = new Map<string, RoleDefinition>();
-  for (const row of entryRows(ctx, table)) {
+  for (const row of rows) {
     const cells = row.cells;
     if (cells.length <= titleColumn) continue;
     const titleSpan = strippedSpan(ctx.text, cells[titleColumn].contentStart, cells[titleColumn].contentEnd);

@@ -92,10 +92,13 @@ export function readDocument(ctx: ReadContext, blocks: Block[]): void {
       readRoleLetterResponsibility(ctx, entry.heading, direct, items, groupOfParent, start(entry.parent?.heading ?? entry.heading));
       continue;
     }
+    // Who is consulted and who is informed, with nobody doing or owning anything, explains the letters
+    // unless the section says it lists responsibilities.
+    const owned = fieldLines.some((field) => field.letter === 'A' || field.letter === 'R');
     const isResponsibility =
       !entry.aside &&
       fieldsOf.has(entry) &&
-      (fields >= 2 ||
+      ((fields >= 2 && (owned || inResponsibilities)) ||
         (fields === 1 && inResponsibilities) ||
         // In a Responsibilities section a sub-heading with nothing under it yet is one being typed; a
         // sub-heading of prose there ("Overview", "Step 4: review the chart") is not one.

@@ -137,6 +137,8 @@ const DACI_LABELS: Record<string, RaciLetter> = { driver: 'R', drivers: 'R', app
 
 export function classifyTable(ctx: ReadContext, table: GfmTable, inResponsibilities: boolean): TableReading {
   const rows = entryRows(ctx, table);
+  // "Abbreviation | Role | Name": the short forms of the roles it defines.
+  if (roleColumnOf(plainHeader(ctx, table, 0)) === 'aliases' && table.header.cells.some((_, column) => column > 0 && isRoleHeader(plainHeader(ctx, table, column)))) return { kind: 'roles' };
   if (isLegend(ctx, table, rows)) return { kind: 'legend' };
   const headers = table.header.cells.map((_, column) => plainHeader(ctx, table, column));
   // "Responsable" is R beside Spanish labels and A beside French ones (where R is the Réalisateur).
@@ -277,6 +279,7 @@ function matrixColumns(ctx: ReadContext, table: GfmTable, rows: TableRow[], inRe
     let withLetters = 0;
     let letters = 0;
     let nonEmpty = 0;
+    let blanks = 0;
     const columnLetters: string[] = [];
     for (const row of rows) {
       const cell = row.cells[column];
@@ -293,15 +296,21 @@ function matrixColumns(ctx: ReadContext, table: GfmTable, rows: TableRow[], inRe
       // "A/R/R" is unreadable but shows its letters (an R, for the test of grade tables below).
       else if (parsed.intended) columnLetters.push(...parsed.intended);
       if (parsed.valid && parsed.letters.length > 0) withLetters++;
+      else if (parsed.valid) blanks++;
     }
     // In a section about responsibilities one cell with letters makes a role column (the others are
     // mistakes to report); elsewhere at least half its cells must be letters. "-" and "N/A" say nothing
     // either way: a column of them alone is like an empty one, and beside prose it is prose.
     const lettered = withLetters + letters > 0;
-    const isRaci = lettered && ((readable + letters) / nonEmpty >= 0.5 || (inResponsibilities && withLetters > 0));
+    // Only cells with letters count towards the half: a column of names with dashes in most rows ("—",
+    // nobody to escalate to) is a column of names.
+    const isRaci = lettered && ((withLetters + letters) / Math.max(1, nonEmpty - blanks) >= 0.5 || (inResponsibilities && withLetters > 0));
     kinds[column] = nonEmpty === 0 || (!lettered && readable === nonEmpty) ? 'empty' : isRaci ? 'raci' : 'text';
+    // "Owner", "Name" over names or blanks: who holds the row (a column of letters under "Owner" is a role).
+    if (!isRaci && roleColumnOf(plainHeader(ctx, table, column)) === 'holder') kinds[column] = 'owner';
     if (isRaci) {
-      raci += readable;
+      // Dashes and "N/A" are readable but say nothing: only cells with letters make a table a matrix.
+      raci += withLetters;
       unreadable += nonEmpty - readable;
       for (const letter of columnLetters) seen.add(letter);
     }
