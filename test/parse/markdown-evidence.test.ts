@@ -552,6 +552,12 @@ describe('tables that only look like RACI, and RACI written loosely', () => {
     const audience = lines('## Roles', '', '- **Docs Lead**: owns the site.', '', '## Responsibilities', '', '| Responsibility | Accountable | Responsible | Informed |', '| --- | --- | --- | --- |', '| Style guide | Docs Lead | Docs Lead | Everyone |', '| Release notes | Docs Lead | Docs Lead | Whole team, Stakeholders |', '| Glossary | Docs Lead | Docs Lead | Editors |');
     assert.deepEqual(seen(check(audience)), ['role-undefined@11']);
   });
+  // Failed before: the Description column beside the task named every row in messages.
+  it('29b. a Description column between the task and the letters describes the row; the task names it', () => {
+    const text = lines('| Activity | Description | Lead | Ops |', '| --- | --- | --- | --- |', '| Access reviews | Quarterly check of production access | A | R |');
+    const [row] = parseMarkdownCharter(text).responsibilities;
+    assert.equal(row.name, 'Access reviews');
+  });
   // Failed before: the comma inside the brackets split one reference into "Search Engineer (Kim" and "Lou)".
   it('29. a comma inside brackets does not split a list of roles', () => {
     const text = lines('## Roles', '', '- **Search Engineer**: tunes ranking.', '- **Data Lead**: owns the index.', '', '## Responsibilities', '', '| Responsibility | Accountable | Responsible |', '| --- | --- | --- |', '| Ranking changes | Data Lead | Search Engineer (Kim, Lou), Data Lead |');

@@ -333,7 +333,8 @@ function matrixColumns(ctx: ReadContext, table: GfmTable, rows: TableRow[], inRe
   // The name column is the last one of text before the block; empty columns between are roles nobody
   // has a letter from yet.
   let nameColumn = first - 1;
-  while (nameColumn > 0 && (kinds[nameColumn] === 'empty' || kinds[nameColumn] === 'owner')) nameColumn--;
+  // "Task | Description | Lead | Dev": the row is named by its task, and described beside it.
+  while (nameColumn > 0 && (kinds[nameColumn] === 'empty' || kinds[nameColumn] === 'owner' || isNoteHeader(plainHeader(ctx, table, nameColumn)))) nameColumn--;
   // Rows named by numbers or dates ("Week 1" has a word, "1" or "2024-05-01" has none) are a schedule
   // whose cells are initials, not responsibilities.
   if (!rows.some((row) => /\p{L}/u.test(cellText(ctx, row.cells[nameColumn])))) return undefined;
