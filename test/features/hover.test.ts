@@ -146,6 +146,12 @@ describe('hover', () => {
     assert.match(markdown, /\*How this table was read:\* RACI matrix: 2 responsibilities\.$/);
   });
 
+  it('on a matrix header whose names mostly name no defined role, says they were not checked against the Roles section', () => {
+    const { result, position } = checkAt(lines('## Roles', '', '- **Engineering Manager**: leads.', '- **Designer**: designs.', '', '## Matrix', '', '| Activity | A‸na | Bruno | Chen |', '| --- | --- | --- | --- |', '| Release train | A | R | C |'), 'markdown');
+    assert.deepEqual(result.findings.filter((finding) => finding.rule === 'role-undefined' || finding.rule === 'role-unused'), []);
+    assert.match(hoverAt(result, position)?.markdown ?? '', /\*How this table was read:\* RACI matrix: 1 responsibility; 3 of its 3 role names are not in the Roles section, so none is reported as undefined\.$/);
+  });
+
   it('on a matrix column no row gives a letter yet: the library\'s text for the role', () => {
     const { result, position } = checkAt(lines('# Crew', '', '## RACI', '', '| Task | Product Manager | Scrum Ma‸ster |', '| --- | --- | --- |', '| Plan the sprint | A/R | |', '| Write the roadmap | A/R | |'), 'markdown');
     const markdown = hoverAt(result, position)?.markdown ?? '';
