@@ -55,16 +55,35 @@ function readCell(ctx: ReadContext, row: TableRow, cell: TableCell | undefined, 
 export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number, roleColumns: number[], headingGroup: string | undefined): void {
   const columns: (RoleReference | undefined)[] = table.header.cells.map((cell, column) => (roleColumns.includes(column) ? cellSpan(ctx, cell) : undefined));
   // A second header line (departments above, roles below: `| **Activity** | **PM Lead** | **Designer** |`)
-  // names the roles whose header cell is empty.
-  const subHeader = table.body.find((row) => row.cells.length > 0);
-  if (subHeader && columns.some((header) => header && !header.text) && isTextRow(ctx, subHeader, roleColumns)) {
-    for (const column of roleColumns) {
-      const cell = subHeader.cells[column];
-      if (!columns[column]?.text && cell && cell.contentEnd > cell.contentStart) columns[column] = cellSpan(ctx, cell);
+  // names the roles whose header cell is empty. A spreadsheet exported with an empty header row has its
+  // title and notes in the first rows and its names row further down: the rows above it are not
+  // responsibilities, and a blank row after the letters ends the matrix.
+  let firstRow = 0;
+  let endsAtBlank = false;
+  if (columns.some((header) => header && !header.text)) {
+    const namesRow = table.body.slice(0, NAMES_ROW_SEARCH).findIndex((row) => isTextRow(ctx, row, roleColumns));
+    if (namesRow >= 0) {
+      const subHeader = table.body[namesRow];
+      for (const column of roleColumns) {
+        const cell = subHeader.cells[column];
+        if (!columns[column]?.text && cell && cell.contentEnd > cell.contentStart) columns[column] = cellSpan(ctx, cell);
+      }
+      firstRow = namesRow;
+      endsAtBlank = namesRow > 0;
     }
   }
+  // Letters under no name are no one's: a matrix none of whose role columns is named says nothing.
+  if (!columns.some((header) => header?.text)) return;
   const scope = scopeOf(ctx, table.header.lineStart, `table:${table.header.line}`);
+  let lastRow = table.body.length;
+  if (endsAtBlank) {
+    const blank = table.body.findIndex((row, index) => index > firstRow + 1 && isBlankRow(ctx, row));
+    if (blank >= 0) lastRow = blank;
+  }
   for (const { row, name, group } of responsibilityRows(ctx, table, nameColumn, headingGroup)) {
+    const index = table.body.indexOf(row);
+    if (index < firstRow) continue;
+    if (index >= lastRow) break;
     // A row of names or words in every role cell is a second header or a row of holders (`| *Who* |
     // Dana | Ana, Bo |`), not a responsibility with unreadable letters.
     if (isTextRow(ctx, row, roleColumns)) continue;
@@ -90,6 +109,13 @@ export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number
       rewrite: matrixRowRewriter(ctx.source, row, columns, raciCells, ctx.cells.writer),
     });
   }
+}
+
+/** How far down an exported table's names row is looked for. */
+const NAMES_ROW_SEARCH = 20;
+
+function isBlankRow(ctx: ReadContext, row: TableRow): boolean {
+  return row.cells.every((cell) => cellText(ctx, cell) === '');
 }
 
 /** Every non-empty role cell of the row is prose or a name (no letters, not even unreadable ones). */
