@@ -8,7 +8,7 @@ import { checkText } from '../../server/src/core/check';
 import { documentSymbols } from '../../server/src/core/features/symbols';
 import type { Finding } from '../../server/src/core/model';
 import { parseYamlCharter, yamlPathOf } from '../../server/src/core/parse/yaml';
-import { checkYaml, lines, rangeOf } from '../helpers/charter';
+import { checkMarkdown, checkYaml, lines, rangeOf } from '../helpers/charter';
 
 const parsing = (findings: Finding[]) => findings.filter((finding) => finding.rule === 'schema' || finding.rule === 'syntax');
 
@@ -169,3 +169,32 @@ describe('multi-document YAML', () => {
   });
 });
 
+describe('front matter that is not a charter', () => {
+  const post = (...front: string[]) => lines('---', ...front, '---', '', '# Release notes', '', 'Nothing about roles here.');
+
+  it('site generator front matter (title, layout, tags, dates) gives no finding', () => {
+    assert.deepEqual(checkMarkdown(post('title: "Release notes: May"', 'layout: post', 'tags: [news, ledger]', 'date: 2024-05-02', 'draft: false', 'weight: 3')).findings, []);
+  });
+
+  // Failed before: a syntax error on each, in documents that are not charters.
+  it('broken site front matter is the generator\'s business: a duplicate key, a bad indent, a tab', () => {
+    for (const front of [
+      ['title: Notes', 'title: Notes again'],
+      ['title: Notes', '  layout: post', 'tags: [a'],
+      ['title: Notes', 'params:', '\tcolour: red'],
+    ]) {
+      assert.deepEqual(checkMarkdown(post(...front)).findings, [], front.join(' / '));
+    }
+  });
+
+  it("a page's team as a list of people, or a mission that is a number, is not a charter's front matter", () => {
+    assert.deepEqual(checkMarkdown(post('title: About us', 'team: [ana, bo, cy]')).findings, []);
+    assert.deepEqual(checkMarkdown(post('title: Apollo', 'mission: 11')).findings, []);
+  });
+
+  it("a charter's front matter keeps its findings: a broken team, a number as mission", () => {
+    assert.deepEqual(checkMarkdown(post('team: [Ledger')).findings.map((finding) => finding.rule), ['syntax']);
+    assert.deepEqual(checkMarkdown(post('team: Ledger', 'mission: 11')).findings.map((finding) => [finding.rule, finding.range.start.line]), [['schema', 2]]);
+    assert.deepEqual(checkMarkdown(post('title: Notes', 'title: again', 'extends: ../org.charter.md')).findings.map((finding) => finding.rule), ['syntax']);
+  });
+});

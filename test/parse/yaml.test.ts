@@ -335,8 +335,9 @@ describe('YAML charter parser', () => {
       assert.ok(result.problems.some((problem) => problem.rule === 'syntax'));
       const empty = readFrontMatter('', 4, new LineIndex('---\n---\n'));
       assert.deepEqual(empty, { extends: [], problems: [] });
-      const typed = lines('---', 'mission: 3', '---');
-      const typedResult = readFrontMatter('mission: 3\n', 4, new LineIndex(typed));
+      // A mission that is not text is a charter's mistake when the front matter names its team.
+      const typed = lines('---', 'team: Payments', 'mission: 3', '---');
+      const typedResult = readFrontMatter('team: Payments\nmission: 3\n', 4, new LineIndex(typed));
       assert.deepEqual(typedResult.problems.map((problem) => [problem.rule, problem.range]), [['schema', rangeOf(typed, '3')]]);
     });
   });
