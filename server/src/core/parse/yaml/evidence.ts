@@ -59,13 +59,16 @@ function judgeMapping(map: YMap, inList = false): Verdict {
   const entries = keyedEntries(map);
   const format = otherFormat(entries);
   if (format) return other(format);
+  // `team` first: a charter that names its team is not searched for shapes, whatever its key order.
+  const team = entries.find((entry) => entry.key.toLowerCase() === 'team');
+  if (team && teamIsTheCharters(entries, team.value, inList)) return CHARTER;
   const signs: string[] = [];
   let rolesReason: string | undefined;
   let responsibilitiesReason: string | undefined;
   for (const { key, value } of entries) {
     const lower = key.toLowerCase();
     if (lower === 'team') {
-      if (teamIsTheCharters(entries, value, inList)) return CHARTER;
+      continue;
     } else if (distance(lower, 'team') === 1) {
       signs.push(key); // `teem`, `Tean`; also `teams` and `term`, hence only a weak sign
     } else if (lower === 'mission' || lower === 'extends' || lower === 'shared') {
@@ -86,7 +89,6 @@ function judgeMapping(map: YMap, inList = false): Verdict {
   if (signs.length >= 2) return CHARTER;
   const reasons = [rolesReason, responsibilitiesReason].filter((reason): reason is string => reason !== undefined);
   if (reasons.length > 0) return other(`${reasons.join('; ')}, and it names no team`);
-  const team = entries.find((entry) => entry.key.toLowerCase() === 'team');
   if (team) {
     const own = entries.filter((entry) => entry !== team).map((entry) => `'${entry.key}'`);
     if (own.length === 0) return other("its 'team' is not a team's name, and it has none of a charter's other keys");
@@ -122,7 +124,7 @@ function isCharterKey(key: string): boolean {
 }
 
 function near(key: string, target: string): boolean {
-  return key === target || distance(key, target) <= 2;
+  return key === target || (Math.abs(key.length - target.length) <= 2 && distance(key, target) <= 2);
 }
 
 type Shape = 'charter' | 'loose' | 'other';
@@ -200,7 +202,8 @@ function countResponsibilities(node: YSeq): { shaped: number; assigning: number 
 
 /** A field name as written or a typo away (`titel`, `acountable`); short names only as written. */
 function nearField(field: string, known: string): boolean {
-  return field === known || (known.length > 4 && distance(field, known) <= 2);
+  // The length test first: it spares the edit distance of every long key of a large list.
+  return field === known || (known.length > 4 && Math.abs(field.length - known.length) <= 2 && distance(field, known) <= 2);
 }
 
 interface Entry {
