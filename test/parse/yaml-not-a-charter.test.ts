@@ -162,6 +162,26 @@ describe('multi-document YAML', () => {
     assert.ok(missing.fixes.length > 0 && missing.fixes.every((fix) => fix.edits.every((edit) => edit.range.start.line >= 5 && edit.range.end.line <= 12)));
   });
 
+  it('a charter cut in two by a stray "---" is read from its first part, and the "---" is reported', () => {
+    const text = lines('mission: Keep the books', '---', 'team: Ledger', 'roles:', '  acct:', '    title: Accountant');
+    assert.deepEqual(
+      parsing(checkYaml(text).findings).map((finding) => [finding.rule, finding.range.start.line]),
+      [
+        ['schema', 0],
+        ['syntax', 1],
+      ],
+    );
+    // Also after a document of another tool: the catalog entity is left alone.
+    const after = lines('apiVersion: v1', 'kind: Namespace', '---', 'mission: Keep the books', '---', 'team: Ledger');
+    assert.deepEqual(
+      parsing(checkYaml(after).findings).map((finding) => [finding.rule, finding.range.start.line]),
+      [
+        ['schema', 3],
+        ['syntax', 4],
+      ],
+    );
+  });
+
   it('a charter document after others that does not parse gives its own syntax error only', () => {
     const text = lines('apiVersion: v1', 'kind: Namespace', '---', 'team: Ledger', 'roles: [acct', 'mission: x');
     const findings = checkYaml(text).findings;

@@ -9,11 +9,16 @@ import { clip } from '../../quote';
 import { CHARTER_KEYS, RACI_KEYS, RESPONSIBILITY_KEYS, ROLE_KEYS } from './keys';
 import type { YMap, YNode, YSeq } from './tree';
 
-export type Verdict = { kind: 'charter' } | { kind: 'empty' } | { kind: 'other'; reason: string };
+/**
+ * `signs`: not a charter on its own, but it has a charter's key (`mission`, a `roles` of another
+ * shape, a `team`): in a stream whose later document is a charter, the charter starts here.
+ */
+export type Verdict = { kind: 'charter' } | { kind: 'empty' } | { kind: 'other'; reason: string; signs?: boolean };
 
 const CHARTER: Verdict = { kind: 'charter' };
 const EMPTY: Verdict = { kind: 'empty' };
 const other = (reason: string): Verdict => ({ kind: 'other', reason });
+const withSigns = (reason: string): Verdict => ({ kind: 'other', reason, signs: true });
 
 /** The charter keys, listed in reasons. */
 const KEY_LIST = 'team, mission, extends, roles, responsibilities';
@@ -88,13 +93,13 @@ function judgeMapping(map: YMap, inList = false): Verdict {
   }
   if (signs.length >= 2) return CHARTER;
   const reasons = [rolesReason, responsibilitiesReason].filter((reason): reason is string => reason !== undefined);
-  if (reasons.length > 0) return other(`${reasons.join('; ')}, and it names no team`);
+  if (reasons.length > 0) return withSigns(`${reasons.join('; ')}, and it names no team`);
   if (team) {
     const own = entries.filter((entry) => entry !== team).map((entry) => `'${entry.key}'`);
-    if (own.length === 0) return other("its 'team' is not a team's name, and it has none of a charter's other keys");
-    return other(`it has 'team' but none of a charter's other keys, beside keys of another tool (${own.slice(0, 3).join(', ')}${own.length > 3 ? ', …' : ''})`);
+    if (own.length === 0) return withSigns("its 'team' is not a team's name, and it has none of a charter's other keys");
+    return withSigns(`it has 'team' but none of a charter's other keys, beside keys of another tool (${own.slice(0, 3).join(', ')}${own.length > 3 ? ', …' : ''})`);
   }
-  if (signs.length === 1) return other(`its '${signs[0]}' is the only key a charter has, and nothing else in it is a charter's`);
+  if (signs.length === 1) return withSigns(`its '${signs[0]}' is the only key a charter has, and nothing else in it is a charter's`);
   return other(`none of its keys is a charter's (${KEY_LIST})`);
 }
 

@@ -107,9 +107,15 @@ function readCharterDocument(text: string, index: LineIndex, options: YamlReadOp
   }
   const verdicts = documentRoots(text).map(judgeYamlDocument);
   const charterAt = verdicts.findIndex((each) => each.kind === 'charter');
-  if (charterAt > 0) return { reader: new YamlReader(text, 0, index, { ...options, document: charterAt }), verdict: verdicts[charterAt] };
+  if (charterAt >= 0) {
+    // A document with a charter's key before it (`mission: …`, then `---`, then `team: …`) is where the
+    // charter starts, cut in two by a stray `---`: read from there, so that the `---` is reported.
+    const startAt = verdicts.findIndex((each, at) => at === charterAt || (each.kind === 'other' && each.signs === true));
+    if (startAt === 0) return { reader, verdict: { kind: 'charter' } };
+    return { reader: new YamlReader(text, 0, index, { ...options, document: startAt }), verdict: { kind: 'charter' } };
+  }
   const first = verdicts.find((each): each is Extract<Verdict, { kind: 'other' }> => each.kind === 'other');
-  if (charterAt === 0 || !first) return { reader, verdict: charterAt === 0 ? { kind: 'charter' } : verdict };
+  if (!first) return { reader, verdict };
   return { reader, verdict: { kind: 'other', reason: `${verdicts.length} YAML documents, none of them a charter (the first: ${first.reason})` } };
 }
 
