@@ -74,7 +74,7 @@ function judgeMapping(map: YMap, inList = false): Verdict {
     const lower = key.toLowerCase();
     if (lower === 'team') {
       continue;
-    } else if (distance(lower, 'team') === 1) {
+    } else if (lower.length >= 3 && lower.length <= 5 && distance(lower, 'team') === 1) {
       signs.push(key); // `teem`, `Tean`; also `teams` and `term`, hence only a weak sign
     } else if (lower === 'mission' || lower === 'extends' || lower === 'shared') {
       signs.push(key);
@@ -125,7 +125,11 @@ function teamIsTheCharters(entries: readonly Entry[], value: YNode | null, inLis
 function isCharterKey(key: string): boolean {
   const lower = key.toLowerCase();
   if (lower === 'role') return true;
-  return CHARTER_KEYS.some((spec) => lower === spec.key || (spec.key.length > 5 && distance(lower, spec.key) <= (spec.key.length > 10 ? 2 : 1)));
+  return CHARTER_KEYS.some((spec) => {
+    if (lower === spec.key) return true;
+    const allowed = spec.key.length > 10 ? 2 : spec.key.length > 5 ? 1 : 0;
+    return allowed > 0 && Math.abs(lower.length - spec.key.length) <= allowed && distance(lower, spec.key) <= allowed;
+  });
 }
 
 function near(key: string, target: string): boolean {
