@@ -296,7 +296,8 @@ describe('YAML charter parser', () => {
   it('reads a YAML file none of whose keys is a charter\'s as not a charter: no problems, and says so', () => {
     const workflow = parseCharter(lines('name: CI', 'on: push', 'jobs:', '  test:', '    runs-on: ubuntu-latest'), 'yaml');
     assert.deepEqual(workflow.problems, []);
-    assert.match(workflow.notACharter ?? '', /none of its keys is a charter's/);
+    assert.match(workflow.notACharter ?? '', /GitHub Actions workflow/);
+    assert.match(parseCharter(lines('site_name: Docs', 'theme: material'), 'yaml').notACharter ?? '', /none of its keys is a charter's/);
     // A misspelt charter key is still a charter with a mistake in it.
     const typo = parseCharter(lines('teem: Payments', 'responsibilites:', '  - name: Billing'), 'yaml');
     assert.equal(typo.notACharter, undefined);
@@ -334,8 +335,9 @@ describe('YAML charter parser', () => {
       assert.ok(result.problems.some((problem) => problem.rule === 'syntax'));
       const empty = readFrontMatter('', 4, new LineIndex('---\n---\n'));
       assert.deepEqual(empty, { extends: [], problems: [] });
-      const typed = lines('---', 'mission: 3', '---');
-      const typedResult = readFrontMatter('mission: 3\n', 4, new LineIndex(typed));
+      // A mission that is not text is a charter's mistake when the front matter names its team.
+      const typed = lines('---', 'team: Payments', 'mission: 3', '---');
+      const typedResult = readFrontMatter('team: Payments\nmission: 3\n', 4, new LineIndex(typed));
       assert.deepEqual(typedResult.problems.map((problem) => [problem.rule, problem.range]), [['schema', rangeOf(typed, '3')]]);
     });
   });

@@ -129,6 +129,11 @@ function loadInheritedRoles(charter: Charter, options: CheckOptions): { roles: R
         continue;
       }
       const parent = parseCharter(text, formatOfPath(target));
+      if (parent.notACharter) {
+        // A catalog entity or a workflow defines no roles: say so, rather than leave every name undefined.
+        refuse(entry, `it is not a charter (${parent.notACharter})`, own);
+        continue;
+      }
       for (const role of parent.roles) roles.push({ ...role, inheritedFrom: target, removeRange: undefined });
       visit(target, parent.extends, false);
     }

@@ -3,6 +3,7 @@ import type { ParseProblem, Span } from '../../model';
 import type { LineIndex } from '../../text';
 import { FRONT_MATTER_KEYS } from './keys';
 import type { YamlReadOptions } from './syntax';
+import type { YNode } from './tree';
 import { YamlReader, type KeyedPair } from './values';
 
 interface Header {
@@ -24,18 +25,34 @@ export function readFrontMatter(
 ): Header & { problems: ParseProblem[] } {
   const reader = new YamlReader(yamlText, startOffset, index, options);
   const fatal = reader.problems.find((problem) => problem.fatal);
-  if (fatal) fatal.message += ' The rest of the front matter is not checked until it is fixed.';
   const root = reader.root;
-  if (!root || reader.isEmpty(root)) return { extends: [], problems: reader.problems };
-  if (root.kind !== 'map') {
-    if (!fatal) reader.error('Front matter should be a mapping of keys (team, mission, extends).', root);
-    return { extends: [], problems: reader.problems };
-  }
+  // Front matter is mostly a site generator's (title, layout, tags): only a charter's is checked, and
+  // the rest, broken or not, is the generator's business.
+  if (!isChartersFrontMatter(root, fatal !== undefined, yamlText)) return { extends: [], problems: [] };
+  if (fatal) fatal.message += ' The rest of the front matter is not checked until it is fixed.';
+  if (!root || reader.isEmpty(root) || root.kind !== 'map') return { extends: [], problems: reader.problems };
   const header = readHeader(reader, reader.pairs(root, FRONT_MATTER_KEYS, true));
   // Front matter that does not parse is one mistake: its syntax finding, not also the schema of the
   // half-read value. The document's body is read on its own, so its rules still run.
   const broken = reader.problems.some((problem) => problem.rule === 'syntax');
   return { ...header, problems: broken ? reader.problems.filter((problem) => problem.rule === 'syntax') : reader.problems };
+}
+
+/**
+ * A charter's front matter names its team (a text) or its `extends`, or has `team` beside `mission`; a
+ * Jekyll page's `team: [ana, bo]` does not make it one. When the YAML breaks, a `team:` or `extends:`
+ * line at the margin still does: the break may have hidden it from the tree.
+ */
+function isChartersFrontMatter(root: YNode | null, broken: boolean, yamlText: string): boolean {
+  if (broken && /^(?:team|extends)[ \t]*:/m.test(yamlText)) return true;
+  if (root?.kind !== 'map') return false;
+  const keys = new Map<unknown, YNode | null>();
+  for (const pair of root.items) if (pair.key?.kind === 'scalar') keys.set(pair.key.value, pair.value);
+  if (keys.has('extends')) return true;
+  if (!keys.has('team')) return false;
+  const team = keys.get('team');
+  const named = !team || team.kind === 'alias' || team.kind === 'scalar';
+  return named || keys.has('mission');
 }
 
 /** Reads team, mission and extends from a root mapping's pairs (of a charter or of front matter). */
