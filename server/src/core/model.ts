@@ -190,9 +190,19 @@ export interface Charter {
   unreadable?: ParseProblem;
   /** The RACI relative the document declares (RASCI, RACI-VS, DACI, RAPID), when it declares one. */
   framework?: FrameworkInfo;
+  /** When the charter says it was last reviewed and how often it is to be (`reviewed:`, `review-every:`, "Last reviewed:"). */
+  review?: CharterReview;
 }
 
 import type { Abbreviation } from './abbreviations';
+import type { ReviewPeriod } from './freshness/dates';
+
+export interface CharterReview {
+  /** The date as written and where; `date` is its ISO reading (`2026-09-01`), undefined when it is no date. */
+  reviewed?: Span & { date?: string };
+  /** The period as written and where; `period` is undefined when it cannot be read. */
+  every?: Span & { period?: ReviewPeriod };
+}
 
 export interface FrameworkInfo {
   /** "RASCI", "RACI-VS", "DACI", "RAPID". */
