@@ -20,6 +20,7 @@ import { checkInWorkers, threadCount } from './parallel';
 import { withOrganisationFindings, type RunFile } from './organisation';
 import { readCharters, type ReadCharters } from './readCharters';
 import { runReport } from './report';
+import { runDiff } from './diff/run';
 import { version } from '../../../package.json';
 import { todayOf } from './today';
 
@@ -107,6 +108,7 @@ function prepare(request: CliRequest, io: CliIo): CheckPlan | number {
     return EXIT_OK;
   }
 
+  if (request.kind === 'diff') return runDiff(request, io, { color: wantsColor(io.env, io.stdout.isTTY === true) });
   if (request.kind !== 'check') return runReport(request, io, { color: wantsColor(io.env, io.stdout.isTTY === true) });
   const read = readCharters(
     {
