@@ -52,8 +52,12 @@ function headOf(text: string): string {
   return (remark && remark.index > 0 ? value.slice(0, remark.index) : value).replace(/\s+/g, ' ');
 }
 
+/** Longer values are a name or a sentence, never a placeholder (and are not stripped character by character). */
+const MAX_PLACEHOLDER_LENGTH = 120;
+
 /** Whether `words` has the head of `text`, with or without a full stop after it ("Vacant." but also "N.N."). */
 function saysVacant(words: ReadonlySet<string>, text: string): boolean {
+  if (text.length > MAX_PLACEHOLDER_LENGTH) return false;
   const head = headOf(text);
   return words.has(head) || words.has(head.replace(/[.!]+$/u, ''));
 }

@@ -48,21 +48,29 @@ const REVIEW_WORD = /review|revue|révis|überprüf|geprüf|prüfung|revisi|revi
 /** The charter's review date from its "Last reviewed:" lines: the latest, when it gives several. */
 export function readReviewLine(tree: Root, source: Source): CharterReview['reviewed'] {
   if (!REVIEW_WORD.test(source.text)) return undefined;
-  let latest: CharterReview['reviewed'];
+  let latest: FoundDate | undefined;
   const visit = (node: Nodes, depth: number) => {
     if (node.type === 'paragraph') {
-      for (const found of reviewDatesIn(node, source)) if (!latest || found.date! > latest.date!) latest = found;
+      for (const found of reviewDatesIn(node, source)) if (!latest || found.date > latest.date) latest = found;
       return;
     }
     if (depth >= MAX_DEPTH || (node.type !== 'root' && node.type !== 'list' && node.type !== 'listItem' && node.type !== 'blockquote')) return;
     for (const child of node.children) visit(child as Nodes, depth + 1);
   };
   visit(tree, 0);
-  return latest;
+  if (!latest) return undefined;
+  return { text: source.text.slice(latest.start, latest.end), range: source.range(latest.start, latest.end), date: latest.date };
 }
 
-function reviewDatesIn(paragraph: Nodes, source: Source): NonNullable<CharterReview['reviewed']>[] {
-  const dates: NonNullable<CharterReview['reviewed']>[] = [];
+/** A date found after a label: its reading and where its text stands. */
+interface FoundDate {
+  date: string;
+  start: number;
+  end: number;
+}
+
+function reviewDatesIn(paragraph: Nodes, source: Source): FoundDate[] {
+  const dates: FoundDate[] = [];
   const from = start(paragraph);
   const to = end(paragraph);
   const text = source.text;
@@ -73,14 +81,14 @@ function reviewDatesIn(paragraph: Nodes, source: Source): NonNullable<CharterRev
     const lineEnd = Math.min(to, source.index.lineEnd(line));
     // Continuation lines of a block quote or a list item carry its markers and indentation.
     const content = lineStart + /^[\s>]*/.exec(text.slice(lineStart, lineEnd))![0].length;
-    const found = reviewDateAt(text, content, lineEnd, source);
+    const found = reviewDateAt(text, content, lineEnd);
     if (found) dates.push(found);
     if (line + 1 >= source.index.lineStarts.length) break;
   }
   return dates;
 }
 
-function reviewDateAt(text: string, lineStart: number, lineEnd: number, source: Source): NonNullable<CharterReview['reviewed']> | undefined {
+function reviewDateAt(text: string, lineStart: number, lineEnd: number): FoundDate | undefined {
   const line = text.slice(lineStart, lineEnd);
   const label = LINE.exec(line);
   if (!label) return undefined;
@@ -88,6 +96,6 @@ function reviewDateAt(text: string, lineStart: number, lineEnd: number, source: 
   const written = readWrittenDate(rest);
   // A pipe after it: a row of a table written without its outer pipes, not a line of its own.
   if (!written || rest.slice(written.length).includes('|')) return undefined;
-  const dateStart = lineStart + label[0].length;
-  return { text: rest.slice(0, written.length), range: source.range(dateStart, dateStart + written.length), date: written.date };
+  const start = lineStart + label[0].length;
+  return { date: written.date, start, end: start + written.length };
 }
