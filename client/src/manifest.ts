@@ -38,8 +38,8 @@ export function extensionManifestFields(): Record<string, unknown> {
       'editor/title': [{ command: 'teamCharter.showMatrix', when: '(editorLangId == markdown || editorLangId == yaml) && resourceFilename =~ /charter/i', group: 'navigation' }],
       commandPalette: [
         { command: 'teamCharter.showMatrix', when: 'editorLangId == markdown || editorLangId == yaml' },
-        // git runs beside the server on the desktop; the browser build reads no repository.
-        { command: 'teamCharter.compareWithHead', when: '(editorLangId == markdown || editorLangId == yaml) && !isWeb' },
+        // git runs beside the server under Node (set by extension.ts); the browser build reads no repository.
+        { command: 'teamCharter.compareWithHead', when: '(editorLangId == markdown || editorLangId == yaml) && teamCharter.comparesWithGit' },
       ],
     },
     configuration: {
