@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { runCli } from '../../server/src/cli/run';
+import { readFilesAt } from '../../server/src/host/git';
 import { lines } from '../helpers/charter';
 import { makeFolder, type CliOutcome } from './helpers';
 
@@ -276,6 +277,27 @@ describe('CLI: team-charter diff', function () {
     assert.match(written, /^### Team Charter: ownership changes/);
     assert.match(written, /#### Payments \(`payments.charter.md`\)/);
     fs.rmSync(path.join(root, 'teams/out'), { recursive: true });
+  });
+
+  it('reads earlier versions at paths with spaces, beside a path the ref does not have', () => {
+    const folder = makeFolder({ 'two words/a team.charter.yaml': STEADY });
+    try {
+      git(folder, 'init', '-q');
+      git(folder, '-c', 'user.email=t@example.com', '-c', 'user.name=T', 'add', '.');
+      git(folder, '-c', 'user.email=t@example.com', '-c', 'user.name=T', 'commit', '-q', '-m', 'one');
+      fs.writeFileSync(path.join(folder, 'two words/a team.charter.yaml'), STEADY.replace('responsible: Finance Lead', 'responsible: Controller'));
+      fs.writeFileSync(path.join(folder, 'two words/new one.charter.yaml'), STEADY.replace('Steady', 'Fresh'));
+      const report = JSON.parse(diff(['-f', 'json'], folder).stdout);
+      assert.deepEqual(report.charters.map((charter: { status: string; after?: { file: string } }) => [charter.status, charter.after?.file]), [
+        ['changed', 'two words/a team.charter.yaml'],
+        ['added', 'two words/new one.charter.yaml'],
+      ]);
+      // Asked in one batch, a missing name with spaces does not shift the files after it.
+      const read = readFilesAt(folder, 'HEAD', ['gone/x y.md', 'two words/a team.charter.yaml']);
+      assert.deepEqual([...read].map(([file, bytes]) => [file, bytes.toString('utf8')]), [['two words/a team.charter.yaml', STEADY]]);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('compares two files, and two folders, without git', () => {

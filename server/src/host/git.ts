@@ -59,11 +59,14 @@ export function readFilesAt(root: string, commit: string, paths: readonly string
   for (const file of paths) {
     const headerEnd = output.indexOf(0x0a, offset);
     if (headerEnd < 0) break;
-    const header = output.toString('utf8', offset, headerEnd).split(' ');
+    const line = output.toString('utf8', offset, headerEnd);
     offset = headerEnd + 1;
-    if (header.length !== 3) continue;
-    const size = Number(header[2]);
-    if (header[1] === 'blob') found.set(file, output.subarray(offset, offset + size));
+    // "<name> missing" echoes the name asked for, which may hold spaces; an answer has no name in it.
+    if (/ (?:missing|ambiguous)$/.test(line)) continue;
+    const [, type, sizeText] = line.split(' ');
+    const size = Number(sizeText);
+    if (!Number.isInteger(size)) break;
+    if (type === 'blob') found.set(file, output.subarray(offset, offset + size));
     offset += size + 1;
   }
   return found;

@@ -90,7 +90,8 @@ function gitVersions(request: DiffRequest, cwd: string, root: string, options: R
   const ref = request.base ?? 'HEAD';
   const commit = resolveCommit(root, ref);
   if (!commit) {
-    const none = ref === 'HEAD' && !resolveCommit(root, 'HEAD') && filesAtSafe(root) === undefined;
+    // HEAD names no commit only in a repository that has none yet.
+    const none = ref === 'HEAD';
     throw new UsageError(none ? "unknown ref 'HEAD': the repository has no commit yet" : `unknown ref '${ref}': no commit of this repository has that name (in CI, fetch it first: git fetch origin ${ref.replace(/^origin\//, '')})`);
   }
   const mirror = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-diff-'));
@@ -107,14 +108,6 @@ function gitVersions(request: DiffRequest, cwd: string, root: string, options: R
     dispose();
     if (error instanceof GitError) throw new UsageError(`cannot read ${ref} through git: ${error.message}`);
     throw error;
-  }
-}
-
-function filesAtSafe(root: string): string[] | undefined {
-  try {
-    return filesAt(root, 'HEAD');
-  } catch {
-    return undefined;
   }
 }
 
