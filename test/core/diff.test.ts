@@ -153,6 +153,15 @@ describe('ownership diff', () => {
     ]);
     assert.deepEqual(changes.removedRows, [{ name: 'Design reviews', roles: [{ role: 'Designer', letters: 'A/R' }, { role: 'Product Manager', letters: 'C' }] }]);
     assert.deepEqual(changes.columns, [{ status: 'kept' }, { status: 'kept' }, { status: 'kept' }]);
+    // A matrix column whose last letter went (an undefined role, only ever named by its rows) is not new.
+    const lastLetter = before.replace('| Design reviews | C |  | A/R |', '| Design reviews | C | A/R |  |').replace('- **Designer**: does the designer work.\n', '');
+    const dropped = lastLetter.replace('| Roadmap | A/R | C | I |', '| Roadmap | A/R | C |  |');
+    const droppedResult = check(dropped, 'markdown');
+    const droppedPicture = buildCharterPicture({ file: 'x.md', result: droppedResult, findings: [] });
+    assert.equal(droppedPicture.columns[2].title, 'Designer');
+    const droppedChanges = pictureChanges(droppedPicture, matchCharters(side(lastLetter, 'markdown'), charterSide(droppedResult, [])), 'HEAD');
+    assert.deepEqual(droppedChanges.columns[2], { status: 'kept' });
+    assert.deepEqual(droppedChanges.rows[0], { status: 'kept', cells: [null, null, { before: ['I'] }] });
     assert.equal(describeChanges(matchCharters(side(before, 'markdown'), side(after, 'markdown'))).responsibilities.removed.length, 1);
   });
 });

@@ -461,6 +461,9 @@ export const tests = [
       lines[roadmap] = cells.join('|');
       writeFileSync(file, lines.filter((text) => !text.startsWith('| Release planning')).join('\n'));
       await wb.openFile('team.charter.md');
+      // The command is offered once the extension has started (run alone, nothing before waited for it).
+      await wb.languageStatusText(/Team Charter: running/, { timeout: 90000 });
+      await wb.page.mouse.move(0, 0);
       await wb.runCommand('Team Charter: Compare Ownership with HEAD');
       const view = wb.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
       const cell = view.locator('td.cell.changed[aria-label="Product Manager: R, A/R in HEAD"]');

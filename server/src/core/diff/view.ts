@@ -40,8 +40,11 @@ export function pictureChanges(picture: CharterPicture, match: CharterMatch, bas
   for (const [old, now] of match.rows) rowBefore.set(now, old);
   const titles = new Map(before.roles.map((role) => [role.key, role.title]));
   const columnKeys = picture.columns.map((column) => normalizeReference(column.title));
+  // A header that names a role no row gives a letter any more (so the later side does not know it) is
+  // the column of the same name before, unless that role became another.
+  const earlierKey = (key: string) => roleBefore.get(key) ?? (titles.has(key) && !match.roles.has(key) ? key : undefined);
   const columns = columnKeys.map((key): ColumnMark => {
-    const old = roleBefore.get(key);
+    const old = earlierKey(key);
     if (old === undefined) return { status: baseExists ? 'added' : 'kept' };
     return old === key ? { status: 'kept' } : { status: 'kept', renamedFrom: titles.get(old) ?? old };
   });
@@ -50,7 +53,7 @@ export function pictureChanges(picture: CharterPicture, match: CharterMatch, bas
     if (old === undefined) return baseExists ? { status: 'added' } : { status: 'kept', cells: row.cells.map(() => null) };
     const was = before.rows[old];
     const cells = row.cells.map((cell, column) => {
-      const oldKey = roleBefore.get(columnKeys[column]);
+      const oldKey = earlierKey(columnKeys[column]);
       const letters = oldKey === undefined ? [] : (was.letters.get(oldKey) ?? []);
       return letters.join('') === cell.letters.join('') ? null : { before: [...letters] };
     });
