@@ -5,12 +5,14 @@ import { findRule, RULES } from '../core/rules';
 import { readRuleSetting } from '../core/rules/options';
 import { parseReportArgs, REPORT_USAGE, type ReportRequest } from './reportArgs';
 import { commandOf, parseOptions, UsageError } from './usage';
+import { DIFF_USAGE, parseDiffArgs, type DiffRequest } from './diff/args';
 
 export const OUTPUT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export type CliRequest =
   | ReportRequest
+  | DiffRequest
   | { kind: 'help' }
   | { kind: 'version' }
   | {
@@ -50,11 +52,14 @@ const VALUED_OPTIONS = [
   { name: 'rule' },
   { name: 'extends-root' },
   { name: 'query', short: 'q' },
+  { name: 'base' },
+  { name: 'fail-on' },
 ];
 
 const USAGE = `Usage: team-charter check [paths...] [options]
        team-charter owners [paths...] [--query <text>] [--format stylish|json]
        team-charter export [paths...] --format html|csv|json [--output <file>|-]
+       team-charter diff [paths...] [--base <ref>] [--format stylish|markdown|json]
 
 check: checks team charters (Markdown or YAML) for RACI and role problems. Paths
 may be files, directories or quoted globs ('docs/**/*.md'); directories are
@@ -97,12 +102,13 @@ export function helpText(): string {
   const width = Math.max(...RULES.map((rule) => rule.id.length));
   // A rule off by default shows as off: a severity given to it turns it on.
   const rules = RULES.map((rule) => `  ${rule.id.padEnd(width)}  ${(rule.offByDefault ? 'off' : rule.defaultSeverity).padEnd(7)}  ${rule.description}`);
-  return `${USAGE}\n${REPORT_USAGE}\nRules (id, default severity):\n${rules.join('\n')}\n`;
+  return `${USAGE}\n${REPORT_USAGE}\n${DIFF_USAGE}\nRules (id, default severity):\n${rules.join('\n')}\n`;
 }
 
 export function parseCliArgs(argv: readonly string[]): CliRequest {
   const named = commandOf(argv, VALUED_OPTIONS);
   if (named === 'owners' || named === 'export') return parseReportArgs(argv);
+  if (named === 'diff') return parseDiffArgs(argv, ruleSettings);
   const parsed = parseOptions(argv, {
     format: { type: 'string', short: 'f' },
     'output-file': { type: 'string', short: 'o' },
@@ -125,7 +131,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
 
   const [command, ...paths] = positionals;
   if (command === undefined) throw new UsageError("missing command: try 'team-charter check .' or 'team-charter --help'");
-  if (command !== 'check') throw new UsageError(`unknown command '${command}': the commands are 'check', 'owners' and 'export'`);
+  if (command !== 'check') throw new UsageError(`unknown command '${command}': the commands are 'check', 'owners', 'export' and 'diff'`);
 
   const format = values.format ?? 'stylish';
   if (!isOutputFormat(format)) throw new UsageError(`unknown format '${format}': use ${OUTPUT_FORMATS.join(', ')}`);
@@ -137,17 +143,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     maxWarnings = Number(text);
   }
 
-  const severities: RuleSeverities = {};
-  for (const setting of values.rule ?? []) {
-    const match = /^([^=]+)=(.*)$/.exec(setting);
-    if (!match) throw new UsageError(`--rule needs id=severity, not '${setting}'`);
-    const id = match[1].trim();
-    if (!findRule(id)) {
-      const known = RULES.map((rule) => rule.id).join(', ');
-      throw new UsageError(`unknown rule '${id}'${known ? `: rules are ${known}` : ''}`);
-    }
-    severities[id] = ruleSetting(id, match[2].trim());
-  }
+  const severities = ruleSettings(values.rule ?? []);
 
   const extendsRoots = values['extends-root'] ?? [];
   if (extendsRoots.includes('')) throw new UsageError('--extends-root needs a folder');
@@ -178,6 +174,22 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     quiet: values.quiet === true,
     noIgnore: values['no-ignore'] === true,
   };
+}
+
+/** Every `--rule id=severity` given, read. */
+function ruleSettings(given: readonly string[]): RuleSeverities {
+  const severities: RuleSeverities = {};
+  for (const setting of given) {
+    const match = /^([^=]+)=(.*)$/.exec(setting);
+    if (!match) throw new UsageError(`--rule needs id=severity, not '${setting}'`);
+    const id = match[1].trim();
+    if (!findRule(id)) {
+      const known = RULES.map((rule) => rule.id).join(', ');
+      throw new UsageError(`unknown rule '${id}'${known ? `: rules are ${known}` : ''}`);
+    }
+    severities[id] = ruleSetting(id, match[2].trim());
+  }
+  return severities;
 }
 
 /** `warning`, or `["warning", {"max": 8}]` (JSON, as the config file writes it). */

@@ -17,6 +17,7 @@ import { formatOwnersJson, formatOwnersStylish } from './owners';
 import { readCharters, type ReadCharters } from './readCharters';
 import type { ReportRequest } from './reportArgs';
 import type { CliIo } from './run';
+import { todayOf } from './today';
 import { UsageError } from './usage';
 
 export function runReport(request: ReportRequest, io: CliIo, options: { color: boolean }): number {
@@ -40,7 +41,7 @@ export function runReport(request: ReportRequest, io: CliIo, options: { color: b
   }
 
   const files = runFiles(read);
-  const results = read.files.map((file, index) => checkCharter(read.texts[index], { path: file.absolutePath, severities: read.settings[index].severities, host: files[index].host }));
+  const results = read.files.map((file, index) => checkCharter(read.texts[index], { path: file.absolutePath, severities: read.settings[index].severities, host: files[index].host, today: todayOf(io) }));
   const organisation = buildOrganisation(results.map((result, index) => summarizeCharter(read.files[index].absolutePath, result)));
   const findings = withOrganisationFindings(
     files,

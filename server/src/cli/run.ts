@@ -20,7 +20,9 @@ import { checkInWorkers, threadCount } from './parallel';
 import { withOrganisationFindings, type RunFile } from './organisation';
 import { readCharters, type ReadCharters } from './readCharters';
 import { runReport } from './report';
+import { runDiff } from './diff/run';
 import { version } from '../../../package.json';
+import { todayOf } from './today';
 
 export interface CliIo {
   cwd: string;
@@ -29,6 +31,8 @@ export interface CliIo {
   stderr: { write(text: string): unknown };
   /** The bytes of standard input, read when `--stdin` is given (undefined: there is none). */
   readStdin?: () => Uint8Array;
+  /** The day of the run (ISO) that review-overdue judges by; by default the local date now. */
+  today?: string;
 }
 
 export const EXIT_OK = 0;
@@ -68,7 +72,7 @@ export async function runCliWithWorkers(argv: readonly string[], io: CliIo, work
               severities: plan.settings[index].severities,
               reportUnusedDisableDirectives: plan.request.reportUnusedDisableDirectives ?? plan.settings[index].reportUnusedDisableDirectives,
             })),
-            { severities: plan.request.severities, cwd: io.cwd, extendsRoots: plan.request.extendsRoots },
+            { severities: plan.request.severities, cwd: io.cwd, extendsRoots: plan.request.extendsRoots, today: plan.today },
             threads,
             (input) => checkOne(plan, input.path, input.text, { severities: input.severities ?? {}, reportUnusedDisableDirectives: input.reportUnusedDisableDirectives, ignored: false }),
           )
@@ -90,6 +94,7 @@ function usageFailure(error: unknown, io: CliIo): number {
 /** The files of a check, read (`boms`: --fix writes a byte order mark back). */
 interface CheckPlan extends ReadCharters {
   request: Extract<CliRequest, { kind: 'check' }>;
+  today: string;
 }
 
 /** Help, version, owners and export are answered here (an exit code); a check gets its files found and read. */
@@ -103,6 +108,7 @@ function prepare(request: CliRequest, io: CliIo): CheckPlan | number {
     return EXIT_OK;
   }
 
+  if (request.kind === 'diff') return runDiff(request, io, { color: wantsColor(io.env, io.stdout.isTTY === true) });
   if (request.kind !== 'check') return runReport(request, io, { color: wantsColor(io.env, io.stdout.isTTY === true) });
   const read = readCharters(
     {
@@ -114,7 +120,7 @@ function prepare(request: CliRequest, io: CliIo): CheckPlan | number {
     },
     io.cwd,
   );
-  return { request, ...read };
+  return { request, ...read, today: todayOf(io) };
 }
 
 function checkHere(plan: CheckPlan): Finding[][] {
@@ -131,6 +137,7 @@ function checkOptions(plan: CheckPlan, file: string, settings: CharterSettings):
     severities: settings.severities,
     reportUnusedDisableDirectives: plan.request.reportUnusedDisableDirectives ?? settings.reportUnusedDisableDirectives,
     host: plan.hosts.forFile(file),
+    today: plan.today,
   };
 }
 

@@ -12,6 +12,8 @@ import { optionValues } from './rules/options';
 import { clipPath } from './quote';
 import { applySuppressions } from './suppressions';
 import { limitFindings } from './findingLimit';
+import { reviewStatus, type ReviewStatus } from './freshness/status';
+import { defaultReviewPeriod, reviewOverdue } from './rules/review-overdue';
 
 export interface CheckOptions {
   /** The file's path (for the format and for resolving `extends`). */
@@ -26,6 +28,11 @@ export interface CheckOptions {
   maxFindings?: number;
   /** Report `team-charter-disable` comments that suppress nothing, with this severity (default: not). */
   reportUnusedDisableDirectives?: Severity | 'off';
+  /**
+   * The day of the check, ISO (`2026-09-01`): the front end's local date. The core reads no clock, so
+   * without it review-overdue does not judge.
+   */
+  today?: string;
 }
 
 export interface CheckResult {
@@ -38,6 +45,8 @@ export interface CheckResult {
   findings: Finding[];
   /** Every finding, in position order (the same objects as in `findings`); what fixes are verified against. */
   allFindings: Finding[];
+  /** When the charter was last reviewed and when the next review is due, when it says (hover, review-overdue). */
+  review?: ReviewStatus;
 }
 
 export function checkText(text: string, options: CheckOptions = {}): CheckResult {
@@ -58,6 +67,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
       roles,
       options: optionValues(rule, optionsOf(given)),
       isEnabled: (ruleId) => severityOf(options.severities?.[ruleId]) !== 'off',
+      today: options.today,
       report: (report: RuleReport) => {
         const severity: Severity = setting ?? report.severity ?? rule.defaultSeverity;
         findings.push({
@@ -80,7 +90,8 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
     knownRules: RULES.map((rule) => rule.id),
     unjudgedRules: RULES.filter((rule) => rule.crossCharter).map((rule) => rule.id),
   });
-  return { charter, roles, findings: limitFindings(kept, options.maxFindings), allFindings: kept };
+  const review = reviewStatus(charter, defaultReviewPeriod(optionValues(reviewOverdue, optionsOf(options.severities?.[reviewOverdue.id]))), options.today);
+  return { charter, roles, findings: limitFindings(kept, options.maxFindings), allFindings: kept, ...(review ? { review } : {}) };
 }
 
 /** Findings in reading order (a stable sort keeps rule order at one position). */

@@ -6,6 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import type { CheckOptions } from '../core/check';
 import type { RuleSeverities } from '../core/config';
+import { isoDateOf } from '../core/freshness/dates';
 import type { CharterSettings, LoadedConfig } from '../host/configFiles';
 import { CharterFiles, toFsPath } from './charterFiles';
 import { SOURCE } from './convert';
@@ -106,6 +107,8 @@ export class ServerConfiguration {
       severities: charterSettings?.severities ?? this.settings.rules,
       reportUnusedDisableDirectives: charterSettings?.reportUnusedDisableDirectives,
       host: this.extendsHost.forDocument(uri),
+      // The local date at each check: a server left running past midnight judges by the new day.
+      today: isoDateOf(new Date()),
     };
   }
 

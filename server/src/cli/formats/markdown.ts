@@ -51,7 +51,7 @@ export function formatMarkdown(reports: readonly FileReport[], options: { cwd: s
 }
 
 /** A table cell: one line, `|` escaped, and nothing that Markdown or HTML would read as markup. */
-function cell(text: string): string {
+export function cell(text: string): string {
   return text
     .replace(/\r?\n|\r/g, ' ')
     .replace(/&/g, '&amp;')
@@ -61,7 +61,7 @@ function cell(text: string): string {
 }
 
 /** Inside a code span only a backtick and `|` need care. */
-function code(text: string): string {
+export function code(text: string): string {
   return text.replace(/`/g, "'").replace(/\|/g, '\\|');
 }
 

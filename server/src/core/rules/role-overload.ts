@@ -8,6 +8,7 @@ import type { Assignment, Range, RelatedLocation } from '../model';
 import { normalizeName } from '../normalize';
 import type { OrgCharter, OrgRoleRef } from '../org/model';
 import { teamName } from '../org/teams';
+import { isVacantHolder } from '../roles/vacancy';
 import { clip, joinWithAnd } from '../quote';
 import type { Rule } from './types';
 
@@ -124,7 +125,7 @@ function accountableHolders(charters: readonly OrgCharter[]): { charters: Holder
       for (const ref of responsibility.accountable) {
         for (const holder of ref.holders) {
           const key = normalizeName(holder);
-          if (!key || NOBODY.has(key) || counted.has(key)) continue;
+          if (!key || NOBODY.has(key) || isVacantHolder(holder) || counted.has(key)) continue;
           counted.add(key);
           const place = places.get(key);
           if (place) {

@@ -47,6 +47,8 @@ export interface RuleContext {
    * rule: role-undefined leaves unresolved short forms to role-ambiguous only while that rule is on.
    */
   isEnabled?(ruleId: string): boolean;
+  /** The day of the check (ISO, `2026-09-01`), for rules about dates; undefined: they do not judge. */
+  today?: string;
 }
 
 export interface Rule extends RuleMeta {

@@ -18,6 +18,7 @@ import { roleDefiner } from './edits';
 import type { GuardNote } from './speed/guard';
 import { readDocument } from './sections';
 import { Source } from './source';
+import { readReviewLine } from './review-line';
 import { mergePeopleListings, readPersonRoleLines } from './roles';
 import { nestedTables, tableIn } from './tables';
 import { isPlainRolesHeading } from './words';
@@ -50,6 +51,7 @@ export function parseMarkdownCharter(text: string): Charter {
   readFrontMatterBlock(ctx, blocks);
   readTeamHeading(ctx, blocks);
   readDocument(ctx, blocks);
+  readReviewDate(ctx, tree);
   readPersonRoleLines(ctx);
   mergePeopleListings(ctx);
   charter.abbreviations = readAbbreviations(text);
@@ -73,7 +75,15 @@ function readFrontMatterBlock(ctx: ReadContext, blocks: Block[]): void {
   ctx.charter.team = front.team;
   ctx.charter.mission = front.mission;
   ctx.charter.extends = front.extends;
+  ctx.charter.review = front.review;
   ctx.charter.problems.push(...front.problems);
+}
+
+/** Front matter's `reviewed:` comes first; without it, a "Last reviewed:" line of the document. */
+function readReviewDate(ctx: ReadContext, tree: Root): void {
+  if (ctx.charter.review?.reviewed) return;
+  const reviewed = readReviewLine(tree, ctx.source);
+  if (reviewed) ctx.charter.review = { ...ctx.charter.review, reviewed };
 }
 
 function readTeamHeading(ctx: ReadContext, blocks: Block[]): void {

@@ -10,6 +10,7 @@ import type { GfmTable } from './gfm-table';
 import { raciLabel, readFieldLine, readReferences, strippedSpan } from './source';
 import { readsAsProse } from '../../prose';
 import { entryRows } from './tables';
+import { readHolders } from './holders';
 import { isRoleHeader, plainWords, roleColumnOf } from './words';
 
 export function addRole(ctx: ReadContext, role: RoleDefinition): void {
@@ -270,7 +271,7 @@ export function readRoleTable(ctx: ReadContext, table: GfmTable): void {
     if (!title) continue;
     const cellAt = (column: number | undefined) => (column !== undefined ? cells[column] : undefined);
     const holderCell = cellAt(columns.holder);
-    const holders = holderCell ? readReferences(ctx.source, holderCell.contentStart, holderCell.contentEnd).map((ref) => ref.text) : [];
+    const holders = holderCell ? readHolders(ctx.source, holderCell.contentStart, holderCell.contentEnd) : [];
     // Two people with the same role are two holders of one role, not two definitions.
     const same = titleColumn > 0 || people ? byTitle.get(normalizeReference(title)) : undefined;
     if (same) {
@@ -319,7 +320,7 @@ export function readHeadingRole(ctx: ReadContext, heading: Heading, blocks: Bloc
     } else if (field && (label === 'aliases' || label === 'alias' || label === 'also known as' || label === 'aka')) {
       aliases.push(...readReferences(ctx.source, field.valueStart, field.valueEnd));
     } else if (field && (label === 'holder' || label === 'holders')) {
-      holders.push(...readReferences(ctx.source, field.valueStart, field.valueEnd).map((ref) => ref.text));
+      holders.push(...readHolders(ctx.source, field.valueStart, field.valueEnd));
     } else {
       const line = ctx.text.slice(lineStart, lineEnd).trim();
       if (line) description.push(line);

@@ -1,21 +1,26 @@
 // The YAML front matter of Markdown charters, and the keys it shares with a YAML charter's root.
-import type { ParseProblem, Span } from '../../model';
+import type { CharterReview, ParseProblem, Span } from '../../model';
+import { readIsoDate } from '../../freshness/dates';
+import { PERIOD_FORMS, readPeriod } from '../../freshness/period';
+import { clip } from '../../quote';
 import type { LineIndex } from '../../text';
 import { FRONT_MATTER_KEYS } from './keys';
 import type { YamlReadOptions } from './syntax';
 import type { YNode } from './tree';
-import { YamlReader, type KeyedPair } from './values';
+import { YamlReader, type KeyedPair, type TextValue } from './values';
 
 interface Header {
   team?: Span;
   mission?: Span;
   extends: Span[];
   shared?: Span[];
+  review?: CharterReview;
 }
 
 /**
  * Reads a Markdown charter's YAML front matter. `startOffset` is where `yamlText` starts in the file
- * that `index` indexes; ranges are in that file. Keys other than team, mission and extends are left alone.
+ * that `index` indexes; ranges are in that file. Keys other than team, mission, extends, reviewed and
+ * review-every are left alone.
  */
 export function readFrontMatter(
   yamlText: string,
@@ -55,7 +60,7 @@ function isChartersFrontMatter(root: YNode | null, broken: boolean, yamlText: st
   return named || keys.has('mission');
 }
 
-/** Reads team, mission and extends from a root mapping's pairs (of a charter or of front matter). */
+/** Reads team, mission, extends and the review keys from a root mapping's pairs (of a charter or of front matter). */
 export function readHeader(reader: YamlReader, pairs: readonly KeyedPair[]): Header {
   const header: Header = { extends: [] };
   for (const { key, keyNode, value } of pairs) {
@@ -68,10 +73,31 @@ export function readHeader(reader: YamlReader, pairs: readonly KeyedPair[]): Hea
       if (text) header[key] = reader.span(text);
     } else if (key === 'extends') {
       header.extends = reader.texts(value, 'extends').values.map((text) => reader.span(text));
+    } else if (key === 'reviewed' || key === 'review-every') {
+      if (reader.isEmpty(value)) continue;
+      const text = reader.text(value!, key);
+      if (!text) continue;
+      const review = (header.review ??= {});
+      if (key === 'reviewed') review.reviewed = readReviewed(reader, text);
+      else review.every = readEvery(reader, text);
     } else if (key === 'shared') {
       // Only a YAML charter's root offers this key (FRONT_MATTER_KEYS leaves it out).
       header.shared = reader.texts(value, 'shared').values.map((text) => reader.span(text));
     }
   }
   return header;
+}
+
+function readReviewed(reader: YamlReader, value: TextValue): NonNullable<CharterReview['reviewed']> {
+  const span = reader.span(value);
+  const date = readIsoDate(value.text);
+  if (!date) reader.error(`'reviewed' should be a date written YYYY-MM-DD, such as 2026-09-01, not "${clip(value.text)}".`, span.range);
+  return { ...span, date };
+}
+
+function readEvery(reader: YamlReader, value: TextValue): NonNullable<CharterReview['every']> {
+  const span = reader.span(value);
+  const period = readPeriod(value.text);
+  if (!period) reader.error(`'review-every' should be a period such as ${PERIOD_FORMS}, not "${clip(value.text)}".`, span.range);
+  return { ...span, period };
 }
