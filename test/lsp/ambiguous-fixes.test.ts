@@ -81,11 +81,13 @@ describe('language server: fixes of an ambiguous short form', function () {
         await client.open(fixedUri, fixed);
         const after = (await client.currentDiagnostics(fixedUri)).diagnostics;
         await client.close(fixedUri);
-        assert.deepEqual(
-          after.map((diagnostic) => `${diagnostic.code}: ${diagnostic.message}`),
-          diagnostics.filter((diagnostic) => diagnostic !== ambiguous[0]).map((diagnostic) => `${diagnostic.code}: ${diagnostic.message}`),
-          `${action.title}:\n${fixed}`,
-        );
+        const label = (diagnostic: Diagnostic) => `${diagnostic.code}: ${diagnostic.message}`;
+        assert.deepEqual(after.filter((diagnostic) => diagnostic.code === 'role-ambiguous').map(label), [], `${action.title} removes its finding`);
+        // Errors are what verification guards against; a note (role-boundary's info on who usually owns
+        // a roadmap) may come with a role the user picked.
+        const errors = (list: Diagnostic[]) => list.filter((diagnostic) => diagnostic.severity === 1).map(label);
+        assert.deepEqual(errors(after), errors(diagnostics), `${action.title} adds no error:\n${fixed}`);
+        assert.ok(!after.some((diagnostic) => diagnostic.code === 'role-undefined'), fixed);
       }
     });
   }
