@@ -13,7 +13,6 @@ import { fileUri, ROOT, TestClient } from './client';
 const CROSS_CHARTER = new Set(['shared-accountable-multiple', 'shared-accountable-missing']);
 
 describe('language server: the organisation of the workspace', function () {
-  this.timeout(30_000);
   let root: string;
   let client: TestClient;
   const uriOf = (name: string) => fileUri(path.join(root, name));

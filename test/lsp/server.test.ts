@@ -66,7 +66,6 @@ describe('language server over stdio', function () {
   const charterUri = (extension: 'md' | 'yaml') => fileUri(path.join(root, `team${++counter}.charter.${extension}`));
 
   before(async function () {
-    this.timeout(60000);
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-lsp-'));
     client = await TestClient.start({ rootDir: root });
   });

@@ -33,7 +33,6 @@ describe('language server: inline suppressions', function () {
   const charterUri = () => fileUri(path.join(root, `team${++counter}.charter.md`));
 
   before(async function () {
-    this.timeout(60000);
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-lsp-suppress-'));
     client = await TestClient.start({ rootDir: root });
   });
