@@ -14,7 +14,7 @@ describe('npm start', () => {
   });
 
   it('shows the clean, problem and organisation samples, each introduced, and exits 0', () => {
-    const env = { ...process.env, NO_COLOR: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
     delete env.FORCE_COLOR;
     const run = spawnSync(process.execPath, ['scripts/start.mjs'], { cwd: REPO_ROOT, encoding: 'utf8', env });
     assert.equal(run.stderr, '');
