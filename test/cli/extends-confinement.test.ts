@@ -41,7 +41,7 @@ function cliInChild(argv: string[], cwd: string): { status: number | null; stdou
   const result = spawnSync(process.execPath, ['--require', 'tsx/cjs', path.join(REPO_ROOT, 'server/src/cli/main.ts'), ...argv], {
     cwd,
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 120_000,
     env: { ...process.env, TEAM_CHARTER_THREADS: '1', NODE_PATH: path.join(REPO_ROOT, 'node_modules') },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -197,7 +197,7 @@ describe('CLI extends confinement', function () {
     const result = spawnSync(process.execPath, [bundle, 'check', '-f', 'json', ...files], {
       cwd: repo,
       encoding: 'utf8',
-      timeout: 60_000,
+      timeout: 120_000,
       env: { ...process.env, TEAM_CHARTER_THREADS: '3' },
     });
     const reports = JSON.parse(result.stdout) as { file: string; diagnostics: Diagnostic[] }[];

@@ -15,7 +15,7 @@ function emacsWithEglot(): boolean {
   const probe = spawnSync('emacs', ['--batch', '--eval', "(progn (require 'eglot) (require 'markdown-mode) (require 'yaml-mode))"], {
     stdio: 'ignore',
     env: { ...process.env, HOME: os.tmpdir() },
-    timeout: 60_000,
+    timeout: 120_000,
   });
   return probe.status === 0;
 }

@@ -37,8 +37,8 @@ function cloneOfThisRepository(into: string): string {
 }
 
 describe('pre-commit, as the README sets it up', function () {
-  // A hang guard, well above the install's minute or two on a loaded machine.
-  this.timeout(900_000);
+  // A hang guard, well above the install's few minutes on a loaded machine.
+  this.timeout(1_800_000);
   let work: string;
   let project: string;
   let env: NodeJS.ProcessEnv;
