@@ -73,7 +73,7 @@ describe('CLI output files', () => {
 
   describe('an unwritable path exits 2 at once with one line, whatever the file system', () => {
     // In a child process with a hang guard: the recursive mkdir this replaced spun forever under /proc.
-    const run = (args: string[], cwd: string) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+    const run = (args: string[], cwd: string) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
 
     it("check -o /proc/nope/x (a file system that answers 'no such file' to every mkdir)", function () {
       if (!fs.existsSync('/proc/self')) this.skip();
