@@ -54,7 +54,7 @@ describe('language server: inline suppressions', function () {
     await client.open(uri, CHARTER);
     const { diagnostics } = await client.currentDiagnostics(uri);
     for (const diagnostic of diagnostics) {
-      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      const actions = await client.verifiedCodeActions<CodeAction>({
         textDocument: { uri },
         range: diagnostic.range,
         context: { diagnostics: [diagnostic], only: ['quickfix'] },
