@@ -79,7 +79,6 @@ describe('CLI extends: refusals further up the chain', () => {
   });
 
   it('reports the same from worker threads', function () {
-    this.timeout(30000);
     const cliJs = path.join(REPO_ROOT, 'dist/cli.js');
     assert.ok(fs.existsSync(cliJs), 'dist/cli.js is missing: run `npm run build` first');
     for (let index = 0; index < 4; index++) fs.writeFileSync(path.join(repo, `app${index}.charter.yaml`), CHARTER('../repo/org/roles.charter.yaml'));

@@ -7,13 +7,11 @@ import * as path from 'node:path';
 import { fileUri, TestClient } from './client';
 
 describe('language server: extends refusals further up the chain', function () {
-  this.timeout(30000);
   let base: string;
   let workspace: string;
   let client: TestClient;
 
   before(async function () {
-    this.timeout(60000);
     base = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-lsp-chain-'));
     workspace = path.join(base, 'workspace');
     fs.mkdirSync(path.join(workspace, 'org'), { recursive: true });

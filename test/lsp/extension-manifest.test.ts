@@ -90,7 +90,6 @@ describe('extension manifest', () => {
   });
 
   it('packages only the bundles, the config file schema, the snippets, the walkthrough, the icon and the docs files', function () {
-    this.timeout(30000);
     // The package script's --readme-path: the Marketplace page is client/README.md.
     const readmePath = /--readme-path (\S+)/.exec(manifest.scripts.package)?.[1];
     assert.equal(readmePath, 'client/README.md');

@@ -213,10 +213,8 @@ describe('YAML charter parser', () => {
       }
       rows.push('responsibilities:', '  - name: Roadmap', '    accountable: *i');
       const text = lines(...rows);
-      const started = performance.now();
+      // An expansion of the aliases would not finish (9^9 entries): mocha's timeout is the hang guard.
       const charter = parse(text);
-      const elapsed = performance.now() - started;
-      assert.ok(elapsed < 250, `took ${elapsed} ms`);
       const syntax = problemsOf(charter, 'syntax');
       assert.ok(syntax.length > 0 && syntax.length <= 20, `${syntax.length} syntax problems`);
       assert.match(syntax[0].message, /Alias '\*a' stands for a list, which cannot stand inside another list/);

@@ -34,6 +34,8 @@ export type CliRequest =
       fix: 'no' | 'write' | 'dry-run';
       /** `--output-file`: the report goes to this file instead of standard output. */
       outputFile?: string;
+      /** `--report-file format=file`: the report in more formats, each to its file, from the same run. */
+      reportFiles: { format: OutputFormat; file: string }[];
       /** `--quiet`: only errors are shown (warnings still count for --max-warnings). */
       quiet: boolean;
       /** `--no-ignore`: directory walks and globs ignore neither .gitignore nor the config's ignores. */
@@ -46,6 +48,7 @@ export { UsageError };
 const VALUED_OPTIONS = [
   { name: 'format', short: 'f' },
   { name: 'output-file', short: 'o' },
+  { name: 'report-file' },
   { name: 'output' },
   { name: 'stdin-filename' },
   { name: 'max-warnings' },
@@ -71,10 +74,14 @@ Options:
   -f, --format <name>       output format: stylish (default), json, sarif, github
                             (workflow annotations) or markdown (a job summary)
   -o, --output-file <file>  write the report to this file instead of stdout
+      --report-file <format=file>
+                            also write the report in this format to this file
+                            (same run, same findings); may be repeated
       --quiet               show errors only
       --fix                 apply the safe fixes (as the editor's Fix All does),
                             write the files, then report what is left
-      --fix-dry-run         print the safe fixes as a unified diff; write nothing
+      --fix-dry-run         print the safe fixes as a unified diff on stderr;
+                            write nothing (the report goes to stdout as usual)
       --stdin               check the text on standard input
       --stdin-filename <p>  the path to check standard input as (its format, config
                             file and extends); default <stdin>, Markdown
@@ -112,6 +119,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   const parsed = parseOptions(argv, {
     format: { type: 'string', short: 'f' },
     'output-file': { type: 'string', short: 'o' },
+    'report-file': { type: 'string', multiple: true },
     quiet: { type: 'boolean' },
     fix: { type: 'boolean' },
     'fix-dry-run': { type: 'boolean' },
@@ -158,6 +166,10 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   const fix = values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'no';
   const outputFile = values['output-file'];
   if (outputFile === '') throw new UsageError('--output-file needs a path');
+  const reportFiles = (values['report-file'] ?? []).map(reportFile);
+  const targets = [outputFile, ...reportFiles.map((report) => report.file)].filter((file) => file !== undefined);
+  const twice = targets.find((file, index) => targets.indexOf(file) !== index);
+  if (twice !== undefined) throw new UsageError(`'${twice}' is given as two reports' file: give each report its own`);
 
   return {
     kind: 'check',
@@ -171,6 +183,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     ...(stdinFilename !== undefined ? { stdinFilename } : {}),
     fix,
     ...(outputFile !== undefined ? { outputFile } : {}),
+    reportFiles,
     quiet: values.quiet === true,
     noIgnore: values['no-ignore'] === true,
   };
@@ -209,6 +222,14 @@ function ruleSetting(id: string, text: string): RuleSetting {
   if (reading.problem === undefined) return reading.setting;
   // The core's sentence, as one line after "team-charter: ".
   throw new UsageError(`${reading.problem.charAt(0).toLowerCase()}${reading.problem.slice(1).replace(/\.$/, '')}`);
+}
+
+/** `sarif=out/team-charter.sarif` */
+function reportFile(setting: string): { format: OutputFormat; file: string } {
+  const match = /^([a-z]+)=(.+)$/.exec(setting);
+  if (!match) throw new UsageError(`--report-file needs format=file, such as sarif=team-charter.sarif, not '${setting}'`);
+  if (!isOutputFormat(match[1])) throw new UsageError(`unknown format '${match[1]}' in --report-file: use ${OUTPUT_FORMATS.join(', ')}`);
+  return { format: match[1], file: match[2] };
 }
 
 function isOutputFormat(value: string): value is OutputFormat {

@@ -11,9 +11,9 @@ import { checkCharter } from '../host/extendsChain';
 import { formatCsv } from './export/csv';
 import { formatHtml } from './export/html';
 import { formatExportJson } from './export/json';
-import { describeFsError } from './files';
 import { organisationOf, withOrganisationFindings } from './organisation';
 import { formatOwnersJson, formatOwnersStylish } from './owners';
+import { writeOutputFile } from './outputFile';
 import { readCharters, type ReadCharters } from './readCharters';
 import type { ReportRequest } from './reportArgs';
 import type { CliIo } from './run';
@@ -62,13 +62,7 @@ export function runReport(request: ReportRequest, io: CliIo, options: { color: b
     io.stdout.write(text);
     return 0;
   }
-  try {
-    const target = path.resolve(io.cwd, request.output);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, text);
-  } catch (error) {
-    throw new UsageError(`cannot write --output '${request.output}': ${describeFsError(error)}`);
-  }
+  writeOutputFile(io.cwd, request.output, text, '--output');
   return 0;
 }
 
