@@ -82,7 +82,7 @@ export function plainCell(raw: string): string {
     text = text.replace(/(?<=\S)(?:[\u00B9\u00B2\u00B3\u2070-\u2079†‡]+|\[\^?\w{1,3}\]|\^\d{1,2})$/u, '').trim();
   }
   // A remark is words ("(infra)"); "Accountable (R)" pairs a word with a letter and is no remark.
-  const remark = last === 0x29 ? /^(\S.*?)\s+\((?=[^()]*\p{Ll})[^()]{1,40}\)$/u.exec(text) : null;
+  const remark = last === 0x29 ? /^(\S.*?)\s+\((?=[^()]*\p{Ll})[^()]{1,120}\)$/u.exec(text) : null;
   if (remark) text = remark[1];
   const parens = /^\((.*)\)$/.exec(text);
   return (parens ? parens[1] : text).trim();

@@ -50,6 +50,16 @@ function speaksOfLetters(title: string): boolean {
   return title.trim().split(/\s+/).length >= 3 && /(?<![A-Za-z\p{N}\-/])[RACI](?![A-Za-z\p{N}\-/])/u.test(title.replace(/[*_`]/g, ''));
 }
 
+/**
+ * "Security expert (security-expert) – incident workflow": a heading about a role defined already, with
+ * more to say, is a section about that role, not another definition.
+ */
+function aboutKnownRole(ctx: ReadContext, title: string): boolean {
+  const parts = title.split(/\s+[-–—:]\s+|\s*[()（）]\s*/).map(normalizeReference).filter((part) => part.length > 0);
+  if (parts.length < 2) return false;
+  return ctx.charter.roles.some((role) => roleKeys(role).some((key) => parts.includes(key)));
+}
+
 /** "R - Responsible", "A (Accountable)", "Accountable": a heading that explains a letter. */
 function isLegendHeading(title: string): boolean {
   const plain = title.replace(/[*_`]/g, '').trim().replace(/^\d+(?:\.\d+)*[.)]?\s+/, '');
@@ -304,7 +314,7 @@ export function readRoleTable(ctx: ReadContext, table: GfmTable): void {
 export function readHeadingRole(ctx: ReadContext, heading: Heading, blocks: Block[], removeEnd: number): void {
   const title = headingSpan(ctx, heading);
   // "R - Responsible" under a heading about roles explains a letter; "How we pick a lead" is prose.
-  if (!title.text || readsAsProse(title.text) || isLegendHeading(title.text) || speaksOfLetters(title.text)) return;
+  if (!title.text || readsAsProse(title.text) || isLegendHeading(title.text) || speaksOfLetters(title.text) || aboutKnownRole(ctx, title.text)) return;
   let id: string | undefined;
   let idRange: RoleDefinition['idRange'];
   const aliases: Span[] = [];

@@ -137,9 +137,9 @@ const DACI_LABELS: Record<string, RaciLetter> = { driver: 'R', drivers: 'R', app
 
 export function classifyTable(ctx: ReadContext, table: GfmTable, inResponsibilities: boolean): TableReading {
   const rows = entryRows(ctx, table);
+  if (isLegend(ctx, table, rows)) return { kind: 'legend' };
   // "Abbreviation | Role | Name": the short forms of the roles it defines.
   if (roleColumnOf(plainHeader(ctx, table, 0)) === 'aliases' && table.header.cells.some((_, column) => column > 0 && isRoleHeader(plainHeader(ctx, table, column)))) return { kind: 'roles' };
-  if (isLegend(ctx, table, rows)) return { kind: 'legend' };
   const headers = table.header.cells.map((_, column) => plainHeader(ctx, table, column));
   // "Responsable" is R beside Spanish labels and A beside French ones (where R is the Réalisateur).
   const responsable: RaciLetter = headers.some((header) => /^r[ée]alisateur$/i.test(header)) ? 'A' : 'R';

@@ -44,7 +44,7 @@ export function readFrontMatter(
 }
 
 /**
- * A charter's front matter names its team (a text) or its `extends`, or has `team` beside `mission`; a
+ * A charter's front matter names its team (a text), its `extends` or its review, or has `team` beside `mission`; a
  * Jekyll page's `team: [ana, bo]` does not make it one. When the YAML breaks, a `team:` or `extends:`
  * line at the margin still does: the break may have hidden it from the tree.
  */
@@ -53,7 +53,8 @@ function isChartersFrontMatter(root: YNode | null, broken: boolean, yamlText: st
   if (root?.kind !== 'map') return false;
   const keys = new Map<unknown, YNode | null>();
   for (const pair of root.items) if (pair.key?.kind === 'scalar') keys.set(pair.key.value, pair.value);
-  if (keys.has('extends')) return true;
+  // The review keys are Team Charter's own: a page that writes them wants them read.
+  if (keys.has('extends') || keys.has('reviewed') || keys.has('review-every')) return true;
   if (!keys.has('team')) return false;
   const team = keys.get('team');
   const named = !team || team.kind === 'alias' || team.kind === 'scalar';
