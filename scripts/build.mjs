@@ -2,13 +2,8 @@
 // `tsc --noEmit`, run separately). `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 
-// ESM-only dependencies (tinyglobby's fdir) read `import.meta.url`, which a CommonJS bundle leaves
-// undefined; give every bundle the file URL of the bundle itself.
-const importMetaUrl = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
-const shebang = { js: `#!/usr/bin/env node\n${importMetaUrl}` };
+const shebang = { js: '#!/usr/bin/env node' };
 const common = {
-  define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: importMetaUrl },
   bundle: true,
   platform: 'node',
   format: 'cjs',

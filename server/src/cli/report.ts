@@ -2,7 +2,7 @@
 // rather than judged. Both exit 0 when they ran, whatever the charters hold, and 2 for bad usage.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isDynamicPattern } from 'tinyglobby';
+import { isGlobPattern } from '../files/glob';
 import { buildCharterPicture } from '../core/report/charterPicture';
 import { buildOrganisationPicture, sharedNamesOf } from '../core/report/organisationPicture';
 import { ownerRows, rowMatches } from '../core/report/owners';
@@ -23,7 +23,7 @@ export function runReport(request: ReportRequest, io: CliIo, options: { color: b
   if (request.kind === 'owners') {
     // A word that is no file is most likely meant as the query (`team-charter owners payments`).
     for (const given of request.paths) {
-      if (!isDynamicPattern(given) && !fs.existsSync(path.resolve(io.cwd, given))) {
+      if (!isGlobPattern(given) && !fs.existsSync(path.resolve(io.cwd, given))) {
         throw new UsageError(`cannot read '${given}': no such file or directory (to look for a name, use --query '${given}')`);
       }
     }

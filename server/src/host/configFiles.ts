@@ -7,7 +7,7 @@ import { mergeRuleSettings, type RuleSeverities } from '../core/config';
 import { CONFIG_FILE_NAMES, parseConfigFile, type CharterConfig, type ConfigResult } from '../core/configFile';
 import type { Severity } from '../core/model';
 import { RULES } from '../core/rules';
-import { compileGlobs, type GlobMatcher } from '../lsp/glob';
+import { compileGlobs, type GlobMatcher } from '../files/glob';
 
 export interface LoadedConfig {
   /** The config file's absolute path. */
