@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isGlobPattern } from '../files/glob';
+import { printable } from '../core/printable';
 import { buildCharterPicture } from '../core/report/charterPicture';
 import { buildOrganisationPicture, sharedNamesOf } from '../core/report/organisationPicture';
 import { ownerRows, rowMatches } from '../core/report/owners';
@@ -29,6 +30,7 @@ export function runReport(request: ReportRequest, io: CliIo, options: { color: b
     }
   }
   const read = readCharters(request, io.cwd);
+  for (const warning of read.warnings) io.stderr.write(`team-charter: ${printable(warning)}\n`);
   const shown = displayNames(read);
   if (request.kind === 'owners') {
     const organisation = organisationOf(runFiles(read));

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import type { CheckOptions } from '../core/check';
 import type { Finding } from '../core/model';
 import { countFindings } from '../core/findingLimit';
+import { printable } from '../core/printable';
 import { helpText, parseCliArgs, UsageError, type CliRequest } from './args';
 import { checkCharter } from '../host/extendsChain';
 import type { CharterSettings } from '../host/configFiles';
@@ -114,6 +115,7 @@ function prepare(request: CliRequest, io: CliIo): CheckPlan | number {
     },
     io.cwd,
   );
+  for (const warning of read.warnings) io.stderr.write(`team-charter: ${printable(warning)}\n`);
   return { request, ...read };
 }
 

@@ -16,6 +16,8 @@ export const MAX_GLOBS = 64;
 
 export interface RejectedGlob {
   pattern: string;
+  /** Its place in the list given. */
+  index: number;
   /** Why, ending a sentence: "it is longer than 256 characters". */
   reason: string;
 }
@@ -35,8 +37,8 @@ export function compileGlobs(patterns: readonly string[]): GlobMatcher {
   const exclude: Segment[][] = [];
   const rejected: RejectedGlob[] = [];
   let total = 0;
-  for (const pattern of patterns) {
-    const reject = (reason: string) => rejected.push({ pattern, reason });
+  for (const [index, pattern] of patterns.entries()) {
+    const reject = (reason: string) => rejected.push({ pattern, index, reason });
     if (pattern.length > MAX_GLOB_LENGTH) {
       reject(`it is longer than ${MAX_GLOB_LENGTH} characters`);
       continue;
@@ -49,7 +51,7 @@ export function compileGlobs(patterns: readonly string[]): GlobMatcher {
     const body = negated ? pattern.slice(1) : pattern;
     const expanded = expandBraces(body, MAX_GLOBS - total);
     if (!expanded) {
-      reject(`more than ${MAX_GLOBS} patterns in all once {a,b} is expanded`);
+      reject(TOO_MANY);
       continue;
     }
     let parsed: Segment[][];
@@ -71,6 +73,23 @@ export function compileGlobs(patterns: readonly string[]): GlobMatcher {
       return include.some((segments) => matchPath(segments, parts)) && !exclude.some((segments) => matchPath(segments, parts));
     },
   };
+}
+
+const TOO_MANY = `more than ${MAX_GLOBS} patterns in all once {a,b} is expanded`;
+
+/**
+ * What compileGlobs leaves out of `patterns`, said once per reason a user can act on: the patterns past
+ * the MAX_GLOBS limit are one entry, on the first of them, counting the others.
+ */
+export function unusedGlobs(patterns: readonly string[]): { index: number; reason: string }[] {
+  const rejected = compileGlobs(patterns).rejected;
+  const overLimit = rejected.filter((glob) => glob.reason === TOO_MANY);
+  const said = rejected.filter((glob) => glob.reason !== TOO_MANY || glob === overLimit[0]);
+  return said.map(({ index, reason }) =>
+    reason === TOO_MANY && overLimit.length > 1
+      ? { index, reason: `the list holds ${reason}, and ${overLimit.length - 1} more after it are not used either` }
+      : { index, reason: reason === TOO_MANY ? `the list holds ${reason}` : reason },
+  );
 }
 
 /** An unescaped `@(`, `!(`, `+(`, `*(` or `?(`. */

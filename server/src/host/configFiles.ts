@@ -7,7 +7,7 @@ import { mergeRuleSettings, type RuleSeverities } from '../core/config';
 import { CONFIG_FILE_NAMES, parseConfigFile, type CharterConfig, type ConfigResult } from '../core/configFile';
 import type { Severity } from '../core/model';
 import { RULES } from '../core/rules';
-import { compileGlobs, type GlobMatcher } from '../files/glob';
+import { compileGlobs, unusedGlobs, type GlobMatcher } from '../files/glob';
 
 export interface LoadedConfig {
   /** The config file's absolute path. */
@@ -23,6 +23,8 @@ export interface CharterSettings {
   ignored: boolean;
   /** The config file used, if any (a broken one is not used: see `broken`). */
   configPath?: string;
+  /** That config file, read (its `warnings`: what of it is not used). */
+  used?: LoadedConfig;
   /** The nearest config file, when it cannot be used. */
   broken?: LoadedConfig;
 }
@@ -33,11 +35,19 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 export class ConfigFiles {
   private readonly byFolder = new Map<string, LoadedConfig | null>();
   private readonly matchers = new Map<string, GlobMatcher>();
+  /** Every config file read, in the order read. */
+  private readonly read: LoadedConfig[] = [];
 
   constructor(private readonly readText: (file: string) => string | undefined = readSmallFile) {}
 
   clear(): void {
     this.byFolder.clear();
+    this.read.length = 0;
+  }
+
+  /** The config files read so far (each once). */
+  loaded(): readonly LoadedConfig[] {
+    return this.read;
   }
 
   /** The nearest config file at or above `folder`, or undefined when there is none. */
@@ -64,8 +74,9 @@ export class ConfigFiles {
       const file = path.join(folder, name);
       const text = this.readText(file);
       if (text === undefined) continue;
-      const loaded = { path: file, result: parseConfigFile(text, name, RULES.map((rule) => rule.id)) };
+      const loaded = { path: file, result: parseConfigFile(text, name, RULES.map((rule) => rule.id), (globs) => unusedGlobs(globs.map(asConfigGlob))) };
       this.byFolder.set(folder, loaded);
+      this.read.push(loaded);
       return loaded;
     }
     return null;
@@ -88,6 +99,7 @@ export class ConfigFiles {
       reportUnusedDisableDirectives: config.reportUnusedDisableDirectives,
       ignored: isIgnored(config, relative, (globs, target) => this.matches(globs, target)),
       configPath: loaded.path,
+      used: loaded,
     };
   }
 
@@ -103,11 +115,16 @@ export class ConfigFiles {
     const key = globs.join('\u0000');
     let matcher = this.matchers.get(key);
     if (!matcher) {
-      matcher = compileGlobs(globs.map((glob) => glob.replace(/^\.\//, '').replace(/\/$/, '/**')));
+      matcher = compileGlobs(globs.map(asConfigGlob));
       this.matchers.set(key, matcher);
     }
     return matcher.matches(relative);
   }
+}
+
+/** A config file's glob as matched: `./` at the start means the config's folder, `/` at the end a whole folder. */
+function asConfigGlob(glob: string): string {
+  return glob.replace(/^\.\//, '').replace(/\/$/, '/**');
 }
 
 /** A file is ignored when it, or a folder it is in, matches an `ignores` glob. */
@@ -127,6 +144,12 @@ function readSmallFile(file: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** "warning: path:line:col: message", one line per part of a usable config that is not used (the CLI's lines). */
+export function describeConfigWarnings(loaded: LoadedConfig, shownPath: string): string[] {
+  const warnings = loaded.result.config ? loaded.result.warnings : [];
+  return warnings.map((warning) => `warning: ${shownPath}:${warning.range.start.line + 1}:${warning.range.start.character + 1}: ${warning.message}`);
 }
 
 /** "path:line:col: message" for the first problem of a broken config (the CLI's one line). */
