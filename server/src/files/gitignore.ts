@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { GlobSyntaxError, matchPath, parseSegments, pathParts, type Segment } from './globSyntax';
+import { Repositories } from './repository';
 
 /** Longer lines are not read as patterns: no path is that long, and each costs its length per path. */
 export const MAX_GITIGNORE_LINE = 1024;
@@ -66,20 +67,19 @@ export class GitIgnores {
   private readonly rules = new Map<string, IgnoreRule[] | null>();
   /** Folder → whether it is ignored itself (its files then are too). */
   private readonly folders = new Map<string, boolean>();
-  /** Folder → the repository root above it, or null. */
-  private readonly roots = new Map<string, string | null>();
+  private readonly repositories = new Repositories();
 
   /** Whether git would ignore `file` (absolute), which a walk of `walked` (absolute) found. */
   ignores(file: string, walked: string): boolean {
     const folder = path.dirname(file);
-    const top = this.repositoryOf(walked) ?? walked;
+    const top = this.repositories.rootOf(walked) ?? walked;
     if (!isWithin(folder, top)) return false;
     return this.folderIgnored(folder, top) || this.matches(file, top, false);
   }
 
   /** Whether git ignores the folder itself (and so everything in it), which a walk of `walked` found. */
   ignoresFolder(folder: string, walked: string): boolean {
-    const top = this.repositoryOf(walked) ?? walked;
+    const top = this.repositories.rootOf(walked) ?? walked;
     return folder !== top && isWithin(folder, top) && this.folderIgnored(folder, top);
   }
 
@@ -120,14 +120,6 @@ export class GitIgnores {
     return rules;
   }
 
-  private repositoryOf(folder: string): string | undefined {
-    const known = this.roots.get(folder);
-    if (known !== undefined) return known ?? undefined;
-    const parent = path.dirname(folder);
-    const found = fs.existsSync(path.join(folder, '.git')) ? folder : parent === folder ? undefined : this.repositoryOf(parent);
-    this.roots.set(folder, found ?? null);
-    return found;
-  }
 }
 
 export function isWithin(folder: string, top: string): boolean {
