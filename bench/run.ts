@@ -5,6 +5,7 @@
 //   BENCH_CPU_PROF=dir  start our language server with `node --cpu-prof --cpu-prof-dir=dir`
 //   BENCH_ONLY=1,2,...  run only these sections (default: all)
 //   BENCH_SIZES=1000    LSP section: only these sizes (for profiling one size)
+//   BENCH_HOSTILE=...   section 8: only these parts (claims, nesting, patterns)
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
