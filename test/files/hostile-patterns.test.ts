@@ -43,6 +43,13 @@ describe('hostile patterns finish at once, with the right answer', function () {
     assert.equal(none.stderr, `team-charter: no files match '${'*a'.repeat(13)}c.md'\n`);
   });
 
+  it('a quoted glob the matcher cannot use is a usage error giving the reason', () => {
+    writeTree(root, { 'a.md': null });
+    const run = cli(['check', '@(a|b).md'], { cwd: root });
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, "team-charter: cannot use the glob '@(a|b).md': extended globs such as @(a|b) are not supported\n");
+  });
+
   it('.gitignore: `a/**/` fifteen times, over a path thirty folders deep (CLI and server)', async () => {
     writeTree(root, { '.git/HEAD': 'ref: refs/heads/main\n', '.gitignore': DEEP_GITIGNORE, [DEEP_CHARTER]: null, [`${'a/'.repeat(16)}b/x.charter.md`]: null });
     // The second charter is in a folder `b` below fifteen `a` folders: ignored, as git ignores it.
