@@ -1,7 +1,7 @@
 // One glob pattern (no `{a,b}`, no leading `!`: glob.ts handles those) read into segments, and matched
 // against a `/`-separated path without regular expressions. A regex-compiling matcher (picomatch, the
 // `ignore` package) turns `*a*a*a…` or `a/**/a/**/…` into nested quantifiers that backtrack
-// exponentially: 13 `*a` took over 120 s per path. Here `*` within a segment and `**` across segments
+// exponentially in the number of `*a`. Here `*` within a segment and `**` across segments
 // are matched with the classic two-pointer wildcard algorithm, every other token consuming exactly one
 // character (or one segment), so a match costs at most (pattern length × path length) steps.
 //
