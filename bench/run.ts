@@ -5,6 +5,7 @@
 //   BENCH_CPU_PROF=dir  start our language server with `node --cpu-prof --cpu-prof-dir=dir`
 //   BENCH_ONLY=1,2,...  run only these sections (default: all)
 //   BENCH_SIZES=1000    LSP section: only these sizes (for profiling one size)
+//   BENCH_HOSTILE=...   section 9: only these parts (claims, nesting, patterns)
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -20,6 +21,7 @@ import { LspClient, killAll, rssMb, track, type Diagnostic } from './lsp';
 import { median, percentile, ms, ratio, timeRuns } from './stats';
 import { organisationRows } from './organisation';
 import { diffRows } from './diff';
+import { hostileRows } from './hostile';
 
 const ROOT = path.resolve(__dirname, '..');
 // The server and CLI run from a snapshot of dist/ taken right after `npm run build`, so that a rebuild
@@ -783,6 +785,13 @@ function sectionDiff(): void {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// 9) Hostile inputs, each against an ordinary input of the same size (bench/hostile.ts).
+
+async function sectionHostile(): Promise<void> {
+  for (const r of await hostileRows(CLI, SERVER, notes)) row({ section: '9', measure: r.measure, ours: r.ours, reference: r.reference, ratio: r.ratio, target: r.target, result: judge(r.ok) });
+}
+
+// ---------------------------------------------------------------------------------------------------
 
 function delay(msToWait: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, msToWait));
@@ -823,6 +832,7 @@ async function main(): Promise<void> {
     ['6', 'growth', sectionGrowth],
     ['7', 'organisation', sectionOrganisation],
     ['8', 'ownership diff', sectionDiff],
+    ['9', 'hostile inputs', sectionHostile],
   ];
   for (const [id, label, fn] of sections) {
     if (!runs(id)) continue;

@@ -2,7 +2,8 @@
 // rather than judged. Both exit 0 when they ran, whatever the charters hold, and 2 for bad usage.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isDynamicPattern } from 'tinyglobby';
+import { isGlobPattern } from '../files/glob';
+import { printable } from '../core/printable';
 import { buildCharterPicture } from '../core/report/charterPicture';
 import { buildOrganisationPicture, sharedNamesOf } from '../core/report/organisationPicture';
 import { ownerRows, rowMatches } from '../core/report/owners';
@@ -24,12 +25,13 @@ export function runReport(request: ReportRequest, io: CliIo, options: { color: b
   if (request.kind === 'owners') {
     // A word that is no file is most likely meant as the query (`team-charter owners payments`).
     for (const given of request.paths) {
-      if (!isDynamicPattern(given) && !fs.existsSync(path.resolve(io.cwd, given))) {
+      if (!isGlobPattern(given) && !fs.existsSync(path.resolve(io.cwd, given))) {
         throw new UsageError(`cannot read '${given}': no such file or directory (to look for a name, use --query '${given}')`);
       }
     }
   }
   const read = readCharters(request, io.cwd);
+  for (const warning of read.warnings) io.stderr.write(`team-charter: ${printable(warning)}\n`);
   const shown = displayNames(read);
   if (request.kind === 'owners') {
     const organisation = organisationOf(runFiles(read));

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import type { CheckOptions } from '../core/check';
 import type { Finding } from '../core/model';
 import { countFindings, type SeverityCounts } from '../core/findingLimit';
+import { printable } from '../core/printable';
 import { helpText, parseCliArgs, UsageError, type CliRequest, type OutputFormat } from './args';
 import { checkCharter } from '../host/extendsChain';
 import type { CharterSettings } from '../host/configFiles';
@@ -121,6 +122,7 @@ function prepare(request: CliRequest, io: CliIo): CheckPlan | number {
     },
     io.cwd,
   );
+  for (const warning of read.warnings) io.stderr.write(`team-charter: ${printable(warning)}\n`);
   return { request, ...read, today: todayOf(io) };
 }
 

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { ruleDocsUrl } from '../../core/config';
 import { countFindings, type SeverityCounts } from '../../core/findingLimit';
 import type { Finding, Severity } from '../../core/model';
+import { printable } from '../../core/printable';
 import { RULES } from '../../core/rules';
 import type { FileReport } from './types';
 
@@ -55,7 +56,7 @@ export function formatMarkdown(reports: readonly FileReport[], options: { cwd: s
 
 /** A table cell: one line, `|` escaped, and nothing that Markdown or HTML would read as markup. */
 export function cell(text: string): string {
-  return text
+  return printable(text)
     .replace(/\r?\n|\r/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -65,7 +66,7 @@ export function cell(text: string): string {
 
 /** Inside a code span only a backtick and `|` need care. */
 export function code(text: string): string {
-  return text.replace(/`/g, "'").replace(/\|/g, '\\|');
+  return printable(text).replace(/`/g, "'").replace(/\|/g, '\\|');
 }
 
 function plural(count: number, word: string): string {

@@ -1,8 +1,10 @@
 // Human output: one `path:line:column  severity  message  rule-id` line per finding (1-based, so
-// terminals and editors can jump to it), then an ESLint-like summary.
+// terminals and editors can jump to it), then an ESLint-like summary. The user's text (paths, messages
+// quoting a charter) is shown printable: no escape sequence reaches the terminal.
 import { styleText } from 'node:util';
 import type { Severity } from '../../core/model';
 import { countFindings, type SeverityCounts } from '../../core/findingLimit';
+import { printable } from '../../core/printable';
 import type { FileReport } from './types';
 
 /** `hidden`: the findings --quiet left out of `reports`, which the summary must not call "no problems". */
@@ -27,9 +29,9 @@ export function formatStylish(reports: readonly FileReport[], options: { color: 
       const { line, character } = finding.range.start;
       lines.push(
         [
-          `${report.path}:${line + 1}:${character + 1}`,
+          `${printable(report.path)}:${line + 1}:${character + 1}`,
           paint(severityStyle[finding.severity], finding.severity),
-          finding.message,
+          printable(finding.message),
           paint('dim', finding.rule),
         ].join('  '),
       );

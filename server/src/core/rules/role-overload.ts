@@ -10,10 +10,7 @@ import type { OrgCharter, OrgRoleRef } from '../org/model';
 import { teamName } from '../org/teams';
 import { isVacantHolder } from '../roles/vacancy';
 import { clip, joinWithAnd } from '../quote';
-import type { Rule } from './types';
-
-/** At most this many related locations per finding: enough to find the rows, not a second list of them. */
-export const MAX_RELATED = 10;
+import { MAX_RELATED, type Rule } from './types';
 
 export const roleOverload: Rule = {
   id: 'role-overload',

@@ -27,6 +27,12 @@ export interface RuleMeta {
   options?: RuleOptionSpecs;
 }
 
+/**
+ * At most this many related locations per finding: enough to find the other places, not a second list
+ * of them. A finding about N charters would otherwise carry N of them, in each of the N charters.
+ */
+export const MAX_RELATED = 10;
+
 export interface RuleReport {
   range: Range;
   message: string;
