@@ -22,12 +22,14 @@ export interface HtmlTables {
   finish(ctx: ReadContext): void;
 }
 
+const NO_HTML_TABLES: HtmlTables = { finish: () => undefined };
+
 /**
  * Puts each HTML table among `blocks` (the top-level nodes of `children`, each followed by the GFM
  * tables nested in it) as a block of its own, in place of the nodes it was written in.
  */
 export function readHtmlTables(source: Source, children: readonly RootContent[], blocks: Block[]): HtmlTables {
-  if (!TABLE_TAG.test(source.text)) return { finish: () => undefined };
+  if (!TABLE_TAG.test(source.text)) return NO_HTML_TABLES;
   const found = new Found(source);
   const topLevel = new Set<RootContent>(children);
   const out: Block[] = [];
