@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { hoverAt } from '../../server/src/core/features/hover';
 import { documentSymbols } from '../../server/src/core/features/symbols';
 import { FixVerifier } from '../../server/src/core/fixes/verify';
+import { suppressionFix } from '../../server/src/core/suppressions';
 import type { Finding, Fix } from '../../server/src/core/model';
 import { applyEdits } from '../../server/src/core/text';
 import { assertFixResolves, checkMarkdown, findingsOf, fixTitled, lines, onlyFinding, rangeIn } from '../helpers/charter';
@@ -147,6 +148,30 @@ describe('HTML tables through the check', () => {
       text.replace('    <td>Makes the cakes.</td>\n  </tr>\n', '    <td>Makes the cakes.</td>\n  </tr>\n  <tr>\n    <td><b>Shop Clerk</b></td>\n    <td></td>\n  </tr>\n'),
     );
     assert.ok(offered(text, undefinedRole).includes(define));
+  });
+
+  it('silences a finding with a comment line above it, also where the cell is Markdown between blank lines', () => {
+    const split = lines(
+      ...ROLES,
+      '## RACI',
+      '',
+      '<table>',
+      '<tr><th>Task</th><th>Head Baker</th><th>Pastry Chef</th></tr>',
+      '<tr>',
+      '<td>',
+      '',
+      'Birthday cakes',
+      '',
+      '</td>',
+      '<td>A</td><td>A/R</td>',
+      '</tr>',
+      '</table>',
+    );
+    const finding = onlyFinding(checkMarkdown(split), 'accountable-multiple');
+    assert.deepEqual(finding.range, rangeIn(split, '<td>\n\n⟦Birthday cakes⟧'));
+    const fix = suppressionFix(split, 'markdown', finding)!;
+    assert.equal(fix.title, 'Disable accountable-multiple for this line');
+    assert.deepEqual(findingsOf(checkMarkdown(applyEdits(split, fix.edits)), 'accountable-multiple'), []);
   });
 
   it('stays silent on HTML tables that are no matrix: layout, contacts, pictures, versions', () => {
