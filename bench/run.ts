@@ -16,7 +16,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { checkText } from '../server/src/core/check';
 import { clearChunkCache } from '../server/src/core/parse/markdown/speed/chunks';
-import { FORMS, SIZES, OUT_DIR, TYPICAL_DIR, bigPath, charterText, definitionCharterText, generate, makeRows, manyRolesText, nestedListText, type Form, type Size } from './generate';
+import { FORMS, SIZES, OUT_DIR, TYPICAL_DIR, bigPath, charterText, definitionCharterText, generate, htmlMatrixText, htmlTagSoupText, makeRows, manyRolesText, nestedListText, type Form, type Size } from './generate';
 import { LspClient, killAll, rssMb, track, type Diagnostic } from './lsp';
 import { median, percentile, ms, ratio, timeRuns } from './stats';
 import { organisationRows } from './organisation';
@@ -700,6 +700,8 @@ const GROWTH_INPUTS: { label: string; small: number; big: number; text: (size: n
   { label: 'two-level list, lines', small: 1000, big: 10000, text: nestedListText },
   { label: 'sub-headings + one [docs]: definition, responsibilities', small: 400, big: 4000, text: definitionCharterText },
   { label: 'matrix of N roles × 50 rows, roles', small: 500, big: 5000, text: manyRolesText },
+  { label: 'HTML <table> matrix, rows', small: 1000, big: 10000, text: htmlMatrixText },
+  { label: 'nested, unclosed HTML tags, KB', small: 100, big: 1000, text: htmlTagSoupText },
 ];
 
 function sectionGrowthInputs(): void {

@@ -37,13 +37,14 @@ function seeds(): { text: string; format: CharterFormat; name: string }[] {
   return result;
 }
 
-/** Snippets that matter to Markdown tables, emphasis, front matter and YAML, and to UTF-16. */
+/** Snippets that matter to Markdown and HTML tables, emphasis, front matter and YAML, and to UTF-16. */
 const SNIPPETS = [
   '|', '|', '||', '\\', '\\|', '`', '``', '**', '__', '*', '---', '\n---\n', '- ', '> ', '#', '## Roles\n', '## RACI\n',
   '\t', '\r\n', '\r', '\n', '\n\n', ' ', ':', ': ', '- [', ']', '{', '}', '&a ', '*a', '!!str ', '"', "'", '%', '<!--',
   '-->', '```\n', '😀', '👩‍💻', '角色', '責任', '\u0000', '\ufeff', '\ud800', '\udc00', '\u2028', '\u00a0', 'A/R', 'R/A',
   'AR', 'X', '–', '—', '(aka ', ')', 'Accountable: ', 'Responsible: ', 'accountable: ', 'roles:', 'responsibilities:',
-  '| Role | Id |\n| --- | --- |\n', '| --- |', ':-:',
+  '| Role | Id |\n| --- | --- |\n', '| --- |', ':-:', '<td>', '</td>', '<tr>', '</tr>', '<table>', '</table>', '&nbsp;',
+  ' colspan="2"', '<b>', '<br>',
 ];
 
 function mutate(text: string, random: () => number): string {

@@ -2,6 +2,7 @@
 // every step uses to read mdast nodes and table cells by offset.
 import type { Heading, Nodes, RootContent } from 'mdast';
 import type { Charter, CharterSection, RoleDefinition, Span } from '../../model';
+import { readableHtml } from '../../html-text';
 import type { CellReader } from '../../raci';
 import type { ContentTab } from './containers';
 import type { GfmTable, TableCell } from './gfm-table';
@@ -107,12 +108,13 @@ export function forEachLine(ctx: ReadContext, blocks: readonly Block[], visit: (
 
 /**
  * A table cell's text as a reader sees it: a `<br>` is the only way to break a line inside a cell, so
- * "Product<br>Manager" names the role Product Manager and "Dashboards<br>and reports" is one name; a
- * link reads as its text, so "[Warehouse](https://wiki/wh) models" is "Warehouse models" in messages.
+ * "Product<br>Manager" names the role Product Manager and "Dashboards<br>and reports" is one name; other
+ * HTML reads as GitHub shows it ("R&amp;D" is "R&D"); a link reads as its text, so
+ * "[Warehouse](https://wiki/wh) models" is "Warehouse models" in messages.
  */
 export function cellLines(text: string): string {
   let readable = text;
-  if (readable.includes('<')) readable = readable.replace(/[ \t]*<br\s*\/?>[ \t]*/gi, ' ').trim();
+  if (readable.includes('<') || readable.includes('&')) readable = readableHtml(readable).trim();
   if (readable.includes('](')) readable = readable.replace(/\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1');
   return readable;
 }

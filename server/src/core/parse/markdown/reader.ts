@@ -15,6 +15,7 @@ import { parseMarkdownBlocks } from './blocks';
 import { ParseInterrupted } from './speed/chunks';
 import { headingSpan, start, type Block, type ReadContext } from './context';
 import { roleDefiner } from './edits';
+import { readHtmlTables } from './html-blocks';
 import type { GuardNote } from './speed/guard';
 import { readDocument } from './sections';
 import { Source } from './source';
@@ -48,9 +49,11 @@ export function parseMarkdownCharter(text: string): Charter {
     charter.problems.push({ rule: 'syntax', severity: 'warning', message: note.message, range });
   }
   const blocks: Block[] = tree.children.flatMap((node) => [{ node, table: tableIn(node, source) }, ...nestedTables(node, source)]);
+  const html = readHtmlTables(source, tree.children, blocks);
   readFrontMatterBlock(ctx, blocks);
   readTeamHeading(ctx, blocks);
   readDocument(ctx, blocks);
+  html.finish(ctx);
   readReviewDate(ctx, tree);
   readPersonRoleLines(ctx);
   mergePeopleListings(ctx);
