@@ -204,6 +204,12 @@ export interface ReadingDoubts {
   references: ReadonlySet<RoleReference>;
   /** The charter's roles are mostly never given a letter: which of them is unused is not reported. */
   roles: boolean;
+  /**
+   * Tables (by scope) of three rows or more in which no row gives an A: such a table does not say who is
+   * accountable (a decision table whose "who decides" column was not read, a template not filled in), so
+   * no row of it is reported for missing one. A table without any R is still reported: it names no doer.
+   */
+  without: { A: ReadonlySet<string> };
 }
 
 import type { Abbreviation } from './abbreviations';

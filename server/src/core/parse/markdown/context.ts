@@ -128,3 +128,21 @@ export function cellSpan(ctx: ReadContext, cell: TableCell, line?: number): Span
   const range = line === undefined ? ctx.source.range(span.start, span.end) : ctx.source.rangeOnLine(line, span.start, span.end);
   return { text: cellLines(ctx.text.slice(span.start, span.end)), range };
 }
+
+/**
+ * Like forEachLine, but of a list only the lines of its items' own first paragraph: an item's nested
+ * list belongs to the item ("Colour codes:" then "- R: pink"), not to the section.
+ */
+export function forEachItemLine(ctx: ReadContext, blocks: readonly Block[], visit: (lineStart: number, lineEnd: number) => void): void {
+  for (const { node } of blocks) {
+    if (node.type === 'paragraph') forEachLine(ctx, [{ node }], visit);
+    if (node.type !== 'list') continue;
+    for (const item of node.children) {
+      const first = item.children[0];
+      if (!first || first.type !== 'paragraph') continue;
+      const from = ctx.source.lineOf(start(item));
+      const to = ctx.source.lineOf(end(first));
+      for (let line = from; line <= to; line++) visit(ctx.source.index.lineStarts[line], ctx.source.index.lineEnd(line));
+    }
+  }
+}

@@ -4,7 +4,7 @@
 import type { Heading } from 'mdast';
 import type { Assignment, RaciCell, RaciLetter, RoleReference, Span } from '../../model';
 import { plainCell } from '../../raci';
-import { cellSpan, cellText, end, forEachLine, headingSpan, start, tabAt, type Block, type ReadContext } from './context';
+import { cellSpan, cellText, end, forEachItemLine, forEachLine, headingSpan, start, tabAt, type Block, type ReadContext } from './context';
 import { assignmentRowRewriter, headingFieldsRewriter, matrixRowRewriter, roleLetterRewriter, roleRowsRewriter, type HeadingField, type RoleLetterItem } from './edits';
 import type { GfmTable, TableCell, TableRow } from './gfm-table';
 import { raciLabel, readFieldLine, readReferences } from './source';
@@ -189,6 +189,9 @@ export function readTransposed(ctx: ReadContext, table: GfmTable, section: Span 
     const header = cellSpan(ctx, table.header.cells[column]);
     const name = header.text && !isWhoHeader(header.text) ? header : section;
     if (!name || !name.text) continue;
+    // "What it means here": a column of sentences beside the names explains them.
+    const filled = table.body.map((row) => cellText(ctx, row.cells[column])).filter((text) => text !== '');
+    if (filled.length > 0 && filled.filter((text) => readsAsProse(text)).length * 2 >= filled.length) continue;
     const lists: { letter: RaciLetter; cell?: TableCell; refs: RoleReference[] }[] = [];
     for (const row of table.body) {
       const letter = row.cells[0] && raciLabel(plainCell(cellText(ctx, row.cells[0])));
@@ -241,7 +244,7 @@ function pushListed(
 export function raciFieldLines(ctx: ReadContext, blocks: readonly Block[]): HeadingField[] {
   const fields: HeadingField[] = [];
   let legend = false;
-  forEachLine(ctx, blocks, (lineStart, lineEnd) => {
+  forEachItemLine(ctx, blocks, (lineStart, lineEnd) => {
     const field = readFieldLine(ctx.text, lineStart, lineEnd);
     const letter = field && raciLabel(field.label);
     if (!field || !letter) return;
@@ -301,7 +304,7 @@ const ROLE_LETTER_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?([^:*
 export function roleLetterItems(ctx: ReadContext, blocks: readonly Block[]): { item: RoleLetterItem; cell: RaciCell }[] | undefined {
   const found: { item: RoleLetterItem; cell: RaciCell }[] = [];
   let readable = 0;
-  forEachLine(ctx, blocks.filter((block) => block.node.type === 'list'), (lineStart, lineEnd) => {
+  forEachItemLine(ctx, blocks.filter((block) => block.node.type === 'list'), (lineStart, lineEnd) => {
     const match = ROLE_LETTER_ITEM.exec(ctx.text.slice(lineStart, lineEnd));
     // `- **When you decide something:** Consult (C) the people listed` is an instruction, not a role.
     if (!match || raciLabel(match[1].trim()) || readsAsProse(match[1])) return;

@@ -8,7 +8,7 @@ import { roleKeys } from '../../resolve';
 import { cellText, end, start, type Block, type ReadContext } from './context';
 import { findTable, type GfmTable, type SourceLine, type TableCell, type TableRow } from './gfm-table';
 import { raciLabel, type Source } from './source';
-import { isLegendHeader, isNoteHeader, isRecordHeader, isRoleHeader, isSummaryName, roleColumnOf } from './words';
+import { isLegendHeader, isNoteHeader, isRecordHeader, isRoleHeader, isSummaryName, plainWords, roleColumnOf } from './words';
 
 export type TableReading =
   | { kind: 'matrix'; nameColumn: number; roleColumns: number[] }
@@ -133,6 +133,9 @@ export function isSummaryRow(ctx: ReadContext, row: TableRow): boolean {
 
 const plainHeader = (ctx: ReadContext, table: GfmTable, column: number) => plainCell(cellText(ctx, table.header.cells[column]));
 
+// "Decision | Authority | Consulted | Informed": beside RACI columns, who decides is the accountable one.
+const DECIDER_HEADERS = new Set(['authority', 'decides', 'decider', 'decision maker', 'decision owner', 'final say', 'approver', 'approved by']);
+
 const DACI_LABELS: Record<string, RaciLetter> = { driver: 'R', drivers: 'R', approver: 'A', approvers: 'A', contributor: 'C', contributors: 'C' };
 
 export function classifyTable(ctx: ReadContext, table: GfmTable, inResponsibilities: boolean): TableReading {
@@ -146,7 +149,7 @@ export function classifyTable(ctx: ReadContext, table: GfmTable, inResponsibilit
   // In a DACI document, "Driver | Approver | Contributors | Informed" heads an assignment table.
   const daci = ctx.cells.extra.get('D') === 'R';
   const letters = headers.map((header, column) =>
-    column === 0 ? undefined : (raciLabel(header) ?? (/^responsable$/i.test(header) ? responsable : daci ? DACI_LABELS[header.toLowerCase()] : undefined)),
+    column === 0 ? undefined : (raciLabel(header) ?? (/^responsable$/i.test(header) ? responsable : daci ? DACI_LABELS[header.toLowerCase()] : DECIDER_HEADERS.has(plainWords(header)) && headers.some((other) => raciLabel(other) !== undefined) ? 'A' : undefined)),
   );
   const labelled = letters.filter((letter) => letter !== undefined).length;
   // Columns headed by letters hold role names; headed by roles called "Driver" or "Approver" (a DACI
