@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { isDynamicPattern } from 'tinyglobby';
+import { isGlobPattern } from '../../files/glob';
 import type { RuleSeverities } from '../../core/config';
 import { CONFIG_FILE_NAMES } from '../../core/configFile';
 import type { CharterHost } from '../../core/model';
@@ -164,13 +164,13 @@ function readVersionFiles(
   const seen = new Set<string>();
   const files: VersionFile[] = [];
   for (const given of paths) {
-    if (!exact && !isDynamicPattern(given) && !fs.existsSync(path.resolve(cwd, given))) continue;
+    if (!exact && !isGlobPattern(given) && !fs.existsSync(path.resolve(cwd, given))) continue;
     let found;
     try {
       found = collectCharterFiles([given], cwd, configs, { noIgnore: options.noIgnore });
     } catch (error) {
       // A glob one version matches nothing of: that version has none of those charters.
-      if (!exact && error instanceof UsageError && isDynamicPattern(given) && /^(?:no files match|every file matching)/.test(error.message)) continue;
+      if (!exact && error instanceof UsageError && isGlobPattern(given) && /^(?:no files match|every file matching)/.test(error.message)) continue;
       throw error;
     }
     for (const file of found) {
