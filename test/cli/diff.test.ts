@@ -231,9 +231,10 @@ describe('CLI: team-charter diff', function () {
   });
 
   it('keeps user text from breaking the Markdown table', () => {
+    // The charter writes the angle brackets as entities (a tag would be read as HTML): the name holds them as text.
     const folder = makeFolder({
       'old.md': lines('# T', '', '| Responsibility | Lead | Dev |', '| --- | --- | --- |', '| Pipes \\| and *stars* | A/R | C |'),
-      'new.md': lines('# T', '', '| Responsibility | Lead | Dev |', '| --- | --- | --- |', '| Pipes \\| and *stars* | R | A |', '| <b>x</b> `y` | A/R | C |'),
+      'new.md': lines('# T', '', '| Responsibility | Lead | Dev |', '| --- | --- | --- |', '| Pipes \\| and *stars* | R | A |', '| &lt;b&gt;x&lt;/b&gt; `y` | A/R | C |'),
     });
     try {
       const { stdout } = diff(['--no-index', 'old.md', 'new.md', '-f', 'markdown'], folder);

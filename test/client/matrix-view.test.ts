@@ -95,7 +95,7 @@ describe('matrix view HTML: the organisation', () => {
 });
 
 describe('matrix view HTML: compared with HEAD', () => {
-  const before = CHARTER.replace('| Releases       | A               | A                              |\n', '| Releases       | A               | R                              |\n| <i>Old</i> row | A/R             | I                              |\n');
+  const before = CHARTER.replace('| Releases       | A               | A                              |\n', '| Releases       | A               | R                              |\n| &lt;i&gt;Old&lt;/i&gt; row | A/R             | I                              |\n');
   const side = (text: string) => {
     const result = checkText(text, { path: 'team.charter.md' });
     return charterSide(result, result.findings);

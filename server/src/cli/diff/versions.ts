@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { isGlobPattern } from '../../files/glob';
 import type { RuleSeverities } from '../../core/config';
 import { CONFIG_FILE_NAMES } from '../../core/configFile';
 import type { CharterHost } from '../../core/model';
@@ -12,7 +13,6 @@ import { ConfigFiles, describeBrokenConfig, type CharterSettings } from '../../h
 import { filesAt, GitError, readFileAt, readFilesAt, repositoryRoot, resolveCommit } from '../../host/git';
 import { readExtendsFile, extendsScope } from '../../host/extendsFiles';
 import { CliExtendsHosts } from '../extendsHost';
-import { isGlobPattern } from '../../files/glob';
 import { collectCharterFiles, describeFsError } from '../files';
 import { UsageError } from '../usage';
 import type { DiffRequest } from './args';
