@@ -12,6 +12,11 @@ export interface RoleIndex {
   readonly implicit: boolean;
   /** The role a reference text names, if any. */
   resolve(text: string): RoleDefinition | undefined;
+  /**
+   * normalizeReference(text), remembered for this index: every matrix row names every header, and
+   * resolving, the rules and the fixes all compare references by their keys.
+   */
+  keyOf(text: string): string;
   /** Every reference in the charter that resolves to this role, in source order. */
   referencesTo(role: RoleDefinition): RoleReference[];
 }
@@ -55,9 +60,15 @@ export function buildRoleIndex(charter: Charter, inherited: readonly RoleDefinit
     }
   }
 
+  const keys = new Map<string, string>();
+  const keyOf = (text: string): string => {
+    let key = keys.get(text);
+    if (key === undefined) keys.set(text, (key = normalizeReference(text)));
+    return key;
+  };
   const byHolder = holderIndex(roles);
   const resolve = (text: string): RoleDefinition | undefined => {
-    const key = normalizeReference(text);
+    const key = keyOf(text);
     const direct = byKey.get(key);
     if (direct || implicit) return direct;
     for (const part of personAndRole(text)) {
@@ -88,7 +99,7 @@ export function buildRoleIndex(charter: Charter, inherited: readonly RoleDefinit
     return referencesByRole.get(role) ?? [];
   };
 
-  return { roles, implicit, resolve, referencesTo };
+  return { roles, implicit, resolve, keyOf, referencesTo };
 }
 
 /**

@@ -39,20 +39,17 @@ export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
   return safeFixCandidates(findings).flatMap((candidate) => candidate.fix.edits);
 }
 
-const remembered = new WeakMap<FixVerifier, TextEdit[]>();
-
 /**
  * The edits of "fix all" for the verifier's text: the largest set of safe fixes found that, applied
  * together, removes each one's finding and adds no finding. Remembered per verifier (per text), unless
  * the budget (checks, or time) ran out first.
  */
 export function fixAllEdits(verifier: FixVerifier, budget: CheckBudget = { remaining: MAX_FIX_ALL_CHECKS }): TextEdit[] {
-  const known = remembered.get(verifier);
-  if (known) return known;
+  if (verifier.fixAllEdits) return verifier.fixAllEdits;
   const kept = largestSound(verifier, safeFixCandidates(verifier.before.allFindings), budget);
   const edits = kept.flatMap((candidate) => candidate.fix.edits);
   // Cut short by the budget, the answer is partial: a later request may verify more.
-  if (!budget.ranOut) remembered.set(verifier, edits);
+  if (!budget.ranOut) verifier.fixAllEdits = edits;
   return edits;
 }
 

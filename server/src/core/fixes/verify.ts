@@ -76,6 +76,8 @@ export class FixVerifier {
   private readonly checked = new Map<string, { index: LineIndex; findings: readonly Finding[] }>();
   /** Checks run so far (for tests and measurements). */
   checks = 0;
+  /** The edits "fix all" found for this text within its budget (features/fixAll.ts), once known. */
+  fixAllEdits: TextEdit[] | undefined;
 
   /**
    * `check` is how the caller checks a text (the language server adds findings about the `extends`

@@ -3,7 +3,7 @@
 // each document of a multi-document text), reader.ts builds the charter with roles.ts and
 // responsibilities.ts, front-matter.ts reads a Markdown charter's front matter and edits.ts writes
 // fixes back. keys.ts is the key table the checks and the JSON schema (schema.ts) share.
-export { parseYamlCharter, yamlPathOf } from './reader';
+export { parseYamlCharter, readYamlCharter } from './reader';
 export { readFrontMatter } from './front-matter';
 export { YamlReader } from './values';
 export type { YamlPath, YamlReadOptions } from './syntax';
