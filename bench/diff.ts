@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { checkText } from '../server/src/core/check';
 import { diffCharters } from '../server/src/core/diff/changes';
 import { charterSide } from '../server/src/core/diff/side';
-import { clearChunkCache } from '../server/src/core/parse/markdown/speed/chunks';
+import { clearChunkCache } from '../server/src/core/parse/markdown/chunking/chunks';
 import { charterText, makeRows, OUT_DIR, ROLES, type Form } from './generate';
 import { median, ms, ratio, timeRuns } from './stats';
 

@@ -1,11 +1,11 @@
-// Times the speed-only helpers of server/src/core/speed/ against what they stand in for, in process, on
+// Times the speed-only helpers of the core (separatorsWithBlanks in abbreviations.ts, workKindsNamedIn in
+// roles/boundaries.ts, linesHolding in lines.ts) against what they stand in for, in process, on
 // the 1,000-row charters of section 1 (median of 100 runs after 20 untimed ones).
 //   npx tsx bench/speed-helpers.ts
 import { checkText } from '../server/src/core/check';
 import { detectFramework } from '../server/src/core/frameworks';
-import { workKindsIn } from '../server/src/core/roles/boundaries';
-import { separatorsWithBlanks } from '../server/src/core/speed/separators';
-import { workKindsNamedIn } from '../server/src/core/speed/work-kinds';
+import { workKindsIn, workKindsNamedIn } from '../server/src/core/roles/boundaries';
+import { separatorsWithBlanks } from '../server/src/core/abbreviations';
 import { charterText, makeRows, type Form } from './generate';
 import { median, ms } from './stats';
 

@@ -1,4 +1,4 @@
-// speed/edit-map.ts gives micromark's EditMap.consume a fast path: the same arrays as the original for
+// edit-map-patch.ts gives micromark's EditMap.consume a fast path: the same arrays as the original for
 // any edits, and the same trees from remark-parse on texts full of lists, quotes and lazy lines. The
 // patch reads the package's private fields and replaces a method of its class, so the version is pinned
 // exactly and the internals it relies on are checked here: an upgrade that changes them fails first.
@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { EditMap } from 'micromark-util-edit-map';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { consumeFast, originalConsume } from '../../server/src/core/parse/markdown/speed/edit-map';
+import { consumeFast, originalConsume } from '../../server/src/core/parse/markdown/edit-map-patch';
 import { rng } from '../helpers/random';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -35,7 +35,7 @@ function consumed(consume: typeof consumeFast, length: number, edits: [number, n
   return events;
 }
 
-describe('micromark EditMap.consume, fast path (speed/edit-map.ts)', () => {
+describe('micromark EditMap.consume, fast path (edit-map-patch.ts)', () => {
   it('is installed', () => {
     assert.equal(EditMap.prototype.consume, consumeFast);
   });

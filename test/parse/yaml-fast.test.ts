@@ -1,4 +1,4 @@
-// The fast reader of plain YAML (yaml/speed/) must give exactly the charter the `yaml` package gives:
+// The fast reader of plain YAML (yaml/plain/) must give exactly the charter the `yaml` package gives:
 // same roles, responsibilities, references, ranges, problems, sections, and the same rewrite and
 // defineRole edits. Both paths run over every YAML fixture and sample, over generated charters in the
 // plain subset (where the fast path must be the one taken), and over seeded mutations of them (where it

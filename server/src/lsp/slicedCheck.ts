@@ -2,7 +2,7 @@
 // the check stops, the server answers what came in meanwhile, and the check runs again, finding what it
 // parsed in the chunk cache. YAML, one chunk's parse and the rules after the parse run in one piece.
 import type { CheckResult } from '../core/check';
-import { ParseInterrupted, ParseSlices, runParseSlice } from '../core/parse/markdown/speed/chunks';
+import { ParseInterrupted, ParseSlices, runParseSlice } from '../core/parse/markdown/chunking/chunks';
 
 /** The result and the CPU time it took; undefined when `abandoned()` said so between two slices. */
 export async function checkInSlices(check: () => CheckResult, sliceMs: number, abandoned: () => boolean): Promise<{ result: CheckResult; spentMs: number } | undefined> {

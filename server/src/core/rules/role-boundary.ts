@@ -7,8 +7,7 @@ import { expansionOf } from '../abbreviations';
 import type { Assignment, RoleDefinition } from '../model';
 import { normalizeReference } from '../normalize';
 import { findLibraryRole, libraryRoleOf, LIBRARY_ROLES, sourceCredit, type LibraryRole } from '../roles';
-import type { WorkKind } from '../roles/boundaries';
-import { workKindsNamedIn } from '../speed/work-kinds';
+import { workKindsNamedIn, type WorkKind } from '../roles/boundaries';
 import type { Rule } from './types';
 import { clip } from '../quote';
 

@@ -7,11 +7,11 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import { originalOffset, restoreOffsets } from './offsets';
 import { prepareContainers, type ContentTab } from './containers';
-import { shortenPipeLines } from './speed/pipe-lines';
-import { guardMarkdown, type GuardNote } from './speed/guard';
-import { parseInChunks } from './speed/chunks';
-import { definitionsExtension, parseWithDefinitions } from './speed/definitions';
-import './speed/edit-map';
+import { shortenPipeLines } from './pipe-lines';
+import { guardMarkdown, type GuardNote } from './guards/guard';
+import { parseInChunks } from './chunking/chunks';
+import { definitionsExtension, parseWithDefinitions } from './chunking/definitions';
+import './edit-map-patch';
 
 /** Lets a chunk read the link reference definitions of the other chunks (speed/definitions.ts). */
 function chunkDefinitions(this: { data(): object }): undefined {

@@ -1,5 +1,6 @@
-// The Markdown reader: blocks.ts (remark, with the speed-only steps in speed/), then reader.ts and the
-// steps it calls (sections, tables, roles, responsibilities), with edits.ts writing fixes back.
+// The Markdown reader: blocks.ts (remark over a text the guards/ made safe, in chunks: chunking/), then
+// reader.ts and the steps it calls (sections, tables, roles, responsibilities), with edits.ts writing
+// fixes back.
 import { Source } from './source';
 import { parseMarkdownBlocks } from './blocks';
 import { tableIn } from './tables';

@@ -5,8 +5,8 @@
 // break a run, as `-->`, `?>` or `>` may end an HTML block. Front matter is left alone.
 // Measured (CPU time, median of 25, 1,000-row 8-role matrix): remark-parse on the whole text 33 ms; on
 // the cut text under 2 ms.
-import { indentColumns, LineScanner, skipBlanks } from '../../../lines';
-import { cutRanges, type Cut } from '../offsets';
+import { indentColumns, LineScanner, skipBlanks } from '../../lines';
+import { cutRanges, type Cut } from './offsets';
 
 export function shortenPipeLines(text: string, from: number): { text: string; cuts: Cut[] } {
   const ranges: { start: number; end: number }[] = [];
