@@ -7,7 +7,8 @@ import { tableIn } from './tables';
 import type { GfmTable } from './gfm-table';
 
 export { parseMarkdownCharter } from './reader';
-export { parseMarkdownBlocks, setMarkdownChunking } from './blocks';
+export { parseMarkdownAhead, parseMarkdownBlocks, type MarkdownReadOptions } from './blocks';
+export { ChunkCache } from './chunking/cache';
 export { sectionKindOf } from './words';
 
 /** Every top-level GFM table of a Markdown text (GitHub's reading: no lenient ones). */
