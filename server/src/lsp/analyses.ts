@@ -124,7 +124,12 @@ export class DocumentAnalyses {
     if (position && !isInside(document, position)) return undefined;
     // TextDocuments updates a document in place: its version when the request came.
     const version = document.version;
-    const analysis = await this.analysisOf(document);
+    let analysis = await this.analysisOf(document);
+    // A check given up because what it depends on changed (settings, config files), not the text: the
+    // document is checked again, and the request answered from that.
+    while (!analysis && this.documents.get(uri)?.version === version && !this.lifecycle.shutdownReceived && !token?.isCancellationRequested && this.isCheckedCharter(uri)) {
+      analysis = await this.analysisOf(document);
+    }
     if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
     const current = this.documents.get(uri);
     if (!current) return undefined;
