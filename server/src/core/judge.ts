@@ -15,7 +15,7 @@ export function judgeReading(charter: Charter, roles: RoleIndex): ReadingDoubts 
   const references = new Set<RoleReference>();
   // A YAML charter says what is a role and what names one: nothing there was guessed.
   if (charter.format !== 'markdown') return { references, roles: false, without: { A: new Set(), R: new Set() } };
-  const without = { A: tablesWithout(charter, ['A']), R: tablesWithout(charter, ['A', 'R']) };
+  const without = { A: tablesWithout(charter, ['A']), R: new Set([...tablesWithout(charter, ['A', 'R']), ...assignmentTablesWithout(charter, 'R')]) };
   if (roles.implicit) return { references, roles: false, without };
   const byScope = new Map<string, { names: Map<string, boolean>; refs: RoleReference[] }>();
   for (const responsibility of charter.responsibilities) {
@@ -70,6 +70,23 @@ function tablesWithout(charter: Charter, letters: RaciLetter[]): Set<string> {
     without.add(scope);
     appendToNote(charter, scope, `no row gives ${letters.map((letter) => `an ${letter}`).join(' or ')}, so no row is reported for missing it`);
   }
+  return without;
+}
+
+/**
+ * Assignment tables (a column per letter) in which no row names anyone for `letter`, however short:
+ * `| Decision | Accountable | Escalation path |` names who answers, and has no column for doers.
+ */
+function assignmentTablesWithout(charter: Charter, letter: RaciLetter): Set<string> {
+  const given = new Set<string>();
+  const scopes = new Set<string>();
+  for (const responsibility of charter.responsibilities) {
+    if (responsibility.form !== 'assignment-table' || responsibility.scope === undefined) continue;
+    scopes.add(responsibility.scope);
+    if (responsibility.assignments.some((assignment) => assignment.letter === letter)) given.add(responsibility.scope);
+  }
+  const without = new Set([...scopes].filter((scope) => !given.has(scope)));
+  for (const scope of without) appendToNote(charter, scope, `no row names anyone ${letter === 'R' ? 'responsible' : letter}, so no row is reported for missing it`);
   return without;
 }
 
