@@ -5,7 +5,7 @@
 // case, so the names are not reported, and the table's reading note says so. Names that are sentences
 // or numbers are never reported, wherever they stand. When the charter's own roles
 // are mostly never given a letter, the same doubt falls on `role-unused`.
-import type { Charter, RaciLetter, ReadingDoubts, RoleDefinition, RoleReference } from './model';
+import type { Charter, RaciLetter, ReadingDoubts, RoleDefinition, RoleReference, TableReadingNote } from './model';
 import { normalizeReference } from './normalize';
 import { readsAsProse } from './prose';
 import type { RoleIndex } from './resolve';
@@ -74,19 +74,19 @@ function tablesWithout(charter: Charter, letters: RaciLetter[]): Set<string> {
 }
 
 /**
- * Assignment tables (a column per letter) in which no row names anyone for `letter`, however short:
- * `| Decision | Accountable | Escalation path |` names who answers, and has no column for doers.
+ * Assignment tables (a column per letter) with no column for `letter`: `| Decision | Accountable |
+ * Escalation path |` names who answers, and was not written to name doers.
  */
 function assignmentTablesWithout(charter: Charter, letter: RaciLetter): Set<string> {
-  const given = new Set<string>();
-  const scopes = new Set<string>();
+  const without = new Set<string>();
   for (const responsibility of charter.responsibilities) {
-    if (responsibility.form !== 'assignment-table' || responsibility.scope === undefined) continue;
-    scopes.add(responsibility.scope);
-    if (responsibility.assignments.some((assignment) => assignment.letter === letter)) given.add(responsibility.scope);
+    const scope = responsibility.scope;
+    if (responsibility.form !== 'assignment-table' || scope === undefined || without.has(scope)) continue;
+    const note = noteOf(charter, scope);
+    if (!note?.letters || note.letters.includes(letter)) continue;
+    without.add(scope);
+    appendToNote(charter, scope, `it has no ${letter} column, so no row is reported for missing one`);
   }
-  const without = new Set([...scopes].filter((scope) => !given.has(scope)));
-  for (const scope of without) appendToNote(charter, scope, `no row names anyone ${letter === 'R' ? 'responsible' : letter}, so no row is reported for missing it`);
   return without;
 }
 
@@ -109,9 +109,12 @@ function noteOnTable(charter: Charter, scope: string, unmatched: number, total: 
   appendToNote(charter, scope, `${unmatched} of its ${total} role names are not in the Roles section, so none is reported as undefined`);
 }
 
-function appendToNote(charter: Charter, scope: string, remark: string): void {
+function noteOf(charter: Charter, scope: string): TableReadingNote | undefined {
   const line = /^table:(\d+)@/.exec(scope)?.[1];
-  if (line === undefined) return;
-  const note = charter.tables?.find((table) => table.range.start.line === Number(line));
+  return line === undefined ? undefined : charter.tables?.find((table) => table.range.start.line === Number(line));
+}
+
+function appendToNote(charter: Charter, scope: string, remark: string): void {
+  const note = noteOf(charter, scope);
   if (note) note.summary += `; ${remark}`;
 }

@@ -245,6 +245,8 @@ export interface TableReadingNote {
   summary: string;
   /** A matrix's role column headers, also those no row gives a letter yet. */
   roleColumns?: Span[];
+  /** An assignment table's letters, one per column that gives one (`| Decision | Accountable |`: A). */
+  letters?: RaciLetter[];
 }
 
 export interface CharterSection {
