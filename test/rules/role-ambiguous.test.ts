@@ -81,16 +81,16 @@ describe(RULE, () => {
   });
 
   describe('on a reference', () => {
-    it('replaces role-undefined for an unresolved short form and offers the defined expansion', () => {
+    it('replaces role-undefined for a short form two defined roles share, and offers each', () => {
       const text = lines(
         '# Payments',
         '## Roles',
         '- **Product Manager**',
-        '- **Engineering Manager**',
+        '- **Project Manager**',
         '## Responsibilities',
         '### Roadmap',
         '- Accountable: PM',
-        '- Responsible: Engineering Manager',
+        '- Responsible: Project Manager',
         '### Pricing',
         '- Accountable: Product Manager',
         '- Responsible: Product Manager',
@@ -100,25 +100,78 @@ describe(RULE, () => {
       const finding = onlyFinding(result, RULE);
       assert.equal(finding.message, `"PM" is ambiguous: ${PM_MEANINGS}. Name the role in full.`);
       assert.deepEqual(finding.range, rangeIn(text, 'Accountable: ⟦PM⟧'));
-      assert.deepEqual(finding.fixes.map((fix) => [fix.title, fix.isPreferred]), [["Replace 'PM' with 'Product Manager'", true]]);
-      assertFixResolves(text, 'markdown', finding, finding.fixes[0]);
+      assert.deepEqual(
+        finding.fixes.map((fix) => [fix.title, fix.isPreferred]),
+        [
+          ["Replace 'PM' with 'Product Manager'", undefined],
+          ["Replace 'PM' with 'Project Manager'", undefined],
+        ],
+      );
+      for (const fix of finding.fixes) assertFixResolves(text, 'markdown', finding, fix);
     });
 
-    it("writes the defined expansion's id in YAML", () => {
+    // Failed before: the charter's only PM, its Product Manager, was still "ambiguous".
+    it('reads PM as the one of its meanings the charter defines', () => {
+      const text = lines(
+        '# Payments',
+        '## Roles',
+        '- **Product Manager**',
+        '- **Engineering Manager**',
+        '## Responsibilities',
+        '### Roadmap',
+        '- Accountable: PM',
+        '- Responsible: Engineering Manager',
+      );
+      const result = checkMarkdown(text);
+      assert.deepEqual(result.findings, []);
+      assert.deepEqual(result.roles.read('PM'), { role: result.charter.roles[0], how: 'initials', candidates: [], excluded: [] });
+    });
+
+    it('does not read PM as a role that is none of its meanings, however its initials fit', () => {
+      const text = lines('team: Payments', 'roles:', '  perf:', '    title: Performance Manager', 'responsibilities:', '  - name: Launch', '    accountable: PM', '    responsible: perf');
+      const finding = onlyFinding(checkYaml(text), RULE);
+      assert.equal(finding.message, `"PM" is ambiguous: ${PM_MEANINGS}. Name the role in full.`);
+      assert.deepEqual(finding.fixes, []);
+    });
+
+    it("writes the defined expansions' ids in YAML", () => {
       const text = lines(
         'team: Payments',
         'roles:',
         '  prog:',
         '    title: Program Manager',
+        '  proj:',
+        '    title: Project Manager',
         'responsibilities:',
         '  - name: Launch',
         '    accountable: PM',
-        '    responsible: prog',
+        '    responsible: [prog, proj]',
       );
       const finding = onlyFinding(checkYaml(text), RULE);
-      assert.deepEqual(finding.fixes.map((fix) => fix.title), ["Replace 'PM' with 'prog'"]);
+      assert.deepEqual(finding.fixes.map((fix) => fix.title), ["Replace 'PM' with 'prog'", "Replace 'PM' with 'proj'"]);
       const { text: fixed } = assertFixResolves(text, 'yaml', finding, finding.fixes[0]);
       assert.match(fixed, /accountable: prog\n/);
+    });
+
+    it("says which of the charter's roles a short name could be, and offers each", () => {
+      const text = lines(
+        '# Payments',
+        '## Roles',
+        '- **Developer**',
+        '- **DevOps**',
+        '## Responsibilities',
+        '### Deploys',
+        '- Accountable: DevOps',
+        '- Responsible: Dev',
+        '- Consulted: Developer',
+      );
+      const result = checkMarkdown(text);
+      assert.deepEqual(findingsOf(result, 'role-undefined'), []);
+      assert.deepEqual(findingsOf(result, 'role-unused'), []);
+      const finding = onlyFinding(result, RULE);
+      assert.equal(finding.message, '"Dev" is ambiguous: in this charter it can mean Developer or DevOps. Name the role in full.');
+      assert.deepEqual(finding.fixes.map((fix) => fix.title), ["Replace 'Dev' with 'Developer'", "Replace 'Dev' with 'DevOps'"]);
+      for (const fix of finding.fixes) assertFixResolves(text, 'markdown', finding, fix);
     });
 
     it('offers no replacement when the charter defines none of the expansions: each would name an undefined role', () => {

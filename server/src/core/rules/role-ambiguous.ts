@@ -69,17 +69,21 @@ export const roleAmbiguous: Rule = {
         ),
       });
     }
-    for (const ref of distinctReferencesWhere(context, (text) => findShortForm(text) !== undefined)) {
+    const ambiguous = (text: string) => findShortForm(text) !== undefined || (!roles.implicit && !roles.resolve(text) && roles.read(text).candidates.length > 1);
+    for (const ref of distinctReferencesWhere(context, ambiguous)) {
       const form = findShortForm(ref.text);
-      if (!form || expansionOf(charter.abbreviations, ref.text)) continue;
+      if (form && expansionOf(charter.abbreviations, ref.text)) continue;
       // A reference that names a defined role is clear, whatever its spelling.
       const role = roles.resolve(ref.text);
       if (role && role.form !== 'implicit') continue;
+      const candidates = form ? [] : roles.read(ref.text).candidates;
+      const what = form ? meanings(form) : `in this charter it can mean ${joinWithAnd(candidates.map((candidate) => candidate.title), 'or')}`;
+      const replacements = form ? replacementsFor(context, form) : [...new Set(candidates.map((candidate) => referenceTextFor(charter, candidate)))];
       report({
         range: ref.range,
-        message: `"${clip(ref.text)}" is ambiguous: ${meanings(form)}. Name the role in full.`,
+        message: `"${clip(ref.text)}" is ambiguous: ${what}. Name the role in full.`,
         fixes: withPreference(
-          (ref.viaAlias ? [] : replacementsFor(context, form)).map((replacement) => ({
+          (ref.viaAlias ? [] : replacements).map((replacement) => ({
             title: `Replace '${clip(ref.text)}' with '${clip(replacement)}'`,
             edits: [{ range: ref.range, newText: replacement }],
           })),
