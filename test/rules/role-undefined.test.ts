@@ -149,6 +149,97 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(quiet, RULE).map((f) => f.message), ['Role "PM" is not defined. Define it under "roles:", or name a role that is defined.']);
   });
 
+  describe('short names', () => {
+    // An invented delivery team whose matrix names its roles the way matrices do.
+    const roles = [
+      '# Harbour delivery team',
+      '## Roles',
+      '- **Product Owner**: decides what is built.',
+      '- **Business Analyst**: writes the requirements.',
+      '- **Release Manager**: plans the releases.',
+      '- **Solution Architect**: keeps the design whole.',
+      '- **Data Migration Lead**: moves the old records.',
+      '- **Product Manager** (Jules Moreau): owns the roadmap.',
+      '## RACI',
+    ];
+
+    // Failed before: each header was role-undefined (Arch with "Did you mean" a guess) and each role role-unused.
+    it('reads initials, truncations and a name beside a role as the roles defined: no role-undefined, no role-unused', () => {
+      const text = lines(
+        ...roles,
+        '| Work | PO | BA | Release Mgr | Arch | DML | Jules PM |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        '| Requirements | A | R | I | C | I | C |',
+        '| Cut-over | I | C | A | C | R | I |',
+      );
+      const result = checkMarkdown(text);
+      assert.deepEqual(findingsOf(result, RULE), []);
+      assert.deepEqual(findingsOf(result, 'role-unused'), []);
+      assert.deepEqual(findingsOf(result, 'role-ambiguous'), []);
+    });
+
+    it('still reports a role nobody defined, with no suggestion, and a typo with its suggestion', () => {
+      const text = lines(
+        ...roles,
+        '| Work | PO | Legal Counsel | Prodcut Owner | BA | Release Mgr | Arch | DML | PM |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+        '| Contracts | A | R | C | I | I | I | I | I |',
+      );
+      assert.deepEqual(findingsOf(checkMarkdown(text), RULE).map((finding) => finding.message), [
+        'Role "Legal Counsel" is not defined. Define it in the Roles section, or name a role that is defined.',
+        'Role "Prodcut Owner" is not defined. Did you mean "Product Owner"?',
+      ]);
+    });
+
+    // Failed before: "SBA" got "Did you mean "Database Administrator"?" (SBA is one letter from its alias DBA).
+    it('suggests no role for an initialism one letter from another role\'s', () => {
+      const text = lines(
+        '# Platform',
+        '## Roles',
+        '- **Database Administrator** (aka DBA)',
+        '- **Tech Lead**',
+        '## Responsibilities',
+        '### Backups',
+        '- Accountable: DBA',
+        '- Responsible: SBA',
+        '- Consulted: Tech Lead',
+      );
+      const finding = onlyFinding(checkMarkdown(text), RULE);
+      assert.equal(finding.message, 'Role "SBA" is not defined. Define it in the Roles section, or name a role that is defined.');
+      assert.deepEqual(finding.fixes.map((fix) => fix.title), ["Define role 'SBA'"]);
+    });
+
+    // Failed before: "Did you mean "Team Lead"?", the first of two equally close roles.
+    it('names every role equally close to a typo, not the first of them', () => {
+      const text = lines('# Platform', '## Roles', '- **Team Lead**', '- **Tech Lead**', '## Responsibilities', '### Backups', '- Accountable: Team Lead', '- Responsible: Tech Lead', '- Consulted: Teah Lead');
+      const finding = onlyFinding(checkMarkdown(text), RULE);
+      assert.equal(finding.message, 'Role "Teah Lead" is not defined. Did you mean "Team Lead" or "Tech Lead"?');
+      assert.ok(finding.fixes.every((fix) => !fix.isPreferred), 'no fix is preferred among equals');
+    });
+
+    it('with role-ambiguous off, a short name two roles fit is undefined, naming both', () => {
+      const text = lines('# Platform', '## Roles', '- **Developer**', '- **DevOps**', '## Responsibilities', '### Deploys', '- Accountable: DevOps', '- Responsible: Dev', '- Consulted: Developer');
+      assert.deepEqual(findingsOf(checkMarkdown(text, { 'role-ambiguous': 'off' }), RULE).map((finding) => finding.message), [
+        'Role "Dev" is not defined. Did you mean "Developer" or "DevOps"?',
+      ]);
+    });
+
+    // Failed before: "Architect" got "Did you mean "Technical Architect"?", the column beside it.
+    it('does not read or suggest a role that another column of the same header names', () => {
+      const text = lines(
+        '# Platform',
+        '## Roles',
+        '- **Technical Architect**',
+        '## RACI',
+        '| Work | Technical Architect | Architect |',
+        '| --- | --- | --- |',
+        '| Design | A/R | C |',
+      );
+      const finding = onlyFinding(checkMarkdown(text), RULE);
+      assert.equal(finding.message, 'Role "Architect" is not defined. Define it in the Roles section, or name a role that is defined.');
+    });
+  });
+
   it('follows severity overrides', () => {
     const text = renderCharter('yaml', typo);
     assert.equal(onlyFinding(checkYaml(text, { [RULE]: 'warning' }), RULE).severity, 'warning');

@@ -8,6 +8,8 @@ import { GROUP_WORDS, HEAD_WORDS, LINKING_WORDS, SENIORITY_WORDS, referencePiece
 /** How a title was read from a reference, for hovers ("initials"), and how far the reading went. */
 export interface TitleReading {
   how: string;
+  /** Whether words of the title other than linking and seniority words were left out. */
+  partial: boolean;
   /** Lower is closer: the reading that leaves out fewest words, then spells most words in full. */
   cost: number;
 }
@@ -147,6 +149,7 @@ function judge(pieces: readonly Piece[], words: readonly string[], outcomes: rea
   if (leading + trailing > 0) parts.push('words left out');
   return {
     how: parts.length > 0 ? joinWithAnd(parts) : 'another spelling',
+    partial: leading + trailing > 0,
     cost: leading * 4 + trailing * 3 + initials + shortened * 0.5,
   };
 }

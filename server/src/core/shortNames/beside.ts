@@ -1,6 +1,7 @@
 // A person named beside a role in one reference: "Jules PM", "Léo Tech Lead", "PM (Jules)", "Jules - PM".
 // The name is told from the role by its look (a capitalised word) and by not being a word roles are
 // named with; the rest must then read as one role.
+import { distance } from 'fastest-levenshtein';
 import { LIBRARY_ROLES } from '../roles/library';
 import { truncates } from './align';
 import { GROUP_WORDS, LINKING_WORDS, SENIORITY_WORDS, fold, wordsOf } from './words';
@@ -48,7 +49,11 @@ export function namePredicate(roleTitles: readonly string[]): (words: string) =>
     vocabulary ??= roleVocabulary(titleWords);
     return tokens.every((token) => {
       const word = fold(token);
-      return !vocabulary!.has(word) && !titleWords!.some((known) => truncates(word, known));
+      if (vocabulary!.has(word) || titleWords!.some((known) => truncates(word, known))) return false;
+      // "Manger" is a typo of a role's word, not a name (in words long enough to tell a typo from a name).
+      if (word.length < 5) return true;
+      for (const known of vocabulary!) if (Math.abs(known.length - word.length) <= 1 && distance(known, word) <= 1) return false;
+      return true;
     });
   };
 }

@@ -9,6 +9,8 @@ export interface ShortNameMatch {
   role: RoleDefinition;
   /** "initials", "shortened words"…: what a hover says about the reading. */
   how: string;
+  /** Whether words of the title were left out ("Architect" for the Technical Architect). */
+  partial: boolean;
 }
 
 /**
@@ -70,7 +72,7 @@ export function shortNameReader(roles: readonly RoleDefinition[]): ShortNameRead
     if (candidates.length === 0) return [];
     if (comparisons + candidates.length > MAX_SHORT_NAME_COMPARISONS) return [];
     comparisons += candidates.length;
-    const best = new Map<RoleDefinition, { how: string; cost: number }>();
+    const best = new Map<RoleDefinition, { how: string; partial: boolean; cost: number }>();
     for (const index of candidates) {
       const { role, words, abbreviation } = entries[index];
       const reading = readTitle(pieces, words);
@@ -78,8 +80,8 @@ export function shortNameReader(roles: readonly RoleDefinition[]): ShortNameRead
       const known = best.get(role);
       if (known && known.cost <= reading.cost) continue;
       const how = abbreviation ? (reading.how === 'another spelling' ? `its abbreviation ${abbreviation}` : `${reading.how}, with its abbreviation ${abbreviation}`) : reading.how;
-      best.set(role, { how, cost: reading.cost });
+      best.set(role, { how, partial: reading.partial, cost: reading.cost });
     }
-    return [...best].map(([role, reading]) => ({ role, how: reading.how }));
+    return [...best].map(([role, { how, partial }]) => ({ role, how, partial }));
   };
 }

@@ -66,7 +66,8 @@ export function shortNameResolver({ charter, roles, byName, isHolder }: Sources)
       if (!isHolder(name) && !isName(name)) continue;
       const named = byName(split.role);
       const matches = named ? [] : matchesOf(split.role);
-      if (!named && matches.length !== 1) continue;
+      // A name guessed beside a title with words left out would be two guesses ("Engineering Manger").
+      if (!named && (matches.length !== 1 || matches[0].partial)) continue;
       const role = named?.role ?? matches[0].role;
       const how = named ? `"${name}" named beside it` : `${split.role.trim()} as ${matches[0].how}, "${name}" named beside it`;
       if (!found.has(role)) found.set(role, how);
