@@ -52,6 +52,10 @@ const EXPECTED: Record<string, Expected[]> = {
     ['responsible-missing', 7, 'Hiring'],
     ['role-undefined', 10, 'emm'],
   ],
+  '20-short-names.charter.md': [
+    ['role-undefined', 20, 'Legal Counsel'],
+    ['role-ambiguous', 27, 'Analyst'],
+  ],
 };
 
 function checkFixture(name: string, text: string): CheckResult {

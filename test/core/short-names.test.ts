@@ -105,6 +105,15 @@ describe('short names of roles', () => {
     assert.deepEqual(reading(roles, 'Ana Lima Designer'), ['Designer', '"Ana Lima" named beside it']);
   });
 
+  it("reads a holder's name beside a shorter title, and refuses an unknown word there", () => {
+    const result = checkMarkdown(
+      lines('# Team', '## Roles', '| Role | Who |', '| --- | --- |', '| QA Engineer | Inès Duval |', '| Product Owner | Tom Berg |', '## Responsibilities', '### Launch', '- Accountable: Tom Berg'),
+    );
+    assert.deepEqual(reading(result.roles, 'Inès QA'), ['QA Engineer', 'QA as words left out, "Inès" named beside it']);
+    assert.equal(reading(result.roles, 'Payments QA'), undefined);
+    assert.equal(reading(result.roles, 'Payments Engineer'), undefined);
+  });
+
   describe('refuses', () => {
     it('initials two defined roles share: neither is read, both are candidates', () => {
       const roles = rolesOf('Product Owner', 'Project Officer');

@@ -63,11 +63,13 @@ export function shortNameResolver({ charter, roles, byName, isHolder }: Sources)
     const found = new Map<RoleDefinition, string>();
     for (const split of nameSplits(text)) {
       const name = split.name.trim();
-      if (!isHolder(name) && !isName(name)) continue;
+      const holder = isHolder(name);
+      if (!holder && !isName(name)) continue;
       const named = byName(split.role);
       const matches = named ? [] : matchesOf(split.role);
-      // A name guessed beside a title with words left out would be two guesses ("Engineering Manger").
-      if (!named && (matches.length !== 1 || matches[0].partial)) continue;
+      // A word guessed to be a name beside a title with words left out would be two guesses ("Payments
+      // Engineer" is no Payments beside the QA Engineer); a holder's name is no guess.
+      if (!named && (matches.length !== 1 || (matches[0].partial && !holder))) continue;
       const role = named?.role ?? matches[0].role;
       const how = named ? `"${name}" named beside it` : `${split.role.trim()} as ${matches[0].how}, "${name}" named beside it`;
       if (!found.has(role)) found.set(role, how);
