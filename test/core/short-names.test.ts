@@ -150,6 +150,12 @@ describe('short names of roles', () => {
       assert.equal(reading(roles, 'Head'), undefined);
     });
 
+    it('an audience: "All" is everyone, not the Allocator, and "Team" is not the Team Lead', () => {
+      const roles = rolesOf('Allocator', 'Team Lead');
+      assert.equal(reading(roles, 'All'), undefined);
+      assert.equal(reading(roles, 'Team'), undefined);
+    });
+
     it('an initialism as a truncation ("BA" is no Backend) and a sentence', () => {
       const roles = rolesOf('Backend', 'Product Owner');
       assert.equal(reading(roles, 'BA'), undefined);

@@ -4,6 +4,7 @@
 import type { Charter, RoleDefinition } from '../model';
 import { normalizeReference } from '../normalize';
 import { libraryRoleOf } from '../roles';
+import { isAudience } from '../roles/audience';
 import { findShortForm, type ShortForm } from '../roles/shortForms';
 import { namePredicate, nameSplits } from './beside';
 import { shortNameReader, type ShortNameMatch, type ShortNameReader } from './reader';
@@ -80,7 +81,8 @@ export function shortNameResolver({ charter, roles, byName, isHolder }: Sources)
   };
 
   return (text) => {
-    if (text.length > MAX_SHORT_NAME_LENGTH) return NO_READING;
+    // "All", "Team", "Everyone" name an audience, however a role's title starts.
+    if (text.length > MAX_SHORT_NAME_LENGTH || isAudience(text)) return NO_READING;
     const matches = matchesOf(text);
     if (matches.length > 1) return { candidates: matches.map((match) => match.role), excluded: [] };
     if (matches.length === 1) {
