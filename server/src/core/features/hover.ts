@@ -107,13 +107,16 @@ const SPELLINGS_IN_HOVER = 5;
 
 /** "Also written in this charter as PO (initials), Prod. Owner (shortened words)." */
 function otherSpellings(result: CheckResult, role: RoleDefinition): string {
+  // Each text read once: a matrix repeats its headers in every row.
   const seen = new Set<string>();
   const spellings: string[] = [];
-  for (const reference of result.roles.referencesTo(role)) {
-    if (seen.has(reference.text)) continue;
-    seen.add(reference.text);
-    const { how } = result.roles.read(reference.text);
-    if (how) spellings.push(`${escapeMarkdown(reference.text)} (${escapeMarkdown(how)})`);
+  for (const responsibility of result.charter.responsibilities) {
+    for (const { text } of responsibility.references) {
+      if (seen.has(text)) continue;
+      seen.add(text);
+      const reading = result.roles.read(text);
+      if (reading.role === role && reading.how) spellings.push(`${escapeMarkdown(text)} (${escapeMarkdown(reading.how)})`);
+    }
   }
   if (spellings.length === 0) return '';
   const shown = spellings.length > SPELLINGS_IN_HOVER ? [...spellings.slice(0, SPELLINGS_IN_HOVER), `${spellings.length - SPELLINGS_IN_HOVER} more`] : spellings;

@@ -69,7 +69,16 @@ export const roleAmbiguous: Rule = {
         ),
       });
     }
-    const ambiguous = (text: string) => findShortForm(text) !== undefined || (!roles.implicit && !roles.resolve(text) && roles.read(text).candidates.length > 1);
+    // Asked of every reference of every row, and a matrix repeats its headers in each: each text once.
+    const answers = new Map<string, boolean>();
+    const ambiguous = (text: string) => {
+      let answer = answers.get(text);
+      if (answer === undefined) {
+        answer = findShortForm(text) !== undefined || (!roles.implicit && !roles.resolve(text) && roles.read(text).candidates.length > 1);
+        answers.set(text, answer);
+      }
+      return answer;
+    };
     for (const ref of distinctReferencesWhere(context, ambiguous)) {
       const form = findShortForm(ref.text);
       if (form && expansionOf(charter.abbreviations, ref.text)) continue;
