@@ -177,6 +177,12 @@ describe('hover', () => {
     assert.match(markdown, /\*How this table was read:\* RACI matrix: 2 responsibilities\.$/);
   });
 
+  it('on a matrix header whose names mostly name no defined role, says they were not checked against the Roles section', () => {
+    const { result, position } = checkAt(lines('## Roles', '', '- **Engineering Manager**: leads.', '- **Designer**: designs.', '', '## Matrix', '', '| Activity | A‸na | Bruno | Chen |', '| --- | --- | --- | --- |', '| Release train | A | R | C |'), 'markdown');
+    assert.deepEqual(result.findings.filter((finding) => finding.rule === 'role-undefined' || finding.rule === 'role-unused'), []);
+    assert.match(hoverAt(result, position)?.markdown ?? '', /\*How this table was read:\* RACI matrix: 1 responsibility; 3 of its 3 role names are not in the Roles section, so none is reported as undefined\.$/);
+  });
+
   it('on a matrix column no row gives a letter yet: the library\'s text for the role', () => {
     const { result, position } = checkAt(lines('# Crew', '', '## RACI', '', '| Task | Product Manager | Scrum Ma‸ster |', '| --- | --- | --- |', '| Plan the sprint | A/R | |', '| Write the roadmap | A/R | |'), 'markdown');
     const markdown = hoverAt(result, position)?.markdown ?? '';
@@ -220,5 +226,22 @@ describe('hover', () => {
       );
     }
     assert.equal(checkText(text, { format: 'yaml' }).findings.length, 0, 'off by default: the hover shows the load, no finding');
+  });
+
+  it('on the title: the last review, the period and when the next review is due', () => {
+    const overdue = withCursor(lines('team: Pay‸ments', 'reviewed: 2025-01-10', 'review-every: quarterly', 'responsibilities: []'));
+    const result = checkText(overdue.text, { format: 'yaml', today: '2026-03-04' });
+    assert.equal(
+      hoverAt(result, overdue.position)?.markdown,
+      '**Payments**\n\nLast reviewed on 2025-01-10; reviewed every 3 months, the next review was due on 2025-04-10: **overdue**.',
+    );
+    const fresh = withCursor(lines('# Pay‸ments', '', 'Last reviewed: 2026-02-01', '', '## Responsibilities'));
+    const freshResult = checkText(fresh.text, { format: 'markdown', today: '2026-03-04' });
+    assert.equal(
+      hoverAt(freshResult, fresh.position)?.markdown,
+      '**Payments**\n\nLast reviewed on 2026-02-01; reviewed every 6 months (the default period), next review due by 2026-08-01.',
+    );
+    const none = withCursor(lines('# Pay‸ments', '', '## Responsibilities'));
+    assert.match(hoverAt(checkText(none.text, { format: 'markdown' }), none.position)?.markdown ?? '', /Last reviewed: not written\./);
   });
 });

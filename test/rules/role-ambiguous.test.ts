@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { assertFixResolves, changedLines, checkMarkdown, checkYaml, findingsOf, lines, onlyFinding, rangeIn } from '../helpers/charter';
 import { renderCharter } from '../helpers/forms';
+import { FixVerifier } from '../../server/src/core/fixes/verify';
 
 const RULE = 'role-ambiguous';
 const PM_MEANINGS = 'it can mean Product Manager, Program Manager or Project Manager';
@@ -81,7 +82,7 @@ describe(RULE, () => {
   });
 
   describe('on a reference', () => {
-    it('replaces role-undefined for a short form two defined roles share, and offers each', () => {
+    it('replaces role-undefined for a short form two defined roles share: those first, then the meaning it does not define, with its definition', () => {
       const text = lines(
         '# Payments',
         '## Roles',
@@ -101,13 +102,18 @@ describe(RULE, () => {
       assert.equal(finding.message, `"PM" is ambiguous: ${PM_MEANINGS}. Name the role in full.`);
       assert.deepEqual(finding.range, rangeIn(text, 'Accountable: ⟦PM⟧'));
       assert.deepEqual(
-        finding.fixes.map((fix) => [fix.title, fix.isPreferred]),
+        finding.fixes.map((fix) => [fix.title, fix.isPreferred ?? false]),
         [
-          ["Replace 'PM' with 'Product Manager'", undefined],
-          ["Replace 'PM' with 'Project Manager'", undefined],
+          ["Replace 'PM' with 'Product Manager'", false],
+          ["Replace 'PM' with 'Project Manager'", false],
+          ["Replace 'PM' with 'Program Manager' and define that role", false],
         ],
       );
-      for (const fix of finding.fixes) assertFixResolves(text, 'markdown', finding, fix);
+      const verifier = new FixVerifier(text, { format: 'markdown' });
+      for (const fix of finding.fixes) {
+        assert.equal(verifier.verdict(finding, fix), 'offer', fix.title);
+        assertFixResolves(text, 'markdown', finding, fix);
+      }
     });
 
     // Failed before: the charter's only PM, its Product Manager, was still "ambiguous".
@@ -127,11 +133,16 @@ describe(RULE, () => {
       assert.deepEqual(result.roles.read('PM'), { role: result.charter.roles[0], how: 'initials', candidates: [], excluded: [] });
     });
 
-    it('does not read PM as a role that is none of its meanings, however its initials fit', () => {
+    it('does not read PM as a role that is none of its meanings, however its initials fit: each meaning is offered with its definition', () => {
       const text = lines('team: Payments', 'roles:', '  perf:', '    title: Performance Manager', 'responsibilities:', '  - name: Launch', '    accountable: PM', '    responsible: perf');
       const finding = onlyFinding(checkYaml(text), RULE);
       assert.equal(finding.message, `"PM" is ambiguous: ${PM_MEANINGS}. Name the role in full.`);
-      assert.deepEqual(finding.fixes, []);
+      assert.deepEqual(
+        finding.fixes.map((fix) => fix.title),
+        ['Product Manager', 'Program Manager', 'Project Manager'].map((role) => `Replace 'PM' with '${role}' and define that role`),
+      );
+      const verifier = new FixVerifier(text, { format: 'yaml' });
+      for (const fix of finding.fixes) assert.equal(verifier.verdict(finding, fix), 'offer', fix.title);
     });
 
     it("writes the defined expansions' ids in YAML", () => {
@@ -148,7 +159,11 @@ describe(RULE, () => {
         '    responsible: [prog, proj]',
       );
       const finding = onlyFinding(checkYaml(text), RULE);
-      assert.deepEqual(finding.fixes.map((fix) => fix.title), ["Replace 'PM' with 'prog'", "Replace 'PM' with 'proj'"]);
+      assert.deepEqual(finding.fixes.map((fix) => fix.title), [
+        "Replace 'PM' with 'prog'",
+        "Replace 'PM' with 'proj'",
+        "Replace 'PM' with 'Product Manager' and define that role",
+      ]);
       const { text: fixed } = assertFixResolves(text, 'yaml', finding, finding.fixes[0]);
       assert.match(fixed, /accountable: prog\n/);
     });
@@ -174,11 +189,71 @@ describe(RULE, () => {
       for (const fix of finding.fixes) assertFixResolves(text, 'markdown', finding, fix);
     });
 
-    it('offers no replacement when the charter defines none of the expansions: each would name an undefined role', () => {
-      const text = lines('team: Payments', 'roles:', '  em:', '    title: Engineering Manager', 'responsibilities:', '  - name: Launch', '    accountable: TPM', '    responsible: em');
-      const finding = onlyFinding(checkYaml(text), RULE);
+    it('offers each expansion the charter does not define with its definition, so the fix adds no error', () => {
+      const yaml = lines('team: Payments', 'roles:', '  em:', '    title: Engineering Manager', 'responsibilities:', '  - name: Launch', '    accountable: TPM', '    responsible: em');
+      const finding = onlyFinding(checkYaml(yaml), RULE);
       assert.match(finding.message, /it can mean Technical Program Manager or Technical Product Manager/);
-      assert.deepEqual(finding.fixes, []);
+      assert.deepEqual(
+        finding.fixes.map((fix) => [fix.title, fix.isPreferred ?? false]),
+        [
+          ["Replace 'TPM' with 'Technical Program Manager' and define that role", false],
+          ["Replace 'TPM' with 'Technical Product Manager' and define that role", false],
+        ],
+      );
+      const verifier = new FixVerifier(yaml, { format: 'yaml' });
+      for (const fix of finding.fixes) {
+        assert.equal(verifier.verdict(finding, fix), 'offer', fix.title);
+        const { text: fixed } = assertFixResolves(yaml, 'yaml', finding, fix);
+        assert.match(fixed, /accountable: technical-pro(gram|duct)-manager\n/);
+        assert.match(fixed, /\n {2}technical-pro(gram|duct)-manager:\n {4}title: Technical Pro(gram|duct) Manager\n/);
+      }
+    });
+
+    it('defines the role in the Roles section of a Markdown charter, in its own style', () => {
+      const text = lines('# Payments', '## Roles', '- **Engineering Manager**: leads the engineers.', '## Responsibilities', '### Roadmap', '- Accountable: PM', '- Responsible: Engineering Manager');
+      const finding = onlyFinding(checkMarkdown(text), RULE);
+      assert.deepEqual(
+        finding.fixes.map((fix) => fix.title),
+        ['Product Manager', 'Program Manager', 'Project Manager'].map((role) => `Replace 'PM' with '${role}' and define that role`),
+      );
+      const verifier = new FixVerifier(text, { format: 'markdown' });
+      for (const fix of finding.fixes) {
+        assert.equal(verifier.verdict(finding, fix), 'offer', fix.title);
+        const { text: fixed } = assertFixResolves(text, 'markdown', finding, fix);
+        const role = /with '([^']+)'/.exec(fix.title)![1];
+        assert.ok(fixed.includes(`- Accountable: ${role}\n`), fixed);
+        assert.match(fixed, new RegExp(`## Roles\\n(- \\*\\*.*\\n)*- \\*\\*${role}\\*\\*`), fixed);
+      }
+    });
+
+    // PM is not read as the Project Manager when its matrix has a Project Manager column too.
+    it("offers the charter's own role first (preferred), then the others with their definitions", () => {
+      const text = lines(
+        '# Payments',
+        '## Roles',
+        '- **Project Manager**: runs the plan.',
+        '- **Engineering Manager**: leads the engineers.',
+        '## Responsibilities',
+        '| Task | Project Manager | PM | Engineering Manager |',
+        '| --- | --- | --- | --- |',
+        '| Plan | A | R | C |',
+        '| Build | C | I | A/R |',
+      );
+      const finding = onlyFinding(checkMarkdown(text), RULE);
+      assert.deepEqual(finding.range, rangeIn(text, '| Project Manager | ⟦PM⟧ |'));
+      assert.deepEqual(
+        finding.fixes.map((fix) => [fix.title, fix.isPreferred ?? false]),
+        [
+          ["Replace 'PM' with 'Project Manager'", true],
+          ["Replace 'PM' with 'Product Manager' and define that role", false],
+          ["Replace 'PM' with 'Program Manager' and define that role", false],
+        ],
+      );
+      const verifier = new FixVerifier(text, { format: 'markdown' });
+      for (const fix of finding.fixes) {
+        assert.equal(verifier.verdict(finding, fix), 'offer', fix.title);
+        assertFixResolves(text, 'markdown', finding, fix);
+      }
     });
 
     it('never flags a short form that resolves to a defined role', () => {

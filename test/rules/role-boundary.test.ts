@@ -25,15 +25,15 @@ const POSITIVE: Case[] = [
   { name: 'Product roadmap', accountable: 'Engineering Manager', others: ['Product Manager'], owner: 'Product Manager', why: 'roadmap' },
   { name: 'Hiring', accountable: 'Product Manager', others: ['Engineering Manager'], owner: 'Engineering Manager', why: 'hiring' },
   { name: 'Technical direction', accountable: 'Product Manager', others: ['Technical Architect'], owner: 'Technical Architect', why: 'technical direction' },
-  { name: 'Technology choices', accountable: 'Program Manager', others: ['Software Engineer'], owner: 'Technical Architect', why: 'technology choice' },
+  { name: 'Technology choices', accountable: 'Program Manager', others: ['Technical Architect'], owner: 'Technical Architect', why: 'technology choice' },
   { name: 'Backlog ordering', accountable: 'Engineering Manager', others: ['Product Owner'], owner: 'Product Owner', why: 'backlog order' },
   { name: 'Acceptance criteria', accountable: 'Scrum Master', others: ['Product Owner'], owner: 'Product Owner', why: 'acceptance' },
   { name: 'Cross-team dependencies', accountable: 'Product Manager', others: ['Program Manager'], owner: 'Program Manager', why: 'dependencies' },
-  { name: 'Program risk', accountable: 'Engineering Manager', others: ['Product Manager'], owner: 'Program Manager', why: 'program risk' },
+  { name: 'Program risk', accountable: 'Engineering Manager', others: ['Program Manager'], owner: 'Program Manager', why: 'program risk' },
   { name: 'Retrospectives', accountable: 'Engineering Manager', others: ['Scrum Master'], owner: 'Scrum Master', why: 'ceremonies' },
   { name: 'Positioning', accountable: 'Product Manager', others: ['Product Marketing Manager'], owner: 'Product Marketing Manager', why: 'positioning' },
   { name: 'Performance reviews', accountable: 'Scrum Master', others: ['Engineering Manager'], owner: 'Engineering Manager', why: 'performance' },
-  { name: 'Launch messaging', accountable: 'Engineering Manager', others: ['Product Manager'], owner: 'Product Marketing Manager', why: 'launch messaging' },
+  { name: 'Launch messaging', accountable: 'Engineering Manager', others: ['Product Marketing Manager'], owner: 'Product Marketing Manager', why: 'launch messaging' },
   { name: 'Product roadmap', accountable: 'Sr. Software Engineer', others: ['Product Manager'], owner: 'Product Manager', why: 'a seniority prefix still matches' },
   { name: 'Daily stand-ups', accountable: 'Product Owner', others: ['Scrum Master'], owner: 'Scrum Master', why: 'stand-ups' },
 ];
@@ -54,6 +54,10 @@ const NEGATIVE: Case[] = [
   { name: 'Product roadmap', accountable: 'DRI', others: ['Engineering Manager'], why: 'a DRI owns outcomes by definition' },
   { name: 'Release notes', accountable: 'Engineering Manager', others: ['Product Manager'], why: 'no kind of work named' },
   { name: 'Roadmapping tool licences', accountable: 'Scrum Master', others: ['Product Manager'], why: 'a word that merely starts like roadmap' },
+  // Without the usual owner in the charter, the team gave the work to the role it has.
+  { name: 'Technology choices', accountable: 'Program Manager', others: ['Software Engineer'], why: 'no Technical Architect in the charter' },
+  { name: 'Schedule and roadmap', accountable: 'Project Manager', others: ['Software Engineer'], why: 'no Product Manager in the charter' },
+  { name: 'Launch messaging', accountable: 'Engineering Manager', others: ['Product Manager'], why: 'no Product Marketing Manager in the charter' },
 ];
 
 function specOf(c: Case): CharterSpec {

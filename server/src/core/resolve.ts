@@ -4,6 +4,7 @@
 // names no role may still be a short name of exactly one (shortNames/).
 import type { Charter, RoleDefinition, RoleReference } from './model';
 import { normalizeReference, kebabCase } from './normalize';
+import { isVacantHolder } from './roles/vacancy';
 import { NO_READING, shortNameResolver, type NamedRole, type RoleReading } from './shortNames/resolver';
 
 export type { RoleReading } from './shortNames/resolver';
@@ -141,6 +142,8 @@ function holderIndex(roles: readonly RoleDefinition[]): Map<string, RoleDefiniti
   };
   for (const role of roles) {
     for (const holder of role.holders) {
+      // "Open", "TBD": a vacant role's holder names nobody a column could be headed by.
+      if (isVacantHolder(holder)) continue;
       note(holder, role);
       const first = holder.trim().split(/\s+/)[0];
       if (first && first !== holder.trim()) note(first, role);

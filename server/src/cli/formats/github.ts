@@ -1,17 +1,20 @@
 // GitHub Actions workflow commands: one `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`
 // line per finding (warning for warnings, notice for info and hints), which a workflow run shows as
-// annotations on the pull request's lines. Paths are relative to the current directory (the workspace
-// in a workflow), with `/`; lines and columns 1-based.
+// annotations on the pull request's lines. Paths are relative to the repository's root (repositoryRoot.ts),
+// where GitHub looks for them whatever folder the CLI ran in, with `/`; lines and columns 1-based. The
+// user's text is made printable first: the log is read in a terminal-like viewer, which would run escape
+// sequences.
 import * as path from 'node:path';
 import type { Severity } from '../../core/model';
+import { printable } from '../../core/printable';
 import type { FileReport } from './types';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
-export function formatGithub(reports: readonly FileReport[], options: { cwd: string }): string {
+export function formatGithub(reports: readonly FileReport[], options: { root: string }): string {
   const lines: string[] = [];
   for (const report of reports) {
-    const file = path.relative(options.cwd, report.absolutePath).split(path.sep).join('/');
+    const file = printable(path.relative(options.root, report.absolutePath).split(path.sep).join('/'));
     for (const finding of report.findings) {
       const { start, end } = finding.range;
       const properties = [
@@ -22,7 +25,7 @@ export function formatGithub(reports: readonly FileReport[], options: { cwd: str
         `endColumn=${end.character + 1}`,
         `title=${escapeProperty(`team-charter ${finding.rule}`)}`,
       ];
-      lines.push(`::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeData(finding.message)}`);
+      lines.push(`::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeData(printable(finding.message))}`);
     }
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';

@@ -9,6 +9,7 @@ import { holdersOf, involvementsOf, type RoleInvolvement } from '../fixes/involv
 import type { Range } from '../model';
 import { normalizeName } from '../normalize';
 import type { OrgCharter, OrgRoleName, OrgRoleRef, Organisation, SharedClaim, SharedResponsibility } from './model';
+import { sortAccountableClaims } from './teams';
 
 /** Every rule off: reading a charter for the organisation needs its model and roles, not its findings. */
 export const NO_RULES: RuleSeverities = Object.fromEntries(RULES.map((rule) => [rule.id, 'off']));
@@ -99,7 +100,7 @@ export function buildOrganisation(charters: readonly OrgCharter[]): Organisation
     const entries = new Map<string, SharedResponsibility>();
     for (const declaration of catalog.shared) {
       if (!declaration.key || entries.has(declaration.key)) continue;
-      const entry: SharedResponsibility = { declaration, catalog, claims: [] };
+      const entry: SharedResponsibility = { declaration, catalog, claims: [], accountable: [] };
       entries.set(declaration.key, entry);
       shared.push(entry);
     }
@@ -121,6 +122,7 @@ export function buildOrganisation(charters: readonly OrgCharter[]): Organisation
       claimed.set(charter, mine);
     }
   }
+  for (const entry of shared) entry.accountable = sortAccountableClaims(entry);
   return {
     charters: [...byPath.values()],
     byPath,

@@ -2,6 +2,7 @@
 import type { Rule } from './types';
 import { accountableMissing } from './accountable-missing';
 import { accountableMultiple } from './accountable-multiple';
+import { accountableVacant } from './accountable-vacant';
 import { responsibleMissing } from './responsible-missing';
 import { roleUndefined } from './role-undefined';
 import { roleUnused } from './role-unused';
@@ -15,10 +16,12 @@ import { roleBoundary } from './role-boundary';
 import { roleOverload } from './role-overload';
 import { sharedAccountableMultiple } from './shared-accountable-multiple';
 import { sharedAccountableMissing } from './shared-accountable-missing';
+import { reviewOverdue } from './review-overdue';
 
 export const RULES: readonly Rule[] = [
   accountableMissing,
   accountableMultiple,
+  accountableVacant,
   responsibleMissing,
   roleUndefined,
   roleUnused,
@@ -28,6 +31,7 @@ export const RULES: readonly Rule[] = [
   roleOverload,
   raciInvalid,
   responsibilityDuplicate,
+  reviewOverdue,
   sharedAccountableMultiple,
   sharedAccountableMissing,
   syntax,

@@ -15,6 +15,8 @@ export const responsibleMissing: Rule = {
     if (charter.framework && !charter.framework.needsResponsible) return;
     for (const responsibility of charter.responsibilities) {
       if (responsibility.assignments.some((assignment) => assignment.letter === 'R')) continue;
+      // "If no R is given, the A does the work": the document says an A alone is complete.
+      if (charter.conventions?.accountableDoesWork && responsibility.assignments.some((assignment) => assignment.letter === 'A')) continue;
       // A cell that cannot be read may hold the letter: raci-invalid reports it, once.
       if (hasUnreadableCell(responsibility)) continue;
       const accountable = holdersOf(involvementsOf(responsibility, roles), 'A');

@@ -27,7 +27,10 @@ export const roleUndefined: Rule = {
     if (roles.implicit) return;
     const closestRoles = roleSuggester(roles.roles);
     const ambiguityReported = context.isEnabled?.('role-ambiguous') ?? true;
+    const doubted = charter.doubts?.references;
     for (const ref of distinctReferencesWhere(context, (text) => !roles.resolve(text) && normalizeReference(text) !== '')) {
+      // The table's names mostly name no role of the charter: the reading, not the name, is in doubt.
+      if (doubted?.has(ref)) continue;
       // "Informed: Everyone" names an audience, not a role to define.
       if (isAudience(ref.text)) continue;
       const reading = roles.read(ref.text);

@@ -4,11 +4,12 @@
 import type { Heading } from 'mdast';
 import type { Assignment, RaciCell, RaciLetter, RoleReference, Span } from '../../model';
 import { plainCell } from '../../raci';
-import { cellSpan, cellText, end, forEachLine, headingSpan, start, tabAt, type Block, type ReadContext } from './context';
+import { cellSpan, cellText, end, forEachItemLine, forEachLine, headingSpan, start, tabAt, type Block, type ReadContext } from './context';
 import { assignmentRowRewriter, headingFieldsRewriter, matrixRowRewriter, roleLetterRewriter, roleRowsRewriter, type HeadingField, type RoleLetterItem } from './edits';
 import type { GfmTable, TableCell, TableRow } from './gfm-table';
 import { raciLabel, readFieldLine, readReferences } from './source';
 import { entryRows, isLabelRow, isSummaryRow, repeatsHeader } from './tables';
+import { readsAsProse } from '../../prose';
 import { isWhoHeader } from './words';
 
 /** Which table or section a responsibility is listed in: the same name in two of them is two steps. */
@@ -17,10 +18,12 @@ function scopeOf(ctx: ReadContext, offset: number, what: string): string {
 }
 
 /** The body rows that are responsibilities, each with its group: group rows only set the group. */
-function* responsibilityRows(ctx: ReadContext, table: GfmTable, nameColumn: number, headingGroup: string | undefined): Generator<{ row: TableRow; name: Span; group: string | undefined }> {
+function* responsibilityRows(ctx: ReadContext, table: GfmTable, nameColumn: number, headingGroup: string | undefined, groupColumn?: number): Generator<{ row: TableRow; name: Span; group: string | undefined }> {
   let group = headingGroup;
   for (const [index, row] of table.body.entries()) {
     if (row.cells.length === 0) continue;
+    const groupText = groupColumn === undefined ? '' : cellText(ctx, row.cells[groupColumn]);
+    if (groupText) group = groupText.replace(/^[*_]+|[*_]+$/g, '');
     if (isLabelRow(table, index, ctx.text)) {
       group = cellText(ctx, row.cells[0]).replace(/^[*_]+|[*_]+$/g, '');
       continue;
@@ -52,16 +55,35 @@ function readCell(ctx: ReadContext, row: TableRow, cell: TableCell | undefined, 
 export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number, roleColumns: number[], headingGroup: string | undefined): void {
   const columns: (RoleReference | undefined)[] = table.header.cells.map((cell, column) => (roleColumns.includes(column) ? cellSpan(ctx, cell) : undefined));
   // A second header line (departments above, roles below: `| **Activity** | **PM Lead** | **Designer** |`)
-  // names the roles whose header cell is empty.
-  const subHeader = table.body.find((row) => row.cells.length > 0);
-  if (subHeader && columns.some((header) => header && !header.text) && isTextRow(ctx, subHeader, roleColumns)) {
-    for (const column of roleColumns) {
-      const cell = subHeader.cells[column];
-      if (!columns[column]?.text && cell && cell.contentEnd > cell.contentStart) columns[column] = cellSpan(ctx, cell);
+  // names the roles whose header cell is empty. A spreadsheet exported with an empty header row has its
+  // title and notes in the first rows and its names row further down: the rows above it are not
+  // responsibilities, and a blank row after the letters ends the matrix.
+  let firstRow = 0;
+  let endsAtBlank = false;
+  if (columns.some((header) => header && !header.text)) {
+    const namesRow = table.body.slice(0, NAMES_ROW_SEARCH).findIndex((row) => isTextRow(ctx, row, roleColumns));
+    if (namesRow >= 0) {
+      const subHeader = table.body[namesRow];
+      for (const column of roleColumns) {
+        const cell = subHeader.cells[column];
+        if (!columns[column]?.text && cell && cell.contentEnd > cell.contentStart) columns[column] = cellSpan(ctx, cell);
+      }
+      firstRow = namesRow;
+      endsAtBlank = namesRow > 0;
     }
   }
+  // Letters under no name are no one's: a matrix none of whose role columns is named says nothing.
+  if (!columns.some((header) => header?.text)) return;
   const scope = scopeOf(ctx, table.header.lineStart, `table:${table.header.line}`);
+  let lastRow = table.body.length;
+  if (endsAtBlank) {
+    const blank = table.body.findIndex((row, index) => index > firstRow + 1 && isBlankRow(ctx, row));
+    if (blank >= 0) lastRow = blank;
+  }
   for (const { row, name, group } of responsibilityRows(ctx, table, nameColumn, headingGroup)) {
+    const index = table.body.indexOf(row);
+    if (index < firstRow) continue;
+    if (index >= lastRow) break;
     // A row of names or words in every role cell is a second header or a row of holders (`| *Who* |
     // Dana | Ana, Bo |`), not a responsibility with unreadable letters.
     if (isTextRow(ctx, row, roleColumns)) continue;
@@ -89,6 +111,13 @@ export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number
   }
 }
 
+/** How far down an exported table's names row is looked for. */
+const NAMES_ROW_SEARCH = 20;
+
+function isBlankRow(ctx: ReadContext, row: TableRow): boolean {
+  return row.cells.every((cell) => cellText(ctx, cell) === '');
+}
+
 /** Every non-empty role cell of the row is prose or a name (no letters, not even unreadable ones). */
 function isTextRow(ctx: ReadContext, row: TableRow, roleColumns: readonly number[]): boolean {
   let filled = 0;
@@ -103,9 +132,10 @@ function isTextRow(ctx: ReadContext, row: TableRow, roleColumns: readonly number
   return filled >= 2;
 }
 
-export function readAssignmentTable(ctx: ReadContext, table: GfmTable, letters: (RaciLetter | undefined)[], headingGroup: string | undefined): void {
+export function readAssignmentTable(ctx: ReadContext, table: GfmTable, reading: { letters: (RaciLetter | undefined)[]; nameColumn: number; groupColumn?: number }, headingGroup: string | undefined): void {
+  const { letters, nameColumn, groupColumn } = reading;
   const scope = scopeOf(ctx, table.header.lineStart, `table:${table.header.line}`);
-  for (const { row, name, group } of responsibilityRows(ctx, table, 0, headingGroup)) {
+  for (const { row, name, group } of responsibilityRows(ctx, table, nameColumn, headingGroup, groupColumn)) {
     const lists: { letter: RaciLetter; cell?: TableCell; refs: RoleReference[] }[] = [];
     letters.forEach((letter, column) => {
       if (!letter) return;
@@ -159,6 +189,9 @@ export function readTransposed(ctx: ReadContext, table: GfmTable, section: Span 
     const header = cellSpan(ctx, table.header.cells[column]);
     const name = header.text && !isWhoHeader(header.text) ? header : section;
     if (!name || !name.text) continue;
+    // "What it means here": a column of sentences beside the names explains them.
+    const filled = table.body.map((row) => cellText(ctx, row.cells[column])).filter((text) => text !== '');
+    if (filled.length > 0 && filled.filter((text) => readsAsProse(text)).length * 2 >= filled.length) continue;
     const lists: { letter: RaciLetter; cell?: TableCell; refs: RoleReference[] }[] = [];
     for (const row of table.body) {
       const letter = row.cells[0] && raciLabel(plainCell(cellText(ctx, row.cells[0])));
@@ -210,14 +243,23 @@ function pushListed(
 /** The `Accountable: …` lines among the blocks under a heading. */
 export function raciFieldLines(ctx: ReadContext, blocks: readonly Block[]): HeadingField[] {
   const fields: HeadingField[] = [];
-  forEachLine(ctx, blocks, (lineStart, lineEnd) => {
+  let legend = false;
+  forEachItemLine(ctx, blocks, (lineStart, lineEnd) => {
     const field = readFieldLine(ctx.text, lineStart, lineEnd);
     const letter = field && raciLabel(field.label);
-    // `A: Accountable (approves)` is a legend line, not an assignment.
-    const legend = field && raciLabel(ctx.text.slice(field.valueStart, field.valueEnd).split(/[\s(:—–-]/)[0]) !== undefined;
-    if (field && letter && !legend) fields.push({ field, letter, refs: readReferences(ctx.source, field.valueStart, field.valueEnd) });
+    if (!field || !letter) return;
+    const refs = readReferences(ctx.source, field.valueStart, field.valueEnd);
+    // `A: Accountable (approves)` is a legend line, not an assignment; so is `A: Yes, for small work.
+    // Larger work should split them.` (an answer) or `R: the one who does the work` (a definition).
+    if (raciLabel(ctx.text.slice(field.valueStart, field.valueEnd).split(/[\s(:—–-]/)[0]) !== undefined || refs.some((ref) => readsAsProse(ref.text))) {
+      legend = true;
+      return;
+    }
+    fields.push({ field, letter, refs });
   });
-  return fields;
+  // One line of the list explains its letter: the list is a legend, and its other letters are explained
+  // too ("R: does the work", "A: final owner", "C: Consulted before").
+  return legend ? [] : fields;
 }
 
 /** A sub-heading with its `Accountable: …` lines (`fields`, as raciFieldLines read them from `blocks`). */
@@ -262,9 +304,10 @@ const ROLE_LETTER_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?([^:*
 export function roleLetterItems(ctx: ReadContext, blocks: readonly Block[]): { item: RoleLetterItem; cell: RaciCell }[] | undefined {
   const found: { item: RoleLetterItem; cell: RaciCell }[] = [];
   let readable = 0;
-  forEachLine(ctx, blocks.filter((block) => block.node.type === 'list'), (lineStart, lineEnd) => {
+  forEachItemLine(ctx, blocks.filter((block) => block.node.type === 'list'), (lineStart, lineEnd) => {
     const match = ROLE_LETTER_ITEM.exec(ctx.text.slice(lineStart, lineEnd));
-    if (!match || raciLabel(match[1].trim())) return;
+    // `- **When you decide something:** Consult (C) the people listed` is an instruction, not a role.
+    if (!match || raciLabel(match[1].trim()) || readsAsProse(match[1])) return;
     const letters = match[2].trim();
     const parsed = ctx.cells.parse(letters);
     if (!parsed.valid && !/^[A-Z][A-Z0-9]{0,2}$/.test(letters)) return;

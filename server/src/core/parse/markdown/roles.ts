@@ -8,7 +8,9 @@ import { roleKeys } from '../../resolve';
 import { cellText, end, forEachLine, headingSpan, start, tabAt, type Block, type ReadContext, type RoleColumns } from './context';
 import type { GfmTable } from './gfm-table';
 import { raciLabel, readFieldLine, readReferences, strippedSpan } from './source';
+import { readsAsProse } from '../../prose';
 import { entryRows } from './tables';
+import { readHolders } from './holders';
 import { isRoleHeader, plainWords, roleColumnOf } from './words';
 
 export function addRole(ctx: ReadContext, role: RoleDefinition): void {
@@ -40,14 +42,62 @@ function splitAbbreviation(ctx: ReadContext, role: RoleDefinition): void {
   if (wasKebab) role.id = kebabCase(role.title) || role.title;
 }
 
+/**
+ * "Only one A", "R and A may be one person": a rule about the letters, not a role (a name of three words
+ * or more with a RACI letter standing alone in it; "Squad A" is a name).
+ */
+function speaksOfLetters(title: string): boolean {
+  return title.trim().split(/\s+/).length >= 3 && /(?<![A-Za-z\p{N}\-/])[RACI](?![A-Za-z\p{N}\-/])/u.test(title.replace(/[*_`]/g, ''));
+}
+
+/**
+ * "Security expert (security-expert) – incident workflow": a heading about a role defined already, with
+ * more to say, is a section about that role, not another definition.
+ */
+function aboutKnownRole(ctx: ReadContext, title: string): boolean {
+  const parts = title.split(/\s+[-–—:]\s+|\s*[()（）]\s*/).map(normalizeReference).filter((part) => part.length > 0);
+  if (parts.length < 2) return false;
+  return ctx.charter.roles.some((role) => roleKeys(role).some((key) => parts.includes(key)));
+}
+
+/** "R - Responsible", "A (Accountable)", "Accountable": a heading that explains a letter. */
+function isLegendHeading(title: string): boolean {
+  const plain = title.replace(/[*_`]/g, '').trim().replace(/^\d+(?:\.\d+)*[.)]?\s+/, '');
+  if (raciLabel(plain) !== undefined) return true;
+  // "S - Support", "V (Verifier)": a capital letter and the word it stands for.
+  const parts = /^(\p{Lu})\s*(?:[-–—:=]|\()\s*(\p{L}+)/u.exec(plain);
+  return parts !== null && (raciLabel(parts[2]) !== undefined || parts[2][0].toUpperCase() === parts[1]);
+}
+
 /** `**R (Responsible)** — does the work`, `**A** = Accountable`: a legend line, not a role. */
 function isLegendItem(title: string, rest: string): boolean {
   const plain = title.replace(/[*_`]/g, '').trim();
   if (raciLabel(plain) !== undefined) return true;
   // `**R**esponsible – …` spells the word out around its bold letter.
   if (/^[A-Z]$/.test(plain) && raciLabel((plain + rest).split(/[^A-Za-z]/)[0]) !== undefined) return true;
-  if (/^[A-Z]$/.test(plain)) return /^\s*(?:[:=—–-]\s*)?\(?\s*(?:\*\*)?[A-Za-z]/.test(rest) && raciLabel(rest.replace(/^[\s:=—–(*-]+/, '').split(/[\s)*:]/)[0]) !== undefined;
+  if (/^[A-Z]$/.test(plain)) {
+    const meaning = rest.replace(/^[\s:=—–(*-]+/, '');
+    const word = meaning.split(/[\s)*:,]/)[0];
+    // `R: Responsible`, and a framework's own letters: `S: Supportive`, `V – Verifier` (one word that
+    // starts with the letter; `P: Product Manager` names a role P).
+    const oneWord = /^\p{L}+(?:\*\*)?\s*(?:$|[(:,;.—–-])/u.test(meaning);
+    return /^\s*(?:[:=—–-]\s*)?\(?\s*(?:\*\*)?[A-Za-z]/.test(rest) && (raciLabel(word) !== undefined || (oneWord && word[0]?.toUpperCase() === plain));
+  }
   return false;
+}
+
+/**
+ * The title after a `Role:` label, up to the next separator; none when it is a placeholder to fill in
+ * (`[e.g., Team Lead]`, `<role>`, `TBD`, `…`).
+ */
+function labelledTitle(text: string, from: number, to: number): { start: number; end: number } | undefined {
+  const line = text.slice(from, to);
+  const lead = /^[\s:]*/.exec(line)![0].length;
+  const stop = /\s[-–—]\s|\*\*|__|[;\r\n]/.exec(line.slice(lead));
+  const span = strippedSpan(text, from + lead, from + lead + (stop ? stop.index : line.length - lead));
+  const value = text.slice(span.start, span.end);
+  if (!value || /^[[<{(]|e\.g\.|^(?:tbd|tba|todo|n\/a|\.\.\.|…|_+)$/i.test(value)) return undefined;
+  return span;
 }
 
 export function readRoleList(ctx: ReadContext, list: List): void {
@@ -109,8 +159,16 @@ export function readListRole(ctx: ReadContext, item: ListItem): RoleDefinition |
     cursor = separator ? start(paragraph) + separator.index + separator[0].length : firstLineEnd;
     separated = true;
   }
+  // `**Role:** Team Lead - **Duties:** …`: the bold word labels the title that follows it.
+  if (isRoleHeader(text.slice(titleStart, titleEnd)) || roleColumnOf(text.slice(titleStart, titleEnd)) === 'holder') {
+    const labelled = labelledTitle(text, cursor, paragraphEnd);
+    if (!labelled) return undefined;
+    ({ start: titleStart, end: titleEnd } = labelled);
+    cursor = labelled.end;
+    separated = true;
+  }
   const title = text.slice(titleStart, titleEnd).trim();
-  if (!title || title.length > 80) return undefined;
+  if (!title || title.length > 80 || readsAsProse(title) || speaksOfLetters(title)) return undefined;
   if (isLegendItem(title, text.slice(cursor, paragraphEnd))) return undefined;
 
   // "(aka PO)", "(a.k.a. PO)", "(alias PO)" and the same in the languages of words.ts ("auch", "aussi").
@@ -206,10 +264,16 @@ export function readRoleTable(ctx: ReadContext, table: GfmTable): void {
   });
   // A table of people (contacts, members: names and how to reach them, no descriptions) lists who holds
   // which role; "Role | Holder" alone still defines the roles.
-  const contact = table.header.cells.some((cell) => /^(?:e[- ]?mail|mail|phone|tel|telephone|téléphone|telefone|teléfono|telefon|телефон|почта|mobile|contact|contacts|slack|teams|telegram|whatsapp|skype|discord|matrix|github|gitlab|handle|time ?zone|location|office)$/i.test(plainWords(cellText(ctx, cell))));
-  const people = columns.holder !== undefined && columns.description === undefined && (titleColumn > 0 || contact);
+  const contact = table.header.cells.some((cell) => /^(?:(?:primary|backup|secondary|main) )?(?:e[- ]?mail|mail|phone|tel|telephone|téléphone|telefone|teléfono|telefon|телефон|почта|mobile|contact|contacts|slack|teams|telegram|whatsapp|skype|discord|matrix|github|gitlab|handle|time ?zone|location|office|pager)$/i.test(plainWords(cellText(ctx, cell))));
+  // A table that names again the roles defined before ("Role | Primary | Backup", escalation contacts)
+  // says who holds them; it defines nothing new.
+  const rows = entryRows(ctx, table);
+  const known = new Set(ctx.charter.roles.filter((role) => !role.listedWithPeople).flatMap(roleKeys));
+  const repeats = columns.description === undefined && known.size > 0 && rows.filter((row) => known.has(normalizeReference(cellText(ctx, row.cells[titleColumn])))).length * 2 > rows.length;
+  const peopleFirst = titleColumn > 0 && roleColumnOf(cellText(ctx, table.header.cells[0])) === 'holder';
+  const people = repeats || (columns.holder !== undefined && columns.description === undefined && (peopleFirst || contact));
   const byTitle = new Map<string, RoleDefinition>();
-  for (const row of entryRows(ctx, table)) {
+  for (const row of rows) {
     const cells = row.cells;
     if (cells.length <= titleColumn) continue;
     const titleSpan = strippedSpan(ctx.text, cells[titleColumn].contentStart, cells[titleColumn].contentEnd);
@@ -217,7 +281,7 @@ export function readRoleTable(ctx: ReadContext, table: GfmTable): void {
     if (!title) continue;
     const cellAt = (column: number | undefined) => (column !== undefined ? cells[column] : undefined);
     const holderCell = cellAt(columns.holder);
-    const holders = holderCell ? readReferences(ctx.source, holderCell.contentStart, holderCell.contentEnd).map((ref) => ref.text) : [];
+    const holders = holderCell ? readHolders(ctx.source, holderCell.contentStart, holderCell.contentEnd) : [];
     // Two people with the same role are two holders of one role, not two definitions.
     const same = titleColumn > 0 || people ? byTitle.get(normalizeReference(title)) : undefined;
     if (same) {
@@ -249,7 +313,8 @@ export function readRoleTable(ctx: ReadContext, table: GfmTable): void {
 
 export function readHeadingRole(ctx: ReadContext, heading: Heading, blocks: Block[], removeEnd: number): void {
   const title = headingSpan(ctx, heading);
-  if (!title.text) return;
+  // "R - Responsible" under a heading about roles explains a letter; "How we pick a lead" is prose.
+  if (!title.text || readsAsProse(title.text) || isLegendHeading(title.text) || speaksOfLetters(title.text) || aboutKnownRole(ctx, title.text)) return;
   let id: string | undefined;
   let idRange: RoleDefinition['idRange'];
   const aliases: Span[] = [];
@@ -265,7 +330,7 @@ export function readHeadingRole(ctx: ReadContext, heading: Heading, blocks: Bloc
     } else if (field && (label === 'aliases' || label === 'alias' || label === 'also known as' || label === 'aka')) {
       aliases.push(...readReferences(ctx.source, field.valueStart, field.valueEnd));
     } else if (field && (label === 'holder' || label === 'holders')) {
-      holders.push(...readReferences(ctx.source, field.valueStart, field.valueEnd).map((ref) => ref.text));
+      holders.push(...readHolders(ctx.source, field.valueStart, field.valueEnd));
     } else {
       const line = ctx.text.slice(lineStart, lineEnd).trim();
       if (line) description.push(line);

@@ -74,6 +74,7 @@ export function readDocument(ctx: ReadContext, blocks: Block[]): void {
   }
   // Blocks before the first heading belong to no section.
   readBlocks(ctx, blocks.slice(0, entries[0]?.index ?? blocks.length), undefined, undefined);
+  const listsRoles = new Set<HeadingEntry>();
   for (const entry of entries) {
     const direct = blocks.slice(entry.from, entry.to);
     const section = sectionOf(entry);
@@ -91,10 +92,13 @@ export function readDocument(ctx: ReadContext, blocks: Block[]): void {
       readRoleLetterResponsibility(ctx, entry.heading, direct, items, groupOfParent, start(entry.parent?.heading ?? entry.heading));
       continue;
     }
+    // Who is consulted and who is informed, with nobody doing or owning anything, explains the letters
+    // unless the section says it lists responsibilities.
+    const owned = fieldLines.some((field) => field.letter === 'A' || field.letter === 'R');
     const isResponsibility =
       !entry.aside &&
       fieldsOf.has(entry) &&
-      (fields >= 2 ||
+      ((fields >= 2 && (owned || inResponsibilities)) ||
         (fields === 1 && inResponsibilities) ||
         // In a Responsibilities section a sub-heading with nothing under it yet is one being typed; a
         // sub-heading of prose there ("Overview", "Step 4: review the chart") is not one.
@@ -103,11 +107,15 @@ export function readDocument(ctx: ReadContext, blocks: Block[]): void {
       readHeadingResponsibility(ctx, entry.heading, direct, fieldLines, groupOfParent, start(entry.parent?.heading ?? entry.heading));
       continue;
     }
-    if (isSub && leaf && !entry.aside && (kind === 'roles' || kind === 'both') && !direct.some((block) => block.table)) {
+    // A Roles section that lists its roles in a list or a table uses its sub-headings for something else
+    // ("Using this page", "Small teams").
+    if (isSub && leaf && !entry.aside && (kind === 'roles' || kind === 'both') && !direct.some((block) => block.table) && !listsRoles.has(section)) {
       readHeadingRole(ctx, entry.heading, direct, removeEnd);
       continue;
     }
+    const rolesBefore = ctx.charter.roles.length;
     readBlocks(ctx, direct, entry.aside ? undefined : section, group ?? groupOfParent, entry);
+    if (section && section === entry && ctx.charter.roles.length > rolesBefore) listsRoles.add(section);
   }
 }
 
@@ -137,7 +145,7 @@ function readTable(ctx: ReadContext, table: GfmTable, kind: SectionKind | undefi
       readMatrix(ctx, table, reading.nameColumn, reading.roleColumns, group);
       break;
     case 'assignment-table':
-      readAssignmentTable(ctx, table, reading.letters, group);
+      readAssignmentTable(ctx, table, reading, group);
       break;
     case 'transposed':
       readTransposed(ctx, table, entry?.title ?? section?.title ?? ctx.charter.team);

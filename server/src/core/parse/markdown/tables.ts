@@ -2,15 +2,17 @@
 // table whose role columns hold RACI values, wherever it stands; a table of prose is nothing to check.
 import type { Nodes, RootContent } from 'mdast';
 import type { RaciLetter } from '../../model';
+import { normalizeReference } from '../../normalize';
 import { plainCell } from '../../raci';
+import { roleKeys } from '../../resolve';
 import { cellText, end, start, type Block, type ReadContext } from './context';
 import { findTable, type GfmTable, type SourceLine, type TableCell, type TableRow } from './gfm-table';
 import { raciLabel, type Source } from './source';
-import { isLegendHeader, isNoteHeader, isRoleHeader, isSummaryName, roleColumnOf } from './words';
+import { isLegendHeader, isNoteHeader, isRecordHeader, isRoleHeader, isSummaryName, plainWords, roleColumnOf } from './words';
 
 export type TableReading =
   | { kind: 'matrix'; nameColumn: number; roleColumns: number[] }
-  | { kind: 'assignment-table'; letters: (RaciLetter | undefined)[] }
+  | { kind: 'assignment-table'; letters: (RaciLetter | undefined)[]; nameColumn: number; groupColumn?: number }
   | { kind: 'transposed' }
   /** Roles as rows, responsibilities as columns (`| Role | Schema registry | Upgrades |`). */
   | { kind: 'role-rows'; nameColumn: number; roleColumns: number[] }
@@ -39,13 +41,18 @@ export function nestedTables(node: RootContent, source: Source): Block[] {
   return found;
 }
 
+const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+
 /** The GFM table a top-level paragraph (or setext heading) holds, if any; `quotes` block quotes deep. */
 export function tableIn(node: RootContent, source: Source, quotes = 0): GfmTable | undefined {
   // A setext heading's text may hold a table: GFM then reads the underline as a body row.
   const setext = node.type === 'heading' && source.text[start(node)] !== '#';
   if ((node.type !== 'paragraph' && !setext) || !source.text.slice(start(node), end(node)).includes('|')) return undefined;
   const first = source.lineOf(start(node));
-  const last = source.lineOf(end(node));
+  let last = source.lineOf(end(node));
+  // A `---` under the rows is a thematic break that ends the table (GFM), not a row of it: remark reads
+  // the paragraph above it as a setext heading.
+  if (setext && THEMATIC_BREAK.test(source.text.slice(source.index.lineStarts[last], source.index.lineEnd(last)))) last--;
   if (first === last) return undefined;
   // Inside a container (a content tab) every line carries the container's indentation: skip it.
   const indent = start(node) - source.index.lineStarts[first];
@@ -126,18 +133,23 @@ export function isSummaryRow(ctx: ReadContext, row: TableRow): boolean {
 
 const plainHeader = (ctx: ReadContext, table: GfmTable, column: number) => plainCell(cellText(ctx, table.header.cells[column]));
 
+// "Decision | Authority | Consulted | Informed": beside RACI columns, who decides is the accountable one.
+const DECIDER_HEADERS = new Set(['authority', 'decides', 'decider', 'decision maker', 'decision owner', 'final say', 'approver', 'approved by']);
+
 const DACI_LABELS: Record<string, RaciLetter> = { driver: 'R', drivers: 'R', approver: 'A', approvers: 'A', contributor: 'C', contributors: 'C' };
 
 export function classifyTable(ctx: ReadContext, table: GfmTable, inResponsibilities: boolean): TableReading {
   const rows = entryRows(ctx, table);
   if (isLegend(ctx, table, rows)) return { kind: 'legend' };
+  // "Abbreviation | Role | Name": the short forms of the roles it defines.
+  if (roleColumnOf(plainHeader(ctx, table, 0)) === 'aliases' && table.header.cells.some((_, column) => column > 0 && isRoleHeader(plainHeader(ctx, table, column)))) return { kind: 'roles' };
   const headers = table.header.cells.map((_, column) => plainHeader(ctx, table, column));
   // "Responsable" is R beside Spanish labels and A beside French ones (where R is the Réalisateur).
   const responsable: RaciLetter = headers.some((header) => /^r[ée]alisateur$/i.test(header)) ? 'A' : 'R';
   // In a DACI document, "Driver | Approver | Contributors | Informed" heads an assignment table.
   const daci = ctx.cells.extra.get('D') === 'R';
   const letters = headers.map((header, column) =>
-    column === 0 ? undefined : (raciLabel(header) ?? (/^responsable$/i.test(header) ? responsable : daci ? DACI_LABELS[header.toLowerCase()] : undefined)),
+    column === 0 ? undefined : (raciLabel(header) ?? (/^responsable$/i.test(header) ? responsable : daci ? DACI_LABELS[header.toLowerCase()] : DECIDER_HEADERS.has(plainWords(header)) && headers.some((other) => raciLabel(other) !== undefined) ? 'A' : undefined)),
   );
   const labelled = letters.filter((letter) => letter !== undefined).length;
   // Columns headed by letters hold role names; headed by roles called "Driver" or "Approver" (a DACI
@@ -156,18 +168,35 @@ export function classifyTable(ctx: ReadContext, table: GfmTable, inResponsibilit
     }
     return names >= raciCells;
   };
-  if ((labelled >= 2 || (labelled >= 1 && labelled === table.columnCount - 1)) && namesUnder()) return { kind: 'assignment-table', letters };
+  if ((labelled >= 2 || (labelled >= 1 && labelled === table.columnCount - 1)) && namesUnder()) return { kind: 'assignment-table', letters, ...assignmentNames(ctx, rows, letters) };
   if (isTransposed(ctx, table, rows)) return { kind: 'transposed' };
   const matrix = matrixColumns(ctx, table, rows, inResponsibilities);
   // Letters in a table whose rows are named by a "Role" column: each other column is a responsibility.
   if (matrix && isRoleHeader(plainHeader(ctx, table, matrix.nameColumn))) return { kind: 'role-rows', ...matrix };
   if (matrix) return { kind: 'matrix', ...matrix };
+  // "Role | Name | Signature | Date": who signed the document, not what the roles are.
+  if (table.header.cells.some((_, column) => isRecordHeader(plainHeader(ctx, table, column)))) return { kind: 'other' };
   if (isRoleHeader(plainHeader(ctx, table, 0))) return { kind: 'roles' };
   // "Name | Role | Email": the team's people and the roles they hold.
   if (roleColumnOf(plainHeader(ctx, table, 0)) === 'holder' && table.header.cells.some((_, column) => column > 0 && isRoleHeader(plainHeader(ctx, table, column)))) {
     return { kind: 'roles' };
   }
   return { kind: 'other' };
+}
+
+/**
+ * Which column names an assignment table's rows: the first one before the letters that is filled in
+ * nearly every row. `| Phase | Task | R | A |` with the phase written only on its first row names its rows
+ * by task, and the phase groups them.
+ */
+function assignmentNames(ctx: ReadContext, rows: readonly TableRow[], letters: readonly (RaciLetter | undefined)[]): { nameColumn: number; groupColumn?: number } {
+  const firstLetter = letters.findIndex((letter) => letter !== undefined);
+  const filled = (column: number) => rows.filter((row) => cellText(ctx, row.cells[column]) !== '').length;
+  if (rows.length < 3 || filled(0) >= rows.length * 0.8) return { nameColumn: 0 };
+  for (let column = 1; column < firstLetter; column++) {
+    if (filled(column) >= rows.length * 0.8) return { nameColumn: column, groupColumn: 0 };
+  }
+  return { nameColumn: 0 };
 }
 
 /** Rows R, A, C, I (at least two of them, every first cell with text a RACI label): a transposed matrix. */
@@ -200,27 +229,60 @@ function isLegend(ctx: ReadContext, table: GfmTable, rows: TableRow[]): boolean 
   return letters.some((row) => raciLabel(plainCell(cellText(ctx, row.cells[1])).split(/[\s(]/)[0]) !== undefined);
 }
 
+/** The names the table's header cells and the roles read so far answer to, normalised. */
+function namesOfRoles(ctx: ReadContext, table: GfmTable): Set<string> {
+  const names = new Set<string>();
+  table.header.cells.forEach((_, column) => names.add(normalizeReference(plainHeader(ctx, table, column))));
+  for (const role of ctx.charter.roles) for (const key of roleKeys(role)) names.add(key);
+  names.delete('');
+  return names;
+}
+
+/** Most filled cells of the column name roles (one or several): an owner column, not letters. */
+function holdsRoleNames(ctx: ReadContext, rows: readonly TableRow[], column: number, names: ReadonlySet<string>): boolean {
+  let filled = 0;
+  let named = 0;
+  for (const row of rows) {
+    const written = cellText(ctx, row.cells[column]);
+    const text = plainCell(written);
+    if (!text) continue;
+    filled++;
+    // "A" under a column headed "A" (people named by letters) is a letter.
+    if (ctx.cells.evidence(written) === 'raci') continue;
+    const parts = text.split(/\s*[,/&+]\s*|\s+(?:and|et|und|y|e|en|и)\s+/);
+    if (parts.every((part) => names.has(normalizeReference(part)))) named++;
+  }
+  return filled > 0 && named * 2 > filled;
+}
+
 /**
  * The role columns of a matrix: the block of columns whose cells are RACI values (empty columns inside
  * or right after it included, columns of prose beside it left out), and the column that names each row
  * (the one just before the block). Undefined when the table's cells are not RACI values.
  */
 function matrixColumns(ctx: ReadContext, table: GfmTable, rows: TableRow[], inResponsibilities: boolean): { nameColumn: number; roleColumns: number[] } | undefined {
-  const kinds: ('raci' | 'text' | 'empty')[] = [];
+  const kinds: ('raci' | 'text' | 'empty' | 'owner')[] = [];
   let raci = 0;
   let unreadable = 0;
   let grades = 0;
   const seen = new Set<string>();
+  const names = namesOfRoles(ctx, table);
   for (let column = 1; column < table.columnCount; column++) {
     // "Notes", "Due", "Status": a column about the rows, whatever it holds ("-", "N/A").
+    // "Owner" holding "T1", "U2": the codes of the roles that head the other columns.
     if (isNoteHeader(plainHeader(ctx, table, column))) {
       kinds[column] = 'text';
+      continue;
+    }
+    if (holdsRoleNames(ctx, rows, column, names)) {
+      kinds[column] = 'owner';
       continue;
     }
     let readable = 0;
     let withLetters = 0;
     let letters = 0;
     let nonEmpty = 0;
+    let blanks = 0;
     const columnLetters: string[] = [];
     for (const row of rows) {
       const cell = row.cells[column];
@@ -237,15 +299,21 @@ function matrixColumns(ctx: ReadContext, table: GfmTable, rows: TableRow[], inRe
       // "A/R/R" is unreadable but shows its letters (an R, for the test of grade tables below).
       else if (parsed.intended) columnLetters.push(...parsed.intended);
       if (parsed.valid && parsed.letters.length > 0) withLetters++;
+      else if (parsed.valid) blanks++;
     }
     // In a section about responsibilities one cell with letters makes a role column (the others are
     // mistakes to report); elsewhere at least half its cells must be letters. "-" and "N/A" say nothing
     // either way: a column of them alone is like an empty one, and beside prose it is prose.
     const lettered = withLetters + letters > 0;
-    const isRaci = lettered && ((readable + letters) / nonEmpty >= 0.5 || (inResponsibilities && withLetters > 0));
+    // Only cells with letters count towards the half: a column of names with dashes in most rows ("—",
+    // nobody to escalate to) is a column of names.
+    const isRaci = lettered && ((withLetters + letters) / Math.max(1, nonEmpty - blanks) >= 0.5 || (inResponsibilities && withLetters > 0));
     kinds[column] = nonEmpty === 0 || (!lettered && readable === nonEmpty) ? 'empty' : isRaci ? 'raci' : 'text';
+    // "Owner", "Name" over names or blanks: who holds the row (a column of letters under "Owner" is a role).
+    if (!isRaci && roleColumnOf(plainHeader(ctx, table, column)) === 'holder') kinds[column] = 'owner';
     if (isRaci) {
-      raci += readable;
+      // Dashes and "N/A" are readable but say nothing: only cells with letters make a table a matrix.
+      raci += withLetters;
       unreadable += nonEmpty - readable;
       for (const letter of columnLetters) seen.add(letter);
     }
@@ -268,12 +336,13 @@ function matrixColumns(ctx: ReadContext, table: GfmTable, rows: TableRow[], inRe
   // The name column is the last one of text before the block; empty columns between are roles nobody
   // has a letter from yet.
   let nameColumn = first - 1;
-  while (nameColumn > 0 && kinds[nameColumn] === 'empty') nameColumn--;
+  // "Task | Description | Lead | Dev": the row is named by its task, and described beside it.
+  while (nameColumn > 0 && (kinds[nameColumn] === 'empty' || kinds[nameColumn] === 'owner' || isNoteHeader(plainHeader(ctx, table, nameColumn)))) nameColumn--;
   // Rows named by numbers or dates ("Week 1" has a word, "1" or "2024-05-01" has none) are a schedule
   // whose cells are initials, not responsibilities.
   if (!rows.some((row) => /\p{L}/u.test(cellText(ctx, row.cells[nameColumn])))) return undefined;
   first = nameColumn + 1;
   const roleColumns: number[] = [];
-  for (let column = first; column <= last; column++) if (kinds[column] !== 'text') roleColumns.push(column);
+  for (let column = first; column <= last; column++) if (kinds[column] !== 'text' && kinds[column] !== 'owner') roleColumns.push(column);
   return { nameColumn, roleColumns };
 }

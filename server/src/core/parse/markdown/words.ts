@@ -64,8 +64,21 @@ const ASIDE_HEADINGS = new Set([
   'легенда', 'примечания', 'обзор', 'цель', 'определения', '凡例', '注記', '概要', '目的', '图例', '说明', '概述', '備考',
 ]);
 
+// Headings about how to read or use the document, or that explain RACI itself ("How to use this
+// document", "RASCI roles explained", "RACI FAQs", "Comment lire cette matrice"), in the ten languages.
+const ASIDE_PATTERN = new RegExp(
+  [
+    String.raw`^(?:how (?:to|do|does)|what (?:is|are|does)|why (?:use|do|we)|faqs?|frequently asked|common (?:questions|mistakes|pitfalls)|tips|anti patterns?|best practices|when to use)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:faqs?|frequently asked questions|common questions)$`,
+    String.raw`^(?:comment (?:lire|utiliser)|questions fréquentes|foire aux questions|wie (?:man|liest|verwendet)|häufige fragen|cómo (?:leer|usar|utilizar)|preguntas frecuentes|como (?:ler|usar|utilizar)|perguntas frequentes|come (?:leggere|usare|utilizzare)|domande frequenti|hoe (?:te|lees|gebruik)|veelgestelde vragen|как (?:читать|использовать|пользоваться)|часто задаваемые вопросы)`,
+    String.raw`(?:よくある質問|使い方|読み方|常见问题|使用方法|如何使用|如何阅读)`,
+  ].join('|'),
+  'u',
+);
+
 export function isAsideHeading(title: string): boolean {
-  return ASIDE_HEADINGS.has(plainWords(title));
+  const words = plainWords(title);
+  return ASIDE_HEADINGS.has(words) || ASIDE_PATTERN.test(words);
 }
 
 /** First header cells of a legend table ("Letter | Meaning"). */
@@ -128,4 +141,18 @@ const SUMMARY_NAME =
 /** First cells of rows that sum up or annotate a table rather than list a responsibility ("Total A", "Notes"). */
 export function isSummaryName(cell: string): boolean {
   return SUMMARY_NAME.test(cell);
+}
+
+// Columns of a record rather than a definition: who signed or approved the document and when, its
+// versions. A table with them lists people and roles for another purpose and defines no role.
+const RECORD_HEADERS = new Set([
+  'signature', 'signatures', 'signed', 'sign off', 'signoff', 'signed off', 'approved', 'approval', 'approved by', 'approver signature', 'initials',
+  'version', 'revision', 'rev', 'changes', 'change', 'date', 'signed on', 'approval date', 'date signed',
+  'unterschrift', 'freigabe', 'datum', 'signature date', 'visa', 'approbation', 'firma', 'fecha', 'aprobación', 'assinatura', 'aprovação', 'data',
+  'handtekening', 'goedkeuring', 'подпись', 'дата', 'утверждено', '署名', '日付', '承認', '签名', '签字', '日期', '审批', '版本',
+]);
+
+/** A header of a column that records signatures, approvals, dates or versions. */
+export function isRecordHeader(cell: string): boolean {
+  return RECORD_HEADERS.has(plainWords(cell));
 }
