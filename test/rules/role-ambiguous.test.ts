@@ -226,8 +226,9 @@ describe(RULE, () => {
       }
     });
 
-    // PM is not read as the Project Manager when its matrix has a Project Manager column too.
-    it("offers the charter's own role first (preferred), then the others with their definitions", () => {
+    // A matrix with a Project Manager column and a PM column does not read PM as the Project Manager (two
+    // columns never mean one role), so that replacement is offered but not preferred.
+    it("offers the charter's own role first, then the others with their definitions; none preferred when the matrix names that role in another column", () => {
       const text = lines(
         '# Payments',
         '## Roles',
@@ -244,7 +245,7 @@ describe(RULE, () => {
       assert.deepEqual(
         finding.fixes.map((fix) => [fix.title, fix.isPreferred ?? false]),
         [
-          ["Replace 'PM' with 'Project Manager'", true],
+          ["Replace 'PM' with 'Project Manager'", false],
           ["Replace 'PM' with 'Product Manager' and define that role", false],
           ["Replace 'PM' with 'Program Manager' and define that role", false],
         ],

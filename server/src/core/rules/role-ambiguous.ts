@@ -44,8 +44,11 @@ function replacementsFor(context: RuleContext, form: ShortForm, ref: { text: str
   const plain = (replacement: string) => replace(replacement, `Replace '${clip(ref.text)}' with '${clip(replacement)}'`);
   if (roles.implicit) return withPreference([...new Set(form.expansions)].map(plain));
   const defined = form.expansions.map((expansion) => roles.resolve(expansion)).filter((role): role is RoleDefinition => role !== undefined);
-  // The one role of the charter's own that the short form can mean is the likely one.
-  const fixes = withPreference([...new Set(defined.map((role) => referenceTextFor(charter, role)))].map(plain));
+  // The one role of the charter's own that the short form can mean is the likely one, unless the same
+  // table names that role in another column: then the short form is someone else.
+  const excluded = roles.read(ref.text).excluded;
+  const fixes = [...new Set(defined.map((role) => referenceTextFor(charter, role)))].map(plain);
+  if (fixes.length === 1 && !defined.some((role) => excluded.includes(role))) fixes[0].isPreferred = true;
   for (const expansion of new Set(form.expansions)) {
     if (roles.resolve(expansion)) continue;
     const id = kebabCase(expansion);
