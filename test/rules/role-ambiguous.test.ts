@@ -189,6 +189,28 @@ describe(RULE, () => {
       for (const fix of finding.fixes) assertFixResolves(text, 'markdown', finding, fix);
     });
 
+    // A matrix whose names mostly name no role of the Roles section was perhaps misread: its names are
+    // not reported as undefined, nor is one of them ambiguous between two of those roles.
+    it("says nothing of a short name in a matrix whose names mostly name none of the charter's roles", () => {
+      const text = lines(
+        '# Payments',
+        '## Roles',
+        '- **Business Analyst**: writes the needs.',
+        '- **Data Analyst**: reads the numbers.',
+        '## Responsibilities',
+        '| Task | Analyst | Designer | Writer | Tester |',
+        '| --- | --- | --- | --- | --- |',
+        '| Plan | A | R | C | I |',
+        '| Build | C | I | A/R | C |',
+      );
+      const result = checkMarkdown(text);
+      assert.deepEqual(findingsOf(result, RULE), []);
+      assert.deepEqual(findingsOf(result, 'role-undefined'), []);
+      // The same short name where the charter's roles are read with confidence is reported.
+      const confident = text.replace('| Designer | Writer | Tester |', '| Business Analyst | Data Analyst | Tester |');
+      assert.match(onlyFinding(checkMarkdown(confident), RULE).message, /in this charter it can mean Business Analyst or Data Analyst/);
+    });
+
     it('offers each expansion the charter does not define with its definition, so the fix adds no error', () => {
       const yaml = lines('team: Payments', 'roles:', '  em:', '    title: Engineering Manager', 'responsibilities:', '  - name: Launch', '    accountable: TPM', '    responsible: em');
       const finding = onlyFinding(checkYaml(yaml), RULE);

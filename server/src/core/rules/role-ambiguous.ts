@@ -104,9 +104,13 @@ export const roleAmbiguous: Rule = {
       }
       return answer;
     };
+    const doubted = charter.doubts?.references;
     for (const ref of distinctReferencesWhere(context, ambiguous)) {
       const form = findShortForm(ref.text);
       if (form && expansionOf(charter.abbreviations, ref.text)) continue;
+      // The charter's roles a short name could be are no guide where the table's names mostly name none of
+      // them (the reading is in doubt); a library short form ("PM") is ambiguous in any table.
+      if (!form && doubted?.has(ref)) continue;
       // A reference that names a defined role is clear, whatever its spelling.
       const role = roles.resolve(ref.text);
       if (role && role.form !== 'implicit') continue;
