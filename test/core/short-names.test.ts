@@ -77,6 +77,13 @@ describe('short names of roles', () => {
     assert.equal(reading(roles, 'Business Lead')?.[0], 'Product Owner / Business Lead');
   });
 
+  it('reads one of the titles a role gives itself with "/" between single words ("DevOps/SRE")', () => {
+    const roles = rolesOf('DevOps/SRE', 'UI/UX Designer', 'Developer');
+    assert.deepEqual(reading(roles, 'DevOps'), ['DevOps/SRE', 'another spelling']);
+    assert.deepEqual(reading(roles, 'SRE'), ['DevOps/SRE', 'another spelling']);
+    assert.equal(reading(roles, 'UI'), undefined, 'a slash inside a longer title joins two words of one title');
+  });
+
   it("reads abbreviations in the document's language, accents folded", () => {
     const roles = rolesOf('Responsable Qualité', 'Leiter Entwicklung', 'Jefe de Proyecto', 'Gerente de Projetos', 'Verantwortlicher Betrieb');
     assert.equal(reading(roles, 'Resp. Qualité')?.[0], 'Responsable Qualité');

@@ -109,13 +109,22 @@ export interface TitleWords {
 export function titleWordLists(title: string): TitleWords[] {
   const plain = withoutAccents(stripReferenceDecoration(title));
   const lists = wordListsOf(plain);
-  // "Product Owner / Business Lead" is one role with two titles: each is shortened on its own.
-  const alternatives = plain.split(ALTERNATIVES);
-  if (alternatives.length > 1) for (const alternative of alternatives) lists.push(...wordListsOf(alternative));
+  for (const alternative of alternativeTitles(plain)) lists.push(...wordListsOf(alternative));
   return lists;
 }
 
-const ALTERNATIVES = /\s+\/\s+/;
+/**
+ * The titles a role gives itself in one: "Product Owner / Business Lead", and "DevOps/SRE" (single words
+ * joined by a slash). In "UI/UX Designer" the slash joins two words of one title.
+ */
+function alternativeTitles(plain: string): string[] {
+  const spaced = plain.split(/\s+\/\s+/);
+  if (spaced.length > 1) return spaced;
+  const title = plain.trim();
+  if (/\s/.test(title)) return [];
+  const joined = title.split('/');
+  return joined.length > 1 && joined.every((part) => part.length > 0) ? joined : [];
+}
 
 function wordListsOf(plain: string): TitleWords[] {
   const lists: TitleWords[] = [{ words: wordsOf(plain.replace(PARENTHESIS, ' ')) }];
