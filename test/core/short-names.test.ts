@@ -66,6 +66,14 @@ describe('short names of roles', () => {
     assert.equal(reading(roles, 'Sec'), undefined, 'a truncation with its last word left out is two guesses');
   });
 
+  it('reads a word cut to its first four letters or more with a last word that only says who left out', () => {
+    const roles = rolesOf('Quantitative Analyst', 'Infrastructure Engineer', 'Security Lead', 'Marketing Manager');
+    assert.deepEqual(reading(roles, 'Quant'), ['Quantitative Analyst', 'shortened words and words left out']);
+    assert.deepEqual(reading(roles, 'Infra'), ['Infrastructure Engineer', 'shortened words and words left out']);
+    assert.equal(reading(roles, 'Sec'), undefined, 'three letters are too few to guess a word and leave another out');
+    assert.equal(reading(roles, 'Mktg'), undefined, 'a skeleton of consonants with a word left out is two guesses');
+  });
+
   it("reads the title's own parenthesised abbreviation, and the title without it", () => {
     assert.deepEqual(reading(team, 'BI Engineer'), ['Business Intelligence (BI) Engineer', 'its abbreviation BI']);
     assert.deepEqual(reading(team, 'Business Intelligence Engineer'), ['Business Intelligence (BI) Engineer', 'another spelling']);

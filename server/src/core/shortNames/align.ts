@@ -66,12 +66,14 @@ export function readTitle(pieces: readonly Piece[], words: readonly string[]): T
   if (pieces.length === 0 || pieces.length > MAX_PIECES || words.length === 0 || words.length > MAX_WORDS) return undefined;
   const outcomes: Outcome[] = [];
   const runs: number[] = [];
+  // Whether a shortened word is its first letters only ("Quant" of "quantitative", not "Mgr" of "manager").
+  const cut: boolean[] = [];
   let best: TitleReading | undefined;
   // phase 0: no word covered yet (any word may be left out); 1: covering; 2: only group words left out.
   const walk = (piece: number, index: number, phase: 0 | 1 | 2): void => {
     if (index === words.length) {
       if (piece !== pieces.length) return;
-      const reading = judge(pieces, words, outcomes, runs);
+      const reading = judge(pieces, words, outcomes, runs, cut);
       if (reading && (!best || reading.cost < best.cost)) best = reading;
       return;
     }
@@ -80,6 +82,7 @@ export function readTitle(pieces: readonly Piece[], words: readonly string[]): T
     const step = (outcome: Outcome, nextPiece: number, nextPhase: 0 | 1 | 2, run = 0) => {
       outcomes[index] = outcome;
       runs[index] = run;
+      cut[index] = outcome === 'shortened' && nextPiece === piece + 1 && word.startsWith(pieces[piece].text);
       walk(nextPiece, index + 1, nextPhase);
     };
     if (linking) step('link', piece, phase);
@@ -104,22 +107,33 @@ export function readTitle(pieces: readonly Piece[], words: readonly string[]): T
  * a title's first words when the reference names its last word in full or truncated to three letters or
  * more ("Architect", "Arch" for the Technical Architect); a last word that only says "team" ("QA" for the
  * QA Team), or one that only says "the person" when the rest is in full ("Security" for the Security
- * Lead). Initials must be two or more and stand for every other word.
+ * Lead) or cut to its first four letters or more ("Quant" for the Quantitative Analyst). Initials must
+ * be two or more and stand for every other word.
  */
-function judge(pieces: readonly Piece[], words: readonly string[], outcomes: readonly Outcome[], runs: readonly number[]): TitleReading | undefined {
+function judge(
+  pieces: readonly Piece[],
+  words: readonly string[],
+  outcomes: readonly Outcome[],
+  runs: readonly number[],
+  cut: readonly boolean[],
+): TitleReading | undefined {
   let first = -1;
   let head = -1;
   let initials = 0;
   let shortened = 0;
   let same = 0;
+  // Shortened words that are only their first four letters or more: one guess, not two, beside a word left out.
+  let plainlyCut = true;
   words.forEach((word, index) => {
     if (!LINKING_WORDS.has(word)) head = index;
     const outcome = outcomes[index];
     if (outcome === 'link' || outcome === 'drop') return;
     if (first < 0) first = index;
     if (outcome === 'initial') initials++;
-    else if (outcome === 'shortened') shortened++;
-    else same++;
+    else if (outcome === 'shortened') {
+      shortened++;
+      if (!cut[index] || runs[index] < 4) plainlyCut = false;
+    } else same++;
   });
   if (first < 0) return undefined;
   let leading = 0;
@@ -135,8 +149,8 @@ function judge(pieces: readonly Piece[], words: readonly string[], outcomes: rea
   });
   const onlyInitials = same === 0 && shortened === 0;
   if (onlyInitials && pieces.length < 2) return undefined;
-  // "Security" for the Security Lead: one such word, and the rest in full.
-  if (heads > 1 || (heads === 1 && (initials > 0 || shortened > 0))) return undefined;
+  // "Security" for the Security Lead: one such word, and the rest in full or plainly cut ("Quant").
+  if (heads > 1 || (heads === 1 && (initials > 0 || (shortened > 0 && !plainlyCut)))) return undefined;
   if (leading > 0) {
     if (trailing > 0 || initials > 0) return undefined;
     const headOutcome = outcomes[head];
