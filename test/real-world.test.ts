@@ -60,7 +60,7 @@ const EXPECTED: Record<string, Expected[]> = {
   '21-html-crlf.charter.md': [['accountable-multiple', 14, '🌊 Ship 出荷 👩‍💻']],
   '22-short-names.charter.md': [
     ['role-undefined', 20, 'Legal Counsel'],
-    ['role-ambiguous', 27, 'Analyst'],
+    ['role-ambiguous', 34, 'Analyst'],
   ],
 };
 
