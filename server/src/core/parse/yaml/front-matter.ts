@@ -10,6 +10,8 @@ interface Header {
   mission?: Span;
   extends: Span[];
   shared?: Span[];
+  codeOwners?: Span[];
+  catalogGroup?: Span;
 }
 
 /**
@@ -38,7 +40,7 @@ export function readFrontMatter(
   return { ...header, problems: broken ? reader.problems.filter((problem) => problem.rule === 'syntax') : reader.problems };
 }
 
-/** Reads team, mission and extends from a root mapping's pairs (of a charter or of front matter). */
+/** Reads team, mission, extends, owners and group from a root mapping's pairs (of a charter or of front matter). */
 export function readHeader(reader: YamlReader, pairs: readonly KeyedPair[]): Header {
   const header: Header = { extends: [] };
   for (const { key, keyNode, value } of pairs) {
@@ -51,6 +53,11 @@ export function readHeader(reader: YamlReader, pairs: readonly KeyedPair[]): Hea
       if (text) header[key] = reader.span(text);
     } else if (key === 'extends') {
       header.extends = reader.texts(value, 'extends').values.map((text) => reader.span(text));
+    } else if (key === 'owners') {
+      header.codeOwners = reader.texts(value, 'owners').values.map((text) => reader.span(text));
+    } else if (key === 'group') {
+      const text = reader.isEmpty(value) ? undefined : reader.text(value!, key);
+      if (text) header.catalogGroup = reader.span(text);
     } else if (key === 'shared') {
       // Only a YAML charter's root offers this key (FRONT_MATTER_KEYS leaves it out).
       header.shared = reader.texts(value, 'shared').values.map((text) => reader.span(text));

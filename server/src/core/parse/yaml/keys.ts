@@ -6,9 +6,10 @@
  * - `references`: a role reference or a list of them (a RACI key);
  * - `strings`: a string or a list of strings;
  * - `roles`: the mapping of role ids to role definitions;
- * - `responsibilities`: the list of responsibilities.
+ * - `responsibilities`: the list of responsibilities;
+ * - `covers`: a mapping of `paths` and `components`, each a string or a list of strings.
  */
-export type KeyType = 'string' | 'strings' | 'references' | 'roles' | 'responsibilities';
+export type KeyType = 'string' | 'strings' | 'references' | 'roles' | 'responsibilities' | 'covers';
 
 export interface KeySpec {
   key: string;
@@ -35,6 +36,20 @@ export const CHARTER_KEYS: readonly KeySpec[] = [
     title: 'Shared responsibilities',
     description:
       "The organisation's shared responsibilities, declared in a catalog charter: each needs exactly one accountable team among the charters that extend this one and list a responsibility of that name.",
+  },
+  {
+    key: 'owners',
+    type: 'strings',
+    required: false,
+    title: 'Code owners',
+    description: "The team's code-owner handles, as CODEOWNERS names owners ('@acme/checkout'): what codeowners-mismatch compares with.",
+  },
+  {
+    key: 'group',
+    type: 'string',
+    required: false,
+    title: 'Backstage group',
+    description: "The team's group in the Backstage catalog, as an entity's spec.owner names it ('checkout', 'group:default/checkout').",
   },
   { key: 'roles', type: 'roles', required: false, title: 'Roles', description: 'The roles of the team: role id -> definition.' },
   {
@@ -76,9 +91,28 @@ export const RESPONSIBILITY_KEYS: readonly KeySpec[] = [
   { key: 'responsible', type: 'references', required: false, title: 'Responsible', description: 'The role or roles that do the work.' },
   { key: 'consulted', type: 'references', required: false, title: 'Consulted', description: 'Roles asked for their view before it is done.' },
   { key: 'informed', type: 'references', required: false, title: 'Informed', description: 'Roles kept up to date after it is done.' },
+  {
+    key: 'covers',
+    type: 'covers',
+    required: false,
+    title: 'Covers',
+    description: "What it covers in the repository: code paths as CODEOWNERS writes them ('services/payments/') and Backstage catalog components ('payments-api').",
+  },
+];
+
+/** The keys of a responsibility's `covers` mapping. */
+export const COVERS_KEYS: readonly KeySpec[] = [
+  { key: 'paths', type: 'strings', required: false, title: 'Paths', description: "Code paths, as CODEOWNERS writes its patterns ('services/payments/', '*.tf')." },
+  {
+    key: 'components',
+    type: 'strings',
+    required: false,
+    title: 'Components',
+    description: "Backstage catalog entities: Component, API, System or Resource ('payments-api', 'api:payments').",
+  },
 ];
 
 /** Front matter of a Markdown charter may carry these; other keys there are not ours and are ignored. */
-export const FRONT_MATTER_KEYS: readonly KeySpec[] = CHARTER_KEYS.filter((spec) => ['team', 'mission', 'extends'].includes(spec.key)).map(
+export const FRONT_MATTER_KEYS: readonly KeySpec[] = CHARTER_KEYS.filter((spec) => ['team', 'mission', 'extends', 'owners', 'group'].includes(spec.key)).map(
   (spec) => ({ ...spec, required: false }),
 );

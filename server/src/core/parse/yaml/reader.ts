@@ -87,8 +87,13 @@ function section(reader: YamlReader, kind: 'roles' | 'responsibilities', keyNode
   };
 }
 
-/** A charter key, or one a typo away from it ("teem", "Roles", "responsibilites"). */
+/**
+ * A charter key, or one a typo away from it ("teem", "Roles", "responsibilites"). `owners` and `group`
+ * alone do not make a file a charter: other YAML files use those words.
+ */
 function looksLikeCharterKey(key: string): boolean {
   const lower = key.toLowerCase();
-  return CHARTER_KEYS.some((spec) => lower === spec.key || (spec.key.length > 4 && distance(lower, spec.key) <= 2));
+  return CHARTER_KEYS.some((spec) => !NOT_ALONE.has(spec.key) && (lower === spec.key || (spec.key.length > 4 && distance(lower, spec.key) <= 2)));
 }
+
+const NOT_ALONE = new Set(['owners', 'group']);
