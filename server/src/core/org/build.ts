@@ -6,7 +6,8 @@ import type { CheckResult } from '../check';
 import type { RuleSeverities } from '../config';
 import { RULES } from '../rules';
 import { holdersOf, involvementsOf, type RoleInvolvement } from '../fixes/involvement';
-import type { Range } from '../model';
+import type { Range, Span } from '../model';
+import type { Ownership } from '../ownership/model';
 import { normalizeName } from '../normalize';
 import type { OrgCharter, OrgRoleName, OrgRoleRef, Organisation, SharedClaim, SharedResponsibility } from './model';
 
@@ -33,6 +34,15 @@ function flat(text: string): string {
 /** A range as two fresh positions: a summary keeps nothing of the check it was made from. */
 function plainRange(range: Range): Range {
   return { start: { line: range.start.line, character: range.start.character }, end: { line: range.end.line, character: range.end.character } };
+}
+
+function plainSpan(span: Span): Span {
+  return { text: flat(span.text), range: plainRange(span.range) };
+}
+
+/** From the first span's start to the last one's end. */
+function spanOfAll(spans: readonly Span[]): Range {
+  return { start: { ...spans[0].range.start }, end: { ...spans[spans.length - 1].range.end } };
 }
 
 /** The organisation's view of one checked charter. `charterPath` should be absolute. */
@@ -71,8 +81,11 @@ export function summarizeCharter(charterPath: string, result: Pick<CheckResult, 
         nameRange: plainRange(responsibility.nameRange),
         accountable: accountableRefs(involvements),
         responsible: holdersOf(involvements, 'R').map(roleName),
+        ...(responsibility.covers ? { covers: { paths: responsibility.covers.paths.map(plainSpan), components: responsibility.covers.components.map(plainSpan) } } : {}),
       };
     }),
+    ...(charter.codeOwners?.length ? { codeOwners: { handles: charter.codeOwners.map((span) => flat(span.text)), range: spanOfAll(charter.codeOwners) } } : {}),
+    ...(charter.catalogGroup ? { catalogGroup: { text: flat(charter.catalogGroup.text), range: plainRange(charter.catalogGroup.range) } } : {}),
     roles: roles.roles.map((role) => ({
       id: own(role.id),
       title: own(role.title),
@@ -88,7 +101,7 @@ export function summarizeCharter(charterPath: string, result: Pick<CheckResult, 
  * responsibility of the same name. Same-named responsibilities that no catalog declares stay each
  * team's own: two teams may both run their own "On-call rotation".
  */
-export function buildOrganisation(charters: readonly OrgCharter[]): Organisation {
+export function buildOrganisation(charters: readonly OrgCharter[], ownership?: Ownership): Organisation {
   const byPath = new Map<string, OrgCharter>();
   for (const charter of charters) if (!byPath.has(charter.path)) byPath.set(charter.path, charter);
   const shared: SharedResponsibility[] = [];
@@ -126,6 +139,7 @@ export function buildOrganisation(charters: readonly OrgCharter[]): Organisation
     byPath,
     shared,
     sharedOf: (charter, responsibility) => claimed.get(charter)?.get(responsibility.key),
+    ...(ownership ? { ownership } : {}),
   };
 }
 

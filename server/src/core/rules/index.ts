@@ -15,6 +15,8 @@ import { roleBoundary } from './role-boundary';
 import { roleOverload } from './role-overload';
 import { sharedAccountableMultiple } from './shared-accountable-multiple';
 import { sharedAccountableMissing } from './shared-accountable-missing';
+import { codeownersMismatch } from './codeowners-mismatch';
+import { catalogOwnerMismatch } from './catalog-owner-mismatch';
 
 export const RULES: readonly Rule[] = [
   accountableMissing,
@@ -30,6 +32,8 @@ export const RULES: readonly Rule[] = [
   responsibilityDuplicate,
   sharedAccountableMultiple,
   sharedAccountableMissing,
+  codeownersMismatch,
+  catalogOwnerMismatch,
   syntax,
   schema,
 ];
