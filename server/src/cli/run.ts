@@ -182,7 +182,7 @@ function fixAndReport(plan: CheckPlan, io: CliIo): number {
 function report(plan: CheckPlan, io: CliIo, findingsByFile: readonly Finding[][], out: CliIo['stderr'] = io.stdout): number {
   const { request, files } = plan;
   // The cross-charter rules see every file of the run as one organisation (organisation.ts).
-  findingsByFile = withOrganisationFindings(organisationFiles(plan), findingsByFile);
+  findingsByFile = withOrganisationFindings(organisationFiles(plan), findingsByFile, io.cwd);
   const reports: FileReport[] = files.map((file, index) => ({
     path: file.displayPath,
     absolutePath: file.absolutePath,

@@ -76,6 +76,14 @@ function compile(rule: CodeownersRule): { compiled: CompiledRule; shape: NonNull
   return { compiled: { rule, matches }, shape };
 }
 
+/** A matcher of one pattern written as CODEOWNERS writes them (a covered path), for `/`-separated paths. */
+export function patternMatcher(pattern: string): (path: string) => boolean {
+  const compiled = compile({ index: 0, pattern: pattern.trim(), patternRange: NO_RANGE, owners: [], range: NO_RANGE, section: 0 });
+  return compiled ? (path) => compiled.compiled.matches(path.split('/').filter((segment) => segment !== '')) : () => false;
+}
+
+const NO_RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
 /** A CODEOWNERS file ready to answer "which rule decides this path?" for many paths. */
 export class CodeownersIndex {
   private readonly root: TrieNode = { rules: [], children: new Map() };
