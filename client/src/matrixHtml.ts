@@ -156,7 +156,8 @@ function rowHtml(
   mark: (findings: readonly PictureFinding[]) => string,
 ): string {
   const shared = row.shared !== undefined ? ` <span class="badge" title="${escape(`claims the shared responsibility "${row.shared}"`)}">shared</span>` : '';
-  const name = `<th scope="row" class="name${flagged(row.findings)}"${at(row.nameRange.start)} tabindex="-1">${escape(row.name)}${shared}${mark(row.findings)}</th>`;
+  const owner = row.codeOwner !== undefined ? ` <span class="badge" title="${escape(`code owner in CODEOWNERS: ${row.codeOwner}`)}">${escape(row.codeOwner)}</span>` : '';
+  const name = `<th scope="row" class="name${flagged(row.findings)}"${at(row.nameRange.start)} tabindex="-1">${escape(row.name)}${shared}${owner}${mark(row.findings)}</th>`;
   const cells = row.cells.map((cell, index) => {
     const letters = cell.letters.map((letter) => `<span class="l l-${letter}">${letter}</span>`).join('');
     const label = `${columns[index]?.title ?? ''}: ${cell.letters.join('/') || 'no letter'}`;
