@@ -145,11 +145,13 @@ export class CodeownersIndex {
   /** The anchored rules whose literal prefix is inside the folder `path` (not at it): what may carve part of it out. */
   rulesInside(path: string): CodeownersRule[] {
     let node: TrieNode | undefined = this.root;
-    for (const segment of path.split('/').filter((part) => part !== '')) {
+    const folder = path.split('/').filter((part) => part !== '');
+    for (const segment of folder) {
       node = node.children.get(segment);
       if (!node) return [];
     }
-    const found: CodeownersRule[] = [];
+    // At the folder's own node: the rules that go on below it (`/web/**/*.css`), not the folder's own.
+    const found: CodeownersRule[] = node.rules.filter((compiled) => (shapeOf(compiled.rule.pattern)?.segments.length ?? 0) > folder.length).map((compiled) => compiled.rule);
     const pending = [...node.children.values()];
     while (pending.length > 0) {
       const next = pending.pop()!;

@@ -1,0 +1,103 @@
+import * as assert from 'node:assert/strict';
+import { checkOrganisation, organisationMatters } from '../../server/src/core/org/check';
+import { cli, makeFolder } from '../cli/helpers';
+import { CHECKOUT, CODEOWNERS, REPOSITORY, ownedOrganisation } from '../helpers/ownership';
+
+const RULE = 'codeowners-mismatch';
+
+const findingsOf = (files = REPOSITORY) =>
+  [...checkOrganisation(ownedOrganisation(files), () => undefined)].flatMap(([file, list]) =>
+    list.filter((finding) => finding.rule === RULE).map((finding) => ({ file: file.replace('/repo/', ''), ...finding })),
+  );
+
+describe(RULE, () => {
+  it('reports a covered path that the last matching CODEOWNERS line gives to another team, on the path, with that line as related', () => {
+    const found = findingsOf().find((finding) => finding.message.includes('services/payments/'))!;
+    assert.equal(found.file, 'teams/checkout.charter.yaml');
+    assert.equal(found.severity, 'warning');
+    assert.equal(found.message, 'CODEOWNERS gives "services/payments/" to @acme/payments, not to "Checkout" (@acme/checkout), the team accountable for "Payments API".');
+    assert.deepEqual(found.range, { start: { line: 13, character: 14 }, end: { line: 13, character: 32 } });
+    // `/services/` (line 5) matches too, but `services/payments/` (line 6) comes later and decides.
+    assert.deepEqual(found.related![0], {
+      message: 'The last matching CODEOWNERS line gives it to @acme/payments',
+      range: { start: { line: 5, character: 0 }, end: { line: 5, character: 36 } },
+      path: '/repo/.github/CODEOWNERS',
+    });
+    assert.equal(found.related![1].path, '/repo/teams/checkout.charter.yaml');
+  });
+
+  it('says nothing where a later line gives the path back to the team, or names the team among several owners', () => {
+    const messages = findingsOf().map((finding) => finding.message);
+    // `/services/cart/` is the checkout team's after `/services/`; `/web/checkout/` names @acme/checkout too.
+    assert.equal(messages.some((message) => message.includes('/services/cart/')), false);
+    assert.equal(messages.some((message) => message.includes('/web/checkout/**')), false);
+  });
+
+  it('reports the parts of a covered folder that later lines give to others, once, listing them', () => {
+    const part = findingsOf().find((finding) => finding.message.includes('part of'))!;
+    assert.equal(part.message, 'CODEOWNERS gives part of "/web/" to others: "/web/legacy/" to @acme/legacy, not to "Web" (@acme/web), the team accountable for "Storefront 🛒".');
+    // The range is the code span in the Markdown table, in UTF-16 (the emoji before it is on another row).
+    assert.deepEqual(part.range, { start: { line: 12, character: 20 }, end: { line: 12, character: 25 } });
+    assert.deepEqual(part.related!.map((related) => related.range.start.line), [9]);
+  });
+
+  it('reads the covered path as GitHub reads patterns: `docs/*` owns only the files directly in docs/', () => {
+    const docs = findingsOf().find((finding) => finding.message.includes('"/docs/"'))!;
+    assert.match(docs.message, /to @acme\/docs, not to "Web"/);
+    const nested = findingsOf({ ...REPOSITORY, 'teams/checkout.charter.yaml': CHECKOUT.replace('/services/cart/', '/docs/api/') });
+    // docs/api/… is not owned by `/docs/*`: the default owner `*` decides, not the docs team.
+    assert.match(nested.find((finding) => finding.message.includes('/docs/api/'))!.message, /to @acme\/platform,/);
+  });
+
+  it('is silent for a path CODEOWNERS gives to nobody, a team that names no handles, and a row with no accountable team', () => {
+    const nobody = CODEOWNERS.replace('/services/cart/       @acme/checkout', '/services/cart/');
+    assert.equal(findingsOf({ ...REPOSITORY, '.github/CODEOWNERS': nobody }).some((finding) => finding.message.includes('cart')), false);
+    const noHandles = CHECKOUT.replace("owners: ['@acme/checkout']\n", '');
+    assert.equal(findingsOf({ ...REPOSITORY, 'teams/checkout.charter.yaml': noHandles }).filter((finding) => finding.file.includes('checkout')).length, 0);
+    const noA = CHECKOUT.replace('    accountable: em\n    responsible: eng\n    covers:\n      paths: [services', '    responsible: eng\n    covers:\n      paths: [services');
+    assert.equal(findingsOf({ ...REPOSITORY, 'teams/checkout.charter.yaml': noA }).some((finding) => finding.message.includes('services/payments/')), false);
+  });
+
+  it('follows GitLab sections: each section decides, with its default owners', () => {
+    const gitlab = `[Backend] @acme/backend
+/services/
+services/payments/ @acme/payments
+
+^[Docs][2] @acme/docs
+*.md
+`;
+    const found = findingsOf({ ...REPOSITORY, '.github/CODEOWNERS': gitlab });
+    assert.ok(found.some((finding) => finding.message === 'CODEOWNERS gives "services/payments/" to @acme/payments, not to "Checkout" (@acme/checkout), the team accountable for "Payments API".'));
+    const cart = found.find((finding) => finding.message.includes('/services/cart/'))!;
+    assert.match(cart.message, /to @acme\/backend,/);
+    assert.equal(cart.related![0].message, 'In section [Backend], the last matching CODEOWNERS line gives it to @acme/backend');
+  });
+
+  it('is off until a charter covers something: no organisation is built for it', () => {
+    assert.equal(organisationMatters(false, [undefined], false), false);
+    assert.equal(organisationMatters(false, [undefined], true), true);
+    assert.equal(organisationMatters(false, [{ [RULE]: 'off', 'catalog-owner-mismatch': 'off' }], true), false);
+  });
+
+  describe('on the command line', () => {
+    const cwd = makeFolder(REPOSITORY);
+
+    it('reports the findings as warnings, and SARIF and GitHub annotations carry the deciding CODEOWNERS line', () => {
+      const out = cli(['check', 'teams'], { cwd });
+      assert.equal(out.code, 0);
+      assert.match(out.stdout, /^teams\/checkout\.charter\.yaml:14:15 {2}warning {2}CODEOWNERS gives "services\/payments\/" to @acme\/payments/m);
+      const sarif = JSON.parse(cli(['check', '--format', 'sarif', 'teams'], { cwd }).stdout);
+      const result = sarif.runs[0].results.find((r: { ruleId: string; message: { text: string } }) => r.ruleId === RULE && r.message.text.includes('services/payments/'));
+      assert.deepEqual(result.relatedLocations[0].physicalLocation, { artifactLocation: { uri: '.github/CODEOWNERS' }, region: { startLine: 6, startColumn: 1, endLine: 6, endColumn: 37 } });
+      const github = cli(['check', '--format', 'github', 'teams'], { cwd }).stdout;
+      assert.match(github, /services\/payments\/" to @acme\/payments, .*%0A\.github\/CODEOWNERS:6:1: The last matching CODEOWNERS line gives it to @acme\/payments/);
+    });
+
+    it('follows the config file and disable comments', () => {
+      const off = makeFolder({ ...REPOSITORY, '.team-charter.yaml': `rules:\n  ${RULE}: off\n` });
+      assert.doesNotMatch(cli(['check', 'teams'], { cwd: off }).stdout, new RegExp(RULE));
+      const disabled = makeFolder({ ...REPOSITORY, 'teams/checkout.charter.yaml': CHECKOUT.replace('      paths: [services', `      # team-charter-disable-next-line ${RULE}\n      paths: [services`) });
+      assert.doesNotMatch(cli(['check', 'teams/checkout.charter.yaml'], { cwd: disabled }).stdout, /services\/payments/);
+    });
+  });
+});
