@@ -4,10 +4,8 @@
 // without a repository until it is read, then again. Where the repository is, and which files count, is
 // host/ownershipFiles.ts, as for the command line.
 import * as path from 'node:path';
-import { URI } from 'vscode-uri';
 import type { OrgCharter } from '../core/org/model';
-import { CODEOWNERS_LOCATIONS, readOwnership, type Ownership, type RepositoryTexts } from '../core/ownership/model';
-import { isCatalogFile, readCatalog, readCodeowners, repositoryRootOf } from '../host/ownershipFiles';
+import { CATALOG_FILE_NAMES, CODEOWNERS_LOCATIONS, readOwnership, type Ownership, type RepositoryTexts } from '../core/ownership/model';
 import type { WorkspaceFileAccess } from './serverEnvironment';
 
 export class WorkspaceOwnership {
@@ -35,7 +33,7 @@ export class WorkspaceOwnership {
     for (const charter of covering) {
       const folder = path.dirname(charter.path);
       const workspaceFolder = folders.find((candidate) => !path.relative(candidate, folder).startsWith('..')) ?? folder;
-      const root = repositoryRootOf(folder, workspaceFolder);
+      const root = this.files.repositoryRootOf(folder, workspaceFolder);
       if (!this.texts.has(root) && !this.reading.has(root)) this.read(root);
     }
     return (this.ownership ??= readOwnership([...this.texts.values()]));
@@ -46,7 +44,7 @@ export class WorkspaceOwnership {
     for (const root of this.texts.keys()) {
       const relative = path.relative(root, file).split(path.sep).join('/');
       if (relative.startsWith('..') || path.isAbsolute(relative)) continue;
-      if (!CODEOWNERS_LOCATIONS.includes(relative) && !isCatalogFile(file)) continue;
+      if (!CODEOWNERS_LOCATIONS.includes(relative) && !CATALOG_FILE_NAMES.includes(path.basename(file))) continue;
       this.read(root);
       return true;
     }
@@ -59,14 +57,10 @@ export class WorkspaceOwnership {
     const files = this.files!;
     const stale = () => this.reading.get(root) !== generation;
     files
-      .findCharters([root], (uri) => isCatalogFile(URI.parse(uri).path), stale)
-      .then((walk) => {
+      .readOwnership(root, stale)
+      .then((texts) => {
         if (stale()) return;
-        this.texts.set(root, {
-          root,
-          codeowners: readCodeowners(root),
-          catalogs: walk.files.map(readCatalog).filter((text) => text !== undefined),
-        });
+        this.texts.set(root, texts);
         this.reading.delete(root);
         this.ownership = undefined;
         this.onRead();
