@@ -19,6 +19,7 @@ import { FORMS, SIZES, OUT_DIR, TYPICAL_DIR, bigPath, charterText, definitionCha
 import { LspClient, killAll, rssMb, track, type Diagnostic } from './lsp';
 import { median, percentile, ms, ratio, timeRuns } from './stats';
 import { organisationRows } from './organisation';
+import { ownershipRows } from './ownership';
 
 const ROOT = path.resolve(__dirname, '..');
 // The server and CLI run from a snapshot of dist/ taken right after `npm run build`, so that a rebuild
@@ -775,6 +776,13 @@ async function sectionOrganisation(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// 8) Code ownership: owners --uncovered over 10,000 files and 1,000 CODEOWNERS lines (bench/ownership.ts).
+
+function sectionOwnership(): void {
+  for (const r of ownershipRows(CLI, path.dirname(TYPICAL_DIR))) row({ section: '8', measure: r.measure, ours: r.ours, reference: r.reference, ratio: r.ratio, target: r.target, result: judge(r.ok) });
+}
+
+// ---------------------------------------------------------------------------------------------------
 
 function delay(msToWait: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, msToWait));
@@ -814,6 +822,7 @@ async function main(): Promise<void> {
     ['5', 'RSS', sectionRss],
     ['6', 'growth', sectionGrowth],
     ['7', 'organisation', sectionOrganisation],
+    ['8', 'code ownership', sectionOwnership],
   ];
   for (const [id, label, fn] of sections) {
     if (!runs(id)) continue;

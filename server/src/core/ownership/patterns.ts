@@ -68,18 +68,38 @@ function compile(rule: CodeownersRule): { compiled: CompiledRule; shape: NonNull
       for (let at = 0; at < path.length - minimum; at++) if (path[at] === last) return true;
       return false;
     };
+  } else if (segments.length === 1 && /^\*[^*?\\/]+$/.test(last)) {
+    // `*.js`, the most common pattern at any depth: a segment that ends so (a folder one for `*.d/`).
+    const suffix = last.slice(1);
+    matches = (path) => {
+      for (let at = 0; at < path.length - minimum; at++) if (path[at].endsWith(suffix)) return true;
+      return false;
+    };
   } else {
     const glob = compileGlobs([toGlob(segments, anchored) + (descendants ? (folderOnly ? '/*/**' : '/**') : '')]);
     if (glob.included === 0) return undefined; // too long or too complex for the matcher: read as no rule
-    matches = (path) => glob.matches(path.join('/'));
+    // The pattern's longest run of plain text must be in the path: most paths are told apart by that alone.
+    const needed = segments
+      .join('/')
+      .split(/[*?\\]/)
+      .reduce((longest, run) => (run.length > longest.length ? run : longest), '');
+    matches = (path) => {
+      const joined = path.join('/');
+      return (needed === '' || joined.includes(needed)) && glob.matches(joined);
+    };
   }
   return { compiled: { rule, matches }, shape };
 }
 
-/** A matcher of one pattern written as CODEOWNERS writes them (a covered path), for `/`-separated paths. */
-export function patternMatcher(pattern: string): (path: string) => boolean {
+/** A matcher of one pattern written as CODEOWNERS writes them (a covered path), for a path's segments. */
+export function patternMatcher(pattern: string): (segments: readonly string[]) => boolean {
   const compiled = compile({ index: 0, pattern: pattern.trim(), patternRange: NO_RANGE, owners: [], range: NO_RANGE, section: 0 });
-  return compiled ? (path) => compiled.compiled.matches(path.split('/').filter((segment) => segment !== '')) : () => false;
+  return compiled ? compiled.compiled.matches : () => false;
+}
+
+/** A `/`-separated path's segments, as the matchers take them. */
+export function segmentsOf(path: string): string[] {
+  return path.split('/').filter((segment) => segment !== '' && segment !== '.');
 }
 
 const NO_RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -122,7 +142,7 @@ export class CodeownersIndex {
    * the last rule of the section that matches it, or undefined when none does.
    */
   decide(path: string): (CodeownersRule | undefined)[] {
-    const segments = path.split('/').filter((segment) => segment !== '' && segment !== '.');
+    const segments = segmentsOf(path);
     const candidates: CompiledRule[] = [...this.root.rules, ...this.floating];
     let node: TrieNode | undefined = this.root;
     for (const segment of segments) {

@@ -6,7 +6,7 @@ import type { Span } from '../model';
 import type { OrgCharter } from '../org/model';
 import type { CodeownersRule } from './codeowners';
 import { ownershipOf } from './covers';
-import { patternMatcher } from './patterns';
+import { patternMatcher, segmentsOf } from './patterns';
 import type { Repository } from './model';
 
 /** At most this many example files are kept per entry. */
@@ -49,10 +49,11 @@ export function repositoryGaps(repository: Repository, files: readonly string[],
   const byRule = new Map<string, UncoveredRule>();
   const index = repository.codeowners;
   for (const file of files) {
+    const segments = segmentsOf(file);
     const ownership = index ? ownershipOf(index, file) : { rules: [], owners: [] };
     let isCovered = false;
     for (const entry of covered) {
-      if (!entry.matches(file)) continue;
+      if (!entry.matches(segments)) continue;
       isCovered = true;
       entry.covered++;
       if (ownership.owners.length > 0) continue;
