@@ -253,7 +253,7 @@ describe('YAML charter parser', () => {
 
     it('an unknown key with nothing close lists the keys allowed there, with no fix', () => {
       const [problem] = parse(lines('team: X', 'colour: blue')).problems;
-      assert.match(problem.message, /^Unknown key "colour"; expected one of "team", "mission", "extends", "shared", "roles", "responsibilities"\.$/);
+      assert.match(problem.message, /^Unknown key "colour"; expected one of "team", "mission", "extends", "shared", "owners", "group", "roles", "responsibilities"\.$/);
       assert.equal(problem.fixes, undefined);
     });
 

@@ -11,12 +11,17 @@ import { CATALOG_FILE_NAMES, CODEOWNERS_LOCATIONS, type OwnershipText } from '..
 export const MAX_CODEOWNERS_BYTES = 3 * 1024 * 1024;
 export const MAX_CATALOG_BYTES = 1024 * 1024;
 
+const ROOT_MARKERS = ['.git', path.join('.github', 'CODEOWNERS'), path.join('.gitlab', 'CODEOWNERS')];
+
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The nearest folder at or above `folder` that holds `.git` (a folder, or a file in a worktree), else `fallback`. */
+/**
+ * The nearest folder at or above `folder` that holds `.git` (a folder, or a file in a worktree), or a
+ * CODEOWNERS file in `.github/` or `.gitlab/` (which only a repository's root has), else `fallback`.
+ */
 export function repositoryRootOf(folder: string, fallback: string): string {
   for (let current = path.resolve(folder); ; current = path.dirname(current)) {
-    if (fs.existsSync(path.join(current, '.git'))) return current;
+    if (ROOT_MARKERS.some((marker) => fs.existsSync(path.join(current, marker)))) return current;
     if (path.dirname(current) === current) return path.resolve(fallback);
   }
 }
