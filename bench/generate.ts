@@ -209,6 +209,22 @@ export function manyRolesText(roleCount: number): string {
     .join('\n');
 }
 
+/** The matrix of `markdownMatrix` written as an HTML table (`<thead>`, a `<tr>` per row, `<td>` per cell). */
+export function htmlMatrixText(size: number): string {
+  const rows = makeRows(size, size);
+  const cells = (tag: string, texts: readonly string[]) => texts.map((text) => `<${tag}>${text}</${tag}>`).join('');
+  const out = [...preambleLines('HTML matrix', ROLES), '## Responsibilities', '', '<table>', '  <thead>', `    <tr>${cells('th', ['Responsibility', ...ROLES.map((role) => role.title)])}</tr>`, '  </thead>', '  <tbody>'];
+  for (const row of rows) out.push(`    <tr>${cells('td', [row.name, ...row.letters.map((cell) => cell || '&nbsp;')])}</tr>`);
+  out.push('  </tbody>', '</table>', '');
+  return out.join('\n');
+}
+
+/** About `kb` KB of HTML tags nested and never closed, with stray closing tags, in one HTML block. */
+export function htmlTagSoupText(kb: number): string {
+  const unit = '<table><tr><td><b><i><div>A</td></span>\n';
+  return ['# Tags', '', '## RACI', '', unit.repeat(Math.round((kb * 1024) / unit.length)), ''].join('\n');
+}
+
 export function extensionOf(form: Form): string {
   return form === 'yaml' ? '.charter.yaml' : '.charter.md';
 }

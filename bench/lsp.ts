@@ -75,6 +75,7 @@ export class LspClient {
   readonly connection: ProtocolConnection;
   capabilities: InitializeResult['capabilities'] | undefined;
   private waiters: Waiter[] = [];
+  private readonly logWaiters: { pattern: RegExp; resolve: () => void }[] = [];
   readonly latest = new Map<string, PublishDiagnosticsParams>();
   private stderr = '';
   private exited: string | undefined;
@@ -110,7 +111,13 @@ export class LspClient {
     this.connection.onRequest('workspace/inlayHint/refresh', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
     this.connection.onRequest('workspace/codeLens/refresh', () => null);
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => {
+      for (const waiter of [...this.logWaiters]) {
+        if (!waiter.pattern.test(params.message)) continue;
+        this.logWaiters.splice(this.logWaiters.indexOf(waiter), 1);
+        waiter.resolve();
+      }
+    });
     this.connection.onNotification('window/showMessage', () => undefined);
     this.connection.onNotification('telemetry/event', () => undefined);
     this.connection.onNotification('$/progress', () => undefined);
@@ -171,6 +178,15 @@ export class LspClient {
       new Promise<PublishDiagnosticsParams>((resolve) => this.waiters.push({ uri, minVersion, resolve })),
       timeoutMs,
       () => `${this.describeFailure()}: no diagnostics for ${uri.split('/').pop()} within ${timeoutMs} ms`,
+    );
+  }
+
+  /** Resolves at the next log message (window/logMessage) that matches. */
+  waitLog(pattern: RegExp, timeoutMs: number): Promise<void> {
+    return withTimeout(
+      new Promise<void>((resolve) => this.logWaiters.push({ pattern, resolve })),
+      timeoutMs,
+      () => `${this.describeFailure()}: no log message ${pattern} within ${timeoutMs} ms`,
     );
   }
 

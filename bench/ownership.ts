@@ -1,4 +1,4 @@
-// Section 8 of `npm run bench`: `team-charter owners --uncovered` over a repository of 10,000 files and a
+// Section 10 of `npm run bench`: `team-charter owners --uncovered` over a repository of 10,000 files and a
 // CODEOWNERS file of 1,000 lines (anchored folders, nested overrides, patterns at any depth), with 20
 // team charters that cover part of it. Reference: `git ls-files` listing the same tree, in the same run.
 import { spawnSync } from 'node:child_process';

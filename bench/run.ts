@@ -5,6 +5,7 @@
 //   BENCH_CPU_PROF=dir  start our language server with `node --cpu-prof --cpu-prof-dir=dir`
 //   BENCH_ONLY=1,2,...  run only these sections (default: all)
 //   BENCH_SIZES=1000    LSP section: only these sizes (for profiling one size)
+//   BENCH_HOSTILE=...   section 9: only these parts (claims, nesting, patterns)
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -15,11 +16,13 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { checkText } from '../server/src/core/check';
 import { clearChunkCache } from '../server/src/core/parse/markdown/speed/chunks';
-import { FORMS, SIZES, OUT_DIR, TYPICAL_DIR, bigPath, charterText, definitionCharterText, generate, makeRows, manyRolesText, nestedListText, type Form, type Size } from './generate';
+import { FORMS, SIZES, OUT_DIR, TYPICAL_DIR, bigPath, charterText, definitionCharterText, generate, htmlMatrixText, htmlTagSoupText, makeRows, manyRolesText, nestedListText, type Form, type Size } from './generate';
 import { LspClient, killAll, rssMb, track, type Diagnostic } from './lsp';
 import { median, percentile, ms, ratio, timeRuns } from './stats';
 import { organisationRows } from './organisation';
 import { ownershipRows } from './ownership';
+import { diffRows } from './diff';
+import { hostileRows } from './hostile';
 
 const ROOT = path.resolve(__dirname, '..');
 // The server and CLI run from a snapshot of dist/ taken right after `npm run build`, so that a rebuild
@@ -698,6 +701,8 @@ const GROWTH_INPUTS: { label: string; small: number; big: number; text: (size: n
   { label: 'two-level list, lines', small: 1000, big: 10000, text: nestedListText },
   { label: 'sub-headings + one [docs]: definition, responsibilities', small: 400, big: 4000, text: definitionCharterText },
   { label: 'matrix of N roles × 50 rows, roles', small: 500, big: 5000, text: manyRolesText },
+  { label: 'HTML <table> matrix, rows', small: 1000, big: 10000, text: htmlMatrixText },
+  { label: 'nested, unclosed HTML tags, KB', small: 100, big: 1000, text: htmlTagSoupText },
 ];
 
 function sectionGrowthInputs(): void {
@@ -776,10 +781,24 @@ async function sectionOrganisation(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// 8) Code ownership: owners --uncovered over 10,000 files and 1,000 CODEOWNERS lines (bench/ownership.ts).
+// 8) The ownership diff of two 1,000-responsibility charters, next to checking one (bench/diff.ts).
+
+function sectionDiff(): void {
+  for (const r of diffRows(CLI)) row({ section: '8', measure: r.measure, ours: r.ours, reference: r.reference, ratio: r.ratio, target: r.target, result: judge(r.ok) });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// 9) Hostile inputs, each against an ordinary input of the same size (bench/hostile.ts).
+
+async function sectionHostile(): Promise<void> {
+  for (const r of await hostileRows(CLI, SERVER, notes)) row({ section: '9', measure: r.measure, ours: r.ours, reference: r.reference, ratio: r.ratio, target: r.target, result: judge(r.ok) });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// 10) Code ownership: owners --uncovered over 10,000 files and 1,000 CODEOWNERS lines (bench/ownership.ts).
 
 function sectionOwnership(): void {
-  for (const r of ownershipRows(CLI, path.dirname(TYPICAL_DIR))) row({ section: '8', measure: r.measure, ours: r.ours, reference: r.reference, ratio: r.ratio, target: r.target, result: judge(r.ok) });
+  for (const r of ownershipRows(CLI, path.dirname(TYPICAL_DIR))) row({ section: '10', measure: r.measure, ours: r.ours, reference: r.reference, ratio: r.ratio, target: r.target, result: judge(r.ok) });
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -822,7 +841,9 @@ async function main(): Promise<void> {
     ['5', 'RSS', sectionRss],
     ['6', 'growth', sectionGrowth],
     ['7', 'organisation', sectionOrganisation],
-    ['8', 'code ownership', sectionOwnership],
+    ['8', 'ownership diff', sectionDiff],
+    ['9', 'hostile inputs', sectionHostile],
+    ['10', 'code ownership', sectionOwnership],
   ];
   for (const [id, label, fn] of sections) {
     if (!runs(id)) continue;

@@ -1,24 +1,10 @@
 // Bundles the extension client, the language server and the CLI with esbuild (type-checking is
 // `tsc --noEmit`, run separately). `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
+import { cliOptions, nodeOptions, shebang } from './bundle-options.mjs';
 
-// ESM-only dependencies (tinyglobby's fdir) read `import.meta.url`, which a CommonJS bundle leaves
-// undefined; give every bundle the file URL of the bundle itself.
-const importMetaUrl = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
-const shebang = { js: `#!/usr/bin/env node\n${importMetaUrl}` };
-const common = {
-  define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: importMetaUrl },
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  // The packaged build (--minify, from vscode:prepublish) has no maps, and so no sourceMappingURL
-  // comment pointing at a file the .vsix does not ship.
-  sourcemap: !process.argv.includes('--minify'),
-  minify: process.argv.includes('--minify'),
-  logLevel: 'warning',
-};
+const minify = process.argv.includes('--minify');
+const common = nodeOptions(minify);
 
 // The browser build (vscode.dev, github.dev): the client for the web worker extension host and the
 // server as a web worker of its own. No Node built-ins: `node:path` is a POSIX implementation of our
@@ -41,7 +27,7 @@ const browser = {
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: shebang },
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: shebang },
+  cliOptions(minify),
   // The web worker extension host loads the client as CommonJS (`exports.activate`).
   { ...browser, entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/browser/extension.js', format: 'cjs', external: ['vscode'] },
   // vscode-uri makes a file URI's fsPath a Windows path when the browser's user agent says Windows,

@@ -1,8 +1,8 @@
 // Charters written the way real teams write them (emoji headings, "Person — Role" lines, links and <br>
-// in cells, check marks, "Accountable (A)" headers, anchors, several YAML documents, CRLF), each with the
-// findings we judge right. Every fixture says why in a comment at its top; this file pins rule, line and
-// the exact text each finding points at, and checks that every quick fix offered removes its finding
-// and touches only the lines it edits.
+// in cells, check marks, "Accountable (A)" headers, anchors, several YAML documents, CRLF, matrices as
+// HTML tables), each with the findings we judge right. Every fixture says why in a comment at its top;
+// this file pins rule, line and the exact text each finding points at, and checks that every quick fix
+// offered removes its finding and touches only the lines it edits.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -52,6 +52,12 @@ const EXPECTED: Record<string, Expected[]> = {
     ['responsible-missing', 7, 'Hiring'],
     ['role-undefined', 10, 'emm'],
   ],
+  '20-html-matrix.charter.md': [
+    ['accountable-multiple', 35, 'Launch day'],
+    ['responsible-missing', 35, 'Launch day'],
+    ['raci-invalid', 46, 'CC'],
+  ],
+  '21-html-crlf.charter.md': [['accountable-multiple', 14, '🌊 Ship 出荷 👩‍💻']],
 };
 
 function checkFixture(name: string, text: string): CheckResult {

@@ -18,6 +18,8 @@ export interface ClientHost {
   fileEvents?(globs: readonly string[]): vscode.FileSystemWatcher[];
   /** Where the server runs, for the status item ("running in a web worker"); none under Node. */
   runsIn?: string;
+  /** Whether the server can read earlier versions through git ("Compare Ownership with HEAD"). */
+  comparesWithGit?: boolean;
 }
 
 let client: BaseLanguageClient | undefined;
@@ -41,6 +43,8 @@ export async function activateClient(context: vscode.ExtensionContext, clientHos
     }),
   );
   registerMatrixView(context, () => client);
+  // The command palette offers "Compare Ownership with HEAD" only where the server runs git.
+  void vscode.commands.executeCommand('setContext', 'teamCharter.comparesWithGit', clientHost.comparesWithGit === true);
   await start(context);
 }
 

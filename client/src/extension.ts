@@ -16,6 +16,8 @@ const NODE: ClientHost = {
   },
   // Charters read the roles of the files they extend: tell the server when one changes on disk.
   fileEvents: (globs) => globs.map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
+  // The server reads earlier versions through git here (not in a web worker).
+  comparesWithGit: true,
 };
 
 export function activate(context: vscode.ExtensionContext): Promise<void> {

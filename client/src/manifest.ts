@@ -31,11 +31,16 @@ export function extensionManifestFields(): Record<string, unknown> {
       { command: 'teamCharter.newCharter', title: 'New Charter', category: 'Team Charter' },
       { command: 'teamCharter.showOutput', title: 'Show Output', category: 'Team Charter' },
       { command: 'teamCharter.showMatrix', title: 'Open RACI Matrix to the Side', category: 'Team Charter', icon: '$(table)' },
+      { command: 'teamCharter.compareWithHead', title: 'Compare Ownership with HEAD', category: 'Team Charter', icon: '$(git-compare)' },
     ],
     menus: {
       // The button only on files named like charters (every default pattern says "charter").
       'editor/title': [{ command: 'teamCharter.showMatrix', when: '(editorLangId == markdown || editorLangId == yaml) && resourceFilename =~ /charter/i', group: 'navigation' }],
-      commandPalette: [{ command: 'teamCharter.showMatrix', when: 'editorLangId == markdown || editorLangId == yaml' }],
+      commandPalette: [
+        { command: 'teamCharter.showMatrix', when: 'editorLangId == markdown || editorLangId == yaml' },
+        // git runs beside the server under Node (set by extension.ts); the browser build reads no repository.
+        { command: 'teamCharter.compareWithHead', when: '(editorLangId == markdown || editorLangId == yaml) && teamCharter.comparesWithGit' },
+      ],
     },
     configuration: {
       title: 'Team Charter',
@@ -118,7 +123,7 @@ export function extensionManifestFields(): Record<string, unknown> {
     untrustedWorkspaces: {
       supported: true,
       description:
-        'Team Charter runs no code from the workspace. It reads only the charter files open in the editor and the files they `extends` inside the workspace folders (regular files of at most 1 MiB, never outside the folders, even through a symbolic link; untitled editors follow no `extends`), so it works fully in Restricted Mode.',
+        'Team Charter runs no code from the workspace. It reads only the charter files open in the editor and the files they `extends` inside the workspace folders (regular files of at most 1 MiB, never outside the folders, even through a symbolic link; untitled editors follow no `extends`), so it works fully in Restricted Mode. Only "Compare Ownership with HEAD", which runs git on the repository, waits for the workspace to be trusted.',
     },
     virtualWorkspaces: {
       supported: 'limited',

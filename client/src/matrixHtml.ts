@@ -6,6 +6,8 @@ import { escapeHtml as escape, findingClass, sharedCellHtml } from '../../server
 import type { CharterPicture, MatrixColumn, MatrixRow, OrganisationPicture, PictureFinding } from '../../server/src/core/report/picture';
 import type { RoleLoad } from '../../server/src/core/report/roleLoad';
 import type { Position } from '../../server/src/core/model';
+import type { PictureChanges, RowMark } from '../../server/src/core/diff/view';
+import { CHANGES_CSS, cellChange, columnBadge, compareHeaderHtml, removedHtml, rowBadge } from './matrixChanges';
 
 export const MATRIX_CSS = `
 body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); padding: 8px 16px; }
@@ -33,7 +35,7 @@ ol.findings { padding-left: 2em; } ol.findings li { margin: 2px 0; }
 .sev-error { color: var(--vscode-editorError-foreground); } .sev-warning { color: var(--vscode-editorWarning-foreground); }
 .sev-info, .sev-hint { color: var(--vscode-editorInfo-foreground); }
 td.bad { color: var(--vscode-editorError-foreground); font-weight: 700; }
-`;
+${CHANGES_CSS}`;
 
 /** What the server knows of the workspace's organisation (server/src/lsp/matrix.ts), files as absolute paths. */
 export interface OrganisationView {
@@ -42,8 +44,15 @@ export interface OrganisationView {
   charters: number;
 }
 
-/** The body of the view: the charter's matrix and its findings, or why there is none. */
-export function matrixBodyHtml(picture: CharterPicture | undefined, fileName: string): string {
+/** A comparison with a git ref ("Compare Ownership with HEAD"): the changes, or why there are none. */
+export interface MatrixComparison {
+  base: string;
+  changes?: PictureChanges;
+  unavailable?: string;
+}
+
+/** The body of the view: the charter's matrix and its findings, or why there is none; with `comparison`, what changed. */
+export function matrixBodyHtml(picture: CharterPicture | undefined, fileName: string, comparison?: MatrixComparison): string {
   if (!picture) {
     return `<h1>${escape(fileName)}</h1><p class="muted">This file is not checked as a charter: its name matches none of the <code>teamCharter.files</code> patterns, or a config file ignores it.</p>`;
   }
@@ -61,23 +70,26 @@ export function matrixBodyHtml(picture: CharterPicture | undefined, fileName: st
   const facts = [picture.file, plural(picture.rows.length, 'responsibility', 'responsibilities'), plural(picture.columns.length, 'role', 'roles'), plural(total, 'finding', 'findings')];
   if (picture.framework) facts.push(picture.framework);
   out.push(`<h1>${escape(picture.team ?? picture.file)}</h1>`, `<p class="muted">${facts.map(escape).join(' · ')}</p>`);
+  const changes = comparison?.changes;
+  if (comparison) out.push(compareHeaderHtml(changes, comparison.unavailable, comparison.base));
   if (picture.rows.length === 0) {
     out.push('<p class="muted">No responsibilities were read in this charter (the outline says how each table was read).</p>');
   } else {
     out.push(`<table class="matrix" role="grid" aria-label="RACI matrix of ${escape(picture.team ?? picture.file)}">`, '<thead><tr><th scope="col">Responsibility</th>');
-    for (const column of picture.columns) out.push(columnHeader(column, flagged(column.findings), mark(column.findings)));
+    picture.columns.forEach((column, index) => out.push(columnHeader(column, flagged(column.findings), mark(column.findings), columnBadge(changes?.columns[index]))));
     out.push('</tr></thead>', '<tbody>');
     let group: string | undefined;
-    for (const row of picture.rows) {
+    picture.rows.forEach((row, index) => {
       if (row.group !== undefined && row.group !== group) out.push(`<tr class="group"><th colspan="${picture.columns.length + 1}" scope="rowgroup">${escape(row.group)}</th></tr>`);
       group = row.group;
-      out.push(rowHtml(row, picture.columns, flagged, mark));
-    }
+      out.push(rowHtml(row, picture.columns, flagged, mark, changes && { mark: changes.rows[index], base: changes.base }));
+    });
     out.push('</tbody>', '<tfoot>');
     out.push(`<tr><th scope="row">Accountable (A)</th>${picture.columns.map((column) => `<td>${column.totals.accountable}</td>`).join('')}</tr>`);
     out.push(`<tr><th scope="row">Responsible (R)</th>${picture.columns.map((column) => `<td>${column.totals.responsible}</td>`).join('')}</tr>`);
     out.push('</tfoot>', '</table>');
   }
+  out.push(removedHtml(changes));
   notes.push(...picture.findings);
   if (notes.length > 0) {
     out.push('<h2>Findings</h2>', '<ol class="findings">');
@@ -142,11 +154,12 @@ export function matrixPageHtml(body: string, nonce: string, cspSource: string, s
   ].join('\n');
 }
 
-function columnHeader(column: MatrixColumn, flagged: string, mark: string): string {
+function columnHeader(column: MatrixColumn, flagged: string, mark: string, badge = ''): string {
   const holders = column.holders.length > 0 ? `<br><span class="muted">${escape(column.holders.join(', '))}</span>` : '';
   const kind = column.kind === 'undefined' ? ' <span class="badge">undefined</span>' : column.kind === 'inherited' ? ' <span class="badge">inherited</span>' : '';
   const position = column.range ? `${at(column.range.start)} tabindex="-1"` : '';
-  return `<th scope="col" class="role${flagged}"${position}>${escape(column.title)}${kind}${holders}${mark}</th>`;
+  const added = badge.includes('badge new') ? ' added-column' : '';
+  return `<th scope="col" class="role${added}${flagged}"${position}>${escape(column.title)}${kind}${badge}${holders}${mark}</th>`;
 }
 
 function rowHtml(
@@ -154,18 +167,22 @@ function rowHtml(
   columns: readonly MatrixColumn[],
   flagged: (findings: readonly PictureFinding[]) => string,
   mark: (findings: readonly PictureFinding[]) => string,
+  change?: { mark: RowMark | undefined; base: string },
 ): string {
   const shared = row.shared !== undefined ? ` <span class="badge" title="${escape(`claims the shared responsibility "${row.shared}"`)}">shared</span>` : '';
   const owner = row.codeOwner !== undefined ? ` <span class="badge" title="${escape(`code owner in CODEOWNERS: ${row.codeOwner}`)}">${escape(row.codeOwner)}</span>` : '';
-  const name = `<th scope="row" class="name${flagged(row.findings)}"${at(row.nameRange.start)} tabindex="-1">${escape(row.name)}${shared}${owner}${mark(row.findings)}</th>`;
+  const badge = rowBadge(change?.mark);
+  const name = `<th scope="row" class="name${flagged(row.findings)}"${at(row.nameRange.start)} tabindex="-1">${escape(row.name)}${shared}${owner}${badge}${mark(row.findings)}</th>`;
   const cells = row.cells.map((cell, index) => {
     const letters = cell.letters.map((letter) => `<span class="l l-${letter}">${letter}</span>`).join('');
-    const label = `${columns[index]?.title ?? ''}: ${cell.letters.join('/') || 'no letter'}`;
+    const changed = cellChange(change?.mark?.status === 'kept' ? change.mark.cells[index] : undefined, change?.base ?? '');
+    const label = `${columns[index]?.title ?? ''}: ${cell.letters.join('/') || 'no letter'}${changed.title ? `, ${changed.title}` : ''}`;
     // An empty cell has no position of its own: it jumps to its row.
     const position = (cell.ranges[0] ?? row.nameRange).start;
-    return `<td class="cell${flagged(cell.findings)}"${at(position)} tabindex="-1" aria-label="${escape(label)}">${letters}${mark(cell.findings)}</td>`;
+    const title = changed.title && cell.findings.length === 0 ? ` title="${escape(changed.title)}"` : '';
+    return `<td class="cell${changed.className}${flagged(cell.findings)}"${title}${at(position)} tabindex="-1" aria-label="${escape(label)}">${letters}${changed.was}${mark(cell.findings)}</td>`;
   });
-  return `<tr>${name}${cells.join('')}</tr>`;
+  return `<tr${change?.mark?.status === 'added' ? ' class="added-row"' : ''}>${name}${cells.join('')}</tr>`;
 }
 
 function at(position: Position): string {

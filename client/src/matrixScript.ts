@@ -2,7 +2,8 @@
 // A click or Enter on a cell, name or finding asks the extension to show that place in the editor; in
 // the matrix the arrow keys move between cells (one cell is in the tab order at a time), in the findings
 // list between findings (each in the tab order); new content arrives by message and keeps the focused
-// cell where it was, without taking the focus from the editor.
+// cell where it was, without taking the focus from the editor. A button with `data-action` (the
+// comparison's "Show the matrix only") sends its action.
 export const MATRIX_SCRIPT = `(() => {
   const vscode = acquireVsCodeApi();
   const main = document.getElementById('matrix');
@@ -22,6 +23,11 @@ export const MATRIX_SCRIPT = `(() => {
   };
   const MOVES = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
   main.addEventListener('click', (event) => {
+    const action = event.target.closest('[data-action]');
+    if (action) {
+      vscode.postMessage({ type: action.dataset.action });
+      return;
+    }
     const el = event.target.closest('[data-line]');
     if (!el) return;
     focus(el);

@@ -1,14 +1,20 @@
 // "Team Charter: Open RACI Matrix to the Side": a webview beside the editor that draws the charter's
 // matrix from the server's picture (`teamCharter/matrix`), again each time the charter's diagnostics
 // change (so it follows typing), and follows the active editor to another charter as Markdown's preview
-// does. A click or Enter on a cell shows that place in the charter.
+// does. A click or Enter on a cell shows that place in the charter. "Compare Ownership with HEAD" draws
+// the same view from `teamCharter/compare`: the matrix with what changed since HEAD, until "Show the
+// matrix only" or the matrix command.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { CharterPicture } from '../../server/src/core/report/picture';
+import type { PictureChanges } from '../../server/src/core/diff/view';
 import { matrixBodyHtml, matrixPageHtml, organisationHtml, type OrganisationView } from './matrixHtml';
 import { MATRIX_SCRIPT } from './matrixScript';
 
 const MATRIX_REQUEST = 'teamCharter/matrix';
+const COMPARE_REQUEST = 'teamCharter/compare';
+/** What "Compare Ownership with HEAD" compares with. */
+const BASE = 'HEAD';
 const VIEW_TYPE = 'teamCharter.matrix';
 /** Diagnostics of one check may arrive in several events; the picture is asked for once they settle. */
 const REFRESH_DELAY_MS = 50;
@@ -17,6 +23,9 @@ interface MatrixResult {
   version: number;
   picture: CharterPicture;
   organisation?: OrganisationView;
+  /** `teamCharter/compare` only. */
+  changes?: PictureChanges;
+  unavailable?: string;
 }
 
 export function registerMatrixView(context: vscode.ExtensionContext, clientOf: () => BaseLanguageClient | undefined): void {
@@ -27,6 +36,8 @@ export function registerMatrixView(context: vscode.ExtensionContext, clientOf: (
   let generation = 0;
   /** The files the view may open besides the charter shown: the catalogs the server named. */
   let catalogs = new Set<string>();
+  /** Whether the view compares with BASE ("Compare Ownership with HEAD") or draws the matrix only. */
+  let comparing = false;
 
   /**
    * Draws the charter at `candidate` (by default the one shown). A candidate the server does not check
@@ -39,8 +50,10 @@ export function registerMatrixView(context: vscode.ExtensionContext, clientOf: (
     if (!view || !uri) return;
     const mine = ++generation;
     let result: MatrixResult | null = null;
+    const compare = comparing;
     try {
-      result = client?.isRunning() ? await client.sendRequest<MatrixResult | null>(MATRIX_REQUEST, { textDocument: { uri: uri.toString() } }) : null;
+      const request = compare ? COMPARE_REQUEST : MATRIX_REQUEST;
+      result = client?.isRunning() ? await client.sendRequest<MatrixResult | null>(request, { textDocument: { uri: uri.toString() }, ...(compare ? { base: BASE } : {}) }) : null;
     } catch {
       // The document changed meanwhile (ContentModified) or the server restarted: the next refresh draws it.
       return;
@@ -50,14 +63,16 @@ export function registerMatrixView(context: vscode.ExtensionContext, clientOf: (
     view.title = `RACI: ${fileName(uri)}`;
     catalogs = new Set(result?.organisation?.shared?.shared.map((row) => row.catalog) ?? []);
     const organisation = result?.organisation ? organisationHtml(result.organisation) : '';
-    await view.webview.postMessage({ type: 'show', html: matrixBodyHtml(result?.picture, fileName(uri)) + organisation });
+    const comparison = compare && result ? { base: BASE, changes: result.changes, unavailable: result.unavailable } : undefined;
+    await view.webview.postMessage({ type: 'show', html: matrixBodyHtml(result?.picture, fileName(uri), comparison) + organisation });
   };
   const scheduleRefresh = () => {
     clearTimeout(timer);
     timer = setTimeout(() => void refresh(), REFRESH_DELAY_MS);
   };
 
-  const show = (uri: vscode.Uri | undefined) => {
+  const show = (uri: vscode.Uri | undefined, compare = false) => {
+    comparing = compare;
     const target = uri ?? vscode.window.activeTextEditor?.document.uri;
     if (!target) {
       void vscode.window.showInformationMessage('Team Charter: open a charter first, then open its RACI matrix.');
@@ -71,6 +86,11 @@ export function registerMatrixView(context: vscode.ExtensionContext, clientOf: (
       const nonce = randomNonce();
       panel.webview.html = matrixPageHtml('<p class="muted">Reading the charter…</p>', nonce, panel.webview.cspSource, MATRIX_SCRIPT);
       panel.webview.onDidReceiveMessage((message: { type?: string; line?: unknown; character?: unknown; path?: unknown }) => {
+        if (message?.type === 'matrix-only') {
+          comparing = false;
+          void refresh();
+          return;
+        }
         const { line, character } = message ?? {};
         if (message?.type !== 'reveal' || !isIndex(line) || !isIndex(character)) return;
         // Another charter (a shared responsibility's catalog), only one the server named; or the one shown.
@@ -101,6 +121,14 @@ export function registerMatrixView(context: vscode.ExtensionContext, clientOf: (
 
   context.subscriptions.push(
     vscode.commands.registerCommand('teamCharter.showMatrix', (uri?: vscode.Uri) => show(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand('teamCharter.compareWithHead', (uri?: vscode.Uri) => {
+      // git reads the repository's configuration, which can name programs to run: not in Restricted Mode.
+      if (!vscode.workspace.isTrusted) {
+        void vscode.window.showInformationMessage('Team Charter: comparing with HEAD runs git, which Restricted Mode does not allow. Trust the workspace to compare.');
+        return;
+      }
+      show(uri instanceof vscode.Uri ? uri : undefined, true);
+    }),
     vscode.languages.onDidChangeDiagnostics((event) => {
       if (panel && shown && event.uris.some((uri) => uri.toString() === shown?.toString())) scheduleRefresh();
     }),

@@ -35,7 +35,6 @@ responsibilities:
 const summary = (diagnostics: readonly Diagnostic[]) => diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`);
 
 describe('browser build', function () {
-  this.timeout(30000);
   before(ensureBrowserBuilt);
 
   it('imports nothing of Node: the server nothing at all, the client only vscode', () => {

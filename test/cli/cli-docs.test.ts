@@ -1,4 +1,4 @@
-// docs/cli.md shows `owners` and `export` on example charters: what it shows must be what the CLI prints.
+// docs/cli.md shows `owners`, `export` and `diff` on example charters: what it shows must be what the CLI prints.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -31,7 +31,7 @@ describe('docs/cli.md', () => {
   const cwd = makeFolder(files);
 
   it('has the example charters and commands', () => {
-    assert.deepEqual(Object.keys(files), ['teams/catalog.charter.yaml', 'teams/payments.charter.md', 'teams/checkout.charter.yaml']);
+    assert.deepEqual(Object.keys(files), ['teams/catalog.charter.yaml', 'teams/payments.charter.md', 'teams/checkout.charter.yaml', 'next/payments.charter.md']);
     assert.ok(sessions().length >= 5);
   });
 

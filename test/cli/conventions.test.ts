@@ -184,25 +184,41 @@ describe('CLI conventions', () => {
       assert.equal(again.stderr, '', 'a second run has nothing left to fix');
     });
 
-    it('--fix-dry-run prints a unified diff that git apply takes, writes nothing, and reports what would be left on stderr', () => {
-      const cwd = makeFolder({ 'docs/a.charter.md': FIXABLE_MD, 'docs/b.charter.yaml': WARNING_YAML });
+    it('--fix-dry-run writes nothing, reports what would be left on stdout, and the fixes as a diff that git apply takes on stderr', () => {
+      const cwd = makeFolder({ 'docs/a.charter.md': FIXABLE_MD, 'docs/b.charter.yaml': ERROR_YAML });
       const result = cli(['check', '--fix-dry-run', 'docs'], cwd);
       assert.equal(fs.readFileSync(path.join(cwd, 'docs/a.charter.md'), 'utf8'), FIXABLE_MD);
-      assert.match(result.stdout, /^--- a\/docs\/a\.charter\.md\n\+\+\+ b\/docs\/a\.charter\.md\n@@ /);
-      assert.match(result.stdout, /^-\| Release plan {4}\| C {15}\| A {19}\|\n\+\| Release plan {4}\| C {15}\| A\/R {17}\|$/m);
-      assert.doesNotMatch(result.stderr, /a\.charter\.md/);
-      assert.equal(result.code, 0);
+      assert.match(result.stderr, /^--- a\/docs\/a\.charter\.md\n\+\+\+ b\/docs\/a\.charter\.md\n@@ /);
+      assert.match(result.stderr, /^-\| Release plan {4}\| C {15}\| A {19}\|\n\+\| Release plan {4}\| C {15}\| A\/R {17}\|$/m);
+      assert.doesNotMatch(result.stdout, /a\.charter\.md/, 'the fixed file has nothing left');
+      assert.match(result.stdout, /^docs\/b\.charter\.yaml:8:\d+ {2}error .* role-undefined$/m);
+      assert.equal(result.code, 1);
 
-      const git = spawnSync('git', ['apply', '--check', '-'], { cwd, input: result.stdout, encoding: 'utf8' });
+      const git = spawnSync('git', ['apply', '--check', '-'], { cwd, input: result.stderr, encoding: 'utf8' });
       if (git.error) return; // no git on this machine
       assert.equal(git.status, 0, git.stderr);
-      assert.equal(spawnSync('git', ['apply', '-'], { cwd, input: result.stdout }).status, 0);
-      assert.equal(cli(['check', '--fix-dry-run', 'docs'], cwd).stdout, '', 'the patch applied leaves nothing to fix');
+      assert.equal(spawnSync('git', ['apply', '-'], { cwd, input: result.stderr }).status, 0);
+      assert.equal(cli(['check', '--fix-dry-run', 'docs'], cwd).stderr, '', 'the patch applied leaves nothing to fix');
+    });
+
+    it('--fix-dry-run keeps the chosen format whole on stdout (JSON that parses), the diff apart on stderr', () => {
+      const cwd = makeFolder({ 'a.charter.md': FIXABLE_MD, 'b.charter.yaml': ERROR_YAML });
+      const result = cli(['check', '--fix-dry-run', '--format', 'json', '.'], cwd);
+      const reports = JSON.parse(result.stdout) as { file: string; diagnostics: { rule: string }[] }[];
+      assert.deepEqual(
+        reports.map((report) => [report.file, report.diagnostics.map((diagnostic) => diagnostic.rule)]),
+        [
+          ['a.charter.md', []],
+          ['b.charter.yaml', ['role-undefined']],
+        ],
+      );
+      assert.match(result.stderr, /^--- a\/a\.charter\.md\n\+\+\+ b\/a\.charter\.md\n@@ /);
     });
 
     it('--fix-dry-run reads standard input', () => {
       const result = cli(['check', '--stdin', '--stdin-filename', 'x.md', '--fix-dry-run'], makeFolder({}), { stdin: FIXABLE_MD });
-      assert.match(result.stdout, /^--- a\/x\.md\n/);
+      assert.match(result.stderr, /^--- a\/x\.md\n/);
+      assert.match(result.stdout, /no problems/);
     });
   });
 
@@ -268,9 +284,31 @@ describe('CLI conventions', () => {
       assert.doesNotMatch(quiet.stdout, /  warning  /);
       assert.match(quiet.stdout, /role-undefined/);
       const onlyWarnings = cli(['check', '--quiet', '--max-warnings', '0', 'w.charter.yaml'], cwd);
-      assert.match(onlyWarnings.stdout, /no problems/);
+      assert.equal(onlyWarnings.stdout, 'no errors (1 file checked; --quiet left out 1 warning)\n', 'never "no problems" for a run that fails');
+      assert.equal(onlyWarnings.stderr, 'team-charter: found too many warnings: 1 (maximum: 0)\n');
       assert.equal(onlyWarnings.code, 1);
-      assert.equal(cli(['check', '--quiet', 'w.charter.yaml'], cwd).code, 0);
+      const within = cli(['check', '--quiet', 'w.charter.yaml'], cwd);
+      assert.equal(within.code, 0);
+      assert.equal(within.stderr, '');
+      assert.doesNotMatch(within.stdout, /no problems/);
+      const markdown = cli(['check', '--quiet', '--max-warnings', '0', '--format', 'markdown', 'w.charter.yaml'], cwd);
+      assert.doesNotMatch(markdown.stdout, /no problems/);
+      assert.equal(markdown.stderr, 'team-charter: found too many warnings: 1 (maximum: 0)\n');
+    });
+
+    it('--max-warnings says why the run failed when only warnings are over the limit', () => {
+      const cwd = makeFolder({ 'w.charter.yaml': WARNING_YAML, 'v.charter.yaml': WARNING_YAML, 'x.charter.yaml': ERROR_YAML });
+      const over = cli(['check', '--max-warnings', '1', 'v.charter.yaml', 'w.charter.yaml'], cwd);
+      assert.match(over.stdout, /✖ 2 problems \(0 errors, 2 warnings\)/);
+      assert.equal(over.stderr, 'team-charter: found too many warnings: 2 (maximum: 1)\n');
+      assert.equal(over.code, 1);
+      const within = cli(['check', '--max-warnings', '2', 'v.charter.yaml', 'w.charter.yaml'], cwd);
+      assert.equal(within.stderr, '');
+      assert.equal(within.code, 0);
+      // With errors, the errors are why it fails, as ESLint says it.
+      const errors = cli(['check', '--max-warnings', '0', '.'], cwd);
+      assert.equal(errors.stderr, '');
+      assert.equal(errors.code, 1);
     });
 
     it('FORCE_COLOR turns colour on in a pipe (0 or false off); NO_COLOR turns it off', () => {

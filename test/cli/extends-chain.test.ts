@@ -78,8 +78,32 @@ describe('CLI extends: refusals further up the chain', () => {
     );
   });
 
+  it('reports a chain cut at 64 files on the charter’s own extends value, with no false role-undefined', () => {
+    // r1 extends r2 … extends r70; each defines its own role. The role of r66 lies past the cut.
+    for (let index = 1; index <= 70; index++) {
+      fs.writeFileSync(path.join(repo, `org/r${index}.charter.yaml`), `team: R${index}\nextends: ./r${index + 1}.charter.yaml\nroles:\n  r${index}:\n    title: Role ${index}\n`);
+    }
+    const app = (role: string) =>
+      `team: App\nextends: ./org/r1.charter.yaml\nroles:\n  pm:\n    title: Product Manager\nresponsibilities:\n  - name: Roadmap\n    accountable: pm\n    responsible: [${role}]\n`;
+    fs.writeFileSync(path.join(repo, 'app.charter.yaml'), app('r66'));
+    const found = diagnostics('app.charter.yaml');
+    assert.deepEqual(
+      found.map((diagnostic) => [diagnostic.rule, diagnostic.message, diagnostic.range.start.line]),
+      [
+        [
+          'schema',
+          "Not following all of extends './org/r1.charter.yaml': 'org/r64.charter.yaml' extends './r65.charter.yaml', which is not read: " +
+            'more than 64 files are extended already, so roles defined there are not known and undefined roles are not reported.',
+          1,
+        ],
+      ],
+    );
+    // A role the read part defines still resolves, and the rules that need every role stay silent.
+    fs.writeFileSync(path.join(repo, 'app.charter.yaml'), app('r6'));
+    assert.deepEqual(diagnostics('app.charter.yaml').map((diagnostic) => diagnostic.rule), ['schema']);
+  });
+
   it('reports the same from worker threads', function () {
-    this.timeout(30000);
     const cliJs = path.join(REPO_ROOT, 'dist/cli.js');
     assert.ok(fs.existsSync(cliJs), 'dist/cli.js is missing: run `npm run build` first');
     for (let index = 0; index < 4; index++) fs.writeFileSync(path.join(repo, `app${index}.charter.yaml`), CHARTER('../repo/org/roles.charter.yaml'));

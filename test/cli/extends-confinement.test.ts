@@ -41,7 +41,7 @@ function cliInChild(argv: string[], cwd: string): { status: number | null; stdou
   const result = spawnSync(process.execPath, ['--require', 'tsx/cjs', path.join(REPO_ROOT, 'server/src/cli/main.ts'), ...argv], {
     cwd,
     encoding: 'utf8',
-    timeout: 15000,
+    timeout: 120_000,
     env: { ...process.env, TEAM_CHARTER_THREADS: '1', NODE_PATH: path.join(REPO_ROOT, 'node_modules') },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -49,12 +49,11 @@ function cliInChild(argv: string[], cwd: string): { status: number | null; stdou
 
 function childDiagnostics(argv: string[], cwd: string): Diagnostic[] {
   const result = cliInChild(['check', '-f', 'json', ...argv], cwd);
-  assert.notEqual(result.status, null, 'the check ended within 15 s');
+  assert.notEqual(result.status, null, 'the check ended (the child was not stopped by its hang guard)');
   return (JSON.parse(result.stdout) as { diagnostics: Diagnostic[] }[]).flatMap((report) => report.diagnostics);
 }
 
 describe('CLI extends confinement', function () {
-  this.timeout(30000);
   let base: string;
   let repo: string;
 
@@ -131,9 +130,8 @@ describe('CLI extends confinement', function () {
     const made = spawnSync('mkfifo', [path.join(repo, 'pipe.charter.yaml')]);
     if (made.error || made.status !== 0) this.skip();
     write('app.charter.yaml', extending('./pipe.charter.yaml'));
-    const started = Date.now();
+    // Waiting for a writer would not end: the child's timeout (cliInChild) is the hang guard.
     assertRefused(childDiagnostics(['app.charter.yaml'], repo), './pipe.charter.yaml', /: it is not a regular file\.$/);
-    assert.ok(Date.now() - started < 15000);
   });
 
   it('refuses devices: outside the repository, and not regular files even when / is allowed', function () {
@@ -199,7 +197,7 @@ describe('CLI extends confinement', function () {
     const result = spawnSync(process.execPath, [bundle, 'check', '-f', 'json', ...files], {
       cwd: repo,
       encoding: 'utf8',
-      timeout: 15000,
+      timeout: 120_000,
       env: { ...process.env, TEAM_CHARTER_THREADS: '3' },
     });
     const reports = JSON.parse(result.stdout) as { file: string; diagnostics: Diagnostic[] }[];

@@ -6,6 +6,9 @@ import { roleLoads } from '../../server/src/core/report/roleLoad';
 import { ORG_FILES, organisationOf } from '../helpers/org';
 import { checkText } from '../../server/src/core/check';
 import { buildCharterPicture } from '../../server/src/core/report/charterPicture';
+import { charterSide } from '../../server/src/core/diff/side';
+import { matchCharters } from '../../server/src/core/diff/match';
+import { pictureChanges } from '../../server/src/core/diff/view';
 
 const CHARTER = `# Payments
 
@@ -88,5 +91,42 @@ describe('matrix view HTML: the organisation', () => {
     assert.match(html, /<th scope="col" title="\/org\/checkout.charter.yaml">Checkout<\/th>/);
     // Payments' Team Lead is accountable for both of its rows: first in the load table.
     assert.match(html, /<h3>Load<\/h3>.*?<tbody>\n<tr><td title="[^"]*">(Checkout|Payments|Search)<\/td><td>Team Lead<\/td><td>2 of 2<\/td>/s);
+  });
+});
+
+describe('matrix view HTML: compared with HEAD', () => {
+  const before = CHARTER.replace('| Releases       | A               | A                              |\n', '| Releases       | A               | R                              |\n| &lt;i&gt;Old&lt;/i&gt; row | A/R             | I                              |\n');
+  const side = (text: string) => {
+    const result = checkText(text, { path: 'team.charter.md' });
+    return charterSide(result, result.findings);
+  };
+  const after = CHARTER.replace('| Roadmap 🚀     | A/R             | C                              |', '| Roadmap 🚀     | R               | A/C                            |\n| Hiring         | A               | R                              |');
+  const picture = pictureOf(after);
+  const changes = pictureChanges(picture, matchCharters(side(before), side(after)), 'HEAD');
+  const html = matrixBodyHtml(picture, 'team.charter.md', { base: 'HEAD', changes });
+
+  it('says what it compares with, how much changed, and offers the way back to the matrix', () => {
+    assert.match(html, /<p class="compare">Compared with HEAD: \d+ ownership changes; changed cells are outlined, with their letters before struck through\. <button class="link" data-action="matrix-only" type="button">Show the matrix only<\/button><\/p>/);
+  });
+
+  it('outlines each changed cell with its letters before, and leaves the others alone', () => {
+    assert.match(tagWith(html, 'aria-label="Product Manager: R, A/R in HEAD"'), /class="cell changed"/);
+    assert.match(html, /<span class="l l-R">R<\/span><span class="was" aria-label="was A\/R">A\/R<\/span><\/td>/);
+    // Releases' second role went from R to A.
+    assert.match(tagWith(html, 'aria-label="&lt;script&gt;alert(1)&lt;/script&gt; Lead: A, R in HEAD"'), /class="cell changed" title="R in HEAD"/);
+    assert.doesNotMatch(tagWith(html, 'aria-label="Product Manager: A"'), /changed/);
+  });
+
+  it('badges a new row and lists the rows gone since, escaped', () => {
+    assert.match(html, /<tr class="added-row"><th scope="row" class="name"[^>]*>Hiring <span class="badge new">new<\/span><\/th>/);
+    assert.match(html, /<h2>Removed since HEAD<\/h2>\n<ul class="removed">\n<li>responsibility <strong>&lt;i&gt;Old&lt;\/i&gt; row<\/strong>: Product Manager \(A\/R\), &lt;script&gt;alert\(1\)&lt;\/script&gt; Lead \(I\)<\/li>/);
+    assert.ok(!html.includes('<i>Old</i>'));
+  });
+
+  it('says why it cannot compare, and draws the matrix all the same', () => {
+    const unavailable = matrixBodyHtml(picture, 'team.charter.md', { base: 'HEAD', unavailable: 'the file is not in a git repository' });
+    assert.match(unavailable, /<p class="compare muted">Cannot compare with HEAD: the file is not in a git repository\./);
+    assert.match(unavailable, /<table class="matrix"/);
+    assert.doesNotMatch(unavailable, /class="cell changed/);
   });
 });

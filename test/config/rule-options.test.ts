@@ -161,7 +161,6 @@ describe('rule options', () => {
     });
 
     it('reach the rule through the language server', async function () {
-      this.timeout(20000);
       const root = makeFolder({});
       const rules = { 'role-overload': ['warning', { max: 1 }] };
       const client = await TestClient.start({ rootDir: root, configuration: false, initializationOptions: { teamCharter: { rules } } });

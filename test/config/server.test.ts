@@ -12,7 +12,6 @@ describe('config file: language server', function () {
   let client: TestClient;
 
   before(async function () {
-    this.timeout(60000);
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-config-'));
     fs.writeFileSync(path.join(root, '.team-charter.yaml'), 'rules:\n  role-undefined: warning\n');
     client = await TestClient.start({ rootDir: root });

@@ -34,6 +34,21 @@ describe('extends through the host', () => {
     assert.deepEqual(result.findings, []);
   });
 
+  // Failed before: nothing said why every role of such a file was missing.
+  it('says a file that is not a charter is not followed, and why', () => {
+    const files: Record<string, string> = {
+      '/team/catalog-info.yaml': 'apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata:\n  name: payments\n',
+      '/team/people.yaml': 'roles:\n  - name: Release Captain\n    people: [ana]\n',
+    };
+    const host: CharterHost = { readFile: (file) => files[file] };
+    assert.deepEqual(schemaMessages(charter('./catalog-info.yaml'), host), [
+      "Not following extends './catalog-info.yaml': it is not a charter (a resource of kind 'Group' (apiVersion and kind), as in Kubernetes or a Backstage catalog).",
+    ]);
+    assert.deepEqual(schemaMessages(charter('./people.yaml'), host), [
+      "Not following extends './people.yaml': it is not a charter (its 'roles' defines no roles (ids, each with a title), and it names no team).",
+    ]);
+  });
+
   it('reports refusals further up the chain only in that file’s own check', () => {
     const host: CharterHost = {
       readFile: (file) => (file === '/team/org.yaml' ? `extends: /etc/passwd\n${CATALOG}` : { refused: 'it is outside' }),

@@ -9,6 +9,13 @@ describe('reference normalisation (contract §4)', () => {
     assert.equal(normalizeReference('**`pm`**'), 'pm');
   });
 
+  it('reads HTML as GitHub shows it: "R&amp;D Lead" and "<b>R&D</b> Lead" are the R&D Lead', () => {
+    assert.equal(normalizeReference('R&amp;D Lead'), 'r&d lead');
+    assert.equal(normalizeReference('<b>R&D</b> Lead'), 'r&d lead');
+    assert.equal(normalizeReference('Product<br>Manager'), 'product manager');
+    assert.equal(normalizeReference('R&D&nbsp;Lead'), 'r&d lead');
+  });
+
   it('keeps inner decoration that does not surround the text', () => {
     assert.equal(stripReferenceDecoration('**Product** Manager'), '**Product** Manager');
   });

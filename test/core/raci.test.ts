@@ -40,6 +40,19 @@ describe('RACI cells', () => {
     for (const none of ['N/A', 'n/a', 'NA', 'none', '—']) assert.deepEqual(parseRaciCell(none), { valid: true, letters: [] }, none);
   });
 
+  it('reads the HTML in a cell as GitHub shows it: tags dropped, struck-out text gone, references decoded', () => {
+    assert.deepEqual(parseRaciCell('<b>A</b>/R'), { valid: true, letters: ['A', 'R'] });
+    assert.deepEqual(parseRaciCell('<span style="color:red">A</span>'), { valid: true, letters: ['A'] });
+    assert.deepEqual(parseRaciCell('A<br>R'), { valid: true, letters: ['A', 'R'] });
+    assert.deepEqual(parseRaciCell('<del>A</del> C'), { valid: true, letters: ['C'] });
+    assert.deepEqual(parseRaciCell('&nbsp;'), { valid: true, letters: [] });
+    assert.deepEqual(parseRaciCell('A&nbsp;&amp;&nbsp;R'), { valid: true, letters: ['A', 'R'] });
+    assert.deepEqual(parseRaciCell('<!-- ask --> I'), { valid: true, letters: ['I'] });
+    // An unclosed struck-out tag or comment strikes nothing and hides the rest, as a browser does.
+    assert.deepEqual(parseRaciCell('<s>A'), { valid: true, letters: ['A'] });
+    assert.deepEqual(parseRaciCell('C <!-- A'), { valid: true, letters: ['C'] });
+  });
+
   it('takes the letters a framework declares, and nothing else beyond R, A, C and I', () => {
     const racivs = new Map([['V', null], ['S', null]] as const);
     assert.deepEqual(parseRaciCell('R, A, S', racivs), { valid: true, letters: ['R', 'A'] });

@@ -14,7 +14,7 @@
 //                          (e.g. E2E_RULES=raci-invalid=off to prove the tests catch a missing finding)
 //   E2E_ONLY=<substring>   run only the tests whose name contains it
 //   E2E_KEEP=1             keep the temp folder
-//   E2E_TIMEOUT_S=600      watchdog for the whole run, install included
+//   E2E_TIMEOUT_S=1800     watchdog for the whole run, install included
 //   E2E_CACHE=<dir>        where code-server and Node 24 live (default test/e2e/.cache)
 import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,8 +32,10 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 const results = [];
 installSignalHandlers();
 
-// Watchdog: the whole run (install included) must finish in E2E_TIMEOUT_S seconds (default 600).
-const budget = Number(process.env.E2E_TIMEOUT_S ?? 600);
+// Watchdog: the whole run (install included) must finish in E2E_TIMEOUT_S seconds. A hang guard, not a
+// speed test: the default is far above a cold run on a loaded 2-core machine, where compiling
+// code-server's native modules alone can pass ten minutes.
+const budget = Number(process.env.E2E_TIMEOUT_S ?? 1800);
 const watchdog = setTimeout(async () => {
   console.error(`\ne2e: watchdog: not done after ${budget}s; stopping ${JSON.stringify(liveProcesses())}`);
   await stopAll();

@@ -1,4 +1,5 @@
 // The end-to-end tests. Each gets { wb, workspace, fixtures } and throws on failure.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
@@ -437,6 +438,51 @@ export const tests = [
         throw error;
       });
       await wb.screenshot('11-matrix-click');
+    },
+  },
+  {
+    name: '"Compare Ownership with HEAD" outlines the cells changed since the last commit, lists the rows gone, and goes back to the matrix',
+    async run({ wb, workspace }) {
+      // The workspace becomes a repository whose HEAD is the charter as it is now (earlier tests edit it).
+      const git = (...args) => execFileSync('git', args, { cwd: workspace, stdio: 'pipe' });
+      git('init', '-q');
+      git('config', 'user.email', 'e2e@example.com');
+      git('config', 'user.name', 'E2E');
+      git('add', 'team.charter.md');
+      git('commit', '-q', '-m', 'the charter');
+      // Then, on disk: the roadmap's A moves from the Product Manager to the Engineering Manager, and the
+      // release planning row goes.
+      const file = join(workspace, 'team.charter.md');
+      const lines = readFileSync(file, 'utf8').split('\n');
+      const roadmap = lines.findIndex((text) => text.startsWith('| Product roadmap'));
+      const cells = lines[roadmap].split('|');
+      cells[2] = ' R '.padEnd(cells[2].length);
+      cells[3] = ' A '.padEnd(cells[3].length);
+      lines[roadmap] = cells.join('|');
+      writeFileSync(file, lines.filter((text) => !text.startsWith('| Release planning')).join('\n'));
+      await wb.openFile('team.charter.md');
+      // The command is offered once the extension has started (run alone, nothing before waited for it).
+      await wb.languageStatusText(/Team Charter: running/, { timeout: 90000 });
+      await wb.page.mouse.move(0, 0);
+      await wb.runCommand('Team Charter: Compare Ownership with HEAD');
+      const view = wb.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      const cell = view.locator('td.cell.changed[aria-label="Product Manager: R, A/R in HEAD"]');
+      await cell.waitFor({ state: 'visible', timeout: 30000 }).catch(async (error) => {
+        await wb.screenshot('16-compare-FAILED');
+        throw error;
+      });
+      assert.match(await cell.innerText(), /^R\s*A\/R$/);
+      assert.equal(await view.locator('td.cell.changed[aria-label="Engineering Manager: A, C in HEAD"]').count(), 1);
+      assert.match(await view.locator('p.compare').innerText(), /^Compared with HEAD: \d+ ownership changes?/);
+      assert.match(await view.locator('ul.removed').innerText(), /responsibility Release planning/);
+      await wb.screenshot('16-compare');
+      await view.locator('button[data-action="matrix-only"]').click();
+      await wb.waitFor('the matrix without the comparison', async () => (await view.locator('td.cell.changed').count()) === 0 && (await view.locator('table.matrix').count()) === 1, { timeout: 15000 })
+        .catch(async (error) => {
+          await wb.screenshot('16-compare-back-FAILED');
+          throw error;
+        });
+      await wb.screenshot('16-compare-back');
     },
   },
 ];

@@ -1,7 +1,7 @@
 ;;; Run after the README's eglot setup (emacs --batch -l setup.el -l this): opens TEAM_CHARTER_FILE,
 ;;; which the setup must put in team-charter-markdown-mode with eglot started, waits for Flymake to
 ;;; hold eglot's diagnostics and writes the mode, then one message per line, to TEAM_CHARTER_OUT.
-;;; Exits 1 when none arrive within 20 s.
+;;; Exits 1 when none arrive within 120 s (a hang guard, far above a loaded machine's time).
 (require 'flymake)
 (let* ((file (getenv "TEAM_CHARTER_FILE"))
        (out (getenv "TEAM_CHARTER_OUT"))
@@ -11,7 +11,7 @@
     ;; eglot-ensure connects from post-command-hook, which batch mode never runs by itself, and
     ;; Flymake waits for the buffer to be shown in a window, which it never is: run the hook as the
     ;; command loop would, and start Flymake once eglot manages the buffer.
-    (let ((deadline (+ (float-time) 20)))
+    (let ((deadline (+ (float-time) 120)))
       (while (and (< (float-time) deadline)
                   (null (setq diagnostics (flymake-diagnostics))))
         (run-hooks 'post-command-hook)

@@ -196,4 +196,21 @@ describe('hover', () => {
     }
     assert.equal(checkText(text, { format: 'yaml' }).findings.length, 0, 'off by default: the hover shows the load, no finding');
   });
+
+  it('on the title: the last review, the period and when the next review is due', () => {
+    const overdue = withCursor(lines('team: Pay‸ments', 'reviewed: 2025-01-10', 'review-every: quarterly', 'responsibilities: []'));
+    const result = checkText(overdue.text, { format: 'yaml', today: '2026-03-04' });
+    assert.equal(
+      hoverAt(result, overdue.position)?.markdown,
+      '**Payments**\n\nLast reviewed on 2025-01-10; reviewed every 3 months, the next review was due on 2025-04-10: **overdue**.',
+    );
+    const fresh = withCursor(lines('# Pay‸ments', '', 'Last reviewed: 2026-02-01', '', '## Responsibilities'));
+    const freshResult = checkText(fresh.text, { format: 'markdown', today: '2026-03-04' });
+    assert.equal(
+      hoverAt(freshResult, fresh.position)?.markdown,
+      '**Payments**\n\nLast reviewed on 2026-02-01; reviewed every 6 months (the default period), next review due by 2026-08-01.',
+    );
+    const none = withCursor(lines('# Pay‸ments', '', '## Responsibilities'));
+    assert.match(hoverAt(checkText(none.text, { format: 'markdown' }), none.position)?.markdown ?? '', /Last reviewed: not written\./);
+  });
 });

@@ -10,3 +10,19 @@ export function rng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * How many cases a seeded test runs: `normal` (sized to pass with a wide margin on a loaded 2-core
+ * machine, under mocha's timeout), times FUZZ_SCALE when it is set (`FUZZ_SCALE=20 npm test` for a deep
+ * run; FUZZ_SEED changes the seed).
+ */
+export function fuzzCases(normal: number): number {
+  const scale = Number(process.env.FUZZ_SCALE ?? 1);
+  return Number.isFinite(scale) && scale > 0 ? Math.max(1, Math.round(normal * scale)) : normal;
+}
+
+/** The seed of a seeded test: FUZZ_SEED when set, else the test's own. */
+export function fuzzSeed(fixed = 20240611): number {
+  const seed = Number(process.env.FUZZ_SEED);
+  return process.env.FUZZ_SEED !== undefined && Number.isFinite(seed) ? seed : fixed;
+}

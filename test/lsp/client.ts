@@ -159,6 +159,18 @@ export class TestClient {
     return this.diagnostics(uri, (params) => params.version === version);
   }
 
+  /**
+   * The quick fixes for a range, once the server has verified each of them. A request verifies fixes
+   * within a time budget, at least one per request, and the server remembers its verdicts for the
+   * document's version, as the editor asks again when the cursor moves: on a loaded machine one
+   * request may verify only some. Asking as many times as a diagnostic can have fixes gets them all.
+   */
+  async verifiedCodeActions<R>(params: unknown, times = 8): Promise<R[]> {
+    let actions: R[] = [];
+    for (let asked = 0; asked < times; asked++) actions = await this.request<R[]>('textDocument/codeAction', params);
+    return actions;
+  }
+
   /** The first log message (already received or coming) that matches. */
   logMessage(pattern: RegExp): Promise<string> {
     const earlier = this.logMessages.find((message) => pattern.test(message));

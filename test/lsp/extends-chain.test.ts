@@ -7,13 +7,11 @@ import * as path from 'node:path';
 import { fileUri, TestClient } from './client';
 
 describe('language server: extends refusals further up the chain', function () {
-  this.timeout(30000);
   let base: string;
   let workspace: string;
   let client: TestClient;
 
   before(async function () {
-    this.timeout(60000);
     base = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-lsp-chain-'));
     workspace = path.join(base, 'workspace');
     fs.mkdirSync(path.join(workspace, 'org'), { recursive: true });
@@ -45,5 +43,28 @@ describe('language server: extends refusals further up the chain', function () {
     );
     assert.deepEqual(schema[0].range.start, { line: 1, character: 'extends: '.length });
     assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'role-undefined'));
+  });
+
+  it('reports a chain cut at 64 files on the extends value, and no role of the unread part as undefined', async () => {
+    for (let index = 1; index <= 70; index++) {
+      fs.writeFileSync(path.join(workspace, `org/r${index}.charter.yaml`), `team: R${index}\nextends: ./r${index + 1}.charter.yaml\nroles:\n  r${index}:\n    title: Role ${index}\n`);
+    }
+    const uri = fileUri(path.join(workspace, 'long.charter.yaml'));
+    await client.open(
+      uri,
+      'team: App\nextends: ./org/r1.charter.yaml\nroles:\n  pm:\n    title: Product Manager\nresponsibilities:\n  - name: Roadmap\n    accountable: pm\n    responsible: [r66]\n',
+    );
+    const { diagnostics } = await client.currentDiagnostics(uri);
+    assert.deepEqual(
+      diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.message, diagnostic.range.start.line]),
+      [
+        [
+          'schema',
+          "Not following all of extends './org/r1.charter.yaml': 'org/r64.charter.yaml' extends './r65.charter.yaml', which is not read: " +
+            'more than 64 files are extended already, so roles defined there are not known and undefined roles are not reported.',
+          1,
+        ],
+      ],
+    );
   });
 });

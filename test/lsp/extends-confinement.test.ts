@@ -27,7 +27,6 @@ function assertRefused(diagnostics: Diagnostic[], message: string): void {
 }
 
 describe('language server: extends confinement', function () {
-  this.timeout(30000);
   let base: string;
   let workspace: string;
   let client: TestClient;
@@ -41,7 +40,6 @@ describe('language server: extends confinement', function () {
   }
 
   before(async function () {
-    this.timeout(60000);
     base = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-lsp-extends-'));
     workspace = path.join(base, 'workspace');
     fs.mkdirSync(workspace);

@@ -11,7 +11,6 @@ const YAML = 'team: Payments\nroles:\n  pm:\n    title: Product Manager\nrespons
 
 describe('language server: teamCharter.files from the workspace', function () {
   // A guard only: with a backtracking matcher each path takes 23 s.
-  this.timeout(15000);
   let root: string;
   let client: TestClient | undefined;
 

@@ -10,7 +10,6 @@ describe('language server over Node IPC', function () {
   let client: TestClient;
 
   before(async function () {
-    this.timeout(60000);
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-ipc-'));
     // Settings given up front, as a client without workspace/configuration would.
     client = await TestClient.start({ rootDir: root, transport: 'ipc', settings: { files: ['teams/*.md'] } });

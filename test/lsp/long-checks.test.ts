@@ -35,7 +35,6 @@ function settledOrder(): { mark: (promise: Promise<unknown>) => Promise<number> 
 }
 
 describe('language server: long checks yield', function () {
-  this.timeout(120000);
   let root: string;
   let client: TestClient;
   let small: string;

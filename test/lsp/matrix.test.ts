@@ -9,7 +9,6 @@ import { ORG_FILES, PAYMENTS } from '../helpers/org';
 import { fileUri, TestClient } from './client';
 
 describe('language server: teamCharter/matrix', function () {
-  this.timeout(30_000);
   let root: string;
   let client: TestClient;
 

@@ -13,7 +13,6 @@ import { fileUri, ROOT, TestClient } from './client';
 const CROSS_CHARTER = new Set(['shared-accountable-multiple', 'shared-accountable-missing']);
 
 describe('language server: the organisation of the workspace', function () {
-  this.timeout(30_000);
   let root: string;
   let client: TestClient;
   const uriOf = (name: string) => fileUri(path.join(root, name));
@@ -60,7 +59,7 @@ describe('language server: the organisation of the workspace', function () {
     await client.open(payments, PAYMENTS);
     const published = await client.diagnostics(payments, (params) => crossCharter(params).length > 0);
     const diagnostic = published.diagnostics.find((d) => d.code === 'shared-accountable-multiple')!;
-    const actions = await client.request<{ title: string; kind: string; edit: { documentChanges: { edits: { newText: string }[] }[] } }[]>('textDocument/codeAction', {
+    const actions = await client.verifiedCodeActions<{ title: string; kind: string; edit: { documentChanges: { edits: { newText: string }[] }[] } }>({
       textDocument: { uri: payments },
       range: diagnostic.range,
       context: { diagnostics: [diagnostic], only: ['quickfix'] },

@@ -71,7 +71,6 @@ const HOVER = { method: 'textDocument/hover', params: { textDocument: { uri: 'fi
 
 describe('language server protocol: framing and lifecycle', function () {
   // A guard only: before the fix the framing tests wait for an exit that never comes.
-  this.timeout(10000);
   let server: RawServer | undefined;
 
   afterEach(() => server?.kill());
@@ -141,7 +140,6 @@ describe('language server protocol: framing and lifecycle', function () {
 });
 
 describe('language server protocol: document versions', function () {
-  this.timeout(20000);
   let root: string;
   let client: TestClient;
 

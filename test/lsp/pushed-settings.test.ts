@@ -44,7 +44,6 @@ describe('settings pushed by the client', () => {
   });
 
   describe('over the protocol, from a client without workspace/configuration', function () {
-    this.timeout(20000);
     let root: string;
     let client: TestClient | undefined;
 

@@ -109,7 +109,6 @@ class YamlServer {
 }
 
 describe('with Red Hat YAML (yaml-language-server) beside our server', function () {
-  this.timeout(60000);
   let dir: string;
   let yaml: YamlServer;
 

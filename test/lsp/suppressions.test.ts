@@ -33,7 +33,6 @@ describe('language server: inline suppressions', function () {
   const charterUri = () => fileUri(path.join(root, `team${++counter}.charter.md`));
 
   before(async function () {
-    this.timeout(60000);
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-lsp-suppress-'));
     client = await TestClient.start({ rootDir: root });
   });
@@ -55,7 +54,7 @@ describe('language server: inline suppressions', function () {
     await client.open(uri, CHARTER);
     const { diagnostics } = await client.currentDiagnostics(uri);
     for (const diagnostic of diagnostics) {
-      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      const actions = await client.verifiedCodeActions<CodeAction>({
         textDocument: { uri },
         range: diagnostic.range,
         context: { diagnostics: [diagnostic], only: ['quickfix'] },

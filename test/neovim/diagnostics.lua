@@ -14,7 +14,7 @@ if not client_id then
   vim.cmd('cquit 2')
 end
 vim.lsp.buf_attach_client(0, client_id)
-local arrived = vim.wait(15000, function()
+local arrived = vim.wait(120000, function()
   return #vim.diagnostic.get(0) > 0
 end, 20)
 if not arrived then

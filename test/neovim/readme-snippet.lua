@@ -29,7 +29,7 @@ local function codes(bufnr)
 end
 
 local function wait_diagnostics(bufnr, accept)
-  return vim.wait(15000, function()
+  return vim.wait(120000, function()
     local list = vim.diagnostic.get(bufnr)
     return #list > 0 and (not accept or accept(list))
   end, 20)

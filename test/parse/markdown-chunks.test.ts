@@ -1,6 +1,6 @@
 // Chunked parsing (markdown-chunks.ts) against whole-text parsing: the same mdast tree, the same guard
 // notes and the same charter model (and the same edits from rewrite and defineRole), on every Markdown
-// sample and fixture and on thousands of seeded mutations of them (the mutations of
+// sample and fixture and on hundreds of seeded mutations of them (FUZZ_SCALE for more) (the mutations of
 // test/robustness/fuzz.test.ts, with more of the shapes that decide where a chunk may start).
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
@@ -13,7 +13,7 @@ import remarkParse from 'remark-parse';
 import type { GuardNote } from '../../server/src/core/parse/markdown/speed/guard';
 import type { Charter } from '../../server/src/core/model';
 import { CHARTER_FORMS, formatOf, renderCharter, type CharterSpec } from '../helpers/forms';
-import { rng } from '../helpers/random';
+import { fuzzCases, fuzzSeed, rng } from '../helpers/random';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -144,9 +144,8 @@ describe('markdown chunks (parsing in chunks = parsing whole)', () => {
   });
 
   it('seeded mutations of the samples and fixtures', function () {
-    this.timeout(120_000); // hang guard only
-    const random = rng(Number(process.env.FUZZ_SEED ?? 20240611));
-    const cases = Number(process.env.FUZZ_CASES ?? 3000);
+    const random = rng(fuzzSeed());
+    const cases = fuzzCases(300);
     for (let n = 0; n < cases; n++) {
       const seed = seeds[n % seeds.length];
       const text = mutate(seed.text, random);
@@ -190,10 +189,9 @@ describe('markdown chunks (parsing in chunks = parsing whole)', () => {
     });
 
     it('seeded documents of lists, code, HTML, quotes and definitions', function () {
-      this.timeout(120_000); // hang guard only
-      const random = rng(Number(process.env.FUZZ_SEED ?? 20240611));
+      const random = rng(fuzzSeed());
       const LINES = ['- a', '- b *x*', '* c', '+ d', '1. e', '2. f', '3) g', '  - n', '    - m', '  1. o', '', '', 'para', 'lazy text', '  ```', '```', '  ~~~', '  <!--', '-->', '  <div>', '> q', '> - qa', '  > qq', '- - -', '***', '-', '- ', '10. ten', '# H', '## Responsibilities', '[x]: /u', '  [y]: /v "t"', 'see [x] and [y][] and ![x]', '- [x]', '    code', '\t- tab', '---', '  text', '1234567890. big', '- Accountable: PM'];
-      const cases = Number(process.env.FUZZ_CASES ?? 3000);
+      const cases = fuzzCases(300);
       for (let n = 0; n < cases; n++) {
         setListCutEvery(1 + (n % 3));
         const lines: string[] = [];

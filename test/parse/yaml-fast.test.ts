@@ -3,6 +3,7 @@
 // defineRole edits. Both paths run over every YAML fixture and sample, over generated charters in the
 // plain subset (where the fast path must be the one taken), and over seeded mutations of them (where it
 // must either agree or step aside).
+import { fuzzCases } from '../helpers/random';
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -213,22 +214,24 @@ describe('fast YAML reader: same charter as the yaml package', () => {
     }
   });
 
-  it('agrees on 2,000 generated plain charters, all read by the fast path', () => {
-    for (let seed = 1; seed <= 2000; seed++) {
+  const generated = fuzzCases(300);
+  it(`agrees on ${generated} generated plain charters, all read by the fast path`, () => {
+    for (let seed = 1; seed <= generated; seed++) {
       const text = generateCharter(seed);
       const charter = compare(text, `seed ${seed}`);
       assert.equal(yamlPathOf(charter), 'fast', `seed ${seed} left the fast path:\n${text}`);
     }
   });
 
-  it('agrees on 4,000 seeded mutations of them (or leaves them to yaml)', () => {
+  const mutations = fuzzCases(400);
+  it(`agrees on ${mutations} seeded mutations of them (or leaves them to yaml)`, () => {
     let fast = 0;
-    for (let seed = 1; seed <= 4000; seed++) {
+    for (let seed = 1; seed <= mutations; seed++) {
       const text = mutate(generateCharter(seed), seed * 7919);
       if (yamlPathOf(compare(text, `mutation ${seed}`)) === 'fast') fast++;
     }
     // The mutations are worth something only if many of them stay in the subset.
-    assert.ok(fast > 1000, `${fast} of 4000 mutations read by the fast path`);
+    assert.ok(fast > mutations / 4, `${fast} of ${mutations} mutations read by the fast path`);
   });
 
   it('agrees on the front matter of Markdown charters', () => {

@@ -213,10 +213,8 @@ describe('YAML charter parser', () => {
       }
       rows.push('responsibilities:', '  - name: Roadmap', '    accountable: *i');
       const text = lines(...rows);
-      const started = performance.now();
+      // An expansion of the aliases would not finish (9^9 entries): mocha's timeout is the hang guard.
       const charter = parse(text);
-      const elapsed = performance.now() - started;
-      assert.ok(elapsed < 250, `took ${elapsed} ms`);
       const syntax = problemsOf(charter, 'syntax');
       assert.ok(syntax.length > 0 && syntax.length <= 20, `${syntax.length} syntax problems`);
       assert.match(syntax[0].message, /Alias '\*a' stands for a list, which cannot stand inside another list/);
@@ -253,7 +251,7 @@ describe('YAML charter parser', () => {
 
     it('an unknown key with nothing close lists the keys allowed there, with no fix', () => {
       const [problem] = parse(lines('team: X', 'colour: blue')).problems;
-      assert.match(problem.message, /^Unknown key "colour"; expected one of "team", "mission", "extends", "shared", "owners", "group", "roles", "responsibilities"\.$/);
+      assert.match(problem.message, /^Unknown key "colour"; expected one of "team", "mission", "extends", "shared", "reviewed", "review-every", "owners", "group", "roles", "responsibilities"\.$/);
       assert.equal(problem.fixes, undefined);
     });
 
@@ -296,7 +294,8 @@ describe('YAML charter parser', () => {
   it('reads a YAML file none of whose keys is a charter\'s as not a charter: no problems, and says so', () => {
     const workflow = parseCharter(lines('name: CI', 'on: push', 'jobs:', '  test:', '    runs-on: ubuntu-latest'), 'yaml');
     assert.deepEqual(workflow.problems, []);
-    assert.match(workflow.notACharter ?? '', /none of its keys is a charter's/);
+    assert.match(workflow.notACharter ?? '', /GitHub Actions workflow/);
+    assert.match(parseCharter(lines('site_name: Docs', 'theme: material'), 'yaml').notACharter ?? '', /none of its keys is a charter's/);
     // A misspelt charter key is still a charter with a mistake in it.
     const typo = parseCharter(lines('teem: Payments', 'responsibilites:', '  - name: Billing'), 'yaml');
     assert.equal(typo.notACharter, undefined);
@@ -334,8 +333,9 @@ describe('YAML charter parser', () => {
       assert.ok(result.problems.some((problem) => problem.rule === 'syntax'));
       const empty = readFrontMatter('', 4, new LineIndex('---\n---\n'));
       assert.deepEqual(empty, { extends: [], problems: [] });
-      const typed = lines('---', 'mission: 3', '---');
-      const typedResult = readFrontMatter('mission: 3\n', 4, new LineIndex(typed));
+      // A mission that is not text is a charter's mistake when the front matter names its team.
+      const typed = lines('---', 'team: Payments', 'mission: 3', '---');
+      const typedResult = readFrontMatter('team: Payments\nmission: 3\n', 4, new LineIndex(typed));
       assert.deepEqual(typedResult.problems.map((problem) => [problem.rule, problem.range]), [['schema', rangeOf(typed, '3')]]);
     });
   });

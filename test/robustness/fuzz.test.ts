@@ -2,14 +2,14 @@
 // character and line level with the kinds of text that break parsers (pipes, escapes, fences, CR, BOM,
 // NUL, emoji, unpaired surrogates). Every case must keep the invariants of ./invariants.ts, among them
 // that fix-all, as the editor gets it, adds no error. The seed is fixed so a failure replays; FUZZ_SEED
-// and FUZZ_CASES widen a local run.
+// changes it, and FUZZ_SCALE multiplies the case count for a deep run (helpers/random.ts).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CharterFormat } from '../../server/src/core/model';
 import { LineIndex } from '../../server/src/core/text';
 import { CHARTER_FORMS, formatOf, renderCharter, type CharterSpec } from '../helpers/forms';
-import { rng } from '../helpers/random';
+import { fuzzCases, fuzzSeed, rng } from '../helpers/random';
 import { checkSound, featuresSound } from './invariants';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -37,13 +37,14 @@ function seeds(): { text: string; format: CharterFormat; name: string }[] {
   return result;
 }
 
-/** Snippets that matter to Markdown tables, emphasis, front matter and YAML, and to UTF-16. */
+/** Snippets that matter to Markdown and HTML tables, emphasis, front matter and YAML, and to UTF-16. */
 const SNIPPETS = [
   '|', '|', '||', '\\', '\\|', '`', '``', '**', '__', '*', '---', '\n---\n', '- ', '> ', '#', '## Roles\n', '## RACI\n',
   '\t', '\r\n', '\r', '\n', '\n\n', ' ', ':', ': ', '- [', ']', '{', '}', '&a ', '*a', '!!str ', '"', "'", '%', '<!--',
   '-->', '```\n', '😀', '👩‍💻', '角色', '責任', '\u0000', '\ufeff', '\ud800', '\udc00', '\u2028', '\u00a0', 'A/R', 'R/A',
   'AR', 'X', '–', '—', '(aka ', ')', 'Accountable: ', 'Responsible: ', 'accountable: ', 'roles:', 'responsibilities:',
-  '| Role | Id |\n| --- | --- |\n', '| --- |', ':-:',
+  '| Role | Id |\n| --- | --- |\n', '| --- |', ':-:', '<td>', '</td>', '<tr>', '</tr>', '<table>', '</table>', '&nbsp;',
+  ' colspan="2"', '<b>', '<br>',
 ];
 
 function mutate(text: string, random: () => number): string {
@@ -115,9 +116,8 @@ function mutate(text: string, random: () => number): string {
 }
 
 describe('robustness: fuzzed charters', function () {
-  this.timeout(60_000);
-  const seed = Number(process.env.FUZZ_SEED ?? 20240611);
-  const cases = Number(process.env.FUZZ_CASES ?? 2000);
+  const seed = fuzzSeed();
+  const cases = fuzzCases(300);
 
   it(`keeps every invariant on ${cases} mutated charters, and fix-all adds no error to any (seed ${seed})`, () => {
     const base = seeds();

@@ -34,7 +34,6 @@ async function answer(client: TestClient, method: string, params: unknown): Prom
 }
 
 describe('robustness: the language server keeps serving', function () {
-  this.timeout(60_000);
   let root: string;
   let client: TestClient;
 

@@ -88,7 +88,7 @@ services/payments/ @acme/payments
       assert.match(out.stdout, /^teams\/checkout\.charter\.yaml:14:15 {2}warning {2}CODEOWNERS gives "services\/payments\/" to @acme\/payments/m);
       const sarif = JSON.parse(cli(['check', '--format', 'sarif', 'teams'], { cwd }).stdout);
       const result = sarif.runs[0].results.find((r: { ruleId: string; message: { text: string } }) => r.ruleId === RULE && r.message.text.includes('services/payments/'));
-      assert.deepEqual(result.relatedLocations[0].physicalLocation, { artifactLocation: { uri: '.github/CODEOWNERS' }, region: { startLine: 6, startColumn: 1, endLine: 6, endColumn: 37 } });
+      assert.deepEqual(result.relatedLocations[0].physicalLocation, { artifactLocation: { uri: '.github/CODEOWNERS', uriBaseId: '%SRCROOT%' }, region: { startLine: 6, startColumn: 1, endLine: 6, endColumn: 37 } });
       const github = cli(['check', '--format', 'github', 'teams'], { cwd }).stdout;
       assert.match(github, /services\/payments\/" to @acme\/payments, .*%0A\.github\/CODEOWNERS:6:1: The last matching CODEOWNERS line gives it to @acme\/payments/);
     });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { assertFixResolves, changedLines, checkMarkdown, checkYaml, findingsOf, lines, onlyFinding, rangeIn } from '../helpers/charter';
 import { renderCharter } from '../helpers/forms';
+import { FixVerifier } from '../../server/src/core/fixes/verify';
 
 const RULE = 'role-ambiguous';
 const PM_MEANINGS = 'it can mean Product Manager, Program Manager or Project Manager';
@@ -81,7 +82,7 @@ describe(RULE, () => {
   });
 
   describe('on a reference', () => {
-    it('replaces role-undefined for an unresolved short form and offers the defined expansion', () => {
+    it('replaces role-undefined for an unresolved short form and offers the defined expansion first', () => {
       const text = lines(
         '# Payments',
         '## Roles',
@@ -100,8 +101,15 @@ describe(RULE, () => {
       const finding = onlyFinding(result, RULE);
       assert.equal(finding.message, `"PM" is ambiguous: ${PM_MEANINGS}. Name the role in full.`);
       assert.deepEqual(finding.range, rangeIn(text, 'Accountable: ⟦PM⟧'));
-      assert.deepEqual(finding.fixes.map((fix) => [fix.title, fix.isPreferred]), [["Replace 'PM' with 'Product Manager'", true]]);
-      assertFixResolves(text, 'markdown', finding, finding.fixes[0]);
+      assert.deepEqual(
+        finding.fixes.map((fix) => [fix.title, fix.isPreferred ?? false]),
+        [
+          ["Replace 'PM' with 'Product Manager'", true],
+          ["Replace 'PM' with 'Program Manager' and define that role", false],
+          ["Replace 'PM' with 'Project Manager' and define that role", false],
+        ],
+      );
+      for (const fix of finding.fixes) assertFixResolves(text, 'markdown', finding, fix);
     });
 
     it("writes the defined expansion's id in YAML", () => {
@@ -116,16 +124,80 @@ describe(RULE, () => {
         '    responsible: prog',
       );
       const finding = onlyFinding(checkYaml(text), RULE);
-      assert.deepEqual(finding.fixes.map((fix) => fix.title), ["Replace 'PM' with 'prog'"]);
+      assert.deepEqual(finding.fixes.map((fix) => fix.title), [
+        "Replace 'PM' with 'prog'",
+        "Replace 'PM' with 'Product Manager' and define that role",
+        "Replace 'PM' with 'Project Manager' and define that role",
+      ]);
       const { text: fixed } = assertFixResolves(text, 'yaml', finding, finding.fixes[0]);
       assert.match(fixed, /accountable: prog\n/);
     });
 
-    it('offers no replacement when the charter defines none of the expansions: each would name an undefined role', () => {
-      const text = lines('team: Payments', 'roles:', '  em:', '    title: Engineering Manager', 'responsibilities:', '  - name: Launch', '    accountable: TPM', '    responsible: em');
-      const finding = onlyFinding(checkYaml(text), RULE);
+    it('offers each expansion the charter does not define with its definition, so the fix adds no error', () => {
+      const yaml = lines('team: Payments', 'roles:', '  em:', '    title: Engineering Manager', 'responsibilities:', '  - name: Launch', '    accountable: TPM', '    responsible: em');
+      const finding = onlyFinding(checkYaml(yaml), RULE);
       assert.match(finding.message, /it can mean Technical Program Manager or Technical Product Manager/);
-      assert.deepEqual(finding.fixes, []);
+      assert.deepEqual(
+        finding.fixes.map((fix) => [fix.title, fix.isPreferred ?? false]),
+        [
+          ["Replace 'TPM' with 'Technical Program Manager' and define that role", false],
+          ["Replace 'TPM' with 'Technical Product Manager' and define that role", false],
+        ],
+      );
+      const verifier = new FixVerifier(yaml, { format: 'yaml' });
+      for (const fix of finding.fixes) {
+        assert.equal(verifier.verdict(finding, fix), 'offer', fix.title);
+        const { text: fixed } = assertFixResolves(yaml, 'yaml', finding, fix);
+        assert.match(fixed, /accountable: technical-pro(gram|duct)-manager\n/);
+        assert.match(fixed, /\n {2}technical-pro(gram|duct)-manager:\n {4}title: Technical Pro(gram|duct) Manager\n/);
+      }
+    });
+
+    it('defines the role in the Roles section of a Markdown charter, in its own style', () => {
+      const text = lines('# Payments', '## Roles', '- **Engineering Manager**: leads the engineers.', '## Responsibilities', '### Roadmap', '- Accountable: PM', '- Responsible: Engineering Manager');
+      const finding = onlyFinding(checkMarkdown(text), RULE);
+      assert.deepEqual(
+        finding.fixes.map((fix) => fix.title),
+        ['Product Manager', 'Program Manager', 'Project Manager'].map((role) => `Replace 'PM' with '${role}' and define that role`),
+      );
+      const verifier = new FixVerifier(text, { format: 'markdown' });
+      for (const fix of finding.fixes) {
+        assert.equal(verifier.verdict(finding, fix), 'offer', fix.title);
+        const { text: fixed } = assertFixResolves(text, 'markdown', finding, fix);
+        const role = /with '([^']+)'/.exec(fix.title)![1];
+        assert.ok(fixed.includes(`- Accountable: ${role}\n`), fixed);
+        assert.match(fixed, new RegExp(`## Roles\\n(- \\*\\*.*\\n)*- \\*\\*${role}\\*\\*`), fixed);
+      }
+    });
+
+    it("offers the charter's own role first (preferred), then the others with their definitions", () => {
+      const text = lines(
+        '# Payments',
+        '## Roles',
+        '- **Project Manager**: runs the plan.',
+        '- **Engineering Manager**: leads the engineers.',
+        '## Responsibilities',
+        '### Roadmap',
+        '- Accountable: PM',
+        '- Responsible: Engineering Manager',
+        '### Plan',
+        '- Accountable: Project Manager',
+        '- Responsible: Project Manager',
+      );
+      const finding = onlyFinding(checkMarkdown(text), RULE);
+      assert.deepEqual(
+        finding.fixes.map((fix) => [fix.title, fix.isPreferred ?? false]),
+        [
+          ["Replace 'PM' with 'Project Manager'", true],
+          ["Replace 'PM' with 'Product Manager' and define that role", false],
+          ["Replace 'PM' with 'Program Manager' and define that role", false],
+        ],
+      );
+      const verifier = new FixVerifier(text, { format: 'markdown' });
+      for (const fix of finding.fixes) {
+        assert.equal(verifier.verdict(finding, fix), 'offer', fix.title);
+        assertFixResolves(text, 'markdown', finding, fix);
+      }
     });
 
     it('never flags a short form that resolves to a defined role', () => {

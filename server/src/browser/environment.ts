@@ -1,7 +1,7 @@
 // The language server in a browser's web worker (vscode.dev, github.dev): no file system. A charter is
 // checked on its own text: its `extends` files and the repository's config files are not read (the
 // settings `teamCharter.*` still apply). Everything else works as under Node.
-import { checkText, type CheckOptions, type CheckResult } from '../core/check';
+import { checkText, NEED_EXTENDED_ROLES, type CheckOptions, type CheckResult } from '../core/check';
 import { severityOf } from '../core/config';
 import { limitFindings } from '../core/findingLimit';
 import type { CharterHost, Finding } from '../core/model';
@@ -14,13 +14,9 @@ export const NO_EXTENDS_IN_BROWSER = 'in the browser no other file is read, so r
 const REFUSE_ALL: CharterHost = { readFile: () => ({ refused: NO_EXTENDS_IN_BROWSER }) };
 
 /**
- * Rules whose findings depend on the roles an extended file defines: unread, those roles would be
- * reported as undefined or as ambiguous short forms, and boundaries judged without them. In a charter
- * that extends, they stay silent rather than be wrong.
+ * checkText with no file read; in a charter that extends, the rules that judge references by the
+ * extended files' roles (NEED_EXTENDED_ROLES) are silent rather than wrong.
  */
-const NEED_EXTENDED_ROLES = new Set(['role-undefined', 'role-ambiguous', 'role-boundary']);
-
-/** checkText with no file read; in a charter that extends, the rules above are silent. */
 export function checkInBrowser(text: string, options: CheckOptions): CheckResult {
   // A path is needed for the core to report the refusal on each `extends` value.
   const result = checkText(text, { ...options, path: options.path || '/charter', host: REFUSE_ALL });

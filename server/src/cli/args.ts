@@ -5,12 +5,14 @@ import { findRule, RULES } from '../core/rules';
 import { readRuleSetting } from '../core/rules/options';
 import { parseReportArgs, REPORT_USAGE, type ReportRequest } from './reportArgs';
 import { commandOf, parseOptions, UsageError } from './usage';
+import { DIFF_USAGE, parseDiffArgs, type DiffRequest } from './diff/args';
 
 export const OUTPUT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export type CliRequest =
   | ReportRequest
+  | DiffRequest
   | { kind: 'help' }
   | { kind: 'version' }
   | {
@@ -32,6 +34,8 @@ export type CliRequest =
       fix: 'no' | 'write' | 'dry-run';
       /** `--output-file`: the report goes to this file instead of standard output. */
       outputFile?: string;
+      /** `--report-file format=file`: the report in more formats, each to its file, from the same run. */
+      reportFiles: { format: OutputFormat; file: string }[];
       /** `--quiet`: only errors are shown (warnings still count for --max-warnings). */
       quiet: boolean;
       /** `--no-ignore`: directory walks and globs ignore neither .gitignore nor the config's ignores. */
@@ -44,17 +48,21 @@ export { UsageError };
 const VALUED_OPTIONS = [
   { name: 'format', short: 'f' },
   { name: 'output-file', short: 'o' },
+  { name: 'report-file' },
   { name: 'output' },
   { name: 'stdin-filename' },
   { name: 'max-warnings' },
   { name: 'rule' },
   { name: 'extends-root' },
   { name: 'query', short: 'q' },
+  { name: 'base' },
+  { name: 'fail-on' },
 ];
 
 const USAGE = `Usage: team-charter check [paths...] [options]
        team-charter owners [paths...] [--query <text>] [--format stylish|json]
        team-charter export [paths...] --format html|csv|json [--output <file>|-]
+       team-charter diff [paths...] [--base <ref>] [--format stylish|markdown|json]
 
 check: checks team charters (Markdown or YAML) for RACI and role problems. Paths
 may be files, directories or quoted globs ('docs/**/*.md'); directories are
@@ -66,10 +74,14 @@ Options:
   -f, --format <name>       output format: stylish (default), json, sarif, github
                             (workflow annotations) or markdown (a job summary)
   -o, --output-file <file>  write the report to this file instead of stdout
+      --report-file <format=file>
+                            also write the report in this format to this file
+                            (same run, same findings); may be repeated
       --quiet               show errors only
       --fix                 apply the safe fixes (as the editor's Fix All does),
                             write the files, then report what is left
-      --fix-dry-run         print the safe fixes as a unified diff; write nothing
+      --fix-dry-run         print the safe fixes as a unified diff on stderr;
+                            write nothing (the report goes to stdout as usual)
       --stdin               check the text on standard input
       --stdin-filename <p>  the path to check standard input as (its format, config
                             file and extends); default <stdin>, Markdown
@@ -97,15 +109,17 @@ export function helpText(): string {
   const width = Math.max(...RULES.map((rule) => rule.id.length));
   // A rule off by default shows as off: a severity given to it turns it on.
   const rules = RULES.map((rule) => `  ${rule.id.padEnd(width)}  ${(rule.offByDefault ? 'off' : rule.defaultSeverity).padEnd(7)}  ${rule.description}`);
-  return `${USAGE}\n${REPORT_USAGE}\nRules (id, default severity):\n${rules.join('\n')}\n`;
+  return `${USAGE}\n${REPORT_USAGE}\n${DIFF_USAGE}\nRules (id, default severity):\n${rules.join('\n')}\n`;
 }
 
 export function parseCliArgs(argv: readonly string[]): CliRequest {
   const named = commandOf(argv, VALUED_OPTIONS);
   if (named === 'owners' || named === 'export') return parseReportArgs(argv);
+  if (named === 'diff') return parseDiffArgs(argv, ruleSettings);
   const parsed = parseOptions(argv, {
     format: { type: 'string', short: 'f' },
     'output-file': { type: 'string', short: 'o' },
+    'report-file': { type: 'string', multiple: true },
     quiet: { type: 'boolean' },
     fix: { type: 'boolean' },
     'fix-dry-run': { type: 'boolean' },
@@ -125,7 +139,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
 
   const [command, ...paths] = positionals;
   if (command === undefined) throw new UsageError("missing command: try 'team-charter check .' or 'team-charter --help'");
-  if (command !== 'check') throw new UsageError(`unknown command '${command}': the commands are 'check', 'owners' and 'export'`);
+  if (command !== 'check') throw new UsageError(`unknown command '${command}': the commands are 'check', 'owners', 'export' and 'diff'`);
 
   const format = values.format ?? 'stylish';
   if (!isOutputFormat(format)) throw new UsageError(`unknown format '${format}': use ${OUTPUT_FORMATS.join(', ')}`);
@@ -137,17 +151,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     maxWarnings = Number(text);
   }
 
-  const severities: RuleSeverities = {};
-  for (const setting of values.rule ?? []) {
-    const match = /^([^=]+)=(.*)$/.exec(setting);
-    if (!match) throw new UsageError(`--rule needs id=severity, not '${setting}'`);
-    const id = match[1].trim();
-    if (!findRule(id)) {
-      const known = RULES.map((rule) => rule.id).join(', ');
-      throw new UsageError(`unknown rule '${id}'${known ? `: rules are ${known}` : ''}`);
-    }
-    severities[id] = ruleSetting(id, match[2].trim());
-  }
+  const severities = ruleSettings(values.rule ?? []);
 
   const extendsRoots = values['extends-root'] ?? [];
   if (extendsRoots.includes('')) throw new UsageError('--extends-root needs a folder');
@@ -162,6 +166,10 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   const fix = values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'no';
   const outputFile = values['output-file'];
   if (outputFile === '') throw new UsageError('--output-file needs a path');
+  const reportFiles = (values['report-file'] ?? []).map(reportFile);
+  const targets = [outputFile, ...reportFiles.map((report) => report.file)].filter((file) => file !== undefined);
+  const twice = targets.find((file, index) => targets.indexOf(file) !== index);
+  if (twice !== undefined) throw new UsageError(`'${twice}' is given as two reports' file: give each report its own`);
 
   return {
     kind: 'check',
@@ -175,9 +183,26 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     ...(stdinFilename !== undefined ? { stdinFilename } : {}),
     fix,
     ...(outputFile !== undefined ? { outputFile } : {}),
+    reportFiles,
     quiet: values.quiet === true,
     noIgnore: values['no-ignore'] === true,
   };
+}
+
+/** Every `--rule id=severity` given, read. */
+function ruleSettings(given: readonly string[]): RuleSeverities {
+  const severities: RuleSeverities = {};
+  for (const setting of given) {
+    const match = /^([^=]+)=(.*)$/.exec(setting);
+    if (!match) throw new UsageError(`--rule needs id=severity, not '${setting}'`);
+    const id = match[1].trim();
+    if (!findRule(id)) {
+      const known = RULES.map((rule) => rule.id).join(', ');
+      throw new UsageError(`unknown rule '${id}'${known ? `: rules are ${known}` : ''}`);
+    }
+    severities[id] = ruleSetting(id, match[2].trim());
+  }
+  return severities;
 }
 
 /** `warning`, or `["warning", {"max": 8}]` (JSON, as the config file writes it). */
@@ -197,6 +222,14 @@ function ruleSetting(id: string, text: string): RuleSetting {
   if (reading.problem === undefined) return reading.setting;
   // The core's sentence, as one line after "team-charter: ".
   throw new UsageError(`${reading.problem.charAt(0).toLowerCase()}${reading.problem.slice(1).replace(/\.$/, '')}`);
+}
+
+/** `sarif=out/team-charter.sarif` */
+function reportFile(setting: string): { format: OutputFormat; file: string } {
+  const match = /^([a-z]+)=(.+)$/.exec(setting);
+  if (!match) throw new UsageError(`--report-file needs format=file, such as sarif=team-charter.sarif, not '${setting}'`);
+  if (!isOutputFormat(match[1])) throw new UsageError(`unknown format '${match[1]}' in --report-file: use ${OUTPUT_FORMATS.join(', ')}`);
+  return { format: match[1], file: match[2] };
 }
 
 function isOutputFormat(value: string): value is OutputFormat {

@@ -1,16 +1,15 @@
 // Which folders a checked file's `extends` may read on the command line: its git repository (the
 // nearest folder above it holding `.git`), or the current directory when it is in none, plus every
 // `--extends-root`. The reading itself, and its other limits, are host/extendsFiles.ts.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CharterHost } from '../core/model';
+import { Repositories } from '../files/repository';
 import { extendsScope, readExtendsFile } from '../host/extendsFiles';
 
 export class CliExtendsHosts {
   /** One host per default root (runs check many files of one repository). */
   private readonly hosts = new Map<string, CharterHost>();
-  /** Folder → its repository root, or null for none: many files share their folders. */
-  private readonly repositories = new Map<string, string | null>();
+  private readonly repositories = new Repositories();
   private readonly extraRoots: string[];
 
   /** `extendsRoots` are the `--extends-root` folders, relative to `cwd`. */
@@ -23,7 +22,7 @@ export class CliExtendsHosts {
 
   /** The host for the `extends` of `file` (absolute). */
   forFile(file: string): CharterHost {
-    const repository = this.repositoryOf(path.dirname(file));
+    const repository = this.repositories.rootOf(path.dirname(file));
     const root = repository ?? path.resolve(this.cwd);
     let host = this.hosts.get(root);
     if (!host) {
@@ -37,15 +36,5 @@ export class CliExtendsHosts {
       this.hosts.set(root, host);
     }
     return host;
-  }
-
-  private repositoryOf(folder: string): string | undefined {
-    const known = this.repositories.get(folder);
-    if (known !== undefined) return known ?? undefined;
-    // A `.git` file counts as well: worktrees and submodules have one.
-    const parent = path.dirname(folder);
-    const found = fs.existsSync(path.join(folder, '.git')) ? folder : parent === folder ? undefined : this.repositoryOf(parent);
-    this.repositories.set(folder, found ?? null);
-    return found;
   }
 }

@@ -1,13 +1,15 @@
 // Which files a run checks: files named on the command line whatever their name, files matched by a
 // quoted glob, and charter files found under named directories with the default globs. Globs and walks
-// leave out what `.gitignore` and the config files' `ignores` match, unless `noIgnore`.
+// leave out what `.gitignore` and the config files' `ignores` match, unless `noIgnore`. The walk and the
+// glob matcher are the language server's too (files/).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
-import { DEFAULT_CHARTER_GLOBS, IGNORED_FOLDERS } from '../core/config';
+import { DEFAULT_CHARTER_GLOBS } from '../core/config';
 import { UsageError } from './args';
 import type { ConfigFiles } from '../host/configFiles';
-import { GitIgnores } from './gitignore';
+import { compileGlobs, isGlobPattern, splitGlobBase } from '../files/glob';
+import { GitIgnores } from '../files/gitignore';
+import { walkSync, type WalkOptions } from '../files/walk';
 
 export interface CollectOptions {
   /** `--no-ignore`: check what `.gitignore` and the config's `ignores` match too. */
@@ -16,24 +18,25 @@ export interface CollectOptions {
   onIgnored?: (absolutePath: string) => void;
 }
 
-
 export interface CharterFile {
   /** As shown to the user: the path as given, or the directory as given joined with what was found. */
   displayPath: string;
   absolutePath: string;
 }
 
+const DEFAULT_MATCHER = compileGlobs(DEFAULT_CHARTER_GLOBS);
+
 /**
- * The config files' part in a walk: a directory is searched with the `files` globs of its nearest config
- * file (relative to that file's folder) instead of the default names, and what its `ignores` match is
- * left out. A file named on the command line is checked whatever the config says.
+ * Which files a walk of `directory` keeps by name: the `files` globs of its nearest config file
+ * (relative to that file's folder) instead of the default names. A file named on the command line is
+ * checked whatever the config says.
  */
-function walkGlobs(configs: ConfigFiles | undefined, directory: string): { cwd: string; globs: string[]; under: string } {
+function charterNames(configs: ConfigFiles | undefined, directory: string): (file: string) => boolean {
   const loaded = configs?.nearest(directory);
   const files = loaded?.result.config?.files;
-  if (!loaded || !files) return { cwd: directory, globs: [...DEFAULT_CHARTER_GLOBS], under: '' };
+  if (!loaded || !files) return (file) => DEFAULT_MATCHER.matches(toPosix(path.relative(directory, file)));
   const base = path.dirname(loaded.path);
-  return { cwd: base, globs: files, under: path.relative(base, directory).split(path.sep).join('/') };
+  return (file) => configs!.matches(files, toPosix(path.relative(base, file)));
 }
 
 export function collectCharterFiles(paths: readonly string[], cwd: string, configs?: ConfigFiles, options: CollectOptions = {}): CharterFile[] {
@@ -44,12 +47,19 @@ export function collectCharterFiles(paths: readonly string[], cwd: string, confi
     seen.add(absolutePath);
     files.push({ displayPath, absolutePath });
   };
-  const gitIgnores = new GitIgnores();
-  const kept = (file: string, walked: string) => {
-    if (options.noIgnore || (!gitIgnores.ignores(file, walked) && !configs?.settingsFor(file).ignored)) return true;
-    options.onIgnored?.(file);
-    return false;
-  };
+  const walkOptions = (wants: (file: string) => boolean, describeFolder: (folder: string) => string, missingIsEmpty = false): WalkOptions => ({
+    wants,
+    gitIgnores: options.noIgnore ? undefined : new GitIgnores(),
+    ignores: options.noIgnore ? undefined : (file) => configs?.settingsFor(file).ignored ?? false,
+    onIgnored: options.onIgnored,
+    // Ignored folders are entered to count the charters in them, for the message when nothing is found.
+    enterIgnoredFolders: true,
+    // A folder that cannot be listed stops the run: a CI run would otherwise pass without checking it.
+    onUnlistable: (folder, error) => {
+      if (missingIsEmpty && (error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw new UsageError(`${describeFolder(folder)}: ${describeFsError(error)}`);
+    },
+  });
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
     let stats: fs.Stats;
@@ -57,12 +67,8 @@ export function collectCharterFiles(paths: readonly string[], cwd: string, confi
       stats = fs.statSync(absolute);
     } catch (error) {
       // A quoted glob ('docs/**/*.md'), expanded here as a shell would, without what is ignored.
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && isDynamicPattern(given)) {
-        const matched = findFiles([toPosix(given)], cwd, (folder) => `cannot read folder '${toPosix(path.relative(cwd, folder)) || '.'}'`, true);
-        if (matched.length === 0) throw new UsageError(`no files match '${given}'`);
-        const shown = matched.filter((relative) => kept(path.resolve(cwd, relative), cwd));
-        if (shown.length === 0) throw new UsageError(`every file matching '${given}' is ignored (.gitignore or the config's ignores); --no-ignore checks them`);
-        for (const relative of shown) add(relative, path.resolve(cwd, relative));
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && isGlobPattern(given)) {
+        for (const file of expandGlob(given, cwd, walkOptions)) add(file.displayPath, file.absolutePath);
         continue;
       }
       throw new UsageError(`cannot read '${given}': ${describeFsError(error)}`);
@@ -71,48 +77,39 @@ export function collectCharterFiles(paths: readonly string[], cwd: string, confi
       add(given, absolute);
       continue;
     }
-    const walk = walkGlobs(configs, absolute);
-    const found = findFiles(walk.globs, walk.cwd, (folder) => `cannot read folder '${joinForDisplay(given, path.relative(absolute, folder))}'`)
-      .filter((file) => walk.under === '' || file.startsWith(`${walk.under}/`))
-      .map((file) => (walk.under === '' ? file : file.slice(walk.under.length + 1)))
-      .filter((file) => kept(path.join(absolute, file), absolute));
-    for (const relative of found) add(joinForDisplay(given, relative), path.join(absolute, relative));
+    const describe = (folder: string) => `cannot read folder '${joinForDisplay(given, path.relative(absolute, folder))}'`;
+    const found = walkSync(absolute, absolute, walkOptions(charterNames(configs, absolute), describe)).files;
+    for (const file of found) add(joinForDisplay(given, path.relative(absolute, file)), file);
   }
   return files;
 }
 
-/**
- * The files the globs match under `cwd` (relative, with `/`, sorted), skipping node_modules and .git.
- * fdir (under tinyglobby) skips a folder it cannot list without a word; a CI run would then pass
- * without checking what is in it. Every listing goes through here, so a failure stops the run.
- */
-function findFiles(globs: string[], cwd: string, describeFolder: (absoluteFolder: string) => string, missingIsEmpty = false): string[] {
-  const unlistable: { folder: string; error: unknown }[] = [];
-  const readdirSync = ((folder: fs.PathLike, options?: unknown) => {
-    try {
-      return fs.readdirSync(folder, options as fs.ObjectEncodingOptions & { withFileTypes: true });
-    } catch (error) {
-      // A glob's folder that does not exist ('nope/**/*.md') matches nothing; that is said once, below.
-      if (missingIsEmpty && (error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
-      unlistable.push({ folder: String(folder), error });
-      throw error;
-    }
-  }) as typeof fs.readdirSync;
-  const found = globSync(globs, {
-    cwd,
-    fs: { readdirSync },
-    // Charters often live in dot folders such as .github; only the ignored folders are skipped.
-    dot: true,
-    ignore: IGNORED_FOLDERS.map((folder) => `**/${folder}/**`),
-    onlyFiles: true,
-    followSymbolicLinks: false,
-  }).sort();
-  if (unlistable.length > 0) {
-    const [first] = unlistable;
-    const more = unlistable.length > 1 ? ` (and ${unlistable.length - 1} more ${unlistable.length === 2 ? 'folder' : 'folders'})` : '';
-    throw new UsageError(`${describeFolder(path.resolve(cwd, first.folder))}: ${describeFsError(first.error)}${more}`);
-  }
-  return found;
+/** The files a command-line glob matches, from the folder its first wildcard is in (as a shell expands it). */
+function expandGlob(given: string, cwd: string, walkOptions: (wants: (file: string) => boolean, describe: (folder: string) => string, missingIsEmpty: boolean) => WalkOptions): CharterFile[] {
+  const glob = toPosix(given);
+  const compiled = compileGlobs([glob]);
+  const [rejected] = compiled.rejected;
+  if (rejected) throw new UsageError(`cannot use the glob '${given}': ${rejected.reason}`);
+  const { base } = splitGlobBase(glob);
+  const root = path.resolve(cwd, base);
+  // Matched as written, from the current folder: the base is the part of the path with no wildcard.
+  const wants = (file: string) => compiled.matches(toPosix(relativeToGlob(cwd, base, root, file)));
+  let ignored = 0;
+  const options = walkOptions(wants, (folder) => `cannot read folder '${toPosix(path.relative(cwd, folder)) || '.'}'`, true);
+  const onIgnored = options.onIgnored;
+  const found = walkSync(root, cwd, { ...options, onIgnored: (file) => (ignored++, onIgnored?.(file)) }).files;
+  if (found.length === 0 && ignored === 0) throw new UsageError(`no files match '${given}'`);
+  if (found.length === 0) throw new UsageError(`every file matching '${given}' is ignored (.gitignore or the config's ignores); --no-ignore checks them`);
+  return found.map((file) => {
+    const shown = toPosix(relativeToGlob(cwd, base, root, file));
+    return { displayPath: shown, absolutePath: file };
+  });
+}
+
+/** A found file as the glob spells it: below the glob's base written as given (`../x/a.md`, `/abs/a.md`). */
+function relativeToGlob(cwd: string, base: string, root: string, file: string): string {
+  const below = path.relative(root, file);
+  return base === '' ? below : path.posix.normalize(`${toPosix(base)}/${toPosix(below)}`);
 }
 
 function toPosix(file: string): string {

@@ -1,6 +1,7 @@
 // What `team-charter owners` prints: rows grouped by charter in aligned columns (stylish), or the rows
 // as JSON, with the same positions as `check --format json` (0-based lines, UTF-16 characters).
 import { styleText } from 'node:util';
+import { printable } from '../core/printable';
 import { clip } from '../core/quote';
 import type { OwnerRole, OwnerRow } from '../core/report/owners';
 
@@ -87,8 +88,7 @@ function roles(list: readonly OwnerRole[]): string {
 
 /** The user's text on one terminal line: clipped, control characters (escape sequences too) made visible. */
 function shown(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return clip(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd');
+  return printable(clip(text));
 }
 
 function plural(count: number, word: string, words = `${word}s`): string {

@@ -1,26 +1,21 @@
 // The CLI's reading of code ownership: for the repositories of the charters that cover something, the
 // CODEOWNERS file and the Backstage catalog files (host/ownershipFiles.ts), and for `owners --uncovered`
 // every file of the repository. A repository is walked as `check` walks a folder: node_modules and .git
-// skipped, what `.gitignore` ignores left out.
+// skipped, what `.gitignore` ignores left out, no symbolic link followed.
 import * as path from 'node:path';
-import { globSync } from 'tinyglobby';
-import { IGNORED_FOLDERS } from '../core/config';
 import { CATALOG_FILE_NAMES, type RepositoryTexts } from '../core/ownership/model';
+import { GitIgnores } from '../files/gitignore';
+import { walkSync } from '../files/walk';
 import { readCatalog, readCodeowners, repositoryRootOf } from '../host/ownershipFiles';
-import { GitIgnores } from './gitignore';
 
-/** The files under `root` matching `globs` (relative, with `/`, sorted), less what git ignores. */
-export function repositoryFiles(root: string, globs: readonly string[] = ['**']): string[] {
-  const gitIgnores = new GitIgnores();
-  return globSync([...globs], {
-    cwd: root,
-    dot: true,
-    ignore: IGNORED_FOLDERS.map((folder) => `**/${folder}/**`),
-    onlyFiles: true,
-    followSymbolicLinks: false,
-  })
-    .filter((file) => !gitIgnores.ignores(path.join(root, file), root))
-    .sort();
+/**
+ * The files under `root` that `wants` (every file when not given), relative with `/`, sorted, less what
+ * git ignores; the walk of `check` (files/walk.ts), so the two never disagree on what a repository holds.
+ */
+export function repositoryFiles(root: string, wants: (file: string) => boolean = () => true): string[] {
+  const walked = walkSync(root, root, { wants, gitIgnores: new GitIgnores(), onUnlistable: () => {} });
+  const prefix = root.endsWith(path.sep) ? root.length : root.length + 1;
+  return walked.files.map((file) => file.slice(prefix).split(path.sep).join('/'));
 }
 
 /** The roots of the repositories the files are in (`cwd` for files in none), each once, in order. */
@@ -40,7 +35,7 @@ export function repositoryRoots(files: readonly string[], cwd: string): string[]
 export function readRepositoryTexts(root: string, listed?: readonly string[]): RepositoryTexts {
   const catalogFiles = listed
     ? listed.filter((file) => CATALOG_FILE_NAMES.includes(path.posix.basename(file)))
-    : repositoryFiles(root, CATALOG_FILE_NAMES.map((name) => `**/${name}`));
+    : repositoryFiles(root, (file) => CATALOG_FILE_NAMES.includes(path.basename(file)));
   return {
     root,
     codeowners: readCodeowners(root),

@@ -37,6 +37,8 @@ export interface CheckSettings {
   severities: RuleSeverities;
   cwd: string;
   extendsRoots: string[];
+  /** The day review dates are judged by (ISO). */
+  today: string;
 }
 
 type WorkerSetup = CheckSettings & { [WORKER_DATA_KEY]: true };
@@ -138,7 +140,7 @@ export function isCheckWorker(): boolean {
 export function runCheckWorker(): void {
   const port = parentPort;
   if (!port) return;
-  const { severities, cwd, extendsRoots } = workerData as WorkerSetup;
+  const { severities, cwd, extendsRoots, today } = workerData as WorkerSetup;
   const hosts = new CliExtendsHosts(cwd, extendsRoots);
   port.on('message', (jobs: Job[]) => {
     port.postMessage(
@@ -150,6 +152,7 @@ export function runCheckWorker(): void {
             severities: job.severities ?? severities,
             reportUnusedDisableDirectives: job.reportUnusedDisableDirectives,
             host: hosts.forFile(job.path),
+            today,
           }).findings,
         }),
       ),

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { RuleSeverities } from '../core/config';
-import { ConfigFiles, describeBrokenConfig, type CharterSettings } from '../host/configFiles';
+import { ConfigFiles, describeBrokenConfig, describeConfigWarnings, type CharterSettings } from '../host/configFiles';
 import { CliExtendsHosts } from './extendsHost';
 import { collectCharterFiles, describeFsError, type CharterFile } from './files';
 import { UsageError } from './usage';
@@ -28,6 +28,8 @@ export interface ReadCharters {
   /** Each file's settings: its config file's, under the command line's (same order as `files`). */
   settings: CharterSettings[];
   hosts: CliExtendsHosts;
+  /** Lines for stderr (after `team-charter: `): the parts of the config files read that are not used. */
+  warnings: string[];
 }
 
 /** Strict: invalid UTF-8 throws instead of becoming U+FFFD; a leading BOM is dropped. */
@@ -89,6 +91,8 @@ export function readCharters(source: CharterSource, cwd: string): ReadCharters {
   // A config file that cannot be used stops the run: checking with defaults nobody wrote would pass CI.
   const settings = files.map((file) => configs.settingsFor(file.absolutePath, {}, source.severities ?? {}));
   const broken = settings.find((setting) => setting.broken)?.broken;
-  if (broken) throw new UsageError(describeBrokenConfig(broken, path.relative(cwd, broken.path).split(path.sep).join('/') || broken.path));
-  return { files, texts, boms, settings, hosts: new CliExtendsHosts(cwd, source.extendsRoots) };
+  const shown = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || file;
+  if (broken) throw new UsageError(describeBrokenConfig(broken, shown(broken.path)));
+  const warnings = configs.loaded().flatMap((loaded) => describeConfigWarnings(loaded, shown(loaded.path)));
+  return { files, texts, boms, settings, hosts: new CliExtendsHosts(cwd, source.extendsRoots), warnings };
 }

@@ -2,7 +2,8 @@
 // rather than judged. Both exit 0 when they ran, whatever the charters hold, and 2 for bad usage.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isDynamicPattern } from 'tinyglobby';
+import { isGlobPattern } from '../files/glob';
+import { printable } from '../core/printable';
 import { buildCharterPicture } from '../core/report/charterPicture';
 import { buildOrganisationPicture, sharedNamesOf } from '../core/report/organisationPicture';
 import { ownerRows, rowMatches } from '../core/report/owners';
@@ -11,25 +12,27 @@ import { checkCharter } from '../host/extendsChain';
 import { formatCsv } from './export/csv';
 import { formatHtml } from './export/html';
 import { formatExportJson } from './export/json';
-import { describeFsError } from './files';
 import { organisationOf, withOrganisationFindings, withOwnership } from './organisation';
 import { formatOwnersJson, formatOwnersStylish } from './owners';
 import { formatUncoveredJson, formatUncoveredStylish, uncoveredGaps } from './uncovered';
+import { writeOutputFile } from './outputFile';
 import { readCharters, type ReadCharters } from './readCharters';
 import type { ReportRequest } from './reportArgs';
 import type { CliIo } from './run';
+import { todayOf } from './today';
 import { UsageError } from './usage';
 
 export function runReport(request: ReportRequest, io: CliIo, options: { color: boolean }): number {
   if (request.kind === 'owners') {
     // A word that is no file is most likely meant as the query (`team-charter owners payments`).
     for (const given of request.paths) {
-      if (!isDynamicPattern(given) && !fs.existsSync(path.resolve(io.cwd, given))) {
+      if (!isGlobPattern(given) && !fs.existsSync(path.resolve(io.cwd, given))) {
         throw new UsageError(`cannot read '${given}': no such file or directory (to look for a name, use --query '${given}')`);
       }
     }
   }
   const read = readCharters(request, io.cwd);
+  for (const warning of read.warnings) io.stderr.write(`team-charter: ${printable(warning)}\n`);
   const shown = displayNames(read);
   if (request.kind === 'owners') {
     // --uncovered reads the repositories' ownership itself, with their files.
@@ -47,7 +50,7 @@ export function runReport(request: ReportRequest, io: CliIo, options: { color: b
   }
 
   const files = runFiles(read);
-  const results = read.files.map((file, index) => checkCharter(read.texts[index], { path: file.absolutePath, severities: read.settings[index].severities, host: files[index].host }));
+  const results = read.files.map((file, index) => checkCharter(read.texts[index], { path: file.absolutePath, severities: read.settings[index].severities, host: files[index].host, today: todayOf(io) }));
   const organisation = withOwnership(
     results.map((result, index) => summarizeCharter(read.files[index].absolutePath, result)),
     io.cwd,
@@ -72,13 +75,7 @@ export function runReport(request: ReportRequest, io: CliIo, options: { color: b
     io.stdout.write(text);
     return 0;
   }
-  try {
-    const target = path.resolve(io.cwd, request.output);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, text);
-  } catch (error) {
-    throw new UsageError(`cannot write --output '${request.output}': ${describeFsError(error)}`);
-  }
+  writeOutputFile(io.cwd, request.output, text, '--output');
   return 0;
 }
 

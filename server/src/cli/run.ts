@@ -1,11 +1,11 @@
 // `team-charter` as a function of its arguments and surroundings, so tests run it in-process:
 // runCli(argv, io) writes to io and returns the exit code (0 clean, 1 findings fail the run, 2 usage).
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { CheckOptions } from '../core/check';
 import type { Finding } from '../core/model';
-import { countFindings } from '../core/findingLimit';
-import { helpText, parseCliArgs, UsageError, type CliRequest } from './args';
+import { countFindings, type SeverityCounts } from '../core/findingLimit';
+import { printable } from '../core/printable';
+import { helpText, parseCliArgs, UsageError, type CliRequest, type OutputFormat } from './args';
 import { checkCharter } from '../host/extendsChain';
 import type { CharterSettings } from '../host/configFiles';
 import { describeFsError } from './files';
@@ -19,8 +19,12 @@ import type { FileReport } from './formats/types';
 import { checkInWorkers, threadCount } from './parallel';
 import { withOrganisationFindings, type RunFile } from './organisation';
 import { readCharters, type ReadCharters } from './readCharters';
+import { writeOutputFile } from './outputFile';
+import { repositoryRoot } from './repositoryRoot';
 import { runReport } from './report';
+import { runDiff } from './diff/run';
 import { version } from '../../../package.json';
+import { todayOf } from './today';
 
 export interface CliIo {
   cwd: string;
@@ -29,6 +33,8 @@ export interface CliIo {
   stderr: { write(text: string): unknown };
   /** The bytes of standard input, read when `--stdin` is given (undefined: there is none). */
   readStdin?: () => Uint8Array;
+  /** The day of the run (ISO) that review-overdue judges by; by default the local date now. */
+  today?: string;
 }
 
 export const EXIT_OK = 0;
@@ -68,7 +74,7 @@ export async function runCliWithWorkers(argv: readonly string[], io: CliIo, work
               severities: plan.settings[index].severities,
               reportUnusedDisableDirectives: plan.request.reportUnusedDisableDirectives ?? plan.settings[index].reportUnusedDisableDirectives,
             })),
-            { severities: plan.request.severities, cwd: io.cwd, extendsRoots: plan.request.extendsRoots },
+            { severities: plan.request.severities, cwd: io.cwd, extendsRoots: plan.request.extendsRoots, today: plan.today },
             threads,
             (input) => checkOne(plan, input.path, input.text, { severities: input.severities ?? {}, reportUnusedDisableDirectives: input.reportUnusedDisableDirectives, ignored: false }),
           )
@@ -90,6 +96,7 @@ function usageFailure(error: unknown, io: CliIo): number {
 /** The files of a check, read (`boms`: --fix writes a byte order mark back). */
 interface CheckPlan extends ReadCharters {
   request: Extract<CliRequest, { kind: 'check' }>;
+  today: string;
 }
 
 /** Help, version, owners and export are answered here (an exit code); a check gets its files found and read. */
@@ -103,6 +110,7 @@ function prepare(request: CliRequest, io: CliIo): CheckPlan | number {
     return EXIT_OK;
   }
 
+  if (request.kind === 'diff') return runDiff(request, io, { color: wantsColor(io.env, io.stdout.isTTY === true) });
   if (request.kind !== 'check') return runReport(request, io, { color: wantsColor(io.env, io.stdout.isTTY === true) });
   const read = readCharters(
     {
@@ -114,7 +122,8 @@ function prepare(request: CliRequest, io: CliIo): CheckPlan | number {
     },
     io.cwd,
   );
-  return { request, ...read };
+  for (const warning of read.warnings) io.stderr.write(`team-charter: ${printable(warning)}\n`);
+  return { request, ...read, today: todayOf(io) };
 }
 
 function checkHere(plan: CheckPlan): Finding[][] {
@@ -131,14 +140,15 @@ function checkOptions(plan: CheckPlan, file: string, settings: CharterSettings):
     severities: settings.severities,
     reportUnusedDisableDirectives: plan.request.reportUnusedDisableDirectives ?? settings.reportUnusedDisableDirectives,
     host: plan.hosts.forFile(file),
+    today: plan.today,
   };
 }
 
 /**
  * `--fix`: each file's safe fixes applied until nothing changes, the changed files written, then the
- * report of what is left. `--fix-dry-run`: the same fixes as a unified diff on stdout, nothing written,
- * and the report of what would be left on stderr (or in --output-file), so stdout can be piped to
- * `git apply`.
+ * report of what is left. `--fix-dry-run`: nothing written; the report of what would be left goes where
+ * a report goes (stdout or --output-file), and the same fixes as a unified diff to stderr, so the
+ * chosen format stays readable by what reads stdout.
  */
 function fixAndReport(plan: CheckPlan, io: CliIo): number {
   const dryRun = plan.request.fix === 'dry-run';
@@ -165,10 +175,8 @@ function fixAndReport(plan: CheckPlan, io: CliIo): number {
     return checkCharter(after, options).findings;
   });
   if (dryRun) {
-    io.stdout.write(diffs.join(''));
-    return report(plan, io, findings, io.stderr);
-  }
-  if (fixed.length > 0) {
+    io.stderr.write(diffs.join(''));
+  } else if (fixed.length > 0) {
     const names = fixed.slice(0, 5).join(', ') + (fixed.length > 5 ? ` and ${fixed.length - 5} more` : '');
     io.stderr.write(`team-charter: fixed ${fixed.length === 1 ? '1 file' : `${fixed.length} files`}: ${names}\n`);
   }
@@ -176,59 +184,59 @@ function fixAndReport(plan: CheckPlan, io: CliIo): number {
 }
 
 /**
- * Writes the report of every file, in the order found (to --output-file when given, else to `out`), and
- * returns the exit code.
+ * Writes the report of every file, in the order found (to --output-file when given, else to stdout, and
+ * in each --report-file's format to its file), and returns the exit code.
  */
-function report(plan: CheckPlan, io: CliIo, findingsByFile: readonly Finding[][], out: CliIo['stderr'] = io.stdout): number {
+function report(plan: CheckPlan, io: CliIo, findingsByFile: readonly Finding[][]): number {
   const { request, files } = plan;
   // The cross-charter rules see every file of the run as one organisation (organisation.ts).
   findingsByFile = withOrganisationFindings(organisationFiles(plan), findingsByFile, io.cwd);
-  const reports: FileReport[] = files.map((file, index) => ({
-    path: file.displayPath,
-    absolutePath: file.absolutePath,
-    // --quiet shows errors only; the exit status below still counts every finding.
-    findings: request.quiet ? findingsByFile[index].filter((finding) => finding.severity === 'error') : findingsByFile[index],
-  }));
-
-  const toFile = request.outputFile !== undefined;
-  const isTTY = !toFile && out === io.stdout && io.stdout.isTTY === true;
-  let text: string;
-  switch (request.format) {
-    case 'json':
-      text = formatJson(reports);
-      break;
-    case 'sarif':
-      text = formatSarif(reports, { version, cwd: io.cwd });
-      break;
-    case 'github':
-      text = formatGithub(reports, { cwd: io.cwd });
-      break;
-    case 'markdown':
-      text = formatMarkdown(reports, { cwd: io.cwd });
-      break;
-    case 'stylish':
-      text = formatStylish(reports, { color: wantsColor(io.env, isTTY) });
-      break;
-  }
-  if (request.outputFile !== undefined) {
-    const target = path.resolve(io.cwd, request.outputFile);
-    try {
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, text);
-    } catch (error) {
-      throw new UsageError(`cannot write --output-file '${request.outputFile}': ${describeFsError(error)}`);
-    }
-  } else {
-    out.write(text);
-  }
-
+  // --quiet shows errors only; the exit status below still counts every finding.
+  const shownFindings = (findings: Finding[]) => (request.quiet ? findings.filter((finding) => finding.severity === 'error') : findings);
+  const reports: FileReport[] = files.map((file, index) => ({ path: file.displayPath, absolutePath: file.absolutePath, findings: shownFindings(findingsByFile[index]) }));
   // Counted with the findings a cut list leaves out: the exit status is the same as with every finding.
   const counts = countFindings(findingsByFile.flat());
-  const errors = counts.error;
-  const warnings = counts.warning;
-  if (errors > 0) return EXIT_FINDINGS;
-  if (request.maxWarnings !== undefined && warnings > request.maxWarnings) return EXIT_FINDINGS;
+  const hidden = request.quiet ? { ...counts, error: 0 } : undefined;
+  const context: FormatContext = { reports, cwd: io.cwd, root: repositoryRoot(io.cwd), hidden };
+
+  for (const extra of request.reportFiles) writeOutputFile(io.cwd, extra.file, formatReport(extra.format, context, false), `--report-file '${extra.format}=…'`);
+  if (request.outputFile !== undefined) {
+    writeOutputFile(io.cwd, request.outputFile, formatReport(request.format, context, wantsColor(io.env, false)), '--output-file');
+  } else {
+    io.stdout.write(formatReport(request.format, context, wantsColor(io.env, io.stdout.isTTY === true)));
+  }
+
+  if (counts.error > 0) return EXIT_FINDINGS;
+  if (request.maxWarnings !== undefined && counts.warning > request.maxWarnings) {
+    // As ESLint says it: the report alone (with --quiet, no warning in it) would not say why.
+    io.stderr.write(`team-charter: found too many warnings: ${counts.warning} (maximum: ${request.maxWarnings})\n`);
+    return EXIT_FINDINGS;
+  }
   return EXIT_OK;
+}
+
+interface FormatContext {
+  reports: FileReport[];
+  cwd: string;
+  /** What SARIF URIs and annotation paths are relative to (repositoryRoot). */
+  root: string;
+  /** With --quiet: the findings left out, so that no summary says "no problems". */
+  hidden?: SeverityCounts;
+}
+
+function formatReport(format: OutputFormat, { reports, cwd, root, hidden }: FormatContext, color: boolean): string {
+  switch (format) {
+    case 'json':
+      return formatJson(reports);
+    case 'sarif':
+      return formatSarif(reports, { version, root });
+    case 'github':
+      return formatGithub(reports, { root });
+    case 'markdown':
+      return formatMarkdown(reports, { cwd, hidden });
+    case 'stylish':
+      return formatStylish(reports, { color, hidden });
+  }
 }
 
 function organisationFiles(plan: CheckPlan): RunFile[] {

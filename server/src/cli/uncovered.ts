@@ -8,6 +8,7 @@ import type { Organisation } from '../core/org/model';
 import { teamName } from '../core/org/teams';
 import { readOwnership } from '../core/ownership/model';
 import { repositoryGaps, type RepositoryGaps } from '../core/ownership/uncovered';
+import { printable } from '../core/printable';
 import { clip } from '../core/quote';
 import { readRepositoryTexts, repositoryFiles, repositoryRoots } from './ownership';
 
@@ -113,6 +114,5 @@ function count(value: number, word: string, words = `${word}s`): string {
 
 /** The user's text on one terminal line: clipped, control characters made visible. */
 function shown(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return clip(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd');
+  return printable(clip(text));
 }

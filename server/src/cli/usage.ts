@@ -1,9 +1,17 @@
 // What every command's argument parsing shares: the usage error, and node:util's parseArgs with its
 // messages cut to one line.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { printable } from '../core/printable';
 
-/** Thrown for bad usage; the message is the one line shown after `team-charter: `. */
-export class UsageError extends Error {}
+/**
+ * Thrown for bad usage; the message is the one line shown after `team-charter: `. It may quote a path
+ * found in a walk, so it is made printable (core/printable.ts).
+ */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(printable(message));
+  }
+}
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

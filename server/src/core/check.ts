@@ -12,6 +12,8 @@ import { optionValues } from './rules/options';
 import { clipPath } from './quote';
 import { applySuppressions } from './suppressions';
 import { limitFindings } from './findingLimit';
+import { reviewStatus, type ReviewStatus } from './freshness/status';
+import { defaultReviewPeriod, reviewOverdue } from './rules/review-overdue';
 
 export interface CheckOptions {
   /** The file's path (for the format and for resolving `extends`). */
@@ -26,6 +28,11 @@ export interface CheckOptions {
   maxFindings?: number;
   /** Report `team-charter-disable` comments that suppress nothing, with this severity (default: not). */
   reportUnusedDisableDirectives?: Severity | 'off';
+  /**
+   * The day of the check, ISO (`2026-09-01`): the front end's local date. The core reads no clock, so
+   * without it review-overdue does not judge.
+   */
+  today?: string;
 }
 
 export interface CheckResult {
@@ -38,6 +45,8 @@ export interface CheckResult {
   findings: Finding[];
   /** Every finding, in position order (the same objects as in `findings`); what fixes are verified against. */
   allFindings: Finding[];
+  /** When the charter was last reviewed and when the next review is due, when it says (hover, review-overdue). */
+  review?: ReviewStatus;
 }
 
 export function checkText(text: string, options: CheckOptions = {}): CheckResult {
@@ -49,6 +58,8 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   // A YAML charter that does not parse reports its syntax error only (charter.unreadable).
   const findings: Finding[] = charter.unreadable ? [] : [...inherited.findings];
   for (const rule of RULES) {
+    // Roles past a cut chain are unknown: the rules that judge references by them stay silent.
+    if (inherited.cut && NEED_EXTENDED_ROLES.has(rule.id)) continue;
     const given = options.severities?.[rule.id];
     const setting = severityOf(given);
     if (setting === 'off' || (setting === undefined && rule.offByDefault)) continue;
@@ -58,6 +69,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
       roles,
       options: optionValues(rule, optionsOf(given)),
       isEnabled: (ruleId) => severityOf(options.severities?.[ruleId]) !== 'off',
+      today: options.today,
       report: (report: RuleReport) => {
         const severity: Severity = setting ?? report.severity ?? rule.defaultSeverity;
         findings.push({
@@ -80,7 +92,8 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
     knownRules: RULES.map((rule) => rule.id),
     unjudgedRules: RULES.filter((rule) => rule.crossCharter).map((rule) => rule.id),
   });
-  return { charter, roles, findings: limitFindings(kept, options.maxFindings), allFindings: kept };
+  const review = reviewStatus(charter, defaultReviewPeriod(optionValues(reviewOverdue, optionsOf(options.severities?.[reviewOverdue.id]))), options.today);
+  return { charter, roles, findings: limitFindings(kept, options.maxFindings), allFindings: kept, ...(review ? { review } : {}) };
 }
 
 /** Findings in reading order (a stable sort keeps rule order at one position). */
@@ -94,45 +107,71 @@ export function byPosition(a: Finding, b: Finding): number {
  */
 export const MAX_EXTENDED_FILES = 64;
 
+/**
+ * Rules whose findings depend on the roles an extended file defines. When some of those files were not
+ * read because the chain passed MAX_EXTENDED_FILES (or, in a browser, none is read), their roles are not
+ * known: these rules stay silent rather than report a role the unread part defines.
+ */
+export const NEED_EXTENDED_ROLES: ReadonlySet<string> = new Set(['role-undefined', 'role-ambiguous', 'role-boundary']);
+
+interface InheritedRoles {
+  roles: RoleDefinition[];
+  findings: Finding[];
+  /** Whether the chain was cut at MAX_EXTENDED_FILES, so that roles it defines further up are unknown. */
+  cut: boolean;
+}
+
 /** Roles of the `extends` files, followed transitively (each file once, so cycles end). */
-function loadInheritedRoles(charter: Charter, options: CheckOptions): { roles: RoleDefinition[]; findings: Finding[] } {
+function loadInheritedRoles(charter: Charter, options: CheckOptions): InheritedRoles {
   const roles: RoleDefinition[] = [];
   const findings: Finding[] = [];
-  if (!options.host || !options.path || charter.extends.length === 0) return { roles, findings };
+  if (!options.host || !options.path || charter.extends.length === 0) return { roles, findings, cut: false };
   const host = options.host;
+  const folder = path.dirname(options.path);
   const seen = new Set<string>([path.resolve(options.path)]);
-  // Only the charter's own `extends` values are reported on; a file further up the chain is its own
-  // charter, whose check reports its values.
-  const refuse = (entry: Span, reason: string, own: boolean) => {
-    const schemaSetting = severityOf(options.severities?.schema);
-    if (!own || schemaSetting === 'off') return;
-    findings.push({
-      rule: 'schema',
-      severity: (schemaSetting as Severity | undefined) ?? 'error',
-      message: `Not following extends '${clipPath(entry.text)}': ${reason}.`,
-      range: entry.range,
-      fixes: [],
-    });
+  const schemaSetting = severityOf(options.severities?.schema);
+  const report = (entry: Span, message: string) => {
+    if (schemaSetting === 'off') return;
+    findings.push({ rule: 'schema', severity: (schemaSetting as Severity | undefined) ?? 'error', message, range: entry.range, fixes: [] });
   };
-  const visit = (from: string, extendsList: readonly Span[], own: boolean) => {
+  // Only the charter's own `extends` values are reported on; a file further up the chain is its own
+  // charter, whose check reports its values. The one exception is the cut at MAX_EXTENDED_FILES, which
+  // only this check makes: it is reported on the charter's own value it came through.
+  let cut = false;
+  const cutOwn = new Set<Span>();
+  const visit = (from: string, extendsList: readonly Span[], own: Span | undefined) => {
     for (const entry of extendsList) {
       const target = path.resolve(path.dirname(from), entry.text);
       if (seen.has(target)) continue;
       if (seen.size > MAX_EXTENDED_FILES) {
-        refuse(entry, `more than ${MAX_EXTENDED_FILES} files are extended already`, own);
+        cut = true;
+        const through = own ?? entry;
+        if (cutOwn.has(through)) continue;
+        cutOwn.add(through);
+        const why = `more than ${MAX_EXTENDED_FILES} files are extended already, so roles defined there are not known and undefined roles are not reported`;
+        if (!own) report(entry, `Not following extends '${clipPath(entry.text)}': ${why}.`);
+        else {
+          const via = path.resolve(folder, own.text) === from ? 'it' : `'${clipPath(path.relative(folder, from).split(path.sep).join('/'))}'`;
+          report(own, `Not following all of extends '${clipPath(own.text)}': ${via} extends '${clipPath(entry.text)}', which is not read: ${why}.`);
+        }
         continue;
       }
       seen.add(target);
       const text = host.readFile(target);
       if (typeof text !== 'string') {
-        refuse(entry, text?.refused ?? 'it cannot be read', own);
+        if (!own) report(entry, `Not following extends '${clipPath(entry.text)}': ${text?.refused ?? 'it cannot be read'}.`);
         continue;
       }
       const parent = parseCharter(text, formatOfPath(target));
+      if (parent.notACharter) {
+        // A catalog entity or a workflow defines no roles: say so, rather than leave every name undefined.
+        if (!own) report(entry, `Not following extends '${clipPath(entry.text)}': it is not a charter (${parent.notACharter}).`);
+        continue;
+      }
       for (const role of parent.roles) roles.push({ ...role, inheritedFrom: target, removeRange: undefined });
-      visit(target, parent.extends, false);
+      visit(target, parent.extends, own ?? entry);
     }
   };
-  visit(options.path, charter.extends, true);
-  return { roles, findings };
+  visit(options.path, charter.extends, undefined);
+  return { roles, findings, cut };
 }

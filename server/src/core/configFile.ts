@@ -17,6 +17,7 @@ import { isSeveritySetting, type RuleSeverities } from './config';
 import { LineIndex } from './text';
 import { findRule } from './rules';
 import { readRuleSetting, type SettingPart } from './rules/options';
+import { clip } from './quote';
 
 /** The names looked for in each folder, in this order (the first found is used). */
 export const CONFIG_FILE_NAMES: readonly string[] = ['.team-charter.json', '.team-charter.jsonc', '.team-charter.yaml', '.team-charter.yml'];
@@ -42,7 +43,17 @@ export interface ConfigProblem {
   range: Range;
 }
 
-export type ConfigResult = { config: CharterConfig; problems: [] } | { config?: undefined; problems: ConfigProblem[] };
+/**
+ * A usable config (`warnings`: what of it is not used, such as a glob past a limit, said where it is
+ * written) or the problems that make it unusable.
+ */
+export type ConfigResult = { config: CharterConfig; problems: []; warnings: ConfigProblem[] } | { config?: undefined; problems: ConfigProblem[] };
+
+/**
+ * Which of a list of glob patterns the matcher leaves out, and why (files/glob.ts, given by the host: the
+ * core does not match files). `index`: the pattern's place in the list; `reason` ends a sentence.
+ */
+export type GlobCheck = (patterns: readonly string[]) => { index: number; reason: string }[];
 
 const KEYS = ['$schema', 'files', 'ignores', 'rules', 'reportUnusedDisableDirectives', 'overrides'];
 
@@ -51,34 +62,41 @@ const KEYS = ['$schema', 'files', 'ignores', 'rules', 'reportUnusedDisableDirect
  * both, as VS Code does) or YAML (`.yaml`, `.yml`), by the name's extension. Any problem makes the whole
  * file unusable: a half-read configuration would check with settings nobody wrote.
  */
-export function parseConfigFile(text: string, fileName: string, knownRules: readonly string[]): ConfigResult {
+export function parseConfigFile(text: string, fileName: string, knownRules: readonly string[], checkGlobs?: GlobCheck): ConfigResult {
   const json = /\.jsonc?$/i.test(fileName);
-  const index = new LineIndex(text);
+  const lines = new LineIndex(text);
   const problems: ConfigProblem[] = [];
+  const warnings: ConfigProblem[] = [];
   const at = (node: Node | null | undefined, message: string) => {
     const [start, end] = node?.range ?? [0, 0];
-    problems.push({ message, range: index.rangeAt(start, Math.max(start, end)) });
+    problems.push({ message, range: lines.rangeAt(start, Math.max(start, end)) });
   };
   const document = parseDocument(json ? blankJsonComments(text) : text, { prettyErrors: false, uniqueKeys: true });
   for (const error of document.errors) {
     const [start, end] = error.pos;
-    problems.push({ message: `Not valid ${json ? 'JSON' : 'YAML'}: ${error.message.split('\n', 1)[0]}`, range: index.rangeAt(start, end) });
+    problems.push({ message: `Not valid ${json ? 'JSON' : 'YAML'}: ${error.message.split('\n', 1)[0]}`, range: lines.rangeAt(start, end) });
   }
   if (problems.length > 0) return { problems };
   const root = document.contents;
-  if (root === null || (isScalar(root) && root.value === null)) return { config: { ignores: [], rules: {}, overrides: [] }, problems: [] };
+  if (root === null || (isScalar(root) && root.value === null)) return { config: { ignores: [], rules: {}, overrides: [] }, problems: [], warnings };
   if (!isMap(root)) {
     at(root, 'A Team Charter config file is an object of settings (files, ignores, rules, overrides).');
     return { problems };
   }
   const config: CharterConfig = { ignores: [], rules: {}, overrides: [] };
-  const globs = (node: Node | null, what: string): string[] | undefined => {
+  /** `what` starts the message of a wrong list; `kind` names the list in a warning ("ignores"). */
+  const globs = (node: Node | null, what: string, kind = what): string[] | undefined => {
     const items = isSeq(node) ? node.items : [];
     if (!isSeq(node) || items.some((item) => !isScalar(item) || typeof item.value !== 'string' || item.value === '')) {
       at(node, `${what} must be a list of glob patterns (strings), such as ["docs/**/*.md"].`);
       return undefined;
     }
-    return items.map((item) => String((item as { value: string }).value));
+    const patterns = items.map((item) => String((item as { value: string }).value));
+    for (const { index, reason } of checkGlobs?.(patterns) ?? []) {
+      const [start, end] = (items[index] as Node).range ?? [0, 0];
+      warnings.push({ message: `The ${kind} pattern '${clip(patterns[index])}' is not used: ${reason}.`, range: lines.rangeAt(start, end) });
+    }
+    return patterns;
   };
   const rules = (node: Node | null): RuleSeverities => {
     const result: RuleSeverities = {};
@@ -149,7 +167,7 @@ export function parseConfigFile(text: string, fileName: string, knownRules: read
           }
           const unknown = item.items.find((p) => !['files', 'rules'].includes(String((p.key as { value?: unknown }).value)));
           if (unknown) at(unknown.key as Node, `Unknown key '${String((unknown.key as { value?: unknown }).value)}' in an override: use files and rules.`);
-          const files = globs((item.get('files', true) as Node | undefined) ?? null, 'An override\'s files');
+          const files = globs((item.get('files', true) as Node | undefined) ?? null, 'An override\'s files', 'override files');
           const overrideRules = rules((item.get('rules', true) as Node | undefined) ?? null);
           if (files) config.overrides.push({ files, rules: overrideRules });
         }
@@ -158,7 +176,7 @@ export function parseConfigFile(text: string, fileName: string, knownRules: read
         at(key, `Unknown setting '${name}'. Settings are ${KEYS.filter((k) => k !== '$schema').join(', ')}.`);
     }
   }
-  return problems.length > 0 ? { problems } : { config, problems: [] };
+  return problems.length > 0 ? { problems } : { config, problems: [], warnings };
 }
 
 /**

@@ -5,7 +5,7 @@
 // case, so the names are not reported, and the table's reading note says so. Names that are sentences
 // or numbers are never reported, wherever they stand. When the charter's own roles
 // are mostly never given a letter, the same doubt falls on `role-unused`.
-import type { Charter, ReadingDoubts, RoleDefinition, RoleReference } from './model';
+import type { Charter, RaciLetter, ReadingDoubts, RoleDefinition, RoleReference } from './model';
 import { normalizeReference } from './normalize';
 import { readsAsProse } from './prose';
 import type { RoleIndex } from './resolve';
@@ -14,7 +14,9 @@ import { isAudience } from './roles/audience';
 export function judgeReading(charter: Charter, roles: RoleIndex): ReadingDoubts {
   const references = new Set<RoleReference>();
   // A YAML charter says what is a role and what names one: nothing there was guessed.
-  if (roles.implicit || charter.format !== 'markdown') return { references, roles: false };
+  if (charter.format !== 'markdown') return { references, roles: false, without: { A: new Set() } };
+  const without = { A: tablesWithout(charter, 'A') };
+  if (roles.implicit) return { references, roles: false, without };
   const byScope = new Map<string, { names: Map<string, boolean>; refs: RoleReference[] }>();
   for (const responsibility of charter.responsibilities) {
     const scope = responsibility.scope ?? '';
@@ -43,7 +45,32 @@ export function judgeReading(charter: Charter, roles: RoleIndex): ReadingDoubts 
     for (const ref of refs) references.add(ref);
     noteOnTable(charter, scope, names.size - resolved, names.size);
   }
-  return { references, roles: doubtedScopes > 0 || mostlyUnused(charter, roles) };
+  return { references, roles: doubtedScopes > 0 || mostlyUnused(charter, roles), without };
+}
+
+/** How many rows a table needs before a letter missing from every one says more about it than about them. */
+const ROWS_FOR_A_TABLE_WITHOUT = 3;
+
+/**
+ * The tables in which no row gives `letter`: a decision table whose "who decides" column was not read, a
+ * list of tasks with only R, C and I, a template not filled in. The table's reading note says why its rows
+ * are not reported.
+ */
+function tablesWithout(charter: Charter, letter: RaciLetter): Set<string> {
+  const rows = new Map<string, number>();
+  const given = new Set<string>();
+  for (const responsibility of charter.responsibilities) {
+    if (responsibility.form === 'heading' || responsibility.scope === undefined) continue;
+    rows.set(responsibility.scope, (rows.get(responsibility.scope) ?? 0) + 1);
+    if (responsibility.assignments.some((assignment) => assignment.letter === letter)) given.add(responsibility.scope);
+  }
+  const without = new Set<string>();
+  for (const [scope, count] of rows) {
+    if (count < ROWS_FOR_A_TABLE_WITHOUT || given.has(scope)) continue;
+    without.add(scope);
+    appendToNote(charter, scope, `no row gives an ${letter}, so no row is reported for missing one`);
+  }
+  return without;
 }
 
 /** Fewer than half of the charter's own roles are given a letter anywhere. */
@@ -62,8 +89,12 @@ function mostlyUnused(charter: Charter, roles: RoleIndex): boolean {
 
 /** The table's reading note says why its names are not checked against the Roles section. */
 function noteOnTable(charter: Charter, scope: string, unmatched: number, total: number): void {
+  appendToNote(charter, scope, `${unmatched} of its ${total} role names are not in the Roles section, so none is reported as undefined`);
+}
+
+function appendToNote(charter: Charter, scope: string, remark: string): void {
   const line = /^table:(\d+)@/.exec(scope)?.[1];
   if (line === undefined) return;
   const note = charter.tables?.find((table) => table.range.start.line === Number(line));
-  if (note) note.summary += `; ${unmatched} of its ${total} role names are not in the Roles section, so none is reported as undefined`;
+  if (note) note.summary += `; ${remark}`;
 }

@@ -209,6 +209,8 @@ export interface Charter {
   conventions?: Conventions;
   /** What the reading leaves in doubt once roles are resolved (core/judge.ts); set by the check. */
   doubts?: ReadingDoubts;
+  /** When the charter says it was last reviewed and how often it is to be (`reviewed:`, `review-every:`, "Last reviewed:"). */
+  review?: CharterReview;
 }
 
 /** Findings the reading cannot stand behind: rules leave these out (core/judge.ts). */
@@ -217,10 +219,24 @@ export interface ReadingDoubts {
   references: ReadonlySet<RoleReference>;
   /** The charter's roles are mostly never given a letter: which of them is unused is not reported. */
   roles: boolean;
+  /**
+   * Tables (by scope) of three rows or more in which no row gives an A: such a table does not say who is
+   * accountable (a decision table whose "who decides" column was not read, a template not filled in), so
+   * no row of it is reported for missing one. A table without any R is still reported: it names no doer.
+   */
+  without: { A: ReadonlySet<string> };
 }
 
 import type { Abbreviation } from './abbreviations';
 import type { Conventions } from './conventions';
+import type { ReviewPeriod } from './freshness/dates';
+
+export interface CharterReview {
+  /** The date as written and where; `date` is its ISO reading (`2026-09-01`), undefined when it is no date. */
+  reviewed?: Span & { date?: string };
+  /** The period as written and where; `period` is undefined when it cannot be read. */
+  every?: Span & { period?: ReviewPeriod };
+}
 
 export interface FrameworkInfo {
   /** "RASCI", "RACI-VS", "DACI", "RAPID". */

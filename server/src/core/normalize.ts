@@ -1,5 +1,6 @@
 // How role references are compared (contract §4): case-insensitive, runs of white space collapsed,
-// surrounding `**`, backticks, white space and pictographs stripped.
+// surrounding `**`, backticks, white space and pictographs stripped, HTML read as GitHub shows it.
+import { readableHtml } from './html-text';
 
 /** Strips the decoration a reference may carry in Markdown: surrounding `**`, `__`, backticks, white space. */
 export function stripReferenceDecoration(text: string): string {
@@ -44,7 +45,9 @@ export function pictographEdges(text: string): { lead: string; trail: string } {
 }
 
 function normalizeUncached(text: string): string {
-  const key = stripReferenceDecoration(text).replace(/\s+/g, ' ').toLowerCase();
+  // "R&amp;D Lead" in an HTML table is the role "R&D Lead" of the list above it.
+  const readable = text.includes('<') || text.includes('&') ? readableHtml(text) : text;
+  const key = stripReferenceDecoration(readable).replace(/\s+/g, ' ').toLowerCase();
   const { lead, trail } = pictographEdges(key);
   return key.slice(lead.length, key.length - trail.length);
 }

@@ -38,12 +38,13 @@ export const MAX_LISTED = 8;
 
 /**
  * "a, b and c" (or "a, b or c"): items are shown as given (callers clip and quote them); past MAX_LISTED
- * items, the first ones and how many more.
+ * items, the first ones and how many more. `total`: how many items there are when `items` holds only
+ * the first ones (a caller with thousands need not quote them all).
  */
-export function joinWithAnd(items: readonly string[], conjunction = 'and'): string {
-  if (items.length > MAX_LISTED) {
+export function joinWithAnd(items: readonly string[], conjunction = 'and', total = items.length): string {
+  if (total > MAX_LISTED) {
     const shown = items.slice(0, MAX_LISTED - 1);
-    return `${shown.join(', ')} ${conjunction} ${items.length - shown.length} more`;
+    return `${shown.join(', ')} ${conjunction} ${total - shown.length} more`;
   }
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;

@@ -5,6 +5,7 @@
 // "–", "N/A" and "none" mean "not involved". The letters of an extension the document declares
 // (RASCI's S, RACI-VS's V and S, DACI's D) are valid too; they map to a RACI letter or to none.
 // Anything else, or a letter twice, is invalid and contributes no letters.
+import { readableHtml } from './html-text';
 import type { RaciLetter } from './model';
 
 export type RaciParse =
@@ -65,6 +66,8 @@ export function readsAsRaciLetter(char: string): boolean {
 /** The cell without the Markdown around its letters: bold, code or linked letters, "(Consulted)". */
 export function plainCell(raw: string): string {
   let text = raw.trim();
+  // As GitHub shows it: "<b>A</b>/R" is "A/R", "&nbsp;" a blank, "A<br>R" two letters.
+  if (text.includes('<') || text.includes('&')) text = readableHtml(text).trim();
   if (text.includes('](')) text = text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
   if (/[*_`]/.test(text)) text = text.replace(/\*\*|__|`|(?<![\p{L}\p{N}])[*_]|[*_](?![\p{L}\p{N}])/gu, '');
   text = text.trim();
@@ -82,7 +85,7 @@ export function plainCell(raw: string): string {
     text = text.replace(/(?<=\S)(?:[\u00B9\u00B2\u00B3\u2070-\u2079†‡]+|\[\^?\w{1,3}\]|\^\d{1,2})$/u, '').trim();
   }
   // A remark is words ("(infra)"); "Accountable (R)" pairs a word with a letter and is no remark.
-  const remark = last === 0x29 ? /^(\S.*?)\s+\((?=[^()]*\p{Ll})[^()]{1,40}\)$/u.exec(text) : null;
+  const remark = last === 0x29 ? /^(\S.*?)\s+\((?=[^()]*\p{Ll})[^()]{1,120}\)$/u.exec(text) : null;
   if (remark) text = remark[1];
   const parens = /^\((.*)\)$/.exec(text);
   return (parens ? parens[1] : text).trim();

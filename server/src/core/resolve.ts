@@ -3,6 +3,7 @@
 // nothing has implicit roles: every distinct reference is a role of its own.
 import type { Charter, RoleDefinition, RoleReference } from './model';
 import { normalizeReference, kebabCase } from './normalize';
+import { isVacantHolder } from './roles/vacancy';
 
 export interface RoleIndex {
   /** The charter's own roles, then inherited ones, then implicit ones. */
@@ -104,6 +105,8 @@ function holderIndex(roles: readonly RoleDefinition[]): Map<string, RoleDefiniti
   };
   for (const role of roles) {
     for (const holder of role.holders) {
+      // "Open", "TBD": a vacant role's holder names nobody a column could be headed by.
+      if (isVacantHolder(holder)) continue;
       note(holder, role);
       const first = holder.trim().split(/\s+/)[0];
       if (first && first !== holder.trim()) note(first, role);

@@ -1,13 +1,20 @@
 // Which config file governs a charter, and what it says for that charter: the nearest
-// `.team-charter.{json,jsonc,yaml,yml}` in the charter's folder or above it (the first name found in the
-// nearest folder that has one; files further up are not merged). Shared by the CLI and the server.
+// `.team-charter.{json,jsonc,yaml,yml}` in the charter's folder or above it, up to the root of its git
+// repository (the folders whose `.gitignore` files count too; outside a repository, up to the file
+// system's root), the first name found in the nearest folder that has one; files further up are not
+// merged. A config file comes with the repository, from anyone, so it is read as `extends` reads
+// (host/extendsFiles.ts): a regular UTF-8 file of at most 1 MiB, its real path inside the repository.
+// One that is not is refused, and the refusal quotes nothing of it. Shared by the CLI and the server.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { mergeRuleSettings, type RuleSeverities } from '../core/config';
 import { CONFIG_FILE_NAMES, parseConfigFile, type CharterConfig, type ConfigResult } from '../core/configFile';
 import type { Severity } from '../core/model';
 import { RULES } from '../core/rules';
-import { compileGlobs, type GlobMatcher } from '../lsp/glob';
+import type { ReadRefusal } from '../core/model';
+import { compileGlobs, unusedGlobs, type GlobMatcher } from '../files/glob';
+import { Repositories } from '../files/repository';
+import { extendsScope, readExtendsFile } from './extendsFiles';
 
 export interface LoadedConfig {
   /** The config file's absolute path. */
@@ -23,34 +30,46 @@ export interface CharterSettings {
   ignored: boolean;
   /** The config file used, if any (a broken one is not used: see `broken`). */
   configPath?: string;
+  /** That config file, read (its `warnings`: what of it is not used). */
+  used?: LoadedConfig;
   /** The nearest config file, when it cannot be used. */
   broken?: LoadedConfig;
 }
-
-const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** Finds and reads config files, each folder and file once until `clear()`. */
 export class ConfigFiles {
   private readonly byFolder = new Map<string, LoadedConfig | null>();
   private readonly matchers = new Map<string, GlobMatcher>();
+  /** Every config file read, in the order read. */
+  private readonly read: LoadedConfig[] = [];
+  private readonly repositories = new Repositories();
 
-  constructor(private readonly readText: (file: string) => string | undefined = readSmallFile) {}
+  /** `readText`: the file's text, why it is not read, or undefined when there is none (then the search goes on). */
+  constructor(private readonly readText: (file: string, repository: string | undefined) => string | ReadRefusal | undefined = readConfigFile) {}
 
   clear(): void {
     this.byFolder.clear();
+    this.read.length = 0;
   }
 
-  /** The nearest config file at or above `folder`, or undefined when there is none. */
+  /** The config files read so far (each once). */
+  loaded(): readonly LoadedConfig[] {
+    return this.read;
+  }
+
+  /** The nearest config file at or above `folder`, up to its repository's root, or undefined when there is none. */
   nearest(folder: string): LoadedConfig | undefined {
     const chain: string[] = [];
     let current = path.resolve(folder);
+    const repository = this.repositories.rootOf(current);
     let found: LoadedConfig | null | undefined;
     for (;;) {
       found = this.byFolder.get(current);
       if (found !== undefined) break;
       chain.push(current);
-      found = this.here(current);
-      if (found) break;
+      found = this.here(current, repository);
+      // A config file above the repository does not govern it (nor do its `.gitignore` files).
+      if (found || current === repository) break;
       const parent = path.dirname(current);
       if (parent === current) break;
       current = parent;
@@ -59,13 +78,20 @@ export class ConfigFiles {
     return found ?? undefined;
   }
 
-  private here(folder: string): LoadedConfig | null {
+  private here(folder: string, repository: string | undefined): LoadedConfig | null {
     for (const name of CONFIG_FILE_NAMES) {
       const file = path.join(folder, name);
-      const text = this.readText(file);
+      const text = this.readText(file, repository);
       if (text === undefined) continue;
-      const loaded = { path: file, result: parseConfigFile(text, name, RULES.map((rule) => rule.id)) };
+      const loaded: LoadedConfig = {
+        path: file,
+        result:
+          typeof text === 'string'
+            ? parseConfigFile(text, name, RULES.map((rule) => rule.id), (globs) => unusedGlobs(globs.map(asConfigGlob)))
+            : { problems: [{ message: `Team Charter does not read this config file: ${text.refused}.`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] },
+      };
       this.byFolder.set(folder, loaded);
+      this.read.push(loaded);
       return loaded;
     }
     return null;
@@ -88,6 +114,7 @@ export class ConfigFiles {
       reportUnusedDisableDirectives: config.reportUnusedDisableDirectives,
       ignored: isIgnored(config, relative, (globs, target) => this.matches(globs, target)),
       configPath: loaded.path,
+      used: loaded,
     };
   }
 
@@ -103,11 +130,16 @@ export class ConfigFiles {
     const key = globs.join('\u0000');
     let matcher = this.matchers.get(key);
     if (!matcher) {
-      matcher = compileGlobs(globs.map((glob) => glob.replace(/^\.\//, '').replace(/\/$/, '/**')));
+      matcher = compileGlobs(globs.map(asConfigGlob));
       this.matchers.set(key, matcher);
     }
     return matcher.matches(relative);
   }
+}
+
+/** A config file's glob as matched: `./` at the start means the config's folder, `/` at the end a whole folder. */
+function asConfigGlob(glob: string): string {
+  return glob.replace(/^\.\//, '').replace(/\/$/, '/**');
 }
 
 /** A file is ignored when it, or a folder it is in, matches an `ignores` glob. */
@@ -118,15 +150,26 @@ function isIgnored(config: CharterConfig, relative: string, matches: (globs: rea
   return false;
 }
 
-function readSmallFile(file: string): string | undefined {
+/**
+ * A config file's text as `extends` files are read: inside the repository once links are resolved (its
+ * own folder outside any repository), a regular UTF-8 file of at most 1 MiB. Undefined when there is
+ * no such name in the folder; a refusal (why, quoting nothing of the file) for anything else.
+ */
+function readConfigFile(file: string, repository: string | undefined): string | ReadRefusal | undefined {
   try {
-    const stats = fs.statSync(file);
-    if (!stats.isFile()) return undefined;
-    if (stats.size > MAX_CONFIG_BYTES) return `# ${path.basename(file)} is larger than 1 MiB\n: [`;
-    return fs.readFileSync(file, 'utf8');
+    fs.lstatSync(file);
   } catch {
     return undefined;
   }
+  const root = repository ?? path.dirname(file);
+  const where = repository ? `the repository ${repository}` : `its folder ${root}`;
+  return readExtendsFile(file, extendsScope([root], `it is a symbolic link to a file outside ${where}`));
+}
+
+/** "warning: path:line:col: message", one line per part of a usable config that is not used (the CLI's lines). */
+export function describeConfigWarnings(loaded: LoadedConfig, shownPath: string): string[] {
+  const warnings = loaded.result.config ? loaded.result.warnings : [];
+  return warnings.map((warning) => `warning: ${shownPath}:${warning.range.start.line + 1}:${warning.range.start.character + 1}: ${warning.message}`);
 }
 
 /** "path:line:col: message" for the first problem of a broken config (the CLI's one line). */

@@ -6,6 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import type { CheckOptions } from '../core/check';
 import type { RuleSeverities } from '../core/config';
+import { isoDateOf } from '../core/freshness/dates';
 import type { CharterSettings, LoadedConfig } from '../host/configFiles';
 import { CharterFiles, toFsPath } from './charterFiles';
 import { SOURCE } from './convert';
@@ -25,8 +26,8 @@ export class ServerConfiguration {
   readonly extendsHost: ExtendsHostOfServer;
   /** The repository's config files (host/configFiles.ts): the nearest one above each charter. */
   private readonly configs: ReturnType<ServerEnvironment['configFiles']>;
-  /** Config files with problems whose diagnostics are published, by path. */
-  private readonly brokenConfigs = new Map<string, LoadedConfig>();
+  /** Config files whose problems (or, usable, whose unused parts) are published, by path. */
+  private readonly reportedConfigs = new Map<string, LoadedConfig>();
   /** The rejected `teamCharter.files` patterns last reported, so a settings change repeats no warning. */
   private reportedGlobs = '';
   private workspaceFolders: readonly string[] = [];
@@ -79,12 +80,18 @@ export class ServerConfiguration {
     const file = toFsPath(uri);
     if (!file) return undefined;
     const found = this.configs.settingsFor(file, this.settings.rules);
-    if (found.broken && !this.brokenConfigs.has(found.broken.path)) {
-      this.brokenConfigs.set(found.broken.path, found.broken);
-      void this.connection.sendDiagnostics({
-        uri: URI.file(found.broken.path).toString(),
-        diagnostics: found.broken.result.problems.map((problem) => ({ range: problem.range, severity: 1, source: SOURCE, message: problem.message })),
-      });
+    const config = found.broken ?? found.used;
+    if (config && !this.reportedConfigs.has(config.path)) {
+      this.reportedConfigs.set(config.path, config);
+      // A broken file's problems are errors (it is not used); a usable file's unused globs, warnings.
+      const problems = config.result.config ? config.result.warnings : config.result.problems;
+      const severity = config.result.config ? 2 : 1;
+      if (problems.length > 0) {
+        void this.connection.sendDiagnostics({
+          uri: URI.file(config.path).toString(),
+          diagnostics: problems.map((problem) => ({ range: problem.range, severity, source: SOURCE, message: problem.message })),
+        });
+      }
     }
     return found;
   }
@@ -106,14 +113,19 @@ export class ServerConfiguration {
       severities: charterSettings?.severities ?? this.settings.rules,
       reportUnusedDisableDirectives: charterSettings?.reportUnusedDisableDirectives,
       host: this.extendsHost.forDocument(uri),
+      // The local date at each check: a server left running past midnight judges by the new day.
+      today: isoDateOf(new Date()),
     };
   }
 
   /** Config files may have changed: read them again and clear what was reported on them. */
   reloadConfigFiles(): void {
     this.configs.clear();
-    for (const file of this.brokenConfigs.keys()) void this.connection.sendDiagnostics({ uri: URI.file(file).toString(), diagnostics: [] });
-    this.brokenConfigs.clear();
+    for (const [file, config] of this.reportedConfigs) {
+      const published = config.result.config ? config.result.warnings : config.result.problems;
+      if (published.length > 0) void this.connection.sendDiagnostics({ uri: URI.file(file).toString(), diagnostics: [] });
+    }
+    this.reportedConfigs.clear();
   }
 
   /** Uses the `teamCharter.files` patterns; says which ones were left out and why (see glob.ts). */

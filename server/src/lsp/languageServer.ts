@@ -25,6 +25,7 @@ import { FIX_ALL_KIND } from './convert';
 import { registerFeatures } from './features';
 import { Lifecycle } from './lifecycle';
 import { registerMatrixRequest } from './matrix';
+import { registerCompareRequest } from './compare';
 import { settingsFromInitializationOptions, settingsFromNotification } from './settings';
 import type { ServerEnvironment } from './serverEnvironment';
 import { Validation } from './validation';
@@ -151,6 +152,7 @@ export function startLanguageServer(connection: Connection, environment: ServerE
   registerFeatures(connection, analyses, index, lifecycle);
   registerCodeActions(connection, analyses, configuration, index, lifecycle, environment.checkCharter);
   registerMatrixRequest(connection, analyses, index, lifecycle);
+  registerCompareRequest(connection, analyses, configuration, index, lifecycle, environment);
 
   connection.onShutdown(() => lifecycle.shutdown());
 

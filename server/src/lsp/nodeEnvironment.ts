@@ -3,6 +3,7 @@ import { ConfigFiles } from '../host/configFiles';
 import { checkCharter } from '../host/extendsChain';
 import { WorkspaceExtendsHost } from './extendsHost';
 import { IdleCollector } from './idleCollector';
+import { readEarlierVersion } from './earlierVersions';
 import type { ServerEnvironment } from './serverEnvironment';
 import { findWorkspaceCharters, readWorkspaceCharter } from './workspaceFiles';
 import { isCatalogFile, readCatalog, readCodeowners, repositoryRootOf } from '../host/ownershipFiles';
@@ -21,4 +22,5 @@ export const NODE_ENVIRONMENT: ServerEnvironment = {
   configFiles: () => new ConfigFiles(),
   idleCollector: () => new IdleCollector(),
   workspaceFiles: { findCharters: findWorkspaceCharters, readCharter: readWorkspaceCharter, repositoryRootOf, readOwnership },
+  readEarlierVersion,
 };

@@ -17,7 +17,12 @@ export interface ServerEnvironment {
   idleCollector(): { touch(): void };
   /** The workspace's charters on disk, for the organisation (workspaceIndex.ts); none in a browser. */
   workspaceFiles?: WorkspaceFileAccess;
+  /** A file's text at a git ref (`teamCharter/compare`); none in a browser. */
+  readEarlierVersion?(file: string, ref: string): EarlierVersion;
 }
+
+/** A file at an earlier version: its text, not there (added since), or why it cannot be read. */
+export type EarlierVersion = { text: string } | { missing: true } | { unavailable: string };
 
 export interface WorkspaceFileAccess {
   /** Absolute paths of the charters under the folders; `isCharter` takes a URI (see workspaceFiles.ts). */

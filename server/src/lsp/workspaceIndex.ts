@@ -174,6 +174,8 @@ export class WorkspaceIndex {
 
   /** Responsibilities and roles across the workspace's charters (read first if they are not yet). */
   async symbols(query: string): Promise<OrgSymbol[]> {
+    // Settings still being read (just after `initialized`) would have the scan use the default patterns.
+    await this.configuration.settingsLoaded;
     this.activate();
     // A newer scan (settings arrived meanwhile) replaces the one awaited: wait for the last one.
     for (let waited = this.scanned; ; waited = this.scanned) {

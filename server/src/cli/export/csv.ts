@@ -3,6 +3,8 @@
 // `responsibility_findings` the row's own (on its name), repeated on each of its rows. RFC 4180: CRLF line ends,
 // cells quoted when they hold a comma, a quote or a line break. A cell a spreadsheet would run as a
 // formula (starting with = + - @, or a tab or carriage return) gets a leading ' (OWASP's advice).
+// Control characters in the user's text are replaced (core/printable.ts).
+import { printable } from '../../core/printable';
 import type { PictureFinding } from '../../core/report/picture';
 import type { ExportPicture } from './types';
 
@@ -39,6 +41,8 @@ function describe(findings: readonly PictureFinding[]): string {
 }
 
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // Control characters are replaced first: a spreadsheet shows them as boxes, a terminal runs them.
+  const text = printable(value);
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

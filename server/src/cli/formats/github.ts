@@ -1,17 +1,20 @@
 // GitHub Actions workflow commands: one `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`
 // line per finding (warning for warnings, notice for info and hints), which a workflow run shows as
-// annotations on the pull request's lines. Paths are relative to the current directory (the workspace
-// in a workflow), with `/`; lines and columns 1-based.
+// annotations on the pull request's lines. Paths are relative to the repository's root (repositoryRoot.ts),
+// where GitHub looks for them whatever folder the CLI ran in, with `/`; lines and columns 1-based. The
+// user's text is made printable first: the log is read in a terminal-like viewer, which would run escape
+// sequences.
 import * as path from 'node:path';
 import type { Severity } from '../../core/model';
+import { printable } from '../../core/printable';
 import type { FileReport } from './types';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
-export function formatGithub(reports: readonly FileReport[], options: { cwd: string }): string {
+export function formatGithub(reports: readonly FileReport[], options: { root: string }): string {
   const lines: string[] = [];
   for (const report of reports) {
-    const file = path.relative(options.cwd, report.absolutePath).split(path.sep).join('/');
+    const file = printable(path.relative(options.root, report.absolutePath).split(path.sep).join('/'));
     for (const finding of report.findings) {
       const { start, end } = finding.range;
       const properties = [
@@ -25,10 +28,10 @@ export function formatGithub(reports: readonly FileReport[], options: { cwd: str
       // Annotations have no related locations: each is a line of the message, `path:line:column: note`,
       // which the annotation shows under the message (CODEOWNERS, a catalog, another charter).
       const related = (finding.related ?? []).map((location) => {
-        const where = location.path ? path.relative(options.cwd, location.path).split(path.sep).join('/') : file;
-        return `\n${where}:${location.range.start.line + 1}:${location.range.start.character + 1}: ${location.message}`;
+        const where = location.path ? printable(path.relative(options.root, location.path).split(path.sep).join('/')) : file;
+        return `\n${where}:${location.range.start.line + 1}:${location.range.start.character + 1}: ${printable(location.message)}`;
       });
-      lines.push(`::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeData(finding.message + related.join(''))}`);
+      lines.push(`::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeData(printable(finding.message) + related.join(''))}`);
     }
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';

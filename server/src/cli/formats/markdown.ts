@@ -3,8 +3,9 @@
 // docs. At most MAX_MARKDOWN_ROWS rows (GitHub takes at most 1 MiB of summary per step).
 import * as path from 'node:path';
 import { ruleDocsUrl } from '../../core/config';
-import { countFindings } from '../../core/findingLimit';
+import { countFindings, type SeverityCounts } from '../../core/findingLimit';
 import type { Finding, Severity } from '../../core/model';
+import { printable } from '../../core/printable';
 import { RULES } from '../../core/rules';
 import type { FileReport } from './types';
 
@@ -13,7 +14,8 @@ export const MAX_MARKDOWN_ROWS = 500;
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 const ICON: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info', hint: '💡 hint' };
 
-export function formatMarkdown(reports: readonly FileReport[], options: { cwd: string }): string {
+/** `hidden`: the findings --quiet left out of `reports`, which the heading must not call "no problems". */
+export function formatMarkdown(reports: readonly FileReport[], options: { cwd: string; hidden?: SeverityCounts }): string {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   const rows: { file: string; finding: Finding }[] = [];
   let filesWithFindings = 0;
@@ -26,6 +28,8 @@ export function formatMarkdown(reports: readonly FileReport[], options: { cwd: s
   }
   const total = counts.error + counts.warning + counts.info + counts.hint;
   const checked = plural(reports.length, 'charter');
+  const hidden = options.hidden ? options.hidden.warning + options.hidden.info + options.hidden.hint : 0;
+  if (total === 0 && hidden > 0) return `### Team Charter: no errors\n\n${checked} checked; --quiet left out ${plural(hidden, 'other problem')}.\n`;
   if (total === 0) return `### Team Charter: ✅ no problems\n\n${checked} checked.\n`;
 
   const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
@@ -51,8 +55,8 @@ export function formatMarkdown(reports: readonly FileReport[], options: { cwd: s
 }
 
 /** A table cell: one line, `|` escaped, and nothing that Markdown or HTML would read as markup. */
-function cell(text: string): string {
-  return text
+export function cell(text: string): string {
+  return printable(text)
     .replace(/\r?\n|\r/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -61,8 +65,8 @@ function cell(text: string): string {
 }
 
 /** Inside a code span only a backtick and `|` need care. */
-function code(text: string): string {
-  return text.replace(/`/g, "'").replace(/\|/g, '\\|');
+export function code(text: string): string {
+  return printable(text).replace(/`/g, "'").replace(/\|/g, '\\|');
 }
 
 function plural(count: number, word: string): string {

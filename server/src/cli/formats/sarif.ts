@@ -2,6 +2,7 @@
 // result per finding. SARIF counts columns in UTF-16 code units by default, as the core does, so a
 // position only needs to become 1-based.
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ruleDocsUrl } from '../../core/config';
 import type { Range, Severity, SeveritySetting } from '../../core/model';
 import { RULES } from '../../core/rules';
@@ -26,7 +27,11 @@ function sarifLevel(severity: SeveritySetting): SarifLevel {
   }
 }
 
-export function formatSarif(reports: readonly FileReport[], options: { version: string; cwd: string }): string {
+/** Relative URIs are relative to this base, which `originalUriBaseIds` places at the repository's root. */
+const SOURCE_ROOT = '%SRCROOT%';
+
+/** `root`: the repository's root (repositoryRoot.ts), what the URIs are relative to. */
+export function formatSarif(reports: readonly FileReport[], options: { version: string; root: string }): string {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
   const region = (range: Range) => ({
     startLine: range.start.line + 1,
@@ -35,7 +40,7 @@ export function formatSarif(reports: readonly FileReport[], options: { version: 
     endColumn: range.end.character + 1,
   });
   const results = reports.flatMap((report) => {
-    const artifactLocation = { uri: relativeUri(report.absolutePath, options.cwd) };
+    const artifactLocation = artifactFor(report.absolutePath, options.root);
     return report.findings.map((finding) => {
       const index = ruleIndex.get(finding.rule);
       return {
@@ -51,7 +56,7 @@ export function formatSarif(reports: readonly FileReport[], options: { version: 
                 message: { text: related.message },
                 // A cross-charter finding points into other charters (RelatedLocation.path).
                 physicalLocation: {
-                  artifactLocation: related.path ? { uri: relativeUri(related.path, options.cwd) } : artifactLocation,
+                  artifactLocation: related.path ? artifactFor(related.path, options.root) : artifactLocation,
                   region: region(related.range),
                 },
               })),
@@ -78,6 +83,7 @@ export function formatSarif(reports: readonly FileReport[], options: { version: 
             })),
           },
         },
+        originalUriBaseIds: { [SOURCE_ROOT]: { uri: pathToFileURL(options.root.endsWith(path.sep) ? options.root : options.root + path.sep).href } },
         results,
       },
     ],
@@ -85,8 +91,12 @@ export function formatSarif(reports: readonly FileReport[], options: { version: 
   return JSON.stringify(log, null, 2) + '\n';
 }
 
-/** A relative URI reference with forward slashes, each segment percent-encoded (spaces, `#`, `%`). */
-function relativeUri(absolutePath: string, cwd: string): string {
-  const relative = path.relative(cwd, absolutePath);
-  return relative.split(path.sep).map(encodeURIComponent).join('/');
+/**
+ * A file under the root: a relative URI reference with forward slashes, each segment percent-encoded
+ * (spaces, `#`, `%`), based on the root. Elsewhere: its absolute file URI.
+ */
+function artifactFor(absolutePath: string, root: string): { uri: string; uriBaseId?: string } {
+  const relative = path.relative(root, absolutePath);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return { uri: pathToFileURL(absolutePath).href };
+  return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
 }

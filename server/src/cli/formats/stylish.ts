@@ -1,11 +1,14 @@
 // Human output: one `path:line:column  severity  message  rule-id` line per finding (1-based, so
-// terminals and editors can jump to it), then an ESLint-like summary.
+// terminals and editors can jump to it), then an ESLint-like summary. The user's text (paths, messages
+// quoting a charter) is shown printable: no escape sequence reaches the terminal.
 import { styleText } from 'node:util';
 import type { Severity } from '../../core/model';
-import { countFindings } from '../../core/findingLimit';
+import { countFindings, type SeverityCounts } from '../../core/findingLimit';
+import { printable } from '../../core/printable';
 import type { FileReport } from './types';
 
-export function formatStylish(reports: readonly FileReport[], options: { color: boolean }): string {
+/** `hidden`: the findings --quiet left out of `reports`, which the summary must not call "no problems". */
+export function formatStylish(reports: readonly FileReport[], options: { color: boolean; hidden?: SeverityCounts }): string {
   // validateStream off: whether to colour is decided by the caller (terminal, NO_COLOR, FORCE_COLOR), not
   // by what process.stdout is (the report may go to a file, or to a test's buffer).
   const paint = (style: Parameters<typeof styleText>[0], text: string) => (options.color ? styleText(style, text, { validateStream: false }) : text);
@@ -26,17 +29,20 @@ export function formatStylish(reports: readonly FileReport[], options: { color: 
       const { line, character } = finding.range.start;
       lines.push(
         [
-          `${report.path}:${line + 1}:${character + 1}`,
+          `${printable(report.path)}:${line + 1}:${character + 1}`,
           paint(severityStyle[finding.severity], finding.severity),
-          finding.message,
+          printable(finding.message),
           paint('dim', finding.rule),
         ].join('  '),
       );
     }
   }
   const total = counts.error + counts.warning + counts.info + counts.hint;
-  if (total === 0) {
-    const files = reports.length === 1 ? '1 file' : `${reports.length} files`;
+  const files = reports.length === 1 ? '1 file' : `${reports.length} files`;
+  const hidden = options.hidden ? severityParts(options.hidden) : [];
+  if (total === 0 && hidden.length > 0) {
+    lines.push(`no errors (${files} checked; --quiet left out ${hidden.join(', ')})`);
+  } else if (total === 0) {
     lines.push(paint('green', `✔ no problems (${files} checked)`));
   } else {
     const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
@@ -51,4 +57,14 @@ export function formatStylish(reports: readonly FileReport[], options: { color: 
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** `3 warnings, 1 info`: the counts that are not zero. */
+function severityParts(counts: SeverityCounts): string[] {
+  const parts: string[] = [];
+  if (counts.error > 0) parts.push(plural(counts.error, 'error'));
+  if (counts.warning > 0) parts.push(plural(counts.warning, 'warning'));
+  if (counts.info > 0) parts.push(`${counts.info} info`);
+  if (counts.hint > 0) parts.push(plural(counts.hint, 'hint'));
+  return parts;
 }

@@ -6,6 +6,8 @@ import { escapeMarkdown } from '../markdownText';
 import { findLibraryRole, findShortForm, libraryRoleMarkdown, shortFormMarkdown } from '../roles';
 import { isRaciLetter, plainCell } from '../raci';
 import { rangeContains } from '../text';
+import { vacancyOf } from '../roles/vacancy';
+import { periodText } from '../freshness/period';
 import { involvementOf, targetAt, type Target } from './locate';
 
 export interface HoverContent {
@@ -27,7 +29,7 @@ export function hoverAt(result: CheckResult, position: Position): HoverContent |
   // On a table's header row the hover also says how the table was read, so "no findings" can be told
   // apart from "not read".
   const table = result.charter.tables?.find((note) => rangeContains(note.range, position));
-  const content = target ? targetHover(result, target) : table && columnHover(result, table, position);
+  const content = target ? targetHover(result, target) : table ? columnHover(result, table, position) : titleHover(result, position);
   if (!table) return content;
   const reading = `*How this table was read:* ${escapeMarkdown(table.summary)}.`;
   return content ? { markdown: `${content.markdown}\n\n---\n\n${reading}`, range: content.range } : { markdown: reading, range: table.range };
@@ -61,6 +63,25 @@ function columnHover(result: CheckResult, table: TableReadingNote, position: Pos
   return { markdown: library ? `${empty}\n\n---\n\n${libraryRoleMarkdown(library)}` : empty, range: column.range };
 }
 
+/** On the team's name (the title): the charter's last review, and when the next one is due. */
+function titleHover(result: CheckResult, position: Position): HoverContent | undefined {
+  const team = result.charter.team;
+  if (!team || !rangeContains(team.range, position)) return undefined;
+  return { markdown: `**${escapeMarkdown(team.text)}**\n\n${reviewSentence(result)}`, range: team.range };
+}
+
+export function reviewSentence(result: CheckResult): string {
+  const { review, charter } = result;
+  const written = charter.review?.reviewed;
+  if (!review) {
+    if (written && !written.date) return `Last reviewed: "${escapeMarkdown(written.text)}" (not read as a date).`;
+    return 'Last reviewed: not written. A `reviewed: YYYY-MM-DD` key (YAML or front matter) or a "Last reviewed:" line says when the team last checked this charter.';
+  }
+  const period = `every ${periodText(review.period)}${review.periodWritten ? '' : ' (the default period)'}`;
+  const due = review.overdue ? `the next review was due on ${review.due}: **overdue**` : `next review due by ${review.due}`;
+  return `Last reviewed on ${review.reviewed}; reviewed ${period}, ${due}.`;
+}
+
 export function roleHover(result: CheckResult, role: RoleDefinition): string {
   const parts: string[] = [];
   const names = [`id \`${role.id}\``];
@@ -71,7 +92,9 @@ export function roleHover(result: CheckResult, role: RoleDefinition): string {
   // Continuation lines of a list item keep their indentation in the source; four spaces would make
   // them a code block here.
   if (role.description) parts.push(role.description.replace(/\n[ \t]+/g, '\n'));
-  if (role.holders.length > 0) parts.push(`Held by ${role.holders.map(escapeMarkdown).join(', ')}.`);
+  const vacancy = vacancyOf(role);
+  if (vacancy !== undefined) parts.push(`**Vacant**: its holder is written as "${escapeMarkdown(vacancy)}", so nobody holds this role yet.`);
+  else if (role.holders.length > 0) parts.push(`Held by ${role.holders.map(escapeMarkdown).join(', ')}.`);
   // What this charter says comes before the (longer) general text of the library.
   parts.push(involvementSentence(result, role));
 

@@ -30,21 +30,27 @@ export interface CheckBudget {
   /** How many more checks may run. */
   remaining: number;
   /**
-   * No check starts after this time (performance.now()): on a very large charter, where one check takes
-   * long, fewer fixes are verified (and offered) rather than the editor waiting.
+   * No check starts after this time (performance.now()), but the first: on a very large charter, where
+   * one check takes long, fewer fixes are verified (and offered) rather than the editor waiting. The
+   * first check always runs, so that asking again (the editor does when the cursor moves) gets further
+   * on a slow or busy machine, where the time can be gone before any check.
    */
   deadline?: number;
   /** Set when a check was refused for want of budget (so a partial answer is not remembered). */
   ranOut?: boolean;
+  /** Set once a check was taken from this budget. */
+  started?: boolean;
 }
 
 /** Takes one check from the budget; false (and `ranOut` set) when none is left. */
 export function spend(budget: CheckBudget): boolean {
-  if (budget.remaining <= 0 || (budget.deadline !== undefined && performance.now() > budget.deadline)) {
+  const late = budget.started === true && budget.deadline !== undefined && performance.now() > budget.deadline;
+  if (budget.remaining <= 0 || late) {
     budget.ranOut = true;
     return false;
   }
   budget.remaining--;
+  budget.started = true;
   return true;
 }
 

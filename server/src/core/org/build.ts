@@ -10,6 +10,7 @@ import type { Range, Span } from '../model';
 import type { Ownership } from '../ownership/model';
 import { normalizeName } from '../normalize';
 import type { OrgCharter, OrgRoleName, OrgRoleRef, Organisation, SharedClaim, SharedResponsibility } from './model';
+import { sortAccountableClaims } from './teams';
 
 /** Every rule off: reading a charter for the organisation needs its model and roles, not its findings. */
 export const NO_RULES: RuleSeverities = Object.fromEntries(RULES.map((rule) => [rule.id, 'off']));
@@ -112,7 +113,7 @@ export function buildOrganisation(charters: readonly OrgCharter[], ownership?: O
     const entries = new Map<string, SharedResponsibility>();
     for (const declaration of catalog.shared) {
       if (!declaration.key || entries.has(declaration.key)) continue;
-      const entry: SharedResponsibility = { declaration, catalog, claims: [] };
+      const entry: SharedResponsibility = { declaration, catalog, claims: [], accountable: [] };
       entries.set(declaration.key, entry);
       shared.push(entry);
     }
@@ -134,6 +135,7 @@ export function buildOrganisation(charters: readonly OrgCharter[], ownership?: O
       claimed.set(charter, mine);
     }
   }
+  for (const entry of shared) entry.accountable = sortAccountableClaims(entry);
   return {
     charters: [...byPath.values()],
     byPath,

@@ -80,6 +80,11 @@ export interface SharedResponsibility {
   catalog: OrgCharter;
   /** Every claim, in the order the charters were given. */
   claims: SharedClaim[];
+  /**
+   * The claims that give it an accountable role, one per team (its first), by team name then path:
+   * worked out once when the organisation is built, since every charter's findings ask for it.
+   */
+  accountable: SharedClaim[];
 }
 
 export interface Organisation {

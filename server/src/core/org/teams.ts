@@ -11,7 +11,12 @@ export function teamName(charter: OrgCharter): string {
 }
 
 /** The claims that give the shared responsibility an accountable role, one per team (its first), by team name. */
-export function accountableClaims(entry: SharedResponsibility): SharedClaim[] {
+export function accountableClaims(entry: SharedResponsibility): readonly SharedClaim[] {
+  return entry.accountable;
+}
+
+/** What buildOrganisation stores as `accountable`, from the claims. */
+export function sortAccountableClaims(entry: Pick<SharedResponsibility, 'claims'>): SharedClaim[] {
   const byTeam = new Map<OrgCharter, SharedClaim>();
   for (const claim of entry.claims) {
     if (claim.responsibility.accountable.length > 0 && !byTeam.has(claim.charter)) byTeam.set(claim.charter, claim);

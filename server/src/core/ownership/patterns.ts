@@ -1,6 +1,6 @@
 // CODEOWNERS patterns matched as GitHub matches them, and the index that finds a path's deciding rule
 // without trying every rule. All of the glob matching of code ownership is here, so it can move with the
-// project's other matchers; the wildcards themselves are matched by lsp/glob.ts (linear, no regular
+// project's other matchers; the wildcards themselves are matched by files/glob.ts (linear, no regular
 // expression a repository's CODEOWNERS could make backtrack).
 //
 // GitHub's reading, gitignore-like with its documented exceptions:
@@ -11,7 +11,7 @@
 //   matches folders only;
 // - `[ ]`, `{ }` and a leading `!` are literal characters (GitHub reads no ranges, braces or negation);
 // - the last matching rule wins (in GitLab, in each section).
-import { compileGlobs } from '../../lsp/glob';
+import { compileGlobs } from '../../files/glob';
 import type { CodeownersFile, CodeownersRule } from './codeowners';
 
 type PathMatcher = (segments: readonly string[]) => boolean;
@@ -45,7 +45,7 @@ function isLiteral(segment: string): boolean {
   return !WILDCARD.test(segment) && !segment.includes('\\');
 }
 
-/** The CODEOWNERS pattern as lsp/glob.ts patterns: brackets, braces and `!` made literal. */
+/** The CODEOWNERS pattern as files/glob.ts patterns: brackets, braces and `!` made literal. */
 function toGlob(segments: readonly string[], anchored: boolean): string {
   const escaped = segments.map((segment) => segment.replace(/\\(.)|([[\]{}!])/g, (_all, kept: string | undefined, literal: string | undefined) => (kept !== undefined ? `\\${kept}` : `\\${literal}`)));
   return (anchored ? '' : '**/') + escaped.join('/');

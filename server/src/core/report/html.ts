@@ -1,11 +1,15 @@
 // What the two HTML drawings of a picture share (the export page, cli/export/html.ts, and the editor's
 // matrix view, client/src/matrixHtml.ts): the one way user text enters HTML, the mark of a place with
 // findings, and a team's cell of the shared-responsibility table.
+import { printable } from '../printable';
 import type { PictureFinding, SharedCell } from './picture';
 
-/** User text, safe in element content and in quoted attribute values. */
+/**
+ * User text, safe in element content and in quoted attribute values; control and bidirectional
+ * formatting characters replaced (core/printable.ts), so a name reads as what it is.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
+  return printable(text).replace(/[&<>"']/g, (char) => ENTITIES[char]);
 }
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

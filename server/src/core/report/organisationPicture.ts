@@ -1,6 +1,6 @@
 // The organisation as a picture (picture.ts): teams × the shared responsibilities they claim, with each
 // team's accountable and responsible roles, and how many teams are accountable for each. Pure.
-import type { OrgCharter, Organisation } from '../org/model';
+import type { OrgCharter, Organisation, SharedClaim } from '../org/model';
 import { teamName } from '../org/teams';
 import type { OrganisationPicture, SharedCell, SharedRow } from './picture';
 
@@ -11,9 +11,16 @@ export function buildOrganisationPicture(organisation: Organisation, fileName: (
   const teams = [...claiming].sort((a, b) => teamName(a).localeCompare(teamName(b)) || compareText(a.path, b.path));
 
   const shared: SharedRow[] = organisation.shared.map((entry) => {
+    // Each entry's claims by team, once: a lookup per cell keeps the picture linear in its size.
+    const byTeam = new Map<OrgCharter, SharedClaim[]>();
+    for (const claim of entry.claims) {
+      const list = byTeam.get(claim.charter);
+      if (list) list.push(claim);
+      else byTeam.set(claim.charter, [claim]);
+    }
     const cells = teams.map((charter): SharedCell | null => {
-      const claims = entry.claims.filter((claim) => claim.charter === charter);
-      if (claims.length === 0) return null;
+      const claims = byTeam.get(charter);
+      if (!claims) return null;
       const titles = (pick: 'accountable' | 'responsible') => unique(claims.flatMap((claim) => claim.responsibility[pick].map((ref) => ref.title)));
       return { accountable: titles('accountable'), responsible: titles('responsible') };
     });

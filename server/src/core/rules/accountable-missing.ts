@@ -13,6 +13,8 @@ export const accountableMissing: Rule = {
   check({ charter, roles, report }) {
     for (const responsibility of charter.responsibilities) {
       if (responsibility.assignments.some((assignment) => assignment.letter === 'A')) continue;
+      // No row of its table gives the letter: the table does not say it (core/judge.ts).
+      if (responsibility.scope !== undefined && charter.doubts?.without.A.has(responsibility.scope)) continue;
       // A cell that cannot be read may hold the letter: raci-invalid reports it, once.
       if (hasUnreadableCell(responsibility)) continue;
       const involved = involvementsOf(responsibility, roles);

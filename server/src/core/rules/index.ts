@@ -2,6 +2,7 @@
 import type { Rule } from './types';
 import { accountableMissing } from './accountable-missing';
 import { accountableMultiple } from './accountable-multiple';
+import { accountableVacant } from './accountable-vacant';
 import { responsibleMissing } from './responsible-missing';
 import { roleUndefined } from './role-undefined';
 import { roleUnused } from './role-unused';
@@ -17,10 +18,12 @@ import { sharedAccountableMultiple } from './shared-accountable-multiple';
 import { sharedAccountableMissing } from './shared-accountable-missing';
 import { codeownersMismatch } from './codeowners-mismatch';
 import { catalogOwnerMismatch } from './catalog-owner-mismatch';
+import { reviewOverdue } from './review-overdue';
 
 export const RULES: readonly Rule[] = [
   accountableMissing,
   accountableMultiple,
+  accountableVacant,
   responsibleMissing,
   roleUndefined,
   roleUnused,
@@ -30,6 +33,7 @@ export const RULES: readonly Rule[] = [
   roleOverload,
   raciInvalid,
   responsibilityDuplicate,
+  reviewOverdue,
   sharedAccountableMultiple,
   sharedAccountableMissing,
   codeownersMismatch,

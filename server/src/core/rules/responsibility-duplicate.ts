@@ -11,8 +11,9 @@ export const responsibilityDuplicate: Rule = {
   check({ charter, report }) {
     const first = new Map<string, Responsibility>();
     for (const responsibility of charter.responsibilities) {
-      // The same step in two tables (two phases, two content tabs) is two steps.
-      const key = `${responsibility.scope ?? ''}\u0000${normalizeName(responsibility.name)}`;
+      // The same step in two tables (two phases, two content tabs), or under two group rows of one table
+      // ("Control" under Scope and under Schedule), is two steps.
+      const key = `${responsibility.scope ?? ''}\u0000${responsibility.group ?? ''}\u0000${normalizeName(responsibility.name)}`;
       const earlier = first.get(key);
       if (!earlier) {
         first.set(key, responsibility);

@@ -1,6 +1,6 @@
 import { expansionOf } from '../abbreviations';
-import type { Fix, RoleDefinition, TextEdit } from '../model';
-import { normalizeReference } from '../normalize';
+import type { Fix, Range, RoleDefinition, TextEdit } from '../model';
+import { kebabCase, normalizeReference } from '../normalize';
 import { findShortForm, type ShortForm } from '../roles/shortForms';
 import { referenceTextFor } from '../fixes/roleText';
 import { distinctReferences, distinctReferencesWhere, joinWithAnd } from './references';
@@ -35,13 +35,27 @@ function renameDefinition(context: RuleContext, role: RoleDefinition, newTitle: 
 
 /**
  * What an ambiguous reference can be replaced with. With implicit roles, every expansion, written out in
- * full. Otherwise only the expansions the charter defines: the others would name an undefined role.
+ * full. Otherwise the expansions the charter defines first (the charter's own roles), then each one it
+ * does not define, with its definition added (a bare replacement would name an undefined role).
  */
-function replacementsFor(context: RuleContext, form: ShortForm): string[] {
+function replacementsFor(context: RuleContext, form: ShortForm, ref: { text: string; range: Range }): Fix[] {
   const { charter, roles } = context;
-  if (roles.implicit) return [...new Set(form.expansions)];
+  const replace = (replacement: string, title: string, more: TextEdit[] = []): Fix => ({ title, edits: [{ range: ref.range, newText: replacement }, ...more] });
+  const plain = (replacement: string) => replace(replacement, `Replace '${clip(ref.text)}' with '${clip(replacement)}'`);
+  if (roles.implicit) return withPreference([...new Set(form.expansions)].map(plain));
   const defined = form.expansions.map((expansion) => roles.resolve(expansion)).filter((role): role is RoleDefinition => role !== undefined);
-  return [...new Set(defined.map((role) => referenceTextFor(charter, role)))];
+  // The one role of the charter's own that the short form can mean is the likely one.
+  const fixes = withPreference([...new Set(defined.map((role) => referenceTextFor(charter, role)))].map(plain));
+  for (const expansion of new Set(form.expansions)) {
+    if (roles.resolve(expansion)) continue;
+    const id = kebabCase(expansion);
+    // Not when a defined role already answers to the id: the two would be duplicates.
+    const definition = roles.resolve(id) ? undefined : charter.defineRole({ id, title: expansion });
+    if (!definition) continue;
+    const replacement = charter.format === 'yaml' ? id : expansion;
+    fixes.push(replace(replacement, `Replace '${clip(ref.text)}' with '${clip(expansion)}' and define that role`, [definition]));
+  }
+  return fixes;
 }
 
 export const roleAmbiguous: Rule = {
@@ -78,12 +92,8 @@ export const roleAmbiguous: Rule = {
       report({
         range: ref.range,
         message: `"${clip(ref.text)}" is ambiguous: ${meanings(form)}. Name the role in full.`,
-        fixes: withPreference(
-          (ref.viaAlias ? [] : replacementsFor(context, form)).map((replacement) => ({
-            title: `Replace '${clip(ref.text)}' with '${clip(replacement)}'`,
-            edits: [{ range: ref.range, newText: replacement }],
-          })),
-        ),
+        // An entry of an aliased list is written at its anchor, not at the alias: no in-place change.
+        fixes: ref.viaAlias ? [] : replacementsFor(context, form, ref),
       });
     }
   },

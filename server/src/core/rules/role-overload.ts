@@ -8,11 +8,9 @@ import type { Assignment, Range, RelatedLocation } from '../model';
 import { normalizeName } from '../normalize';
 import type { OrgCharter, OrgRoleRef } from '../org/model';
 import { teamName } from '../org/teams';
+import { isVacantHolder } from '../roles/vacancy';
 import { clip, joinWithAnd } from '../quote';
-import type { Rule } from './types';
-
-/** At most this many related locations per finding: enough to find the rows, not a second list of them. */
-export const MAX_RELATED = 10;
+import { MAX_RELATED, type Rule } from './types';
 
 export const roleOverload: Rule = {
   id: 'role-overload',
@@ -124,7 +122,7 @@ function accountableHolders(charters: readonly OrgCharter[]): { charters: Holder
       for (const ref of responsibility.accountable) {
         for (const holder of ref.holders) {
           const key = normalizeName(holder);
-          if (!key || NOBODY.has(key) || counted.has(key)) continue;
+          if (!key || NOBODY.has(key) || isVacantHolder(holder) || counted.has(key)) continue;
           counted.add(key);
           const place = places.get(key);
           if (place) {

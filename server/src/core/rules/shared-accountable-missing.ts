@@ -2,7 +2,7 @@
 // Reported on the declaration in the catalog, where the gap is the organisation's, not one team's.
 import { accountableClaims, teamName } from '../org/teams';
 import { clip } from '../quote';
-import type { Rule } from './types';
+import { MAX_RELATED, type Rule } from './types';
 
 export const sharedAccountableMissing: Rule = {
   id: 'shared-accountable-missing',
@@ -13,12 +13,16 @@ export const sharedAccountableMissing: Rule = {
   needsSharedDeclarations: true,
   check() {},
   checkOrganisation({ organisation, report }) {
+    if (organisation.shared.length === 0) return;
+    // Every catalog some other charter of the run extends, found once (not once per declaration).
+    const extended = new Set<string>();
+    for (const charter of organisation.charters) for (const target of charter.extends) if (target !== charter.path) extended.add(target);
     for (const entry of organisation.shared) {
       // A run without any charter that extends the catalog (the catalog checked alone) says nothing of
       // who owns what: reporting every declaration then would only be noise.
-      const extendedInRun = organisation.charters.some((charter) => charter !== entry.catalog && charter.extends.includes(entry.catalog.path));
-      if ((!extendedInRun && entry.claims.length === 0) || accountableClaims(entry).length > 0) continue;
-      const listed = entry.claims.map((claim) => ({
+      if ((!extended.has(entry.catalog.path) && entry.claims.length === 0) || accountableClaims(entry).length > 0) continue;
+      // The first teams that list it: enough to find them, however many there are.
+      const listed = entry.claims.slice(0, MAX_RELATED).map((claim) => ({
         message: `"${clip(teamName(claim.charter))}" lists it with no accountable role`,
         range: claim.responsibility.nameRange,
         path: claim.charter.path,

@@ -1,10 +1,12 @@
 // Across charters: a responsibility the organisation declares shared has exactly one accountable team.
 // Reported in every accountable team's charter, each pointing at the others, since any of them may be
-// the one to give way.
+// the one to give way. With many teams, each finding names the first few and counts the rest, and points
+// at MAX_RELATED of the others: the work and the memory stay linear in the number of claims.
 import type { RelatedLocation } from '../model';
+import type { SharedClaim } from '../org/model';
 import { accountableClaims, teamName } from '../org/teams';
-import { clip, joinWithAnd } from '../quote';
-import type { Rule } from './types';
+import { clip, joinWithAnd, MAX_LISTED } from '../quote';
+import { MAX_RELATED, type Rule } from './types';
 
 export const sharedAccountableMultiple: Rule = {
   id: 'shared-accountable-multiple',
@@ -19,24 +21,23 @@ export const sharedAccountableMultiple: Rule = {
     for (const entry of organisation.shared) {
       const accountable = accountableClaims(entry);
       if (accountable.length < 2) continue;
-      const teams = joinWithAnd(accountable.map((claim) => `"${clip(teamName(claim.charter))}"`));
+      // The same sentence for every team: the first teams by name, then how many more.
+      const named = accountable.slice(0, MAX_LISTED).map((claim) => `"${clip(teamName(claim.charter))}"`);
+      const teams = joinWithAnd(named, 'and', accountable.length);
+      const sentence =
+        ` is a shared responsibility with ${accountable.length} accountable teams: ${teams}. ` + 'Exactly one team must be accountable; the others can be consulted (C).';
+      const declared: RelatedLocation = { message: `"${clip(entry.declaration.name)}" is declared shared here`, range: entry.declaration.range, path: entry.catalog.path };
+      // The first teams, as the related notes of every finding: MAX_RELATED others for each claim.
+      const first = accountable.slice(0, MAX_RELATED + 1).map((claim) => ({ claim, related: accountableToo(claim) }));
       for (const claim of accountable) {
-        const related: RelatedLocation[] = accountable
-          .filter((other) => other !== claim)
-          .map((other) => ({
-            message: `"${clip(teamName(other.charter))}" is accountable too ("${clip(other.responsibility.accountable[0].title)}")`,
-            range: other.responsibility.accountable[0].range,
-            path: other.charter.path,
-          }));
-        related.push({ message: `"${clip(entry.declaration.name)}" is declared shared here`, range: entry.declaration.range, path: entry.catalog.path });
-        report(claim.charter.path, {
-          range: claim.responsibility.nameRange,
-          message:
-            `"${clip(claim.responsibility.name)}" is a shared responsibility with ${accountable.length} accountable teams: ${teams}. ` +
-            'Exactly one team must be accountable; the others can be consulted (C).',
-          related,
-        });
+        const related = first.filter((other) => other.claim !== claim).slice(0, MAX_RELATED).map((other) => other.related);
+        report(claim.charter.path, { range: claim.responsibility.nameRange, message: `"${clip(claim.responsibility.name)}"${sentence}`, related: [...related, declared] });
       }
     }
   },
 };
+
+function accountableToo(claim: SharedClaim): RelatedLocation {
+  const role = claim.responsibility.accountable[0];
+  return { message: `"${clip(teamName(claim.charter))}" is accountable too ("${clip(role.title)}")`, range: role.range, path: claim.charter.path };
+}

@@ -32,6 +32,12 @@ export interface RuleMeta {
   options?: RuleOptionSpecs;
 }
 
+/**
+ * At most this many related locations per finding: enough to find the other places, not a second list
+ * of them. A finding about N charters would otherwise carry N of them, in each of the N charters.
+ */
+export const MAX_RELATED = 10;
+
 export interface RuleReport {
   range: Range;
   message: string;
@@ -52,6 +58,8 @@ export interface RuleContext {
    * rule: role-undefined leaves unresolved short forms to role-ambiguous only while that rule is on.
    */
   isEnabled?(ruleId: string): boolean;
+  /** The day of the check (ISO, `2026-09-01`), for rules about dates; undefined: they do not judge. */
+  today?: string;
 }
 
 export interface Rule extends RuleMeta {

@@ -60,7 +60,7 @@ export function parseMarkdownBlocks(text: string, guardNotes?: GuardNote[], tabs
   // Each step keeps the front matter as it is, so it ends at the same offset in every prepared text.
   const prepared = prepareContainers(text, from);
   const shortened = shortenPipeLines(prepared.text, from);
-  const guarded = guardMarkdown(shortened.text, from);
+  const guarded = guardMarkdown(shortened.text, from, text.length);
   const tree = chunking
     ? parseInChunks(guarded.text, from, (chunk, first, defined) =>
         parseWithDefinitions(defined, () => (first && frontMatter !== undefined ? withFrontMatter : withoutFrontMatter).parse(chunk) as Root),

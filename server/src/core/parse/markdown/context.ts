@@ -2,6 +2,7 @@
 // every step uses to read mdast nodes and table cells by offset.
 import type { Heading, Nodes, RootContent } from 'mdast';
 import type { Charter, CharterSection, RoleDefinition, Span } from '../../model';
+import { readableHtml } from '../../html-text';
 import type { CellReader } from '../../raci';
 import type { ContentTab } from './containers';
 import type { GfmTable, TableCell } from './gfm-table';
@@ -107,12 +108,13 @@ export function forEachLine(ctx: ReadContext, blocks: readonly Block[], visit: (
 
 /**
  * A table cell's text as a reader sees it: a `<br>` is the only way to break a line inside a cell, so
- * "Product<br>Manager" names the role Product Manager and "Dashboards<br>and reports" is one name; a
- * link reads as its text, so "[Warehouse](https://wiki/wh) models" is "Warehouse models" in messages.
+ * "Product<br>Manager" names the role Product Manager and "Dashboards<br>and reports" is one name; other
+ * HTML reads as GitHub shows it ("R&amp;D" is "R&D"); a link reads as its text, so
+ * "[Warehouse](https://wiki/wh) models" is "Warehouse models" in messages.
  */
 export function cellLines(text: string): string {
   let readable = text;
-  if (readable.includes('<')) readable = readable.replace(/[ \t]*<br\s*\/?>[ \t]*/gi, ' ').trim();
+  if (readable.includes('<') || readable.includes('&')) readable = readableHtml(readable).trim();
   if (readable.includes('](')) readable = readable.replace(/\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1');
   return readable;
 }
@@ -125,4 +127,22 @@ export function cellSpan(ctx: ReadContext, cell: TableCell, line?: number): Span
   const span = strippedSpan(ctx.text, cell.contentStart, cell.contentEnd);
   const range = line === undefined ? ctx.source.range(span.start, span.end) : ctx.source.rangeOnLine(line, span.start, span.end);
   return { text: cellLines(ctx.text.slice(span.start, span.end)), range };
+}
+
+/**
+ * Like forEachLine, but of a list only the lines of its items' own first paragraph: an item's nested
+ * list belongs to the item ("Colour codes:" then "- R: pink"), not to the section.
+ */
+export function forEachItemLine(ctx: ReadContext, blocks: readonly Block[], visit: (lineStart: number, lineEnd: number) => void): void {
+  for (const { node } of blocks) {
+    if (node.type === 'paragraph') forEachLine(ctx, [{ node }], visit);
+    if (node.type !== 'list') continue;
+    for (const item of node.children) {
+      const first = item.children[0];
+      if (!first || first.type !== 'paragraph') continue;
+      const from = ctx.source.lineOf(start(item));
+      const to = ctx.source.lineOf(end(first));
+      for (let line = from; line <= to; line++) visit(ctx.source.index.lineStarts[line], ctx.source.index.lineEnd(line));
+    }
+  }
 }

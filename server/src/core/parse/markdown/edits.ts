@@ -10,6 +10,7 @@ import { kebabCase, normalizeReference } from '../../normalize';
 import { formatLetters, type CellWriter } from '../../raci';
 import type { RoleAnchor, SectionInfo } from './context';
 import type { TableCell, TableRow } from './gfm-table';
+import { appendHtmlCells, htmlRoleRow } from './html-table';
 import { LETTER_WORDS, Source, cellEdit, referenceAsWritten, type FieldLine } from './source';
 
 export function roleDefiner(source: Source, anchor: RoleAnchor | undefined, sectionInfos: readonly SectionInfo[]): Charter['defineRole'] {
@@ -32,6 +33,7 @@ function defineRoleIn(
   if (anchor?.form === 'list') {
     return source.insertLines(source.nextLineStart(anchor.itemEnd), listItem(anchor.markerPrefix));
   }
+  if (anchor?.form === 'table' && anchor.table.html) return htmlRoleRow(source, anchor.table, anchor.columns, role);
   if (anchor?.form === 'table') {
     const table = anchor.table;
     const contents = table.header.cells.map((_, column) => {
@@ -133,7 +135,12 @@ function rewriteMatrixRow(source: Source, row: TableRow, columns: (RoleReference
     if (cell) edits.push(cellEdit(source, cell, wanted));
     else missing.set(column, wanted);
   }
-  if (missing.size > 0) {
+  if (missing.size > 0 && row.html) {
+    // An HTML row gets the cells it lacks after its last one; where they cannot be added, no edit at all.
+    const appended = appendHtmlCells(source, row, missing);
+    if (!appended) return [];
+    edits.push(appended);
+  } else if (missing.size > 0) {
     // A short row: write the cells it lacks, up to the last one that gets letters.
     const last = Math.max(...missing.keys());
     let appended = row.cells.length > 0 && !row.cells[row.cells.length - 1].closed ? ' |' : '';

@@ -28,6 +28,11 @@ export interface TableCell {
   contentEnd: number;
   /** Whether a pipe closes the cell (false for a last cell written without a trailing pipe). */
   closed: boolean;
+  /**
+   * Set on a cell of an HTML table (html-cells.ts): `start`/`end` are then the inside of its tags, and
+   * edits write there; `spanned` is a place a cell above covers, read as blank and never written.
+   */
+  html?: 'cell' | 'spanned';
 }
 
 export interface TableRow {
@@ -38,6 +43,18 @@ export interface TableRow {
   lineEnd: number;
   /** Cells as written (a body row may have fewer or more than the header). */
   cells: TableCell[];
+  /** Set on a row of an HTML table (html-table.ts): `lineStart`/`lineEnd` are then its `<tr>`…`</tr>`. */
+  html?: HtmlRowSource;
+}
+
+/** How an HTML table's row is written, for the edits that add to it or copy it. */
+export interface HtmlRowSource {
+  /** Where cells the row lacks are added (after its last cell's closing tag), and the tags they get. */
+  append?: { at: number; open: string; close: string };
+  /** The row has its `</tr>` and nothing else on its lines: it can be copied or removed as whole lines. */
+  alone: boolean;
+  /** A cell of a row above spans into this one (its first cell is not its own). */
+  spanned: boolean;
 }
 
 export interface GfmTable {
@@ -49,6 +66,8 @@ export interface GfmTable {
   columnCount: number;
   /** Read leniently: the delimiter row's cell count differs from the header's, so GitHub shows text. */
   delimiterMismatch?: boolean;
+  /** An HTML `<table>` (html-table.ts): it has no delimiter row (`delimiter` is the header again). */
+  html?: true;
 }
 
 /** A line of a paragraph: its number and where its content starts and ends. */

@@ -15,9 +15,11 @@ import { parseMarkdownBlocks } from './blocks';
 import { ParseInterrupted } from './speed/chunks';
 import { headingSpan, start, type Block, type ReadContext } from './context';
 import { roleDefiner } from './edits';
+import { readHtmlTables } from './html-blocks';
 import type { GuardNote } from './speed/guard';
 import { readDocument } from './sections';
 import { Source } from './source';
+import { readReviewLine } from './review-line';
 import { mergePeopleListings, readPersonRoleLines } from './roles';
 import { nestedTables, tableIn } from './tables';
 import { isPlainRolesHeading } from './words';
@@ -47,9 +49,12 @@ export function parseMarkdownCharter(text: string): Charter {
     charter.problems.push({ rule: 'syntax', severity: 'warning', message: note.message, range });
   }
   const blocks: Block[] = tree.children.flatMap((node) => [{ node, table: tableIn(node, source) }, ...nestedTables(node, source)]);
+  const html = readHtmlTables(source, tree.children, blocks);
   readFrontMatterBlock(ctx, blocks);
   readTeamHeading(ctx, blocks);
   readDocument(ctx, blocks);
+  html.finish(ctx);
+  readReviewDate(ctx, tree);
   readPersonRoleLines(ctx);
   mergePeopleListings(ctx);
   charter.abbreviations = readAbbreviations(text);
@@ -75,7 +80,15 @@ function readFrontMatterBlock(ctx: ReadContext, blocks: Block[]): void {
   ctx.charter.extends = front.extends;
   if (front.codeOwners) ctx.charter.codeOwners = front.codeOwners;
   if (front.catalogGroup) ctx.charter.catalogGroup = front.catalogGroup;
+  ctx.charter.review = front.review;
   ctx.charter.problems.push(...front.problems);
+}
+
+/** Front matter's `reviewed:` comes first; without it, a "Last reviewed:" line of the document. */
+function readReviewDate(ctx: ReadContext, tree: Root): void {
+  if (ctx.charter.review?.reviewed) return;
+  const reviewed = readReviewLine(tree, ctx.source);
+  if (reviewed) ctx.charter.review = { ...ctx.charter.review, reviewed };
 }
 
 function readTeamHeading(ctx: ReadContext, blocks: Block[]): void {

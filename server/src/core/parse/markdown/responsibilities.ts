@@ -4,7 +4,7 @@
 import type { Heading } from 'mdast';
 import type { Assignment, RaciCell, RaciLetter, RoleReference, Span } from '../../model';
 import { plainCell } from '../../raci';
-import { cellSpan, cellText, end, forEachLine, headingSpan, start, tabAt, type Block, type ReadContext } from './context';
+import { cellSpan, cellText, end, forEachItemLine, forEachLine, headingSpan, start, tabAt, type Block, type ReadContext } from './context';
 import { assignmentRowRewriter, headingFieldsRewriter, matrixRowRewriter, roleLetterRewriter, roleRowsRewriter, type HeadingField, type RoleLetterItem } from './edits';
 import type { GfmTable, TableCell, TableRow } from './gfm-table';
 import { raciLabel, readFieldLine, readReferences } from './source';
@@ -56,16 +56,35 @@ function readCell(ctx: ReadContext, row: TableRow, cell: TableCell | undefined, 
 export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number, roleColumns: number[], headingGroup: string | undefined): void {
   const columns: (RoleReference | undefined)[] = table.header.cells.map((cell, column) => (roleColumns.includes(column) ? cellSpan(ctx, cell) : undefined));
   // A second header line (departments above, roles below: `| **Activity** | **PM Lead** | **Designer** |`)
-  // names the roles whose header cell is empty.
-  const subHeader = table.body.find((row) => row.cells.length > 0);
-  if (subHeader && columns.some((header) => header && !header.text) && isTextRow(ctx, subHeader, roleColumns)) {
-    for (const column of roleColumns) {
-      const cell = subHeader.cells[column];
-      if (!columns[column]?.text && cell && cell.contentEnd > cell.contentStart) columns[column] = cellSpan(ctx, cell);
+  // names the roles whose header cell is empty. A spreadsheet exported with an empty header row has its
+  // title and notes in the first rows and its names row further down: the rows above it are not
+  // responsibilities, and a blank row after the letters ends the matrix.
+  let firstRow = 0;
+  let endsAtBlank = false;
+  if (columns.some((header) => header && !header.text)) {
+    const namesRow = table.body.slice(0, NAMES_ROW_SEARCH).findIndex((row) => isTextRow(ctx, row, roleColumns));
+    if (namesRow >= 0) {
+      const subHeader = table.body[namesRow];
+      for (const column of roleColumns) {
+        const cell = subHeader.cells[column];
+        if (!columns[column]?.text && cell && cell.contentEnd > cell.contentStart) columns[column] = cellSpan(ctx, cell);
+      }
+      firstRow = namesRow;
+      endsAtBlank = namesRow > 0;
     }
   }
+  // Letters under no name are no one's: a matrix none of whose role columns is named says nothing.
+  if (!columns.some((header) => header?.text)) return;
   const scope = scopeOf(ctx, table.header.lineStart, `table:${table.header.line}`);
+  let lastRow = table.body.length;
+  if (endsAtBlank) {
+    const blank = table.body.findIndex((row, index) => index > firstRow + 1 && isBlankRow(ctx, row));
+    if (blank >= 0) lastRow = blank;
+  }
   for (const { row, name, group } of responsibilityRows(ctx, table, nameColumn, headingGroup)) {
+    const index = table.body.indexOf(row);
+    if (index < firstRow) continue;
+    if (index >= lastRow) break;
     // A row of names or words in every role cell is a second header or a row of holders (`| *Who* |
     // Dana | Ana, Bo |`), not a responsibility with unreadable letters.
     if (isTextRow(ctx, row, roleColumns)) continue;
@@ -93,6 +112,13 @@ export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number
       ...(covers ? { covers } : {}),
     });
   }
+}
+
+/** How far down an exported table's names row is looked for. */
+const NAMES_ROW_SEARCH = 20;
+
+function isBlankRow(ctx: ReadContext, row: TableRow): boolean {
+  return row.cells.every((cell) => cellText(ctx, cell) === '');
 }
 
 /** Every non-empty role cell of the row is prose or a name (no letters, not even unreadable ones). */
@@ -168,6 +194,9 @@ export function readTransposed(ctx: ReadContext, table: GfmTable, section: Span 
     const header = cellSpan(ctx, table.header.cells[column]);
     const name = header.text && !isWhoHeader(header.text) ? header : section;
     if (!name || !name.text) continue;
+    // "What it means here": a column of sentences beside the names explains them.
+    const filled = table.body.map((row) => cellText(ctx, row.cells[column])).filter((text) => text !== '');
+    if (filled.length > 0 && filled.filter((text) => readsAsProse(text)).length * 2 >= filled.length) continue;
     const lists: { letter: RaciLetter; cell?: TableCell; refs: RoleReference[] }[] = [];
     for (const row of table.body) {
       const letter = row.cells[0] && raciLabel(plainCell(cellText(ctx, row.cells[0])));
@@ -220,7 +249,7 @@ function pushListed(
 export function raciFieldLines(ctx: ReadContext, blocks: readonly Block[]): HeadingField[] {
   const fields: HeadingField[] = [];
   let legend = false;
-  forEachLine(ctx, blocks, (lineStart, lineEnd) => {
+  forEachItemLine(ctx, blocks, (lineStart, lineEnd) => {
     const field = readFieldLine(ctx.text, lineStart, lineEnd);
     const letter = field && raciLabel(field.label);
     if (!field || !letter) return;
@@ -287,7 +316,7 @@ const ROLE_LETTER_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?([^:*
 export function roleLetterItems(ctx: ReadContext, blocks: readonly Block[]): { item: RoleLetterItem; cell: RaciCell }[] | undefined {
   const found: { item: RoleLetterItem; cell: RaciCell }[] = [];
   let readable = 0;
-  forEachLine(ctx, blocks.filter((block) => block.node.type === 'list'), (lineStart, lineEnd) => {
+  forEachItemLine(ctx, blocks.filter((block) => block.node.type === 'list'), (lineStart, lineEnd) => {
     const match = ROLE_LETTER_ITEM.exec(ctx.text.slice(lineStart, lineEnd));
     // `- **When you decide something:** Consult (C) the people listed` is an instruction, not a role.
     if (!match || raciLabel(match[1].trim()) || readsAsProse(match[1])) return;

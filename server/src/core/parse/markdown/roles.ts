@@ -10,6 +10,7 @@ import type { GfmTable } from './gfm-table';
 import { raciLabel, readFieldLine, readReferences, strippedSpan } from './source';
 import { readsAsProse } from '../../prose';
 import { entryRows } from './tables';
+import { readHolders } from './holders';
 import { isRoleHeader, plainWords, roleColumnOf } from './words';
 
 export function addRole(ctx: ReadContext, role: RoleDefinition): void {
@@ -47,6 +48,16 @@ function splitAbbreviation(ctx: ReadContext, role: RoleDefinition): void {
  */
 function speaksOfLetters(title: string): boolean {
   return title.trim().split(/\s+/).length >= 3 && /(?<![A-Za-z\p{N}\-/])[RACI](?![A-Za-z\p{N}\-/])/u.test(title.replace(/[*_`]/g, ''));
+}
+
+/**
+ * "Security expert (security-expert) – incident workflow": a heading about a role defined already, with
+ * more to say, is a section about that role, not another definition.
+ */
+function aboutKnownRole(ctx: ReadContext, title: string): boolean {
+  const parts = title.split(/\s+[-–—:]\s+|\s*[()（）]\s*/).map(normalizeReference).filter((part) => part.length > 0);
+  if (parts.length < 2) return false;
+  return ctx.charter.roles.some((role) => roleKeys(role).some((key) => parts.includes(key)));
 }
 
 /** "R - Responsible", "A (Accountable)", "Accountable": a heading that explains a letter. */
@@ -270,7 +281,7 @@ export function readRoleTable(ctx: ReadContext, table: GfmTable): void {
     if (!title) continue;
     const cellAt = (column: number | undefined) => (column !== undefined ? cells[column] : undefined);
     const holderCell = cellAt(columns.holder);
-    const holders = holderCell ? readReferences(ctx.source, holderCell.contentStart, holderCell.contentEnd).map((ref) => ref.text) : [];
+    const holders = holderCell ? readHolders(ctx.source, holderCell.contentStart, holderCell.contentEnd) : [];
     // Two people with the same role are two holders of one role, not two definitions.
     const same = titleColumn > 0 || people ? byTitle.get(normalizeReference(title)) : undefined;
     if (same) {
@@ -303,7 +314,7 @@ export function readRoleTable(ctx: ReadContext, table: GfmTable): void {
 export function readHeadingRole(ctx: ReadContext, heading: Heading, blocks: Block[], removeEnd: number): void {
   const title = headingSpan(ctx, heading);
   // "R - Responsible" under a heading about roles explains a letter; "How we pick a lead" is prose.
-  if (!title.text || readsAsProse(title.text) || isLegendHeading(title.text) || speaksOfLetters(title.text)) return;
+  if (!title.text || readsAsProse(title.text) || isLegendHeading(title.text) || speaksOfLetters(title.text) || aboutKnownRole(ctx, title.text)) return;
   let id: string | undefined;
   let idRange: RoleDefinition['idRange'];
   const aliases: Span[] = [];
@@ -319,7 +330,7 @@ export function readHeadingRole(ctx: ReadContext, heading: Heading, blocks: Bloc
     } else if (field && (label === 'aliases' || label === 'alias' || label === 'also known as' || label === 'aka')) {
       aliases.push(...readReferences(ctx.source, field.valueStart, field.valueEnd));
     } else if (field && (label === 'holder' || label === 'holders')) {
-      holders.push(...readReferences(ctx.source, field.valueStart, field.valueEnd).map((ref) => ref.text));
+      holders.push(...readHolders(ctx.source, field.valueStart, field.valueEnd));
     } else {
       const line = ctx.text.slice(lineStart, lineEnd).trim();
       if (line) description.push(line);

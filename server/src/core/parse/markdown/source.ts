@@ -4,6 +4,7 @@
 import type { Range, RaciLetter, RoleReference, TextEdit } from '../../model';
 import { LineIndex } from '../../text';
 import type { TableCell } from './gfm-table';
+import { htmlCellEdit } from './html-cells';
 
 export class Source {
   readonly index: LineIndex;
@@ -23,7 +24,10 @@ export class Source {
    * line, which a 1,000-row matrix would otherwise do for each of its thousands of cells.
    */
   rangeOnLine(line: number, start: number, end: number): Range {
-    const lineStart = this.index.lineStarts[line];
+    const lineStarts = this.index.lineStarts;
+    const lineStart = lineStarts[line];
+    // An HTML table's row spans lines, and its cells may sit on any of them.
+    if (start < lineStart || (line + 1 < lineStarts.length && end >= lineStarts[line + 1])) return this.range(start, end);
     return { start: { line, character: start - lineStart }, end: { line, character: end - lineStart } };
   }
 
@@ -197,6 +201,7 @@ export const LETTER_WORDS: Record<RaciLetter, string> = {
  * white space that is kept stays as written (tabs stay tabs). Empty text leaves a blank cell.
  */
 export function cellEdit(source: Source, cell: TableCell, content: string): TextEdit {
+  if (cell.html) return htmlCellEdit(source, cell, content);
   const text = source.text;
   const blank = cell.contentStart === cell.contentEnd;
   const start = blank ? (text[cell.start] === ' ' || text[cell.start] === '\t' ? Math.min(cell.start + 1, cell.end) : cell.start) : cell.contentStart;

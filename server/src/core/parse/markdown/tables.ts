@@ -9,7 +9,7 @@ import { cellText, end, start, type Block, type ReadContext } from './context';
 import { findTable, type GfmTable, type SourceLine, type TableCell, type TableRow } from './gfm-table';
 import { raciLabel, type Source } from './source';
 import { isCoversHeader } from './covers';
-import { isLegendHeader, isNoteHeader, isRecordHeader, isRoleHeader, isSummaryName, roleColumnOf } from './words';
+import { isLegendHeader, isNoteHeader, isRecordHeader, isRoleHeader, isSummaryName, plainWords, roleColumnOf } from './words';
 
 export type TableReading =
   | { kind: 'matrix'; nameColumn: number; roleColumns: number[] }
@@ -134,20 +134,23 @@ export function isSummaryRow(ctx: ReadContext, row: TableRow): boolean {
 
 const plainHeader = (ctx: ReadContext, table: GfmTable, column: number) => plainCell(cellText(ctx, table.header.cells[column]));
 
+// "Decision | Authority | Consulted | Informed": beside RACI columns, who decides is the accountable one.
+const DECIDER_HEADERS = new Set(['authority', 'decides', 'decider', 'decision maker', 'decision owner', 'final say', 'approver', 'approved by']);
+
 const DACI_LABELS: Record<string, RaciLetter> = { driver: 'R', drivers: 'R', approver: 'A', approvers: 'A', contributor: 'C', contributors: 'C' };
 
 export function classifyTable(ctx: ReadContext, table: GfmTable, inResponsibilities: boolean): TableReading {
   const rows = entryRows(ctx, table);
+  if (isLegend(ctx, table, rows)) return { kind: 'legend' };
   // "Abbreviation | Role | Name": the short forms of the roles it defines.
   if (roleColumnOf(plainHeader(ctx, table, 0)) === 'aliases' && table.header.cells.some((_, column) => column > 0 && isRoleHeader(plainHeader(ctx, table, column)))) return { kind: 'roles' };
-  if (isLegend(ctx, table, rows)) return { kind: 'legend' };
   const headers = table.header.cells.map((_, column) => plainHeader(ctx, table, column));
   // "Responsable" is R beside Spanish labels and A beside French ones (where R is the Réalisateur).
   const responsable: RaciLetter = headers.some((header) => /^r[ée]alisateur$/i.test(header)) ? 'A' : 'R';
   // In a DACI document, "Driver | Approver | Contributors | Informed" heads an assignment table.
   const daci = ctx.cells.extra.get('D') === 'R';
   const letters = headers.map((header, column) =>
-    column === 0 ? undefined : (raciLabel(header) ?? (/^responsable$/i.test(header) ? responsable : daci ? DACI_LABELS[header.toLowerCase()] : undefined)),
+    column === 0 ? undefined : (raciLabel(header) ?? (/^responsable$/i.test(header) ? responsable : daci ? DACI_LABELS[header.toLowerCase()] : DECIDER_HEADERS.has(plainWords(header)) && headers.some((other) => raciLabel(other) !== undefined) ? 'A' : undefined)),
   );
   const labelled = letters.filter((letter) => letter !== undefined).length;
   // Columns headed by letters hold role names; headed by roles called "Driver" or "Approver" (a DACI

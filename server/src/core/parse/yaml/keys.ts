@@ -7,9 +7,10 @@
  * - `strings`: a string or a list of strings;
  * - `roles`: the mapping of role ids to role definitions;
  * - `responsibilities`: the list of responsibilities;
+ * - `date`: a calendar date written YYYY-MM-DD;
  * - `covers`: a mapping of `paths` and `components`, each a string or a list of strings.
  */
-export type KeyType = 'string' | 'strings' | 'references' | 'roles' | 'responsibilities' | 'covers';
+export type KeyType = 'string' | 'strings' | 'references' | 'roles' | 'responsibilities' | 'date' | 'covers';
 
 export interface KeySpec {
   key: string;
@@ -36,6 +37,20 @@ export const CHARTER_KEYS: readonly KeySpec[] = [
     title: 'Shared responsibilities',
     description:
       "The organisation's shared responsibilities, declared in a catalog charter: each needs exactly one accountable team among the charters that extend this one and list a responsibility of that name.",
+  },
+  {
+    key: 'reviewed',
+    type: 'date',
+    required: false,
+    title: 'Last reviewed',
+    description: 'When the team last reviewed this charter, written YYYY-MM-DD (rule review-overdue).',
+  },
+  {
+    key: 'review-every',
+    type: 'string',
+    required: false,
+    title: 'Review every',
+    description: 'How often the charter is to be reviewed: "6 months", "90 days", "2 weeks", "1 year", quarterly, yearly or P6M (default: 6 months, or the config file\'s).',
   },
   {
     key: 'owners',
@@ -113,6 +128,6 @@ export const COVERS_KEYS: readonly KeySpec[] = [
 ];
 
 /** Front matter of a Markdown charter may carry these; other keys there are not ours and are ignored. */
-export const FRONT_MATTER_KEYS: readonly KeySpec[] = CHARTER_KEYS.filter((spec) => ['team', 'mission', 'extends', 'owners', 'group'].includes(spec.key)).map(
+export const FRONT_MATTER_KEYS: readonly KeySpec[] = CHARTER_KEYS.filter((spec) => ['team', 'mission', 'extends', 'reviewed', 'review-every', 'owners', 'group'].includes(spec.key)).map(
   (spec) => ({ ...spec, required: false }),
 );

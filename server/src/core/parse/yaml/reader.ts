@@ -1,14 +1,15 @@
 // YAML charters (contract §2): the root mapping's keys, the roles and responsibilities read by their
 // own steps, and where a new role definition goes.
 import type { Charter, CharterSection } from '../../model';
-import { distance } from 'fastest-levenshtein';
 import { LineIndex } from '../../text';
 import { emptyCharter } from '../empty';
 import { defineYamlRole } from './edits';
 import { readHeader } from './front-matter';
+import { judgeYamlDocument, type Verdict } from './evidence';
 import { CHARTER_KEYS } from './keys';
 import { readResponsibilities } from './responsibilities';
 import { readRoles } from './roles';
+import { documentRoots } from './stream';
 import type { YamlPath, YamlReadOptions } from './syntax';
 import type { YNode, YScalar } from './tree';
 import { YamlReader, type KeyedPair } from './values';
@@ -22,9 +23,15 @@ export function yamlPathOf(charter: Charter): YamlPath | undefined {
 
 export function parseYamlCharter(text: string, options: YamlReadOptions = {}): Charter {
   const index = new LineIndex(text);
-  const reader = new YamlReader(text, 0, index, options);
+  const { reader, verdict } = readCharterDocument(text, index, options);
   const charter = emptyCharter('yaml', text);
   pathOfCharter.set(charter, reader.path);
+  if (verdict.kind === 'other') {
+    // Not a mistake in a charter but another kind of file (a workflow, a catalog, a governance list)
+    // named by a glob or the config: nothing is reported, and the outline says how it was read.
+    charter.notACharter = verdict.reason + brokenAt(reader);
+    return charter;
+  }
   charter.problems = reader.problems;
   const root = reader.root;
   let rolesPair: KeyedPair | undefined;
@@ -34,10 +41,6 @@ export function parseYamlCharter(text: string, options: YamlReadOptions = {}): C
     reader.error("A charter needs at least 'team: <name>'.", index.rangeAt(0, 0));
   } else if (root.kind !== 'map') {
     reader.error(`A charter should be a mapping of keys (team, roles, responsibilities), not ${describeRoot(root)}.`, root);
-  } else if (!root.items.some((pair) => pair.key?.kind === 'scalar' && looksLikeCharterKey(String(pair.key.value)))) {
-    // mkdocs.yml, a workflow, docker-compose: no key is a charter's, nor a misspelling of one. A named
-    // file that is not a charter is not a mistake; the outline says it was not read.
-    charter.notACharter = "none of its keys is a charter's (team, mission, extends, roles, responsibilities)";
   } else {
     const pairs = reader.pairs(root, CHARTER_KEYS);
     Object.assign(charter, readHeader(reader, pairs));
@@ -88,12 +91,38 @@ function section(reader: YamlReader, kind: 'roles' | 'responsibilities', keyNode
 }
 
 /**
- * A charter key, or one a typo away from it ("teem", "Roles", "responsibilites"). `owners` and `group`
- * alone do not make a file a charter: other YAML files use those words.
+ * The document to read as the charter, and whether it is one (evidence.ts). In a stream of documents
+ * the first charter is read: documents before it (a catalog entity, a header) are left alone, and one
+ * after it is reported, as a second document after a charter always is.
  */
-function looksLikeCharterKey(key: string): boolean {
-  const lower = key.toLowerCase();
-  return CHARTER_KEYS.some((spec) => !NOT_ALONE.has(spec.key) && (lower === spec.key || (spec.key.length > 4 && distance(lower, spec.key) <= 2)));
+function readCharterDocument(text: string, index: LineIndex, options: YamlReadOptions): { reader: YamlReader; verdict: Verdict } {
+  const reader = new YamlReader(text, 0, index, options);
+  const verdict = judgeYamlDocument(reader.root);
+  if (verdict.kind === 'charter') return { reader, verdict };
+  if (!reader.moreDocuments) {
+    // What a broken text's tree lacks may be the break's doing: a line `team: …` (or `team Payments`,
+    // its colon forgotten) at the margin still says charter.
+    const broken = reader.problems.some((problem) => problem.fatal);
+    return { reader, verdict: verdict.kind === 'other' && broken && TEAM_LINE.test(text) ? { kind: 'charter' } : verdict };
+  }
+  const verdicts = documentRoots(text).map(judgeYamlDocument);
+  const charterAt = verdicts.findIndex((each) => each.kind === 'charter');
+  if (charterAt >= 0) {
+    // A document with a charter's key before it (`mission: …`, then `---`, then `team: …`) is where the
+    // charter starts, cut in two by a stray `---`: read from there, so that the `---` is reported.
+    const startAt = verdicts.findIndex((each, at) => at === charterAt || (each.kind === 'other' && each.signs === true));
+    if (startAt === 0) return { reader, verdict: { kind: 'charter' } };
+    return { reader: new YamlReader(text, 0, index, { ...options, document: startAt }), verdict: { kind: 'charter' } };
+  }
+  const first = verdicts.find((each): each is Extract<Verdict, { kind: 'other' }> => each.kind === 'other');
+  if (!first) return { reader, verdict };
+  return { reader, verdict: { kind: 'other', reason: `${verdicts.length} YAML documents, none of them a charter (the first: ${first.reason})` } };
 }
 
-const NOT_ALONE = new Set(['owners', 'group']);
+const TEAM_LINE = /^team(?:[ \t]*[:=]|[ \t]+[^\s:#-][^:\r\n]*$)/im;
+
+/** For a text that is not a charter: where its YAML stops parsing, if it does, since that was not read. */
+function brokenAt(reader: YamlReader): string {
+  const fatal = reader.problems.find((problem) => problem.fatal);
+  return fatal ? `; its YAML does not parse from line ${fatal.range.start.line + 1} on, which was not read` : '';
+}

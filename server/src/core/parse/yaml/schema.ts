@@ -21,6 +21,8 @@ function propertySchema(spec: KeySpec): JsonSchema {
   switch (spec.type) {
     case 'string':
       return { ...described, ...(spec.required ? STRING : { type: ['string', 'null'] }) };
+    case 'date':
+      return { ...described, anyOf: [{ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }, { type: 'null' }] };
     case 'strings':
     case 'references':
       return { ...described, anyOf: spec.required ? STRING_OR_LIST : [...STRING_OR_LIST, { type: 'null' }] };

@@ -3,7 +3,7 @@
 // a single value or of a flat list of values is read in place (its references land on the alias), any
 // other alias is reported, so hostile input such as a "billion laughs" document costs no more than its
 // own length.
-import { parseDocument } from 'yaml';
+import { parseAllDocuments, parseDocument, type Document } from 'yaml';
 import { fromYamlDocument, isShareable, moveNodes, type AliasPlace, type YAlias, type YNode } from './tree';
 import { readPlainYaml } from './speed/plain-reader';
 import { clip, MAX_QUOTE_LENGTH } from '../../quote';
@@ -18,6 +18,11 @@ export type YamlPath = 'fast' | 'yaml';
 export interface YamlReadOptions {
   /** false: always use the `yaml` package (the differential test compares the two). */
   fast?: boolean;
+  /**
+   * Which document of a multi-document text to read (0 when absent): a charter that follows other
+   * documents (reader.ts decides which). Read by the `yaml` package, as every multi-document text is.
+   */
+  document?: number;
 }
 
 /** A syntax problem, at offsets in the YAML text. */
@@ -35,6 +40,8 @@ export interface YamlTree {
   problems: SyntaxProblem[];
   /** Aliases that may be read in place (of a scalar; of a flat list, as a whole value). */
   accepted: Set<YAlias>;
+  /** Another document follows the one read (its "---" is reported). */
+  moreDocuments: boolean;
 }
 
 export function readYamlTree(text: string, options: YamlReadOptions = {}): YamlTree {
@@ -54,10 +61,11 @@ export function readYamlTree(text: string, options: YamlReadOptions = {}): YamlT
   const source = loneCrAsLf(text);
   const problems: SyntaxProblem[] = [];
   const accepted = new Set<YAlias>();
-  if (options.fast !== false) {
+  const document = options.document ?? 0;
+  if (options.fast !== false && document === 0) {
     // The fast reader has its own depth limit, far below MAX_YAML_DEPTH.
     const fast = readPlainYaml(source);
-    if (fast) return { root: fast.root, path: 'fast', problems, accepted };
+    if (fast) return { root: fast.root, path: 'fast', problems, accepted, moreDocuments: false };
   }
   const tooDeep = tooDeepAt(source);
   if (tooDeep !== undefined) {
@@ -70,9 +78,47 @@ export function readYamlTree(text: string, options: YamlReadOptions = {}): YamlT
       end: Math.min(tooDeep + 1, source.length),
       fatal: true,
     });
-    return { root: null, path: 'yaml', problems, accepted };
+    return { root: null, path: 'yaml', problems, accepted, moreDocuments: false };
   }
-  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
+  if (document > 0) return readLaterDocument(source, document);
+  const doc = parseDocument(source, PARSE_OPTIONS);
+  return treeOf(doc, source);
+}
+
+export const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false } as const;
+
+/**
+ * Document `document` of a stream, read as the first one is; a document after it is reported as the
+ * second one is when the charter comes first.
+ */
+function readLaterDocument(source: string, document: number): YamlTree {
+  const docs = parseAllDocuments(source, PARSE_OPTIONS);
+  // parseAllDocuments gives an empty stream for a text without documents (not asked for here).
+  const all = Array.isArray(docs) ? docs : [];
+  const doc = all[document];
+  if (!doc) return { root: null, path: 'yaml', problems: [], accepted: new Set(), moreDocuments: false };
+  const tree = treeOf(doc, source);
+  const next = all[document + 1];
+  // After a syntax error that stops the reading, the next document is not mentioned (as for the first).
+  if (next && !tree.problems.some((problem) => problem.fatal)) {
+    const start = next.range[0];
+    const lineEnd = source.slice(start).search(/\r?\n|$/);
+    const end = source.startsWith('---', start) ? start + 3 : start + lineEnd;
+    tree.problems.push({
+      message: 'A charter is a single YAML document: this "---" starts another after it, which is not checked. Move its content into the charter or into a file of its own.',
+      start,
+      end,
+    });
+    tree.moreDocuments = true;
+  }
+  return tree;
+}
+
+/** A parsed document as a tree, with its errors worded for a charter's author. */
+function treeOf(doc: Document.Parsed, source: string): YamlTree {
+  const problems: SyntaxProblem[] = [];
+  const accepted = new Set<YAlias>();
+  let moreDocuments = false;
   for (const error of doc.errors) {
     let [start, end] = error.pos;
     if (error.code === 'DUPLICATE_KEY') {
@@ -82,6 +128,7 @@ export function readYamlTree(text: string, options: YamlReadOptions = {}): YamlT
       end = start + keyLength(source, start);
     }
     // yaml's own wording names its API; a user needs to know the rest of the file is not read.
+    if (error.code === 'MULTIPLE_DOCS') moreDocuments = true;
     if (error.code === 'MULTIPLE_DOCS' && source.startsWith('---', start)) end = start + 3;
     const message =
       error.code === 'DUPLICATE_KEY'
@@ -99,7 +146,7 @@ export function readYamlTree(text: string, options: YamlReadOptions = {}): YamlT
     if (!problem) accepted.add(alias);
     else if (reported++ < MAX_ALIAS_PROBLEMS) problems.push({ message: problem, start: alias.start, end: alias.end });
   });
-  return { root, path: 'yaml', problems: firstFatal(source, problems), accepted };
+  return { root, path: 'yaml', problems: firstFatal(source, problems), accepted, moreDocuments };
 }
 
 /**
@@ -204,7 +251,7 @@ export const MAX_YAML_DEPTH = 200;
  * cheap and linear: a line's indentation plus its leading `- ` / `? ` markers (block nesting), plus open
  * `[` and `{` (flow nesting; brackets inside quotes count too, which only errs on the safe side).
  */
-function tooDeepAt(source: string): number | undefined {
+export function tooDeepAt(source: string): number | undefined {
   let flow = 0;
   let lineStart = true;
   let block = 0;

@@ -36,6 +36,8 @@ export class YamlReader {
   readonly problems: ParseProblem[] = [];
   readonly root: YNode | null;
   readonly path: YamlPath;
+  /** Another YAML document follows the one read. */
+  readonly moreDocuments: boolean;
   /** Aliases that may be read in place (of a scalar; of a flat list, as a whole value). */
   private readonly accepted: Set<YAlias>;
   private readonly cursor: LineCursor;
@@ -50,6 +52,7 @@ export class YamlReader {
     const tree = readYamlTree(source, options);
     this.root = tree.root;
     this.path = tree.path;
+    this.moreDocuments = tree.moreDocuments;
     this.accepted = tree.accepted;
     for (const { message, start, end, fatal } of tree.problems) {
       this.problems.push({ rule: 'syntax', severity: 'error', message, range: this.range(start, end), ...(fatal ? { fatal } : {}) });

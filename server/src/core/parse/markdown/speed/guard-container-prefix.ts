@@ -1,10 +1,15 @@
 // A line's container prefix (indentation, `>` and list markers), read by guard.ts to find nesting deep
-// enough to make micromark superlinear (measurements there).
+// enough to make micromark superlinear, and to weigh the nesting a document holds (measurements there).
 
 /** Container markers (`>`, list bullets and numbers) a line may open or continue. */
 export const MAX_NESTING = 32;
 /** A list marker or `>` at this column or beyond is read as text (32 levels of 3-column lists). */
 export const MAX_MARKER_COLUMN = 100;
+/**
+ * What a container marker weighs on a line that is in a block quote, against 1 elsewhere: micromark
+ * spends many times more on each container of a line inside a block quote than outside one (BENCHMARKS.md).
+ */
+export const QUOTED_MARKER_WEIGHT = 16;
 
 const TAB = 9;
 const SPACE = 32;
@@ -15,15 +20,25 @@ export interface Prefix {
   end: number;
   /** Indentation of the first character after the prefix, in columns from the line start. */
   column: number;
-  /** [start, end) spans of markers too deep or too far right, and of indentation past MAX_MARKER_COLUMN. */
-  tooDeep: [number, number][];
+  /**
+   * Spans to defuse (guard-inline-markers.ts `defuse`): [start, end, 2] from the first marker too deep or
+   * too far right to the last (its markers, not the blanks between them), and [start, end, 1] of
+   * indentation past MAX_MARKER_COLUMN. At most one of each per line.
+   */
+  tooDeep: [number, number, number][];
+  /** What the markers within the limits weigh (see QUOTED_MARKER_WEIGHT); the document's budget may still defuse them. */
+  weight: number;
 }
 
 export function readPrefix(text: string, lineStart: number, lineEnd: number): Prefix {
   let at = lineStart;
   let column = 0;
   let depth = 0;
-  const tooDeep: [number, number][] = [];
+  const tooDeep: [number, number, number][] = [];
+  let kept = 0;
+  let quoted = false;
+  let deepFrom = -1;
+  let deepTo = -1;
   for (;;) {
     let farFrom = -1;
     while (at < lineEnd) {
@@ -37,8 +52,9 @@ export function readPrefix(text: string, lineStart: number, lineEnd: number): Pr
     // Indentation this far right only continues lists deeper than MAX_NESTING: micromark spends ~1 us per
     // space of it (1,000 lines each indented 1,000 columns inside a 50-deep list: 3.6 s, 1.4 s without).
     if (farFrom >= 0 && at < lineEnd) {
-      tooDeep.push([farFrom, at]);
-      break;
+      if (deepFrom >= 0) tooDeep.push([deepFrom, deepTo, 2]);
+      tooDeep.push([farFrom, at, 1]);
+      return { end: at, column, tooDeep, weight: kept * (quoted ? QUOTED_MARKER_WEIGHT : 1) };
     }
     if (at >= lineEnd) break;
     const code = text.charCodeAt(at);
@@ -56,9 +72,16 @@ export function readPrefix(text: string, lineStart: number, lineEnd: number): Pr
     }
     if (markerEnd < 0) break;
     depth++;
-    if (depth > MAX_NESTING || column >= MAX_MARKER_COLUMN) tooDeep.push([markerEnd - 1, markerEnd]);
+    if (depth > MAX_NESTING || column >= MAX_MARKER_COLUMN) {
+      if (deepFrom < 0) deepFrom = at;
+      deepTo = markerEnd;
+    } else {
+      kept++;
+      if (code === 62) quoted = true;
+    }
     column += markerEnd - at;
     at = markerEnd;
   }
-  return { end: at, column, tooDeep };
+  if (deepFrom >= 0) tooDeep.push([deepFrom, deepTo, 2]);
+  return { end: at, column, tooDeep, weight: kept * (quoted ? QUOTED_MARKER_WEIGHT : 1) };
 }

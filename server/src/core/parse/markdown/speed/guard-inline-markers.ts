@@ -38,18 +38,20 @@ export function markerCount(text: string, start: number, end: number): number {
 }
 
 /**
- * The text with spans defused: [start, end, whole] where whole = 1 replaces every character of the span
- * (a container marker) and whole = 0 the marker characters in it. Spans may come in any order; one that
- * overlaps an earlier one is skipped.
+ * The text with spans defused: [start, end, how] where how = 1 replaces every character of the span
+ * (far indentation), 2 every character but spaces and tabs (container markers: a line's prefix holds
+ * nothing else), 0 the inline marker characters in it. Spans may come in any order; one that overlaps
+ * an earlier one is skipped.
  */
 export function defuse(text: string, spans: [number, number, number][]): string {
   spans.sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];
   let copied = 0;
-  for (const [start, end, whole] of spans) {
+  for (const [start, end, how] of spans) {
     if (start < copied) continue;
     parts.push(text.slice(copied, start));
-    parts.push(whole ? NEUTRAL.repeat(end - start) : text.slice(start, end).replace(MARKER_CHARS, NEUTRAL));
+    const span = text.slice(start, end);
+    parts.push(how === 1 ? NEUTRAL.repeat(end - start) : how === 2 ? span.replace(/[^ \t]/g, NEUTRAL) : span.replace(MARKER_CHARS, NEUTRAL));
     copied = end;
   }
   parts.push(text.slice(copied));

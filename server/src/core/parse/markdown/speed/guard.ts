@@ -10,6 +10,11 @@
 //   block may hold up to ~500 markers before the quadratic term passes the linear one; `<` costs ~100 times
 //   more per marker (a whole scan of the paragraph per `<!--`), so it counts 5.
 // - nesting: a list 200 levels deep (40 KB) 0.44 s, 400 levels (160 KB) 2.6 s; `- ` x2,000 on one line 0.9 s.
+//   Within those limits each container of each line still costs far more than ordinary text, and most
+//   inside a block quote (BENCHMARKS.md, section 8). So a document's nesting has a budget
+//   proportional to its size (MIN_NESTING_BUDGET, NESTING_PER_CHARACTER): past it, the container markers
+//   of every further block are read as text, which bounds what nesting adds to a fixed share of the cost
+//   of ordinary text of the same size (bench section 8).
 //
 // A block here is a run of lines between blank lines, also cut before a line that starts at column 0
 // with a heading, a bullet with text or a fence. Each of those always ends a paragraph, so every
@@ -36,7 +41,14 @@ export const MAX_BLOCK_MARKERS = 500;
  * this bounds the inline work of any text to well under a second. The largest sample has under 1,000.
  */
 export const MAX_DOCUMENT_MARKERS = 50_000;
-export { MAX_MARKER_COLUMN, MAX_NESTING } from './guard-container-prefix';
+export { MAX_MARKER_COLUMN, MAX_NESTING, QUOTED_MARKER_WEIGHT } from './guard-container-prefix';
+/**
+ * The nesting a document may hold, in container markers (one on a line in a block quote weighs
+ * QUOTED_MARKER_WEIGHT): NESTING_PER_CHARACTER per character of the document, and at least
+ * MIN_NESTING_BUDGET. The real charters measured hold at most a few hundred.
+ */
+export const NESTING_PER_CHARACTER = 0.1;
+export const MIN_NESTING_BUDGET = 2_000;
 /** Guard warnings per document: past this, blocks are still defused but not reported again. */
 const MAX_NOTES = 10;
 
@@ -60,11 +72,12 @@ function plural(count: number, word: string): string {
  * before it is left alone): a block with more than MAX_BLOCK_MARKERS inline markers has them replaced by
  * a letter (outside line prefixes, fence lines and HTML block starts, so the block structure stays), and
  * container markers nested deeper than MAX_NESTING levels or at MAX_MARKER_COLUMN and beyond likewise.
- * Returns the same text (the same string) when there is nothing to defuse.
+ * Returns the same text (the same string) when there is nothing to defuse. `documentLength`: the
+ * document's length, which the nesting budget is in proportion to.
  */
-export function guardMarkdown(text: string, from = 0): GuardedText {
+export function guardMarkdown(text: string, from = 0, documentLength = text.length): GuardedText {
   const notes: GuardNote[] = [];
-  /** Disjoint [start, end, whole] spans: whole = 1 replaces the one container marker, 0 the markers in it. */
+  /** [start, end, how] spans (see defuse): 2 the container markers of a line's prefix, 1 every character, 0 the inline markers. */
   const spans: [number, number, number][] = [];
   const note = (offset: number, message: string) => {
     if (notes.length < MAX_NOTES) notes.push({ offset, message });
@@ -87,6 +100,11 @@ export function guardMarkdown(text: string, from = 0): GuardedText {
 
   let documentWeight = 0;
   let overBudget = false;
+  let blockNesting = 0;
+  let documentNesting = 0;
+  let overNesting = false;
+  // Of the document as written: the text given here has its table rows cut down (pipe-lines.ts).
+  const nestingBudget = Math.max(MIN_NESTING_BUDGET, Math.floor(documentLength * NESTING_PER_CHARACTER));
   const closeBlock = () => {
     if (blockStart < 0) return;
     documentWeight += blockWeight;
@@ -118,8 +136,21 @@ export function guardMarkdown(text: string, from = 0): GuardedText {
         `This block nests lists or quotes deeper than any charter needs (over ${MAX_NESTING} markers on a line, or indented past column ${MAX_MARKER_COLUMN}); Team Charter read the deeper part as plain text.`,
       );
     }
+    documentNesting += blockNesting;
+    if (blockNesting > 0 && documentNesting > nestingBudget) {
+      // Every container marker of the block is read as text (one span a line): the block becomes paragraphs.
+      for (let i = 0; i < blockLines.length; i += 4) if (blockLines[i + 1] > blockLines[i]) spans.push([blockLines[i], blockLines[i + 1], 2]);
+      if (!overNesting) {
+        note(
+          blockFirstContent,
+          'This document nests lists and quotes more than any charter needs for its size; Team Charter read the lists and quotes of this block and the ones after it as plain text.',
+        );
+      }
+      overNesting = true;
+    }
     blockStart = -1;
     blockWeight = 0;
+    blockNesting = 0;
     blockDeep = false;
     blockLines = [];
   };
@@ -179,9 +210,10 @@ export function guardMarkdown(text: string, from = 0): GuardedText {
     }
     if (prefix.tooDeep.length > 0) {
       blockDeep = true;
-      for (const [start, end] of prefix.tooDeep) spans.push([start, end, 1]);
+      spans.push(...prefix.tooDeep);
     }
     blockWeight += markerWeightOf(text, lineStart, lineEnd);
+    blockNesting += prefix.weight;
     // Fence lines and HTML block starts keep their characters, so fences still close and comments end.
     const keep = lineFence !== undefined || lineHtml !== undefined ? 1 : 0;
     blockLines.push(lineStart, prefix.end, lineEnd, keep);
