@@ -2,6 +2,9 @@
 // components, a CODEOWNERS file whose patterns overlap (the last match wins), and a multi-document
 // Backstage catalog. `.git` makes the folder a repository, as on a real checkout.
 import { checkText } from '../../server/src/core/check';
+import { parseConfigFile } from '../../server/src/core/configFile';
+import type { ConfigTeams } from '../../server/src/core/configTeams';
+import { RULES } from '../../server/src/core/rules';
 import { buildOrganisation, NO_RULES, summarizeCharter } from '../../server/src/core/org/build';
 import type { Organisation } from '../../server/src/core/org/model';
 import { readOwnership, type RepositoryTexts } from '../../server/src/core/ownership/model';
@@ -114,11 +117,18 @@ export const REPOSITORY: Record<string, string> = {
   'design/tokens.json': '',
 };
 
+/** The config file's `teams` as a charter at the repository's root is given them, read from `text`. */
+export function configTeams(text: string, root = '/repo'): ConfigTeams {
+  const result = parseConfigFile(text, '.team-charter.yaml', RULES.map((rule) => rule.id));
+  if (!result.config) throw new Error(result.problems.map((problem) => problem.message).join('\n'));
+  return { path: `${root}/.team-charter.yaml`, teams: result.config.teams };
+}
+
 /** The organisation of the repository's charters at `root`, with its ownership, as the core sees it. */
-export function ownedOrganisation(files: Record<string, string> = REPOSITORY, root = '/repo'): Organisation {
+export function ownedOrganisation(files: Record<string, string> = REPOSITORY, root = '/repo', teams?: ConfigTeams): Organisation {
   const charters = Object.entries(files)
     .filter(([name]) => /charter\.(?:md|yaml)$/.test(name))
-    .map(([name, text]) => summarizeCharter(`${root}/${name}`, checkText(text, { path: `${root}/${name}`, severities: NO_RULES })));
+    .map(([name, text]) => summarizeCharter(`${root}/${name}`, checkText(text, { path: `${root}/${name}`, severities: NO_RULES }), teams));
   const texts: RepositoryTexts = {
     root,
     codeowners: files['.github/CODEOWNERS'] === undefined ? undefined : { path: `${root}/.github/CODEOWNERS`, text: files['.github/CODEOWNERS'] },

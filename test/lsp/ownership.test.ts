@@ -57,6 +57,32 @@ describe('language server: code ownership', function () {
     assert.deepEqual(sarifRelated[0][0], ['.github/CODEOWNERS', 5]);
   });
 
+  it("reads the config file's teams for a charter that names no owners, as the command line does, and follows the file", async () => {
+    const unnamed = CHECKOUT.replace("owners: ['@acme/checkout']\ngroup: checkout\n", '');
+    fs.writeFileSync(path.join(root, 'teams/checkout.charter.yaml'), unnamed);
+    fs.writeFileSync(path.join(root, '.team-charter.yaml'), "teams:\n  Checkout: { owners: ['@acme/checkout'] }\n");
+    const uri = fileUri(path.join(root, 'teams/checkout.charter.yaml'));
+    await client.open(uri, unnamed);
+    const published = await client.diagnostics(uri, (params) => ownership(params).some((finding) => finding.message.includes('services/payments/')));
+    const json = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', 'teams', '--format', 'json'], { cwd: root, encoding: 'utf8' });
+    const fromCli = (JSON.parse(json.stdout) as { file: string; diagnostics: { rule: string; message: string; range: unknown }[] }[])
+      .find((file) => file.file === 'teams/checkout.charter.yaml')!
+      .diagnostics.filter((d) => RULES.has(d.rule))
+      .map((d) => ({ rule: d.rule, message: d.message, range: d.range }));
+    assert.deepEqual(
+      ownership(published).map(({ rule, message, range }) => ({ rule, message, range })),
+      fromCli,
+    );
+    // Only CODEOWNERS is compared: the config names no group, so the catalog's owner is not.
+    assert.deepEqual(fromCli.map((finding) => finding.rule), ['codeowners-mismatch']);
+    assert.deepEqual(ownership(published)[0].related![1], ['.team-charter.yaml', { start: { line: 1, character: 22 }, end: { line: 1, character: 40 } }]);
+    // The config file now gives the team the payments handle: the finding goes.
+    const count = client.published.length;
+    fs.writeFileSync(path.join(root, '.team-charter.yaml'), "teams:\n  Checkout: { owners: ['@acme/payments'] }\n");
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path.join(root, '.team-charter.yaml')), type: 2 }] });
+    await client.diagnostics(uri, (params) => !ownership(params).some((finding) => finding.message.includes('services/payments/')), count);
+  });
+
   it('follows CODEOWNERS when it changes on disk', async () => {
     const uri = fileUri(path.join(root, 'teams/checkout.charter.yaml'));
     await client.open(uri, CHECKOUT);

@@ -2,12 +2,13 @@ import * as assert from 'node:assert/strict';
 import { checkOrganisation } from '../../server/src/core/org/check';
 import { parseCatalog, sameEntity } from '../../server/src/core/ownership/catalog';
 import { cli, makeFolder } from '../cli/helpers';
-import { CATALOG, CHECKOUT, REPOSITORY, WEB, ownedOrganisation } from '../helpers/ownership';
+import type { ConfigTeams } from '../../server/src/core/configTeams';
+import { CATALOG, CHECKOUT, REPOSITORY, WEB, configTeams, ownedOrganisation } from '../helpers/ownership';
 
 const RULE = 'catalog-owner-mismatch';
 
-const findingsOf = (files = REPOSITORY) =>
-  [...checkOrganisation(ownedOrganisation(files), () => undefined)].flatMap(([file, list]) =>
+const findingsOf = (files = REPOSITORY, teams?: ConfigTeams) =>
+  [...checkOrganisation(ownedOrganisation(files, '/repo', teams), () => undefined)].flatMap(([file, list]) =>
     list.filter((finding) => finding.rule === RULE).map((finding) => ({ file: file.replace('/repo/', ''), ...finding })),
   );
 
@@ -58,6 +59,23 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf({ ...REPOSITORY, 'teams/checkout.charter.yaml': CHECKOUT.replace('payments-api, ', 'nowhere-api, ') }), []);
     assert.deepEqual(findingsOf({ ...REPOSITORY, 'teams/checkout.charter.yaml': CHECKOUT.replace('group: checkout\n', '') }), []);
     assert.deepEqual(findingsOf({ ...REPOSITORY, 'teams/web.charter.md': WEB.replace('group: group:default/web', 'group: storefront-team') }).map((f) => f.file), ['teams/checkout.charter.yaml', 'teams/web.charter.md']);
+  });
+
+  it("takes a team's group from the config file's teams when its charter names none, and points at it there", () => {
+    const unnamed = { ...REPOSITORY, 'teams/checkout.charter.yaml': CHECKOUT.replace('group: checkout\n', '') };
+    const found = findingsOf(unnamed, configTeams('teams:\n  Checkout:\n    group: checkout\n'));
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /^The catalog gives Component "payments-api" to "group:payments", not to "checkout", the group of "Checkout"/);
+    assert.deepEqual(found[0].related![1], {
+      message: 'The config file gives "Checkout" its group here',
+      range: { start: { line: 2, character: 11 }, end: { line: 2, character: 19 } },
+      path: '/repo/.team-charter.yaml',
+    });
+    // With the config's group "payments", the API the catalog gives to checkout is the one reported.
+    const payments = configTeams('teams:\n  Checkout: { group: payments }\n');
+    assert.deepEqual(findingsOf(unnamed, payments).map((finding) => finding.message.slice(0, 40)), ['The catalog gives API "payments" to "che']);
+    // The charter's own group (checkout) wins over the config's.
+    assert.deepEqual(findingsOf(REPOSITORY, payments).map((finding) => finding.message.slice(0, 48)), ['The catalog gives Component "payments-api" to "g']);
   });
 
   it('on the command line: a warning, with the catalog as a related location in SARIF', () => {

@@ -1,12 +1,16 @@
 import * as assert from 'node:assert/strict';
 import { checkOrganisation, organisationMatters } from '../../server/src/core/org/check';
 import { cli, makeFolder } from '../cli/helpers';
-import { CHECKOUT, CODEOWNERS, REPOSITORY, ownedOrganisation } from '../helpers/ownership';
+import type { ConfigTeams } from '../../server/src/core/configTeams';
+import { CHECKOUT, CODEOWNERS, REPOSITORY, configTeams, ownedOrganisation } from '../helpers/ownership';
+
+/** The Checkout charter without its own owners and group: the config file names them. */
+const CHECKOUT_UNNAMED = CHECKOUT.replace("owners: ['@acme/checkout']\ngroup: checkout\n", '');
 
 const RULE = 'codeowners-mismatch';
 
-const findingsOf = (files = REPOSITORY) =>
-  [...checkOrganisation(ownedOrganisation(files), () => undefined)].flatMap(([file, list]) =>
+const findingsOf = (files = REPOSITORY, teams?: ConfigTeams) =>
+  [...checkOrganisation(ownedOrganisation(files, '/repo', teams), () => undefined)].flatMap(([file, list]) =>
     list.filter((finding) => finding.rule === RULE).map((finding) => ({ file: file.replace('/repo/', ''), ...finding })),
   );
 
@@ -73,6 +77,27 @@ services/payments/ @acme/payments
     assert.equal(cart.related![0].message, 'In section [Backend], the last matching CODEOWNERS line gives it to @acme/backend');
   });
 
+  it("takes a team's handles from the config file's teams when its charter names none, and points at them there", () => {
+    const teams = configTeams("teams:\n  checkout team:\n    owners: ['@acme/checkout']\n");
+    const found = findingsOf({ ...REPOSITORY, 'teams/checkout.charter.yaml': CHECKOUT_UNNAMED }, teams).find((finding) => finding.message.includes('services/payments/'))!;
+    assert.equal(found.message, 'CODEOWNERS gives "services/payments/" to @acme/payments, not to "Checkout" (@acme/checkout), the team accountable for "Payments API".');
+    assert.deepEqual(found.related![1], {
+      message: 'The config file gives "Checkout" its code owners here',
+      range: { start: { line: 2, character: 12 }, end: { line: 2, character: 30 } },
+      path: '/repo/.team-charter.yaml',
+    });
+    // Without the config's teams, the charter names no handles: nothing to compare with.
+    assert.equal(findingsOf({ ...REPOSITORY, 'teams/checkout.charter.yaml': CHECKOUT_UNNAMED }).filter((finding) => finding.file.includes('checkout')).length, 0);
+  });
+
+  it("keeps a charter's own owners over the config file's for its team", () => {
+    const teams = configTeams("teams:\n  Checkout: { owners: ['@acme/payments'] }\n");
+    // The charter says @acme/checkout: services/payments/ (@acme/payments) is still another team's.
+    assert.ok(findingsOf(REPOSITORY, teams).some((finding) => finding.message.includes('"services/payments/" to @acme/payments, not to "Checkout" (@acme/checkout)')));
+    // Where the charter says nothing, the config's @acme/payments owns it: no finding.
+    assert.equal(findingsOf({ ...REPOSITORY, 'teams/checkout.charter.yaml': CHECKOUT_UNNAMED }, teams).some((finding) => finding.message.includes('services/payments/')), false);
+  });
+
   it('is off until a charter covers something: no organisation is built for it', () => {
     assert.equal(organisationMatters(false, [undefined], false), false);
     assert.equal(organisationMatters(false, [undefined], true), true);
@@ -91,6 +116,17 @@ services/payments/ @acme/payments
       assert.deepEqual(result.relatedLocations[0].physicalLocation, { artifactLocation: { uri: '.github/CODEOWNERS', uriBaseId: '%SRCROOT%' }, region: { startLine: 6, startColumn: 1, endLine: 6, endColumn: 37 } });
       const github = cli(['check', '--format', 'github', 'teams'], { cwd }).stdout;
       assert.match(github, /services\/payments\/" to @acme\/payments, .*%0A\.github\/CODEOWNERS:6:1: The last matching CODEOWNERS line gives it to @acme\/payments/);
+    });
+
+    it("reads the config file's teams, and SARIF points at the handles there", () => {
+      const folder = makeFolder({ ...REPOSITORY, 'teams/checkout.charter.yaml': CHECKOUT_UNNAMED, '.team-charter.yaml': "teams:\n  Checkout: { owners: ['@acme/checkout'] }\n" });
+      const sarif = JSON.parse(cli(['check', '--format', 'sarif', 'teams'], { cwd: folder }).stdout);
+      const result = sarif.runs[0].results.find((r: { ruleId: string; message: { text: string } }) => r.ruleId === RULE && r.message.text.includes('services/payments/'));
+      assert.deepEqual(result.relatedLocations[1].physicalLocation, {
+        artifactLocation: { uri: '.team-charter.yaml', uriBaseId: '%SRCROOT%' },
+        region: { startLine: 2, startColumn: 23, endLine: 2, endColumn: 41 },
+      });
+      assert.equal(result.relatedLocations[1].message.text, 'The config file gives "Checkout" its code owners here');
     });
 
     it('follows the config file and disable comments', () => {

@@ -1,6 +1,7 @@
 // The CLI's cross-charter pass: every file of the run becomes a charter of one organisation
 // (core/org/), and the findings of the cross-charter rules join each file's own.
 import type { RuleSeverities } from '../core/config';
+import type { ConfigTeams } from '../core/configTeams';
 import type { CharterHost, Finding } from '../core/model';
 import { addOrganisationFindings, checkOrganisation, organisationMatters, withoutCoveredClaims } from '../core/org/check';
 import { buildOrganisation, NO_RULES, summarizeCharter } from '../core/org/build';
@@ -15,6 +16,8 @@ export interface RunFile {
   text: string;
   severities: RuleSeverities;
   host?: CharterHost;
+  /** The config file's `teams`, which give a team its code owners and group when its charter does not. */
+  teams?: ConfigTeams;
 }
 
 /** Only a YAML charter's root declares shared responsibilities (`shared:` at the start of a line). */
@@ -24,7 +27,7 @@ const MAY_COVER = /covers|\|[ \t]*code[ \t]*(?:paths[ \t]*)?\|/i;
 
 /** The organisation of a run's files, read again from their texts (no rule runs). */
 export function organisationOf(files: readonly RunFile[], cwd: string, readsOwnership = true): Organisation {
-  const charters = files.map((file) => summarizeCharter(file.absolutePath, checkCharter(file.text, { path: file.absolutePath, severities: NO_RULES, host: file.host })));
+  const charters = files.map((file) => summarizeCharter(file.absolutePath, checkCharter(file.text, { path: file.absolutePath, severities: NO_RULES, host: file.host }), file.teams));
   return readsOwnership ? withOwnership(charters, cwd) : buildOrganisation(charters);
 }
 

@@ -52,7 +52,7 @@ export function runReport(request: ReportRequest, io: CliIo, options: { color: b
   const files = runFiles(read);
   const results = read.files.map((file, index) => checkCharter(read.texts[index], { path: file.absolutePath, severities: read.settings[index].severities, host: files[index].host, today: todayOf(io) }));
   const organisation = withOwnership(
-    results.map((result, index) => summarizeCharter(read.files[index].absolutePath, result)),
+    results.map((result, index) => summarizeCharter(read.files[index].absolutePath, result, read.settings[index].teams)),
     io.cwd,
   );
   const findings = withOrganisationFindings(
@@ -85,6 +85,7 @@ function runFiles(read: ReadCharters) {
     text: read.texts[index],
     severities: read.settings[index].severities,
     host: read.hosts.forFile(file.absolutePath),
+    teams: read.settings[index].teams,
   }));
 }
 

@@ -245,6 +245,7 @@ function organisationFiles(plan: CheckPlan): RunFile[] {
     text: plan.texts[index],
     severities: plan.settings[index].severities,
     host: plan.hosts.forFile(file.absolutePath),
+    teams: plan.settings[index].teams,
   }));
 }
 

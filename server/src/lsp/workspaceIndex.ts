@@ -95,7 +95,7 @@ export class WorkspaceIndex {
       if (!takesPart && !organisationMatters(false, [this.severitiesOf(file)])) return;
       this.activate();
     }
-    this.charters.set(file, summarizeCharter(file, result));
+    this.charters.set(file, summarizeCharter(file, result, this.configuration.charterSettingsFor(uri)?.teams));
     this.scheduleRecompute();
   }
 
@@ -235,7 +235,7 @@ export class WorkspaceIndex {
     if (text === undefined) return undefined;
     const options = { ...this.configuration.checkOptionsFor(uri), severities: NO_RULES };
     const checked = await checkInSlices(() => checkText(text, options), CHECK_SLICE_MS, () => this.lifecycle.shutdownReceived);
-    return checked && summarizeCharter(file, checked.result);
+    return checked && summarizeCharter(file, checked.result, this.configuration.charterSettingsFor(uri)?.teams);
   }
 
   private scheduleRecompute(): void {

@@ -78,7 +78,7 @@ function sidesOf(version: Version, today: string, cwd: string): CharterSide[] {
     checkCharter(file.text, { path: file.absolutePath, severities: file.settings.severities, reportUnusedDisableDirectives: file.settings.reportUnusedDisableDirectives, host: file.host, today }),
   );
   const findings = withOrganisationFindings(
-    version.files.map((file) => ({ absolutePath: file.absolutePath, text: file.text, severities: file.settings.severities, host: file.host })),
+    version.files.map((file) => ({ absolutePath: file.absolutePath, text: file.text, severities: file.settings.severities, host: file.host, teams: file.settings.teams })),
     results.map((result) => result.findings),
     cwd,
   );

@@ -6,7 +6,8 @@ import type { CheckResult } from '../check';
 import type { RuleSeverities } from '../config';
 import { RULES } from '../rules';
 import { holdersOf, involvementsOf, type RoleInvolvement } from '../fixes/involvement';
-import type { Range, Span } from '../model';
+import type { Charter, Range, Span } from '../model';
+import { configTeamOf, type ConfigTeams } from '../configTeams';
 import type { Ownership } from '../ownership/model';
 import { normalizeName } from '../normalize';
 import type { OrgCharter, OrgRoleName, OrgRoleRef, Organisation, SharedClaim, SharedResponsibility } from './model';
@@ -46,8 +47,11 @@ function spanOfAll(spans: readonly Span[]): Range {
   return { start: { ...spans[0].range.start }, end: { ...spans[spans.length - 1].range.end } };
 }
 
-/** The organisation's view of one checked charter. `charterPath` should be absolute. */
-export function summarizeCharter(charterPath: string, result: Pick<CheckResult, 'charter' | 'roles'>): OrgCharter {
+/**
+ * The organisation's view of one checked charter. `charterPath` should be absolute; `teams`: the config
+ * file's, which give the team its code owners and group when the charter names none.
+ */
+export function summarizeCharter(charterPath: string, result: Pick<CheckResult, 'charter' | 'roles'>, teams?: ConfigTeams): OrgCharter {
   const { charter, roles } = result;
   const folder = path.dirname(charterPath);
   // One copy of each name for the whole summary (a role's title is on many rows).
@@ -85,8 +89,7 @@ export function summarizeCharter(charterPath: string, result: Pick<CheckResult, 
         ...(responsibility.covers ? { covers: { paths: responsibility.covers.paths.map(plainSpan), components: responsibility.covers.components.map(plainSpan) } } : {}),
       };
     }),
-    ...(charter.codeOwners?.length ? { codeOwners: { handles: charter.codeOwners.map((span) => flat(span.text)), range: spanOfAll(charter.codeOwners) } } : {}),
-    ...(charter.catalogGroup ? { catalogGroup: { text: flat(charter.catalogGroup.text), range: plainRange(charter.catalogGroup.range) } } : {}),
+    ...teamOwnership(charter, teams),
     roles: roles.roles.map((role) => ({
       id: own(role.id),
       title: own(role.title),
@@ -94,6 +97,18 @@ export function summarizeCharter(charterPath: string, result: Pick<CheckResult, 
       range: role.inheritedFrom || role.form === 'implicit' ? undefined : plainRange(role.titleRange),
     })),
   };
+}
+
+/** The team's code owners and group: the charter's own, else its team's entry in the config file. */
+function teamOwnership(charter: Charter, teams: ConfigTeams | undefined): Pick<OrgCharter, 'codeOwners' | 'catalogGroup'> {
+  const configured = configTeamOf(teams, charter.team?.text);
+  const codeOwners: OrgCharter['codeOwners'] = charter.codeOwners?.length
+    ? { handles: charter.codeOwners.map((span) => flat(span.text)), range: spanOfAll(charter.codeOwners) }
+    : configured?.owners && { handles: configured.owners.handles.map(flat), range: plainRange(configured.owners.range), path: teams!.path };
+  const catalogGroup: OrgCharter['catalogGroup'] = charter.catalogGroup
+    ? { text: flat(charter.catalogGroup.text), range: plainRange(charter.catalogGroup.range) }
+    : configured?.group && { text: flat(configured.group.text), range: plainRange(configured.group.range), path: teams!.path };
+  return { ...(codeOwners ? { codeOwners } : {}), ...(catalogGroup ? { catalogGroup } : {}) };
 }
 
 /**

@@ -60,12 +60,12 @@ export interface OrgCharter {
   /** The roles its references resolve against: its own, then inherited ones. */
   roles: OrgRole[];
   /**
-   * The team's code-owner handles: the charter's `owners`, or the config file's for its team. `range`:
-   * where the charter writes them (undefined when they come from the config file).
+   * The team's code-owner handles: the charter's `owners`, or the config file's `teams` entry for its
+   * team. `range`: where they are written, in the charter, or in the config file at `path`.
    */
-  codeOwners?: { handles: string[]; range?: Range };
-  /** The team's Backstage group: the charter's `group`, or the config file's for its team. */
-  catalogGroup?: { text: string; range?: Range };
+  codeOwners?: { handles: string[]; range?: Range; path?: string };
+  /** The team's Backstage group: the charter's `group`, or the config file's for its team (`path`). */
+  catalogGroup?: { text: string; range?: Range; path?: string };
 }
 
 /** A team charter's responsibility that names a shared responsibility of a catalog it extends. */

@@ -31,7 +31,10 @@ export const catalogOwnerMismatch: Rule = {
           for (const entity of entitiesNamed(entities, covered.text)) {
             if (!entity.owner || sameEntity(entity.owner.text, group.text)) continue;
             const related = [{ message: `spec.owner of ${entity.kindText} "${clip(entity.name)}"`, range: entity.owner.range, path: entity.path }];
-            if (group.range) related.push({ message: `"${clip(teamName(team))}" names its group here`, range: group.range, path: team.path });
+            if (group.range) {
+              const message = group.path ? `The config file gives "${clip(teamName(team))}" its group here` : `"${clip(teamName(team))}" names its group here`;
+              related.push({ message, range: group.range, path: group.path ?? team.path });
+            }
             report(charter.path, {
               range: covered.range,
               message:

@@ -62,8 +62,10 @@ function decidingLine(file: string, rule: CodeownersRule, section: string | unde
   return { message: `${where} last matching CODEOWNERS line gives it to ${describeOwners(rule.owners)}`, range: rule.range, path: file };
 }
 
-/** Where the accountable team's handles are written, when a charter writes them. */
+/** Where the accountable team's handles are written: its charter, or the config file's `teams`. */
 function teamOwners(team: OrgCharter): RelatedLocation[] {
-  const range = team.codeOwners?.range;
-  return range ? [{ message: `"${clip(teamName(team))}" names its code owners here`, range, path: team.path }] : [];
+  const owners = team.codeOwners;
+  if (!owners?.range) return [];
+  const message = owners.path ? `The config file gives "${clip(teamName(team))}" its code owners here` : `"${clip(teamName(team))}" names its code owners here`;
+  return [{ message, range: owners.range, path: owners.path ?? team.path }];
 }
