@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { parseCodeowners } from '../../server/src/core/ownership/codeowners';
 import { ownershipOf } from '../../server/src/core/ownership/covers';
-import { CodeownersIndex } from '../../server/src/core/ownership/patterns';
+import { CodeownersIndex } from '../../server/src/core/ownership/codeownersIndex';
 import { checkOrganisation } from '../../server/src/core/org/check';
 import { REPOSITORY, ownedOrganisation } from '../helpers/ownership';
 

@@ -4,7 +4,7 @@ import type { OrgCharter, OrgResponsibility, Organisation } from '../org/model';
 import { accountableClaims } from '../org/teams';
 import { clip, joinWithAnd } from '../quote';
 import { sameOwner, type CodeownersRule } from './codeowners';
-import type { CodeownersIndex } from './patterns';
+import type { CodeownersIndex } from './codeownersIndex';
 import { samplePaths } from './patterns';
 
 /** What CODEOWNERS gives one sample path of a covered path: the deciding rule of each section, and their owners. */

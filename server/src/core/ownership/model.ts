@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import { parseCatalog, type CatalogEntity } from './catalog';
 import { parseCodeowners } from './codeowners';
-import { CodeownersIndex } from './patterns';
+import { CodeownersIndex } from './codeownersIndex';
 
 /** Where GitHub and GitLab look for the CODEOWNERS file, in this order; the first found is the one used. */
 export const CODEOWNERS_LOCATIONS: readonly string[] = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS'];

@@ -1,7 +1,8 @@
-// CODEOWNERS patterns matched as GitHub matches them, and the index that finds a path's deciding rule
-// without trying every rule. All of the glob matching of code ownership is here, so it can move with the
-// project's other matchers; the wildcards themselves are matched by files/glob.ts (linear, no regular
-// expression a repository's CODEOWNERS could make backtrack).
+// CODEOWNERS patterns matched as GitHub matches them (patternIndex.ts files many of them so that a path
+// is not tried against each, codeownersIndex.ts finds a path's deciding rule). All of the glob matching
+// of code ownership is in these three files, so it can move with the project's other matchers; the
+// wildcards themselves are matched by files/glob.ts (linear, no regular expression a repository's
+// CODEOWNERS could make backtrack).
 //
 // GitHub's reading, gitignore-like with its documented exceptions:
 // - a pattern with a `/` at its start or in its middle is anchored at the repository root; otherwise it
@@ -12,25 +13,20 @@
 // - `[ ]`, `{ }` and a leading `!` are literal characters (GitHub reads no ranges, braces or negation);
 // - the last matching rule wins (in GitLab, in each section).
 import { compileGlobs } from '../../files/glob';
-import type { CodeownersFile, CodeownersRule } from './codeowners';
 
-type PathMatcher = (segments: readonly string[]) => boolean;
+export type PathMatcher = (segments: readonly string[]) => boolean;
 
-interface CompiledRule {
-  rule: CodeownersRule;
-  matches: PathMatcher;
-}
-
-/** A folder of the anchored rules' literal prefixes: the rules whose prefix ends here, and deeper ones. */
-interface TrieNode {
-  rules: CompiledRule[];
-  children: Map<string, TrieNode>;
+/** A pattern's segments, whether it is anchored at the root, and whether it matches folders only. */
+export interface PatternShape {
+  segments: string[];
+  anchored: boolean;
+  folderOnly: boolean;
 }
 
 const WILDCARD = /[*?]/;
 
 /** The pattern's segments and how it is anchored; undefined for a pattern that matches nothing (`/`, ``). */
-function shapeOf(pattern: string): { segments: string[]; anchored: boolean; folderOnly: boolean } | undefined {
+function shapeOf(pattern: string): PatternShape | undefined {
   const folderOnly = /[^\\]\/$/.test(pattern) || pattern === '/';
   const body = pattern.replace(/^\/+/, '').replace(/\/+$/, '');
   if (body === '') return undefined;
@@ -41,7 +37,7 @@ function shapeOf(pattern: string): { segments: string[]; anchored: boolean; fold
 }
 
 /** Whether a segment is plain text (no wildcard, no escape). */
-function isLiteral(segment: string): boolean {
+export function isLiteral(segment: string): boolean {
   return !WILDCARD.test(segment) && !segment.includes('\\');
 }
 
@@ -51,8 +47,9 @@ function toGlob(segments: readonly string[], anchored: boolean): string {
   return (anchored ? '' : '**/') + escaped.join('/');
 }
 
-function compile(rule: CodeownersRule): { compiled: CompiledRule; shape: NonNullable<ReturnType<typeof shapeOf>> } | undefined {
-  const shape = shapeOf(rule.pattern);
+/** A pattern written as CODEOWNERS writes them, as a matcher of a path's segments; undefined when it matches nothing. */
+export function compilePattern(pattern: string): { matches: PathMatcher; shape: PatternShape } | undefined {
+  const shape = shapeOf(pattern);
   if (!shape) return undefined;
   const { segments, anchored, folderOnly } = shape;
   const last = segments[segments.length - 1];
@@ -62,6 +59,9 @@ function compile(rule: CodeownersRule): { compiled: CompiledRule; shape: NonNull
   let matches: PathMatcher;
   if (segments.every(isLiteral) && anchored) {
     matches = (path) => path.length >= segments.length + minimum && segments.every((segment, at) => path[at] === segment) && (descendants || path.length === segments.length);
+  } else if (segments.length === 1 && last === '*') {
+    // `*`, the default owner: every path (every folder's contents for `*/`).
+    matches = (path) => path.length > minimum;
   } else if (segments.length === 1 && isLiteral(last)) {
     // `docs/`, `Makefile`: any segment of that name (a folder one for `docs/`).
     matches = (path) => {
@@ -88,104 +88,17 @@ function compile(rule: CodeownersRule): { compiled: CompiledRule; shape: NonNull
       return (needed === '' || joined.includes(needed)) && glob.matches(joined);
     };
   }
-  return { compiled: { rule, matches }, shape };
+  return { matches, shape };
 }
 
 /** A matcher of one pattern written as CODEOWNERS writes them (a covered path), for a path's segments. */
-export function patternMatcher(pattern: string): (segments: readonly string[]) => boolean {
-  const compiled = compile({ index: 0, pattern: pattern.trim(), patternRange: NO_RANGE, owners: [], range: NO_RANGE, section: 0 });
-  return compiled ? compiled.compiled.matches : () => false;
+export function patternMatcher(pattern: string): PathMatcher {
+  return compilePattern(pattern.trim())?.matches ?? (() => false);
 }
 
 /** A `/`-separated path's segments, as the matchers take them. */
 export function segmentsOf(path: string): string[] {
   return path.split('/').filter((segment) => segment !== '' && segment !== '.');
-}
-
-const NO_RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-
-/** A CODEOWNERS file ready to answer "which rule decides this path?" for many paths. */
-export class CodeownersIndex {
-  private readonly root: TrieNode = { rules: [], children: new Map() };
-  /** Single-segment literal patterns that match at any depth (`docs/`, `Makefile`), by that segment. */
-  private readonly named = new Map<string, CompiledRule[]>();
-  /** Every other pattern that is not anchored (`*.js`, `**\/logs`): tried for every path. */
-  private readonly floating: CompiledRule[] = [];
-
-  constructor(readonly file: CodeownersFile) {
-    for (const rule of file.rules) {
-      const compiledRule = compile(rule);
-      if (!compiledRule) continue;
-      const { compiled, shape } = compiledRule;
-      if (!shape.anchored) {
-        if (shape.segments.length === 1 && isLiteral(shape.segments[0])) push(this.named, shape.segments[0], compiled);
-        else this.floating.push(compiled);
-        continue;
-      }
-      let node = this.root;
-      for (const segment of shape.segments) {
-        if (!isLiteral(segment)) break;
-        let child = node.children.get(segment);
-        if (!child) node.children.set(segment, (child = { rules: [], children: new Map() }));
-        node = child;
-      }
-      node.rules.push(compiled);
-    }
-  }
-
-  get sectionCount(): number {
-    return this.file.sections.length;
-  }
-
-  /**
-   * The rule that decides a path (relative to the repository root, `/`-separated), per section:
-   * the last rule of the section that matches it, or undefined when none does.
-   */
-  decide(path: string): (CodeownersRule | undefined)[] {
-    const segments = segmentsOf(path);
-    const candidates: CompiledRule[] = [...this.root.rules, ...this.floating];
-    let node: TrieNode | undefined = this.root;
-    for (const segment of segments) {
-      node = node.children.get(segment);
-      if (!node) break;
-      candidates.push(...node.rules);
-    }
-    for (const segment of new Set(segments)) candidates.push(...(this.named.get(segment) ?? []));
-    candidates.sort((a, b) => b.rule.index - a.rule.index);
-    const decided: (CodeownersRule | undefined)[] = new Array(this.sectionCount).fill(undefined);
-    let open = this.sectionCount;
-    for (const candidate of candidates) {
-      if (decided[candidate.rule.section] || !candidate.matches(segments)) continue;
-      decided[candidate.rule.section] = candidate.rule;
-      if (--open === 0) break;
-    }
-    return decided;
-  }
-
-  /** The anchored rules whose literal prefix is inside the folder `path` (not at it): what may carve part of it out. */
-  rulesInside(path: string): CodeownersRule[] {
-    let node: TrieNode | undefined = this.root;
-    const folder = path.split('/').filter((part) => part !== '');
-    for (const segment of folder) {
-      node = node.children.get(segment);
-      if (!node) return [];
-    }
-    // At the folder's own node: the rules that go on below it (`/web/**/*.css`), not the folder's own.
-    const found: CodeownersRule[] = node.rules.filter((compiled) => (shapeOf(compiled.rule.pattern)?.segments.length ?? 0) > folder.length).map((compiled) => compiled.rule);
-    const pending = [...node.children.values()];
-    while (pending.length > 0) {
-      const next = pending.pop()!;
-      found.push(...next.rules.map((compiled) => compiled.rule));
-      pending.push(...next.children.values());
-    }
-    return found.sort((a, b) => a.index - b.index);
-  }
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Stands for "any name" in the sample paths of a covered pattern: no literal CODEOWNERS text is it. */

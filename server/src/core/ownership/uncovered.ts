@@ -6,7 +6,7 @@ import type { Span } from '../model';
 import type { OrgCharter } from '../org/model';
 import type { CodeownersRule } from './codeowners';
 import { ownershipOf } from './covers';
-import { patternMatcher, segmentsOf } from './patterns';
+import { PatternIndex } from './patternIndex';
 import type { Repository } from './model';
 
 /** At most this many example files are kept per entry. */
@@ -43,17 +43,17 @@ export interface RepositoryGaps {
 export function repositoryGaps(repository: Repository, files: readonly string[], charters: readonly OrgCharter[]): RepositoryGaps {
   const covered = charters.flatMap((charter) =>
     charter.responsibilities.flatMap((responsibility) =>
-      (responsibility.covers?.paths ?? []).map((span) => ({ charter, responsibility: responsibility.name, span, matches: patternMatcher(span.text), unowned: 0, covered: 0, examples: [] as string[] })),
+      (responsibility.covers?.paths ?? []).map((span) => ({ charter, responsibility: responsibility.name, span, unowned: 0, covered: 0, examples: [] as string[] })),
     ),
   );
+  // Each file is tried against the covered paths that may match it, not all of them.
+  const coveredPaths = new PatternIndex(covered.map((entry) => ({ pattern: entry.span.text.trim(), item: entry })));
   const byRule = new Map<string, UncoveredRule>();
   const index = repository.codeowners;
   for (const file of files) {
-    const segments = segmentsOf(file);
     const ownership = index ? ownershipOf(index, file) : { rules: [], owners: [] };
     let isCovered = false;
-    for (const entry of covered) {
-      if (!entry.matches(segments)) continue;
+    for (const entry of coveredPaths.matching(file)) {
       isCovered = true;
       entry.covered++;
       if (ownership.owners.length > 0) continue;
