@@ -65,4 +65,14 @@ describe('covers', () => {
     assert.equal(charter.catalogGroup?.text, 't');
     assert.match(parseCharter('owners: [a]\ngroup: b\n', 'yaml').notACharter ?? '', /none of its keys/);
   });
+
+  it('a team beside owners and group only (a service descriptor) is not read as a charter', () => {
+    const descriptor = parseCharter("team: payments\nowners: ['@acme/payments']\ngroup: payments\n", 'yaml');
+    assert.match(descriptor.notACharter ?? '', /it has 'team' but none of a charter's other keys/);
+    assert.deepEqual(descriptor.problems, []);
+    // Beside a charter's own key, they are the charter's.
+    const charter = parseCharter("team: Payments\nowners: ['@acme/payments']\ngroup: payments\nroles:\n  em:\n    title: Engineering Manager\n", 'yaml');
+    assert.equal(charter.notACharter, undefined);
+    assert.deepEqual(charter.codeOwners?.map((span) => span.text), ['@acme/payments']);
+  });
 });
