@@ -56,6 +56,9 @@ describe('CODEOWNERS', () => {
       assert.deepEqual(ownersOf('/a[bc].md @x', 'ab.md'), []);
       assert.deepEqual(ownersOf('/a[bc].md @x', 'a[bc].md'), ['@x']);
       assert.deepEqual(ownersOf('/{a,b}.md @x', 'a.md'), []);
+      // Beside a wildcard too, where the pattern goes to the glob matcher.
+      assert.deepEqual(ownersOf('/docs/*[draft].md @x', 'docs/a[draft].md'), ['@x']);
+      assert.deepEqual(ownersOf('/docs/*[draft].md @x', 'docs/ad.md'), []);
     });
 
     it('a `!pattern` line (GitLab\'s exclusion; GitHub reads no negation) leaves what it matches without an owner, never with one', () => {

@@ -129,6 +129,12 @@ services/payments/ @acme/payments
       assert.equal(result.relatedLocations[1].message.text, 'The config file gives "Checkout" its code owners here');
     });
 
+    it('finds the repository by its .github/CODEOWNERS where there is no .git, run from the folder above', () => {
+      const files = Object.fromEntries(Object.entries(REPOSITORY).filter(([name]) => !name.startsWith('.git/')).map(([name, text]) => [`repo/${name}`, text]));
+      const above = makeFolder(files);
+      assert.match(cli(['check', 'repo/teams'], { cwd: above }).stdout, /^repo\/teams\/checkout\.charter\.yaml:14:15 {2}warning {2}CODEOWNERS gives "services\/payments\/" to @acme\/payments/m);
+    });
+
     it('follows the config file and disable comments', () => {
       const off = makeFolder({ ...REPOSITORY, '.team-charter.yaml': `rules:\n  ${RULE}: off\n` });
       assert.doesNotMatch(cli(['check', 'teams'], { cwd: off }).stdout, new RegExp(RULE));
