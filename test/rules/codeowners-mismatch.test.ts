@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { checkOrganisation, organisationMatters } from '../../server/src/core/org/check';
 import { cli, makeFolder } from '../cli/helpers';
 import type { ConfigTeams } from '../../server/src/core/configTeams';
@@ -116,6 +117,9 @@ services/payments/ @acme/payments
       assert.deepEqual(result.relatedLocations[0].physicalLocation, { artifactLocation: { uri: '.github/CODEOWNERS', uriBaseId: '%SRCROOT%' }, region: { startLine: 6, startColumn: 1, endLine: 6, endColumn: 37 } });
       const github = cli(['check', '--format', 'github', 'teams'], { cwd }).stdout;
       assert.match(github, /services\/payments\/" to @acme\/payments, .*%0A\.github\/CODEOWNERS:6:1: The last matching CODEOWNERS line gives it to @acme\/payments/);
+      // From a subfolder too, the annotation and its related lines name files from the repository's root.
+      const fromTeams = cli(['check', '--format', 'github', '.'], { cwd: path.join(cwd, 'teams') }).stdout;
+      assert.match(fromTeams, /file=teams\/checkout\.charter\.yaml,.*services\/payments\/" to @acme\/payments, .*%0A\.github\/CODEOWNERS:6:1: /);
     });
 
     it("reads the config file's teams, and SARIF points at the handles there", () => {
