@@ -11,6 +11,8 @@
 //     overrides:
 //       - files: ["drafts/**"]
 //         rules: { role-undefined: warning }
+//     teams:                            # code owners and Backstage group per team (configTeams.ts)
+//       Checkout: { owners: ["@acme/checkout"], group: checkout }
 import { parseDocument, isMap, isSeq, isScalar, type Node, type Pair } from 'yaml';
 import type { Range, Severity } from './model';
 import { isSeveritySetting, type RuleSeverities } from './config';
@@ -18,6 +20,7 @@ import { LineIndex } from './text';
 import { findRule } from './rules';
 import { readRuleSetting, type SettingPart } from './rules/options';
 import { clip } from './quote';
+import { readConfigTeams, type ConfigTeam } from './configTeams';
 
 /** The names looked for in each folder, in this order (the first found is used). */
 export const CONFIG_FILE_NAMES: readonly string[] = ['.team-charter.json', '.team-charter.jsonc', '.team-charter.yaml', '.team-charter.yml'];
@@ -36,6 +39,8 @@ export interface CharterConfig {
   rules: RuleSeverities;
   reportUnusedDisableDirectives?: Severity | 'off';
   overrides: ConfigOverride[];
+  /** Each team's code-owner handles and Backstage group, for charters that do not write them. */
+  teams: ConfigTeam[];
 }
 
 export interface ConfigProblem {
@@ -55,7 +60,7 @@ export type ConfigResult = { config: CharterConfig; problems: []; warnings: Conf
  */
 export type GlobCheck = (patterns: readonly string[]) => { index: number; reason: string }[];
 
-const KEYS = ['$schema', 'files', 'ignores', 'rules', 'reportUnusedDisableDirectives', 'overrides'];
+const KEYS = ['$schema', 'files', 'ignores', 'rules', 'reportUnusedDisableDirectives', 'overrides', 'teams'];
 
 /**
  * Reads a config file's text. JSON and JSONC (`.json`, `.jsonc`: comments and trailing commas allowed in
@@ -78,12 +83,12 @@ export function parseConfigFile(text: string, fileName: string, knownRules: read
   }
   if (problems.length > 0) return { problems };
   const root = document.contents;
-  if (root === null || (isScalar(root) && root.value === null)) return { config: { ignores: [], rules: {}, overrides: [] }, problems: [], warnings };
+  if (root === null || (isScalar(root) && root.value === null)) return { config: { ignores: [], rules: {}, overrides: [], teams: [] }, problems: [], warnings };
   if (!isMap(root)) {
-    at(root, 'A Team Charter config file is an object of settings (files, ignores, rules, overrides).');
+    at(root, 'A Team Charter config file is an object of settings (files, ignores, rules, overrides, teams).');
     return { problems };
   }
-  const config: CharterConfig = { ignores: [], rules: {}, overrides: [] };
+  const config: CharterConfig = { ignores: [], rules: {}, overrides: [], teams: [] };
   /** `what` starts the message of a wrong list; `kind` names the list in a warning ("ignores"). */
   const globs = (node: Node | null, what: string, kind = what): string[] | undefined => {
     const items = isSeq(node) ? node.items : [];
@@ -171,6 +176,9 @@ export function parseConfigFile(text: string, fileName: string, knownRules: read
           const overrideRules = rules((item.get('rules', true) as Node | undefined) ?? null);
           if (files) config.overrides.push({ files, rules: overrideRules });
         }
+        break;
+      case 'teams':
+        config.teams = readConfigTeams(value, at, (node) => lines.rangeAt(node.range?.[0] ?? 0, node.range?.[1] ?? 0));
         break;
       default:
         at(key, `Unknown setting '${name}'. Settings are ${KEYS.filter((k) => k !== '$schema').join(', ')}.`);

@@ -8,6 +8,7 @@ import { roleKeys } from '../../resolve';
 import { cellText, end, start, type Block, type ReadContext } from './context';
 import { findTable, type GfmTable, type SourceLine, type TableCell, type TableRow } from './gfm-table';
 import { raciLabel, type Source } from './source';
+import { isCoversHeader } from './covers';
 import { isLegendHeader, isNoteHeader, isRecordHeader, isRoleHeader, isSummaryName, plainWords, roleColumnOf } from './words';
 
 export type TableReading =
@@ -279,7 +280,8 @@ function matrixColumns(ctx: ReadContext, table: GfmTable, rows: TableRow[], inRe
   for (let column = 1; column < table.columnCount; column++) {
     // "Notes", "Due", "Status": a column about the rows, whatever it holds ("-", "N/A").
     // "Owner" holding "T1", "U2": the codes of the roles that head the other columns.
-    if (isNoteHeader(plainHeader(ctx, table, column))) {
+    // "Covers", "Code": the code paths and components of each row (covers.ts).
+    if (isNoteHeader(plainHeader(ctx, table, column)) || isCoversHeader(plainHeader(ctx, table, column))) {
       kinds[column] = 'text';
       continue;
     }
@@ -348,7 +350,11 @@ function matrixColumns(ctx: ReadContext, table: GfmTable, rows: TableRow[], inRe
   // has a letter from yet.
   let nameColumn = first - 1;
   // "Task | Description | Lead | Dev": the row is named by its task, and described beside it.
-  while (nameColumn > 0 && (kinds[nameColumn] === 'empty' || kinds[nameColumn] === 'owner' || isNoteHeader(plainHeader(ctx, table, nameColumn)))) nameColumn--;
+  while (
+    nameColumn > 0 &&
+    (kinds[nameColumn] === 'empty' || kinds[nameColumn] === 'owner' || isNoteHeader(plainHeader(ctx, table, nameColumn)) || isCoversHeader(plainHeader(ctx, table, nameColumn)))
+  )
+    nameColumn--;
   // Rows named by numbers or dates ("Week 1" has a word, "1" or "2024-05-01" has none) are a schedule
   // whose cells are initials, not responsibilities.
   if (!rows.some((row) => /\p{L}/u.test(cellText(ctx, row.cells[nameColumn])))) return undefined;
