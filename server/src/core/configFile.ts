@@ -11,13 +11,17 @@
 //     overrides:
 //       - files: ["drafts/**"]
 //         rules: { role-undefined: warning }
-import { parseDocument, isMap, isSeq, isScalar, type Node, type Pair } from 'yaml';
+//     teams:                            # code owners and Backstage group per team (configTeams.ts)
+//       Checkout: { owners: ["@acme/checkout"], group: checkout }
+import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { parseDocument, isMap, isSeq, isScalar, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import type { Range, Severity } from './model';
 import { isSeveritySetting, type RuleSeverities } from './config';
 import { LineIndex } from './text';
 import { findRule } from './rules';
 import { readRuleSetting, type SettingPart } from './rules/options';
 import { clip } from './quote';
+import { readConfigTeams, type ConfigTeam } from './configTeams';
 
 /** The names looked for in each folder, in this order (the first found is used). */
 export const CONFIG_FILE_NAMES: readonly string[] = ['.team-charter.json', '.team-charter.jsonc', '.team-charter.yaml', '.team-charter.yml'];
@@ -36,6 +40,8 @@ export interface CharterConfig {
   rules: RuleSeverities;
   reportUnusedDisableDirectives?: Severity | 'off';
   overrides: ConfigOverride[];
+  /** Each team's code-owner handles and Backstage group, for charters that do not write them. */
+  teams: ConfigTeam[];
 }
 
 export interface ConfigProblem {
@@ -55,7 +61,7 @@ export type ConfigResult = { config: CharterConfig; problems: []; warnings: Conf
  */
 export type GlobCheck = (patterns: readonly string[]) => { index: number; reason: string }[];
 
-const KEYS = ['$schema', 'files', 'ignores', 'rules', 'reportUnusedDisableDirectives', 'overrides'];
+const KEYS = ['$schema', 'files', 'ignores', 'rules', 'reportUnusedDisableDirectives', 'overrides', 'teams'];
 
 /**
  * Reads a config file's text. JSON and JSONC (`.json`, `.jsonc`: comments and trailing commas allowed in
@@ -71,19 +77,18 @@ export function parseConfigFile(text: string, fileName: string, knownRules: read
     const [start, end] = node?.range ?? [0, 0];
     problems.push({ message, range: lines.rangeAt(start, Math.max(start, end)) });
   };
-  const document = parseDocument(json ? blankJsonComments(text) : text, { prettyErrors: false, uniqueKeys: true });
+  const document = json ? readJson(text) : readYaml(text);
   for (const error of document.errors) {
-    const [start, end] = error.pos;
-    problems.push({ message: `Not valid ${json ? 'JSON' : 'YAML'}: ${error.message.split('\n', 1)[0]}`, range: lines.rangeAt(start, end) });
+    problems.push({ message: `Not valid ${json ? 'JSON' : 'YAML'}: ${error.message}`, range: lines.rangeAt(error.start, error.end) });
   }
   if (problems.length > 0) return { problems };
   const root = document.contents;
-  if (root === null || (isScalar(root) && root.value === null)) return { config: { ignores: [], rules: {}, overrides: [] }, problems: [], warnings };
+  if (root === null || (isScalar(root) && root.value === null)) return { config: { ignores: [], rules: {}, overrides: [], teams: [] }, problems: [], warnings };
   if (!isMap(root)) {
-    at(root, 'A Team Charter config file is an object of settings (files, ignores, rules, overrides).');
+    at(root, 'A Team Charter config file is an object of settings (files, ignores, rules, overrides, teams).');
     return { problems };
   }
-  const config: CharterConfig = { ignores: [], rules: {}, overrides: [] };
+  const config: CharterConfig = { ignores: [], rules: {}, overrides: [], teams: [] };
   /** `what` starts the message of a wrong list; `kind` names the list in a warning ("ignores"). */
   const globs = (node: Node | null, what: string, kind = what): string[] | undefined => {
     const items = isSeq(node) ? node.items : [];
@@ -172,6 +177,9 @@ export function parseConfigFile(text: string, fileName: string, knownRules: read
           if (files) config.overrides.push({ files, rules: overrideRules });
         }
         break;
+      case 'teams':
+        config.teams = readConfigTeams(value, at, (node) => lines.rangeAt(node.range?.[0] ?? 0, node.range?.[1] ?? 0));
+        break;
       default:
         at(key, `Unknown setting '${name}'. Settings are ${KEYS.filter((k) => k !== '$schema').join(', ')}.`);
     }
@@ -179,34 +187,60 @@ export function parseConfigFile(text: string, fileName: string, knownRules: read
   return problems.length > 0 ? { problems } : { config, problems: [], warnings };
 }
 
+function readYaml(text: string): { contents: Node | null; errors: { message: string; start: number; end: number }[] } {
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const errors = document.errors.map((error) => ({ message: error.message.split('\n', 1)[0], start: error.pos[0], end: error.pos[1] }));
+  return { contents: document.contents as Node | null, errors };
+}
+
 /**
- * JSONC's comments replaced by spaces (offsets kept), outside strings; the rest is read as YAML, of which
- * JSON is a subset (trailing commas included).
+ * A JSON or JSONC text as the YAML nodes the checks below read, with the same offsets: read by
+ * jsonc-parser, so a JSON mistake is reported as one (`{rules: {x: off}}` and `#` comments are not
+ * JSON) at its place.
  */
-function blankJsonComments(text: string): string {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const char = text[i];
-    if (char === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"' && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
-      out += text.slice(i, j + 1);
-      i = j + 1;
-    } else if (char === '/' && text[i + 1] === '/') {
-      let j = i;
-      while (j < text.length && text[j] !== '\n' && text[j] !== '\r') j++;
-      out += ' '.repeat(j - i);
-      i = j;
-    } else if (char === '/' && text[i + 1] === '*') {
-      const close = text.indexOf('*/', i + 2);
-      const j = close < 0 ? text.length : close + 2;
-      out += text.slice(i, j).replace(/[^\r\n]/g, ' ');
-      i = j;
-    } else {
-      out += char;
-      i++;
+const JSON_MISTAKES: Record<string, string> = {
+  InvalidSymbol: 'unexpected text here (keys and strings are written in double quotes)',
+  InvalidNumberFormat: 'not a number',
+  PropertyNameExpected: 'a key in double quotes expected',
+  ValueExpected: 'a value expected',
+  ColonExpected: "':' expected",
+  CommaExpected: "',' expected",
+  CloseBraceExpected: "'}' expected",
+  CloseBracketExpected: "']' expected",
+  EndOfFileExpected: 'nothing expected after the closing brace',
+  UnexpectedEndOfComment: 'a comment is not closed',
+  UnexpectedEndOfString: 'a string is not closed',
+  UnexpectedEndOfNumber: 'a number is cut short',
+  InvalidUnicode: 'not a valid \\u escape',
+  InvalidEscapeCharacter: 'not a valid escape',
+  InvalidCharacter: 'a character not allowed in a string',
+};
+
+function readJson(text: string): { contents: Node | null; errors: { message: string; start: number; end: number }[] } {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  // The first mistake only: the others follow from it.
+  const found = errors.slice(0, 1).map((error) => ({ message: JSON_MISTAKES[printParseErrorCode(error.error)] ?? printParseErrorCode(error.error), start: error.offset, end: error.offset + error.length }));
+  return { contents: tree && found.length === 0 ? yamlNodeOf(tree) : null, errors: found };
+}
+
+function yamlNodeOf(node: JsonNode): Node {
+  const range: [number, number, number] = [node.offset, node.offset + node.length, node.offset + node.length];
+  let made: Node;
+  if (node.type === 'object') {
+    const map = new YAMLMap<Node, Node>();
+    for (const property of node.children ?? []) {
+      const [key, value] = property.children ?? [];
+      if (key && value) map.items.push(new Pair(yamlNodeOf(key), yamlNodeOf(value)));
     }
+    made = map;
+  } else if (node.type === 'array') {
+    const seq = new YAMLSeq<Node>();
+    seq.items.push(...(node.children ?? []).map(yamlNodeOf));
+    made = seq;
+  } else {
+    made = new Scalar(node.value);
   }
-  return out;
+  made.range = range;
+  return made;
 }

@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { mergeRuleSettings, type RuleSeverities } from '../core/config';
 import { CONFIG_FILE_NAMES, parseConfigFile, type CharterConfig, type ConfigResult } from '../core/configFile';
+import type { ConfigTeams } from '../core/configTeams';
 import type { Severity } from '../core/model';
 import { RULES } from '../core/rules';
 import type { ReadRefusal } from '../core/model';
@@ -34,6 +35,8 @@ export interface CharterSettings {
   used?: LoadedConfig;
   /** The nearest config file, when it cannot be used. */
   broken?: LoadedConfig;
+  /** The config file's `teams` (code owners and Backstage group per team), when it has some. */
+  teams?: ConfigTeams;
 }
 
 /** Finds and reads config files, each folder and file once until `clear()`. */
@@ -115,6 +118,7 @@ export class ConfigFiles {
       ignored: isIgnored(config, relative, (globs, target) => this.matches(globs, target)),
       configPath: loaded.path,
       used: loaded,
+      ...(config.teams.length > 0 ? { teams: { path: loaded.path, teams: config.teams } } : {}),
     };
   }
 

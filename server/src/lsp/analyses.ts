@@ -125,10 +125,12 @@ export class DocumentAnalyses {
     // TextDocuments updates a document in place: its version when the request came.
     const version = document.version;
     let analysis = await this.analysisOf(document);
-    // A check given up because what it depends on changed (settings, config files), not the text: the
-    // document is checked again, and the request answered from that.
-    while (!analysis && this.documents.get(uri)?.version === version && !this.lifecycle.shutdownReceived && !token?.isCancellationRequested && this.isCheckedCharter(uri)) {
-      analysis = await this.analysisOf(document);
+    // A check given up because its settings or config changed meanwhile (not its text): check again
+    // with the new ones rather than answer nothing. Bounded, since settings could keep changing.
+    for (let retry = 0; !analysis && retry < MAX_RECHECKS && !this.lifecycle.shutdownReceived; retry++) {
+      const again = this.documents.get(uri);
+      if (!again || again.version !== version || !this.isCheckedCharter(uri)) break;
+      analysis = await this.analysisOf(again);
     }
     if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
     const current = this.documents.get(uri);
@@ -196,6 +198,9 @@ export class DocumentAnalyses {
     return analysis;
   }
 }
+
+/** How often a request waits for a check again after one was given up for new settings. */
+const MAX_RECHECKS = 3;
 
 /** Whether a position is on a line of the document and not past that line's end. */
 function isInside(document: TextDocument, position: Position): boolean {
