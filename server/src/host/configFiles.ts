@@ -13,7 +13,7 @@ import type { ConfigTeams } from '../core/configTeams';
 import type { Severity } from '../core/model';
 import { RULES } from '../core/rules';
 import type { ReadRefusal } from '../core/model';
-import { compileGlobs, unusedGlobs, type GlobMatcher } from '../files/glob';
+import { compileGlobs, unusedGlobs, type GlobMatcher } from '../core/globs/glob';
 import { Repositories } from '../files/repository';
 import { extendsScope, readExtendsFile } from './extendsFiles';
 
