@@ -9,7 +9,7 @@
 // at the cursor, "fix all"), never in the check that runs on every keystroke; verdicts and the last few
 // checked texts are remembered, and each request has a budget of checks.
 import { checkText, type CheckOptions, type CheckResult } from '../check';
-import type { CharterHost, Finding, Fix, TextEdit } from '../model';
+import type { CharterHost, Finding, Fix, Range, TextEdit } from '../model';
 import { applyEdits, LineIndex, sameRange } from '../text';
 
 /**
@@ -60,7 +60,12 @@ interface Outcome {
   remaining: Finding[];
   /** Findings after the edits that match none before. */
   added: Finding[];
+  /** Where each of `added` starts, as an offset in the text before the edits. */
+  addedAt: number[];
 }
+
+/** The rules about how a text is written rather than what it says: a fix that adds one of these made it. */
+const WRITING_RULES: ReadonlySet<string> = new Set(['syntax', 'schema']);
 
 /** How many re-checked texts a verifier keeps: fixes of different findings often write the same text. */
 const KEPT_CHECKS = 4;
@@ -106,8 +111,9 @@ export class FixVerifier {
     const outcome = this.apply(fix.edits, [target]);
     let verdict: FixVerdict = 'drop';
     if (outcome && outcome.remaining.length === 0) {
-      if (outcome.added.length === 0 && fix.safe) verdict = 'safe';
-      else if (!outcome.added.some((added) => added.severity === 'error')) verdict = 'offer';
+      const added = this.notRevealed(outcome, fix.reveals ? [fix.reveals] : []);
+      if (added.length === 0 && fix.safe) verdict = 'safe';
+      else if (!added.some((finding) => finding.severity === 'error')) verdict = 'offer';
     }
     this.verdicts.set(key, verdict);
     return verdict;
@@ -151,13 +157,26 @@ export class FixVerifier {
 
   /**
    * Whether the edits of several fixes, applied together, remove every one of the targeted findings and
-   * add no finding at all (what "fix all" asks). Costs one check, from the budget.
+   * add no finding at all (what "fix all" asks), but inside the entries the fixes reveal (Fix.reveals).
+   * Costs one check, from the budget.
    */
-  holdTogether(edits: readonly TextEdit[], targets: readonly Finding[], budget: CheckBudget): { holds: boolean; remaining: Finding[] } {
+  holdTogether(edits: readonly TextEdit[], targets: readonly Finding[], budget: CheckBudget, reveals: readonly Range[] = []): { holds: boolean; remaining: Finding[] } {
     if (!spend(budget)) return { holds: false, remaining: [] };
     const outcome = this.apply(edits, targets.map((target) => this.current(target) ?? target));
     if (!outcome) return { holds: false, remaining: [] };
-    return { holds: outcome.remaining.length === 0 && outcome.added.length === 0, remaining: outcome.remaining };
+    return { holds: outcome.remaining.length === 0 && this.notRevealed(outcome, reveals).length === 0, remaining: outcome.remaining };
+  }
+
+  /**
+   * The added findings but those the fixes reveal: inside a revealed entry (ranges in the text before
+   * the edits), about what the entry says. A `syntax` or `schema` finding is about how the text is
+   * written, which the edits did write (two keys renamed to one), so it always counts.
+   */
+  private notRevealed(outcome: Outcome, reveals: readonly Range[]): Finding[] {
+    if (reveals.length === 0) return outcome.added;
+    const spans = reveals.map((range) => [this.index.offsetAt(range.start), this.index.offsetAt(range.end)]);
+    const revealed = (finding: Finding, at: number) => !WRITING_RULES.has(finding.rule) && spans.some(([start, end]) => at >= start && at <= end);
+    return outcome.added.filter((finding, i) => !revealed(finding, outcome.addedAt[i]));
   }
 
   /** The finding of `before` that `finding` is (itself, or the same rule, message and range). */
@@ -234,16 +253,10 @@ export function compareFindings(
   }));
   // Targets last in every list, so that other findings are paired first.
   olds.sort((a, b) => Number(a.target) - Number(b.target));
-  const news = after.map((finding) => ({
-    finding,
-    key: keyOf(finding),
-    place: placeOf(
-      finding,
-      backThrough(moves, afterIndex.offsetAt(finding.range.start), 'start'),
-      backThrough(moves, afterIndex.offsetAt(finding.range.end), 'end'),
-    ),
-    paired: false,
-  }));
+  const news = after.map((finding) => {
+    const start = backThrough(moves, afterIndex.offsetAt(finding.range.start), 'start');
+    return { finding, key: keyOf(finding), start, place: placeOf(finding, start, backThrough(moves, afterIndex.offsetAt(finding.range.end), 'end')), paired: false };
+  });
   const pass = (by: (item: { key: string; place: string }) => string) => {
     const waiting = new Map<string, typeof olds>();
     for (const old of olds) {
@@ -265,9 +278,11 @@ export function compareFindings(
   pass((item) => `${item.key}\u0000${item.place}`);
   pass((item) => item.key);
   pass((item) => item.place);
+  const added = news.filter((item) => !item.paired);
   return {
     remaining: olds.filter((old) => old.target && old.paired).map((old) => old.finding),
-    added: news.filter((item) => !item.paired).map((item) => item.finding),
+    added: added.map((item) => item.finding),
+    addedAt: added.map((item) => item.start),
   };
 }
 
