@@ -41,7 +41,7 @@ export function buildCharterPicture(input: CharterPictureInput): CharterPicture 
 
   // Rows as role key -> letters and ranges; columns added in the order roles first appear.
   const drafts = charter.responsibilities.map((responsibility) => {
-    const byRole = new Map<RoleKey, { letters: MatrixCell['letters']; ranges: Range[] }>();
+    const byRole = new Map<RoleKey, { letters: MatrixCell['letters']; ranges: Range[]; written?: string }>();
     for (const involvement of involvementsOf(responsibility, roles)) {
       columnOf(involvement.role, involvement.name);
       const ranges: Range[] = [];
@@ -55,6 +55,7 @@ export function buildCharterPicture(input: CharterPictureInput): CharterPicture 
       addRange(draft.ranges, cell.column.range);
       const entry = byRole.get(key) ?? { letters: [], ranges: [] };
       addRange(entry.ranges, cell.range);
+      if (cell.letters === null && cell.text !== '') entry.written = cell.text;
       byRole.set(key, entry);
     }
     return { responsibility, byRole };
@@ -79,7 +80,7 @@ export function buildCharterPicture(input: CharterPictureInput): CharterPicture 
       if (letters.includes('A')) draft.column.totals.accountable++;
       if (letters.includes('R')) draft.column.totals.responsible++;
       const ranges = entry?.ranges ?? [];
-      return { letters: [...letters], ranges, findings: take(ranges, responsibility.range) };
+      return { letters: [...letters], ranges, findings: take(ranges, responsibility.range), ...(entry?.written !== undefined ? { written: entry.written } : {}) };
     });
     const shared = input.shared?.[index];
     return {
