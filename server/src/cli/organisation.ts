@@ -1,7 +1,7 @@
 // The CLI's cross-charter pass: every file of the run becomes a charter of one organisation
 // (core/org/), and the findings of the cross-charter rules join each file's own.
 import type { RuleSeverities } from '../core/config';
-import type { CharterHost, Finding } from '../core/model';
+import type { CharterFormat, CharterHost, Finding } from '../core/model';
 import { addOrganisationFindings, checkOrganisation, organisationMatters, withoutCoveredClaims } from '../core/org/check';
 import { buildOrganisation, NO_RULES, summarizeCharter } from '../core/org/build';
 import type { Organisation } from '../core/org/model';
@@ -10,6 +10,8 @@ import { checkCharter } from '../host/extendsChain';
 
 export interface RunFile {
   absolutePath: string;
+  /** The form it is read in, when its name does not say (standard input). */
+  format?: CharterFormat;
   text: string;
   severities: RuleSeverities;
   host?: CharterHost;
@@ -22,7 +24,7 @@ const DECLARES_SHARED = /^shared[ \t]*:/m;
 /** The organisation of a run's files, read again from their texts (no rule runs). */
 export function organisationOf(files: readonly RunFile[]): Organisation {
   return buildOrganisation(
-    files.map((file) => summarizeCharter(file.absolutePath, checkCharter(file.text, { path: file.absolutePath, severities: NO_RULES, host: file.host }))),
+    files.map((file) => summarizeCharter(file.absolutePath, checkCharter(file.text, { path: file.absolutePath, ...(file.format ? { format: file.format } : {}), severities: NO_RULES, host: file.host }))),
   );
 }
 
@@ -40,6 +42,6 @@ export function withOrganisationFindings(files: readonly RunFile[], findings: re
   const extra = checkOrganisation(organisation, (file) => severities.get(file));
   return files.map((file, index) => {
     const own = withoutCoveredClaims(organisation, file.absolutePath, findings[index]);
-    return addOrganisationFindings(file.text, formatOfPath(file.absolutePath), own, extra.get(file.absolutePath) ?? []);
+    return addOrganisationFindings(file.text, file.format ?? formatOfPath(file.absolutePath), own, extra.get(file.absolutePath) ?? []);
   });
 }
