@@ -5,7 +5,6 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { helpText } from '../../server/src/cli/args';
 import { runCli, wantsColor } from '../../server/src/cli/run';
 import { CLEAN_YAML, ERROR_YAML, makeFolder, REPO_ROOT, WARNING_YAML } from './helpers';
 
@@ -329,17 +328,5 @@ describe('CLI conventions', () => {
       const plain = spawnSync(process.execPath, [CLI, 'check', '.'], { cwd, encoding: 'utf8', env });
       assert.ok(!plain.stdout.includes('\u001b['), 'not coloured through a pipe');
     });
-  });
-
-  it("the README's command-line section and --help agree: every option of one is in the other", () => {
-    const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('\n## Command line\n'), readme.indexOf('\n## CI\n'));
-    const help = helpText();
-    const helpOptions = new Set([...help.matchAll(/^ {2}(?:(-\w), )?(?:(-\w), )? *(--[a-z-]+)(?:, (--[a-z-]+))?/gm)].flatMap((match) => match.slice(1).filter(Boolean)));
-    assert.ok(helpOptions.size > 30, [...helpOptions].join(' '));
-    for (const option of helpOptions) assert.match(section, new RegExp(`(^|[\\s\`(\\[|])${option}(?![\\w-])`, 'm'), `${option} is in --help, not in the README`);
-    const readmeOptions = new Set(section.match(/(?<![\w-])--[a-z][a-z-]*/g) ?? []);
-    assert.ok(readmeOptions.size > 25);
-    for (const option of readmeOptions) assert.ok(new RegExp(`(?<![\\w-])${option}(?![\\w-])`).test(help), `${option} is in the README, not in --help`);
   });
 });

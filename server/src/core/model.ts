@@ -260,12 +260,7 @@ export interface Fix {
   isPreferred?: boolean;
   /** Safe to apply without a person choosing (used by "fix all"): a single obvious outcome. */
   safe?: boolean;
-  /**
-   * For a fix that corrects how something is written (`RR` to `R`, a misspelt key): the entry it makes
-   * readable (the row, the YAML mapping). What the corrected text then says about that entry was hidden
-   * by the mistake, not made by the fix, so findings inside it do not count against the fix
-   * (fixes/verify.ts); findings anywhere else still do.
-   */
+  /** A correction's entry (`RR`'s row, a misspelt key's mapping): what it then says was hidden, not made (fixes/verify.ts). */
   reveals?: Range;
 }
 
