@@ -63,15 +63,7 @@ export function buildCharterPicture(input: CharterPictureInput): CharterPicture 
 
   const order = [...columns.entries()];
   const findings = input.findings.map(pictureFinding);
-  const placed = new Set<PictureFinding>();
-  const take = (ranges: readonly Range[], within?: Range): PictureFinding[] =>
-    findings.filter((finding) => {
-      if (placed.has(finding)) return false;
-      if (within && !contains(within, finding.range)) return false;
-      if (!ranges.some((range) => contains(range, finding.range))) return false;
-      placed.add(finding);
-      return true;
-    });
+  const { take, left } = placer(findings);
 
   const rows: MatrixRow[] = drafts.map(({ responsibility, byRole }, index) => {
     const cells = order.map(([key, draft]): MatrixCell => {
@@ -102,7 +94,7 @@ export function buildCharterPicture(input: CharterPictureInput): CharterPicture 
     ...(charter.framework ? { framework: charter.framework.name } : {}),
     columns: order.map(([, draft]) => draft.column),
     rows,
-    findings: findings.filter((finding) => !placed.has(finding)),
+    findings: left(),
   };
 }
 
@@ -132,6 +124,20 @@ function compare(a: Position, b: Position): number {
 /** Whether `inner` lies inside `outer` (an empty `inner` at `outer`'s end counts). */
 function contains(outer: Range, inner: Range): boolean {
   return compare(outer.start, inner.start) <= 0 && compare(inner.end, outer.end) <= 0;
+}
+
+/** Places each finding once: `take` gives those in the ranges (inside `within`) not placed yet; `left`, the rest. */
+function placer(findings: readonly PictureFinding[]) {
+  const placed = new Set<PictureFinding>();
+  const take = (ranges: readonly Range[], within?: Range): PictureFinding[] =>
+    findings.filter((finding) => {
+      if (placed.has(finding)) return false;
+      if (within && !contains(within, finding.range)) return false;
+      if (!ranges.some((range) => contains(range, finding.range))) return false;
+      placed.add(finding);
+      return true;
+    });
+  return { take, left: () => findings.filter((finding) => !placed.has(finding)) };
 }
 
 /** Adds `range` unless it is there already ("A/R" gives two letters in one cell). */
