@@ -4,8 +4,7 @@
 // the server.
 import * as vscode from 'vscode';
 import { State, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
-import { DEFAULT_CHARTER_GLOBS } from '../../server/src/core/config';
-import { charterTemplate } from '../../server/src/core/features/templates';
+import { DEFAULT_CHARTER_GLOBS, charterTemplate } from '../../server/src/core/shared';
 import { registerMatrixView } from './matrixView';
 
 /** What differs between the Node and the browser build. */

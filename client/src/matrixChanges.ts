@@ -2,9 +2,8 @@
 // HEAD"): a line saying what it is compared with, each changed cell marked with its earlier letters, new
 // and renamed rows and roles badged, and the rows and roles that are gone listed below. Pure, like
 // matrixHtml.ts; every text of the user's is escaped.
-import { escapeHtml as escape } from '../../server/src/core/report/html';
-import type { CellMark, ColumnMark, PictureChanges, RowMark } from '../../server/src/core/diff/view';
-import { ownershipChangeCount } from '../../server/src/core/diff/changes';
+import { escapeHtml as escape, ownershipChangeCount } from '../../server/src/core/shared';
+import type { CellMark, ColumnMark, PictureChanges, RowMark } from '../../server/src/core/shared';
 
 export const CHANGES_CSS = `
 .changed { box-shadow: inset 0 0 0 2px var(--vscode-gitDecoration-modifiedResourceForeground, var(--vscode-charts-orange)); }

@@ -1,12 +1,8 @@
 // The matrix view's HTML, from the picture the server draws (core/report): pure, so that it is tested
 // without an editor. Every text of the user's is escaped; colours are the theme's (`--vscode-*`); every
 // cell and name carries the source position a click or Enter jumps to (`data-line`, `data-character`).
-import { pictureFindings } from '../../server/src/core/report/charterPicture';
-import { escapeHtml as escape, findingClass, sharedCellHtml } from '../../server/src/core/report/html';
-import type { CharterPicture, MatrixColumn, MatrixRow, OrganisationPicture, PictureFinding } from '../../server/src/core/report/picture';
-import type { RoleLoad } from '../../server/src/core/report/roleLoad';
-import type { Position } from '../../server/src/core/model';
-import type { PictureChanges, RowMark } from '../../server/src/core/diff/view';
+import { pictureFindings, escapeHtml as escape, findingClass, sharedCellHtml } from '../../server/src/core/shared';
+import type { CharterPicture, MatrixColumn, MatrixRow, OrganisationPicture, PictureFinding, RoleLoad, Position, PictureChanges, RowMark } from '../../server/src/core/shared';
 import { CHANGES_CSS, cellChange, columnBadge, compareHeaderHtml, removedHtml, rowBadge } from './matrixChanges';
 
 export const MATRIX_CSS = `

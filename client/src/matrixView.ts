@@ -6,8 +6,7 @@
 // matrix only" or the matrix command.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import type { CharterPicture } from '../../server/src/core/report/picture';
-import type { PictureChanges } from '../../server/src/core/diff/view';
+import type { CharterPicture, PictureChanges } from '../../server/src/core/shared';
 import { matrixBodyHtml, matrixPageHtml, organisationHtml, type OrganisationView } from './matrixHtml';
 import { MATRIX_SCRIPT } from './matrixScript';
 

@@ -22,9 +22,17 @@ export function cli(argv: string[], options: { cwd: string; isTTY?: boolean; env
   return { code, stdout, stderr };
 }
 
+const madeFolders: string[] = [];
+// A root-level hook: the folders live until the whole run ends, since a test file may share one across
+// its tests, and none is left behind.
+after(() => {
+  for (const root of madeFolders.splice(0)) fs.rmSync(root, { recursive: true, force: true });
+});
+
 /** A fresh folder holding the given files (paths relative to it, folders created as needed). */
 export function makeFolder(files: Record<string, string>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-cli-'));
+  madeFolders.push(root);
   for (const [relative, text] of Object.entries(files)) {
     const target = path.join(root, relative);
     fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { CellReader, parseRaciCell, formatLetters } from '../../server/src/core/raci';
+import type { RaciLetter } from '../../server/src/core/model';
+import { CellReader, CellWriter, parseRaciCell, formatLetters } from '../../server/src/core/raci';
 
 describe('RACI cells', () => {
   const valid: Array<[string, string[]]> = [
@@ -100,5 +101,26 @@ describe('RACI cells', () => {
       assert.deepEqual(parseRaciCell(cell), { valid: true, letters }, cell);
     }
     assert.deepEqual(parseRaciCell('-'), { valid: true, letters: [] });
+  });
+
+  it('reads one bold value beside a short note as the value, but not a gloss of the letter', () => {
+    const read: [string, RaciLetter[]][] = [
+      ['Dana checks **R**', ['R']],
+      ['**I** if the client sees it', ['I']],
+      ['**A/R** approve before sending', ['A', 'R']],
+      ['Kim/Lee watch **C**', ['C']],
+    ];
+    for (const [cell, letters] of read) assert.deepEqual(parseRaciCell(cell), { valid: true, letters }, cell);
+    // A dash or a colon after the letter explains it; two bold runs or a long sentence are no note.
+    for (const cell of ['**A** - Decision', '**I**: kept informed', '**A** and **R**', '**R** when the whole team agrees that the work is ready to ship']) {
+      assert.equal(parseRaciCell(cell).valid, false, cell);
+    }
+  });
+
+  it('keeps the note of a bold value when a fix changes its letters', () => {
+    const writer = new CellWriter();
+    assert.equal(writer.write('Kim checks **A**', ['R']), 'Kim checks **R**');
+    assert.equal(writer.write('**I** if the client sees it', ['C', 'I']), '**C/I** if the client sees it');
+    assert.equal(writer.write('Kim checks **A**', []), '');
   });
 });

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_CHARTER_GLOBS } from '../../server/src/core/config';
 import { RULES } from '../../server/src/core/rules';
-import { extensionManifestFields } from '../../client/src/manifest';
+import { extensionManifestFields } from '../../scripts/manifest';
 import { ROOT } from './client';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -17,7 +17,7 @@ const clientSource = fs
   .join('\n');
 
 describe('extension manifest', () => {
-  it('is current with the rules and globs (run npx tsx client/src/manifest.ts)', () => {
+  it('is current with the rules and globs (run npx tsx scripts/manifest.ts)', () => {
     for (const [field, value] of Object.entries(extensionManifestFields())) assert.deepEqual(manifest[field], value, field);
   });
 

@@ -10,12 +10,57 @@ describe('idle garbage collection', () => {
     assert.equal(worthCollecting(100 * MB, 60 * MB), false, 'mostly live data: collecting would free little');
   });
 
-  it('collects once idle without throwing, and can be disposed', async () => {
-    const collector = new IdleCollector();
+  /** A collector whose clock, heap and collection the test drives. */
+  function driven(heapMB: { total: number; used: number }) {
+    const MB = 1024 * 1024;
+    const timers: { run: () => void; cancelled: boolean }[] = [];
+    let collected = 0;
+    const collector = new IdleCollector({
+      heap: () => ({ total: heapMB.total * MB, used: heapMB.used * MB }),
+      collect: () => {
+        collected++;
+        return true;
+      },
+      schedule: (run) => {
+        const timer = { run, cancelled: false };
+        timers.push(timer);
+        return { cancel: () => (timer.cancelled = true) };
+      },
+    });
+    const fireIdle = () => timers.filter((timer) => !timer.cancelled).forEach((timer) => ((timer.cancelled = true), timer.run()));
+    return { collector, fireIdle, collected: () => collected };
+  }
+
+  it('collects once the checks stop, not while they go on', () => {
+    const { collector, fireIdle, collected } = driven({ total: 200, used: 30 });
     collector.touch();
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    assert.ok(collector.collections >= 0);
+    collector.touch();
+    collector.touch();
+    fireIdle();
+    assert.equal(collected(), 1, 'three checks in a row, then idle: one collection');
+    assert.equal(collector.collections, 1);
+  });
+
+  it('does not collect again until the heap has grown beyond twice what was live after the last one', () => {
+    const heap = { total: 200, used: 120 };
+    const { collector, fireIdle, collected } = driven(heap);
+    collector.touch();
+    fireIdle();
+    heap.total = 230;
+    collector.touch();
+    fireIdle();
+    assert.equal(collected(), 1, '230 MB after 120 MB live is not worth a second collection');
+    heap.total = 260;
+    collector.touch();
+    fireIdle();
+    assert.equal(collected(), 2);
+  });
+
+  it('collects nothing after dispose', () => {
+    const { collector, fireIdle, collected } = driven({ total: 200, used: 30 });
     collector.touch();
     collector.dispose();
+    fireIdle();
+    assert.equal(collected(), 0);
   });
 });

@@ -77,7 +77,6 @@ describe('language server: long checks yield', function () {
     const seen = client.published.length;
     const text = largeCharter('Team rituals');
     await client.open(large, text);
-    await new Promise((resolve) => setTimeout(resolve, 150));
     const staleHover = client.request<Hover | null>('textDocument/hover', { textDocument: { uri: large }, position: { line: 4, character: 5 } }).then(
       (hover) => hover,
       (error: { code?: number }) => error,
@@ -97,10 +96,12 @@ describe('language server: long checks yield', function () {
     await new Promise((resolve) => setTimeout(resolve, 150));
     await own.request('shutdown', null);
     const answeredAfter = own.published.filter((params) => params.uri === large).length;
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Everything the server sent has arrived once its output is closed after `exit`.
+    const closed = new Promise<void>((resolve) => own.process.once('close', () => resolve()));
+    await own.connection.sendNotification('exit');
+    await closed;
     assert.equal(answeredAfter, 0, 'shutdown is answered before the large document is checked');
     assert.equal(own.published.filter((params) => params.uri === large).length, 0, 'the check is given up');
-    await own.connection.sendNotification('exit');
     own.connection.dispose();
   });
 });

@@ -65,7 +65,9 @@ describe('robustness: regressions', () => {
     it('checking several in one process does not crash it (V8 died compiling a regex near the stack limit)', function () {
       // Run as a file: `node -e` runs on a different stack depth, where the crash did not show.
       const root = path.resolve(__dirname, '../..');
-      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'charter-deep-')), 'deep.js');
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'charter-deep-'));
+      after(() => fs.rmSync(folder, { recursive: true, force: true }));
+      const file = path.join(folder, 'deep.js');
       fs.writeFileSync(
         file,
         [

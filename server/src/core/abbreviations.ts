@@ -3,6 +3,7 @@
 // matrices with such abbreviations; read by the library's meanings instead (SM as Scrum Master, PM as
 // ambiguous), a correct charter would get findings about roles it does not have.
 
+import { findShortForm } from './roles/shortForms';
 import { separatorsWithBlanks } from './speed/separators';
 
 export interface Abbreviation {
@@ -44,12 +45,20 @@ function abbreviates(short: string, long: string): boolean {
   return letters.length >= 2 && letters[0] === initials[0];
 }
 
+// "PM — Gerente de Projeto": a charter in another language spells an ambiguous short form out in its own
+// words, whose initials differ; its word for project, product or programme says which one it is.
+const MEANING_WORDS = /proje[ck]?t|proyect|progett|проект|produ[ckt]|prodott|продукт|program|программ/iu;
+
+function spellsOut(short: string, long: string): boolean {
+  return abbreviates(short, long) || (findShortForm(short) !== undefined && MEANING_WORDS.test(long));
+}
+
 /** Every short form the text expands, each once (the first expansion wins). */
 export function readAbbreviations(text: string): Abbreviation[] {
   const found = new Map<string, Abbreviation>();
   const add = (short: string, long: string) => {
     const title = long.trim();
-    if (!found.has(short.toUpperCase()) && abbreviates(short, title)) found.set(short.toUpperCase(), { short, long: title });
+    if (!found.has(short.toUpperCase()) && spellsOut(short, title)) found.set(short.toUpperCase(), { short, long: title });
   };
   // A document without any upper-case run of two letters spells out nothing.
   if (!/\p{Lu}{2}/u.test(text)) return [];

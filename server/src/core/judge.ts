@@ -14,8 +14,8 @@ import { isAudience } from './roles/audience';
 export function judgeReading(charter: Charter, roles: RoleIndex): ReadingDoubts {
   const references = new Set<RoleReference>();
   // A YAML charter says what is a role and what names one: nothing there was guessed.
-  if (charter.format !== 'markdown') return { references, roles: false, without: { A: new Set() } };
-  const without = { A: tablesWithout(charter, 'A') };
+  if (charter.format !== 'markdown') return { references, roles: false, without: { A: new Set(), R: new Set() } };
+  const without = { A: tablesWithout(charter, ['A']), R: tablesWithout(charter, ['A', 'R']) };
   if (roles.implicit) return { references, roles: false, without };
   const byScope = new Map<string, { names: Map<string, boolean>; refs: RoleReference[] }>();
   for (const responsibility of charter.responsibilities) {
@@ -52,23 +52,23 @@ export function judgeReading(charter: Charter, roles: RoleIndex): ReadingDoubts 
 const ROWS_FOR_A_TABLE_WITHOUT = 3;
 
 /**
- * The tables in which no row gives `letter`: a decision table whose "who decides" column was not read, a
- * list of tasks with only R, C and I, a template not filled in. The table's reading note says why its rows
- * are not reported.
+ * The tables in which no row gives any of `letters`: a decision table whose "who decides" column was not
+ * read, a template not filled in. The table's reading note says why its rows are not reported. A table
+ * with an A in some row but no R anywhere is still reported: it names who answers and no doer.
  */
-function tablesWithout(charter: Charter, letter: RaciLetter): Set<string> {
+function tablesWithout(charter: Charter, letters: RaciLetter[]): Set<string> {
   const rows = new Map<string, number>();
   const given = new Set<string>();
   for (const responsibility of charter.responsibilities) {
     if (responsibility.form === 'heading' || responsibility.scope === undefined) continue;
     rows.set(responsibility.scope, (rows.get(responsibility.scope) ?? 0) + 1);
-    if (responsibility.assignments.some((assignment) => assignment.letter === letter)) given.add(responsibility.scope);
+    if (responsibility.assignments.some((assignment) => letters.includes(assignment.letter))) given.add(responsibility.scope);
   }
   const without = new Set<string>();
   for (const [scope, count] of rows) {
     if (count < ROWS_FOR_A_TABLE_WITHOUT || given.has(scope)) continue;
     without.add(scope);
-    appendToNote(charter, scope, `no row gives an ${letter}, so no row is reported for missing one`);
+    appendToNote(charter, scope, `no row gives ${letters.map((letter) => `an ${letter}`).join(' or ')}, so no row is reported for missing it`);
   }
   return without;
 }

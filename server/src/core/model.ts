@@ -207,9 +207,10 @@ export interface ReadingDoubts {
   /**
    * Tables (by scope) of three rows or more in which no row gives an A: such a table does not say who is
    * accountable (a decision table whose "who decides" column was not read, a template not filled in), so
-   * no row of it is reported for missing one. A table without any R is still reported: it names no doer.
+   * no row of it is reported for missing one. `R`: the tables where no row gives an A or an R (only C and
+   * I were read); a table with an A but no R is still reported, since it names no doer.
    */
-  without: { A: ReadonlySet<string> };
+  without: { A: ReadonlySet<string>; R: ReadonlySet<string> };
 }
 
 import type { Abbreviation } from './abbreviations';

@@ -63,12 +63,33 @@ export function readsAsRaciLetter(char: string): boolean {
   return isRaciLetter(LOOK_ALIKES[char] ?? char);
 }
 
+/**
+ * "Dana checks **R**", "**I** if urgent": one bold run of letters beside a note of at most six words
+ * (no other bold, no letters alone) is the value, and the words a note about it, as a bracketed remark is.
+ */
+function boldValueWithNote(text: string): string | undefined {
+  const runs = [...text.matchAll(/\*\*([^*]+)\*\*/g)];
+  if (runs.length !== 1) return undefined;
+  const value = runs[0][1].trim();
+  if (!/^[RACI](?:\s*[\/+&,]\s*[RACI]){0,3}$/.test(value)) return undefined;
+  const at = runs[0].index ?? 0;
+  const after = text.slice(at + runs[0][0].length);
+  // "**A** - Decision", "**I**: informed" gloss the letter: a legend, not a cell.
+  if (/^\s*[-–—:=]/.test(after)) return undefined;
+  const note = `${text.slice(0, at)} ${after}`.trim();
+  if (!/\p{L}{2}/u.test(note) || /[*_`]/.test(note) || note.split(/\s+/).length > 6) return undefined;
+  return value;
+}
+
 /** The cell without the Markdown around its letters: bold, code or linked letters, "(Consulted)". */
 export function plainCell(raw: string): string {
   let text = raw.trim();
   // As GitHub shows it: "<b>A</b>/R" is "A/R", "&nbsp;" a blank, "A<br>R" two letters.
   if (text.includes('<') || text.includes('&')) text = readableHtml(text).trim();
   if (text.includes('](')) text = text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+  // "Dana checks **R**", "**I** if urgent": one bold value set apart from a short note about it.
+  const noted = text.includes('**') ? boldValueWithNote(text) : undefined;
+  if (noted) return noted;
   if (/[*_`]/.test(text)) text = text.replace(/\*\*|__|`|(?<![\p{L}\p{N}])[*_]|[*_](?![\p{L}\p{N}])/gu, '');
   text = text.trim();
   // Letters typed on another keyboard that stand for R, A, C or I: full-width ("Ｉ", "ｒ"), Cyrillic and
@@ -198,6 +219,10 @@ export class CellWriter {
    * S, RAPID's P), so a fix changes only the letter it is about.
    */
   write(current: string, wanted: readonly RaciLetter[]): string {
+    // "Kim checks **A**" keeps its note: only the bold letters change (a cleared cell loses the note too).
+    if (wanted.length > 0 && current.includes('**') && boldValueWithNote(current.trim()) !== undefined) {
+      return current.trim().replace(/\*\*[^*]+\*\*/, `**${this.write(current.trim().replace(/^.*?\*\*([^*]+)\*\*.*$/s, '$1'), wanted)}**`);
+    }
     const spell = (letter: RaciLetter) => this.spelling[letter] ?? letter;
     const plain = plainCell(current);
     const tokens = plain.split(SEPARATORS).filter((token) => token.length > 0);

@@ -1,15 +1,9 @@
-// Gives memory back after a burst of checks. Every check allocates its parse trees and model (a few MB
-// for a typical charter) and a burst of them (a workspace of charters opened at once) promotes much of
-// that to V8's old space, which then grows to about four times what is live before a major collection;
-// V8 shrinks it again only after seconds of idleness. Measured with the 1,000 typical charters of
-// `npm run bench` section 5: 22 MB live after a full collection, but 86–110 MB of heap and 165–175 MB
-// RSS when the last diagnostics arrive. A plain full collection once the burst is over frees the garbage
-// but keeps the pages (old space 60 MB holding 17 MB, RSS unchanged): V8 compacts and gives pages back
-// only from its memory reducer, seconds later and not reliably after a burst. So our collection compacts
-// (`--compact-on-every-full-gc`, switched on for that one collection only): RSS 300 ms after the last
-// diagnostics 110–117 MB in five runs (was 165–175 MB; with V8's reducer started early, 113–155 MB).
-// The collection runs only when the server is idle and the heap has grown well beyond what was live
-// after the previous one, so typing (whose checks leave the heap small) never pays for it.
+// Gives memory back after a burst of checks. A burst (a workspace of charters opened at once) promotes
+// much of each check's garbage to V8's old space, which V8 shrinks only after seconds of idleness, and a
+// plain full collection frees the garbage but keeps the pages. So once the server is idle and the heap
+// has grown well beyond what was live after the previous collection, it collects with compaction
+// switched on for that one collection (BENCHMARKS.md, section 5, has the figures). Typing, whose checks
+// leave the heap small, never pays for it.
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 
@@ -39,34 +33,60 @@ function fullCollection(): ((options?: unknown) => void) | null {
   return collectGarbage;
 }
 
-export class IdleCollector {
-  private timer: NodeJS.Timeout | undefined;
-  private liveAfterLast = 0;
-  collections = 0;
+/** What the collector reads and does; the defaults are V8's and Node's, tests pass their own. */
+export interface CollectorHooks {
+  heap(): { total: number; used: number };
+  /** A full collection with compaction; false when it cannot be done (no `gc`). */
+  collect(): boolean;
+  schedule(run: () => void, ms: number): { cancel(): void };
+}
 
-  /** Call after each check: collects once nothing has been checked for IDLE_COLLECT_MS, if worth it. */
-  touch(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.collectIfWorth(), IDLE_COLLECT_MS);
-    this.timer.unref();
-  }
-
-  dispose(): void {
-    clearTimeout(this.timer);
-  }
-
-  private collectIfWorth(): void {
-    this.timer = undefined;
-    if (!worthCollecting(v8.getHeapStatistics().total_heap_size, this.liveAfterLast)) return;
+const V8_HOOKS: CollectorHooks = {
+  heap() {
+    const stats = v8.getHeapStatistics();
+    return { total: stats.total_heap_size, used: stats.used_heap_size };
+  },
+  collect() {
     const gc = fullCollection();
-    if (!gc) return;
+    if (!gc) return false;
     v8.setFlagsFromString('--compact-on-every-full-gc');
     try {
       gc();
     } finally {
       v8.setFlagsFromString('--no-compact-on-every-full-gc');
     }
+    return true;
+  },
+  schedule(run, ms) {
+    const timer = setTimeout(run, ms);
+    timer.unref();
+    return { cancel: () => clearTimeout(timer) };
+  },
+};
+
+export class IdleCollector {
+  private pending: { cancel(): void } | undefined;
+  private liveAfterLast = 0;
+  collections = 0;
+
+  constructor(private readonly hooks: CollectorHooks = V8_HOOKS) {}
+
+  /** Call after each check: collects once nothing has been checked for IDLE_COLLECT_MS, if worth it. */
+  touch(): void {
+    this.pending?.cancel();
+    this.pending = this.hooks.schedule(() => this.collectIfWorth(), IDLE_COLLECT_MS);
+  }
+
+  dispose(): void {
+    this.pending?.cancel();
+    this.pending = undefined;
+  }
+
+  private collectIfWorth(): void {
+    this.pending = undefined;
+    if (!worthCollecting(this.hooks.heap().total, this.liveAfterLast)) return;
+    if (!this.hooks.collect()) return;
     this.collections++;
-    this.liveAfterLast = v8.getHeapStatistics().used_heap_size;
+    this.liveAfterLast = this.hooks.heap().used;
   }
 }

@@ -15,6 +15,8 @@ export const responsibleMissing: Rule = {
     if (charter.framework && !charter.framework.needsResponsible) return;
     for (const responsibility of charter.responsibilities) {
       if (responsibility.assignments.some((assignment) => assignment.letter === 'R')) continue;
+      // No row of its table gives an A or an R: its "who" column was not read (core/judge.ts).
+      if (responsibility.scope !== undefined && charter.doubts?.without.R.has(responsibility.scope)) continue;
       // "If no R is given, the A does the work": the document says an A alone is complete.
       if (charter.conventions?.accountableDoesWork && responsibility.assignments.some((assignment) => assignment.letter === 'A')) continue;
       // A cell that cannot be read may hold the letter: raci-invalid reports it, once.

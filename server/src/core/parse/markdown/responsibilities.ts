@@ -240,18 +240,22 @@ function pushListed(
   });
 }
 
+const COLOUR_CODE = /#(?:[0-9a-f]{3}){1,2}\b/i;
+
 /** The `Accountable: …` lines among the blocks under a heading. */
 export function raciFieldLines(ctx: ReadContext, blocks: readonly Block[]): HeadingField[] {
   const fields: HeadingField[] = [];
   let legend = false;
-  forEachItemLine(ctx, blocks, (lineStart, lineEnd) => {
+  forEachLine(ctx, blocks, (lineStart, lineEnd) => {
     const field = readFieldLine(ctx.text, lineStart, lineEnd);
     const letter = field && raciLabel(field.label);
     if (!field || !letter) return;
     const refs = readReferences(ctx.source, field.valueStart, field.valueEnd);
     // `A: Accountable (approves)` is a legend line, not an assignment; so is `A: Yes, for small work.
     // Larger work should split them.` (an answer) or `R: the one who does the work` (a definition).
-    if (raciLabel(ctx.text.slice(field.valueStart, field.valueEnd).split(/[\s(:—–-]/)[0]) !== undefined || refs.some((ref) => readsAsProse(ref.text))) {
+    // `R: red background (#E6B8B8)` is a colour key for the letter.
+    const value = ctx.text.slice(field.valueStart, field.valueEnd);
+    if (raciLabel(value.split(/[\s(:—–-]/)[0]) !== undefined || COLOUR_CODE.test(value) || refs.some((ref) => readsAsProse(ref.text))) {
       legend = true;
       return;
     }

@@ -1,11 +1,11 @@
 // The package.json fields the extension owns (main, activation, contributions, capabilities), built
 // from the core's globs and rule metadata so that settings and rules cannot drift apart. Run
-// `npx tsx client/src/manifest.ts` after adding a rule; test/lsp/extension-manifest.test.ts checks it.
+// `npx tsx scripts/manifest.ts` after adding a rule; test/lsp/extension-manifest.test.ts checks it.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RULES } from '../../server/src/core/rules';
-import { DEFAULT_CHARTER_GLOBS, DOCS_BASE_URL, SEVERITY_SETTINGS } from '../../server/src/core/config';
-import { defaultSettingOf, ruleSettingSchema } from '../../server/src/core/rules/settingSchema';
+import { DEFAULT_CHARTER_GLOBS, DOCS_BASE_URL, SEVERITY_SETTINGS } from '../server/src/core/config';
+import { RULES } from '../server/src/core/rules';
+import { defaultSettingOf, ruleSettingSchema } from '../server/src/core/rules/settingSchema';
 
 export function extensionManifestFields(): Record<string, unknown> {
   const pkg: Record<string, unknown> = {};
@@ -140,7 +140,7 @@ export function extensionManifestFields(): Record<string, unknown> {
 
 /** Rewrites only these fields of package.json, leaving the rest as it is. */
 function writeManifestFields(): void {
-  const file = path.resolve(__dirname, '../../package.json');
+  const file = path.resolve(__dirname, '../package.json');
   const pkg = JSON.parse(fs.readFileSync(file, 'utf8'));
   Object.assign(pkg, extensionManifestFields());
   fs.writeFileSync(file, JSON.stringify(pkg, null, 2) + '\n');
