@@ -42,6 +42,7 @@ describe('CLI exit codes', () => {
     ['a path through a file', ['check', 'clean.charter.yaml/inner.charter.md'], /cannot read 'clean.charter.yaml\/inner.charter.md'/],
     ['an unknown command', ['lint', '.'], /unknown command 'lint', and there is no file or folder 'lint' to check/],
     ['a misspelt command', ['chekc', '.'], /unknown command 'chekc': did you mean 'check'\?/],
+    ['a misspelt option', ['check', '--formt', 'json', '.'], /unknown option '--formt': did you mean '--format'\?; see 'team-charter --help'/],
   ];
   for (const [what, argv, reason] of usageErrors) {
     it(`exits 2 with a one-line reason for ${what}`, () => {
