@@ -71,15 +71,18 @@ export class ConfigFiles {
    * or the config file that cannot be used, when one of them cannot.
    */
   layersFor(folder: string): ConfigLayer[] | LoadedConfig {
-    const resolved = path.resolve(folder);
-    let chain = this.chains.get(resolved);
+    const chain = this.chainFor(path.resolve(folder));
+    if (!Array.isArray(chain) || !this.lookup.ignorePatterns) return chain;
+    const { patterns, base } = this.lookup.ignorePatterns;
+    return [...chain, { loaded: { path: '--ignore-pattern', result: { config: { ignores: [...patterns], rules: {}, overrides: [], extends: [] }, problems: [], warnings: [] } }, base, pattern: true }];
+  }
+
+  /** The config files' layers of a folder (absolute), read once. */
+  private chainFor(folder: string): ConfigLayer[] | LoadedConfig {
+    let chain = this.chains.get(folder);
     if (!chain) {
-      chain = this.lookup.explicit ? this.explicitLayers() : this.lookedUp(resolved, this.repositories.rootOf(resolved));
-      if (Array.isArray(chain) && this.lookup.ignorePatterns) {
-        const { patterns, base } = this.lookup.ignorePatterns;
-        chain = [...chain, { loaded: { path: '--ignore-pattern', result: { config: { ignores: [...patterns], rules: {}, overrides: [], extends: [] }, problems: [], warnings: [] } }, base, pattern: true }];
-      }
-      this.chains.set(resolved, chain);
+      chain = this.lookup.explicit ? this.explicitLayers() : this.lookedUp(folder, this.repositories.rootOf(folder));
+      this.chains.set(folder, chain);
     }
     return chain;
   }
@@ -97,7 +100,7 @@ export class ConfigFiles {
     const parent = path.dirname(folder);
     const top = here?.result.config?.root === true || folder === repository || parent === folder;
     // A config file above the repository does not govern it (nor do its `.gitignore` files).
-    const above = top ? [] : this.layersFor(parent);
+    const above = top ? [] : this.chainFor(parent);
     if (!Array.isArray(above)) return above;
     if (!here) return above;
     const own = this.withExtends(here, path.dirname(here.path), repository, 0);
