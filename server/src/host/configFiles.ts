@@ -59,13 +59,6 @@ export class ConfigFiles {
     return this.read;
   }
 
-  /** The nearest config file at or above `folder`, up to its repository's root, or undefined when there is none. */
-  nearest(folder: string): LoadedConfig | undefined {
-    const chain = this.layersFor(folder);
-    if (!Array.isArray(chain)) return chain;
-    return [...chain].reverse().find((layer) => !layer.extended && !layer.pattern)?.loaded;
-  }
-
   /**
    * The config layers that apply in `folder`, farthest first (each file's `extends` just before it),
    * or the config file that cannot be used, when one of them cannot.
