@@ -1,4 +1,4 @@
-// Section 8 of `npm run bench`, the claims rows: N team charters that all claim one shared
+// Section 9 of `npm run bench`, the claims rows: N team charters that all claim one shared
 // responsibility of the catalog they extend, each accountable for it (one shared-accountable-multiple
 // finding per charter), against the same N charters whose row is their own work (no claim, nothing to
 // report across charters). The same files but for one row name: what a conflict among N teams costs.

@@ -1,4 +1,4 @@
-// Section 8 of `npm run bench`, the pattern rows: patterns written to make a matcher backtrack, in the
+// Section 9 of `npm run bench`, the pattern rows: patterns written to make a matcher backtrack, in the
 // places a pull request can put them, against ordinary patterns of the same length, each through a CLI
 // run over the same files (wall time, median of 3): the config file's `files` (13 `*a` then `b.md`
 // against a name of 40 `a`s), and a `.gitignore` line (`a/**/` fifteen times) over a path 30 folders deep.

@@ -1,4 +1,4 @@
-// Section 8 of `npm run bench`, the nesting rows: Markdown whose lists and quotes nest deeply, against an
+// Section 9 of `npm run bench`, the nesting rows: Markdown whose lists and quotes nest deeply, against an
 // ordinary charter of the same size (the typical charters of section 4 put end to end: headings, prose,
 // a list of roles, a RACI matrix), in the same run. 256 KB of lines of 16 `> ` and 15 `- ` (over the
 // document's nesting budget: read as text, with a warning) through the CLI and the server; an ordinary

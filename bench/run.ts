@@ -20,6 +20,7 @@ import { FORMS, SIZES, OUT_DIR, TYPICAL_DIR, bigPath, charterText, definitionCha
 import { LspClient, killAll, rssMb, track, type Diagnostic } from './lsp';
 import { median, percentile, ms, ratio, timeRuns } from './stats';
 import { organisationRows } from './organisation';
+import { ownershipRows } from './ownership';
 import { diffRows } from './diff';
 import { hostileRows } from './hostile';
 
@@ -794,6 +795,13 @@ async function sectionHostile(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// 10) Code ownership: owners --uncovered over 10,000 files and 1,000 CODEOWNERS lines (bench/ownership.ts).
+
+function sectionOwnership(): void {
+  for (const r of ownershipRows(CLI, path.dirname(TYPICAL_DIR))) row({ section: '10', measure: r.measure, ours: r.ours, reference: r.reference, ratio: r.ratio, target: r.target, result: r.target ? judge(r.ok) : '' });
+}
+
+// ---------------------------------------------------------------------------------------------------
 
 function delay(msToWait: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, msToWait));
@@ -835,6 +843,7 @@ async function main(): Promise<void> {
     ['7', 'organisation', sectionOrganisation],
     ['8', 'ownership diff', sectionDiff],
     ['9', 'hostile inputs', sectionHostile],
+    ['10', 'code ownership', sectionOwnership],
   ];
   for (const [id, label, fn] of sections) {
     if (!runs(id)) continue;

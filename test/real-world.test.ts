@@ -58,6 +58,10 @@ const EXPECTED: Record<string, Expected[]> = {
     ['raci-invalid', 46, 'CC'],
   ],
   '21-html-crlf.charter.md': [['accountable-multiple', 14, '🌊 Ship 出荷 👩‍💻']],
+  '22-short-names.charter.md': [
+    ['role-undefined', 20, 'Legal Counsel'],
+    ['role-ambiguous', 34, 'Analyst'],
+  ],
 };
 
 function checkFixture(name: string, text: string): CheckResult {

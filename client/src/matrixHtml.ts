@@ -166,8 +166,9 @@ function rowHtml(
   change?: { mark: RowMark | undefined; base: string },
 ): string {
   const shared = row.shared !== undefined ? ` <span class="badge" title="${escape(`claims the shared responsibility "${row.shared}"`)}">shared</span>` : '';
+  const owner = row.codeOwner !== undefined ? ` <span class="badge" title="${escape(`code owner in CODEOWNERS: ${row.codeOwner}`)}">${escape(row.codeOwner)}</span>` : '';
   const badge = rowBadge(change?.mark);
-  const name = `<th scope="row" class="name${flagged(row.findings)}"${at(row.nameRange.start)} tabindex="-1">${escape(row.name)}${shared}${badge}${mark(row.findings)}</th>`;
+  const name = `<th scope="row" class="name${flagged(row.findings)}"${at(row.nameRange.start)} tabindex="-1">${escape(row.name)}${shared}${owner}${badge}${mark(row.findings)}</th>`;
   const cells = row.cells.map((cell, index) => {
     const letters = cell.letters.map((letter) => `<span class="l l-${letter}">${letter}</span>`).join('');
     const changed = cellChange(change?.mark?.status === 'kept' ? change.mark.cells[index] : undefined, change?.base ?? '');

@@ -26,6 +26,7 @@ describe('npm start', () => {
     assert.match(out, /samples\/problems\/role-undefined\.charter\.md:\d+:\d+ {2}error {2}Role "Designer" is not defined/);
     assert.match(out, /3 of 3: samples\/organisation\//);
     assert.match(out, /samples\/organisation\/checkout\.charter\.md:\d+:\d+ {2}error .* shared-accountable-multiple/);
+    assert.match(out, /samples\/organisation\/risk\.charter\.yaml:\d+:\d+ {2}warning .* codeowners-mismatch/);
     assert.match(out, /Every sample reads as intended\./);
   });
 });

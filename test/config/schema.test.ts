@@ -46,6 +46,11 @@ describe('config file: JSON schema', () => {
     ['rules: { role-overload: [warning, 8] }\n', false],
     ['rules: { role-overload: [warning, {}, {}] }\n', false],
     ['rules: { role-unused: [warning, { max: 3 }] }\n', false],
+    ['teams: { Checkout: { owners: ["@acme/checkout"], group: checkout }, Web: { owners: "@acme/web" } }\n', true],
+    ['teams: { Checkout: { owner: "@acme/checkout" } }\n', false],
+    ['teams: { Checkout: { owners: [1] } }\n', false],
+    ['teams: { Checkout: { group: " " } }\n', false],
+    ['teams: [Checkout]\n', false],
   ];
   for (const [text, valid] of cases) {
     it(`${valid ? 'accepts' : 'rejects'} ${JSON.stringify(text)} as the core does`, () => {

@@ -9,8 +9,11 @@ import { checkText } from '../../server/src/core/check';
 import type { RuleSeverities } from '../../server/src/core/config';
 import { RULES } from '../../server/src/core/rules';
 import { cli, makeFolder } from '../cli/helpers';
+import { CHECKOUT, REPOSITORY } from '../helpers/ownership';
 
 type Format = 'yaml' | 'markdown';
+
+const OWNERSHIP_RULES = ['codeowners-mismatch', 'catalog-owner-mismatch'];
 
 interface Case {
   rule: string;
@@ -95,7 +98,8 @@ describe('suppressions: the entry a comment stands above or beside', () => {
   }
 
   it('has a case for every rule that reports on one file, in each form it reports in', () => {
-    const single = RULES.filter((rule) => !rule.needsSharedDeclarations).map((rule) => rule.id);
+    // The shared-* and code-ownership rules report across files: their cases run through the CLI below.
+    const single = RULES.filter((rule) => !rule.needsSharedDeclarations && !OWNERSHIP_RULES.includes(rule.id)).map((rule) => rule.id);
     assert.deepEqual([...new Set(CASES.map((item) => item.rule))].sort(), single.sort());
   });
 
@@ -127,5 +131,14 @@ describe('suppressions of the cross-charter rules, through the CLI', () => {
     assert.doesNotMatch(cli(['check', '.'], { cwd: folder }).stdout, /shared-accountable-missing/);
     const loud = makeFolder({ 'catalog.charter.yaml': catalog, 'a.charter.yaml': team('A') });
     assert.match(cli(['check', '.'], { cwd: loud }).stdout, /shared-accountable-missing/);
+  });
+
+  it('codeowners-mismatch and catalog-owner-mismatch: a comment above `accountable:` or beside `- name:` silences the finding on `covers`', () => {
+    const loud = cli(['check', 'teams/checkout.charter.yaml'], { cwd: makeFolder(REPOSITORY) }).stdout;
+    assert.match(loud, /checkout\.charter\.yaml:14:\d+ {2}warning .* codeowners-mismatch/);
+    assert.match(loud, /checkout\.charter\.yaml:15:\d+ {2}warning .* catalog-owner-mismatch/);
+    const quiet = CHECKOUT.replace('  - name: Payments API\n    accountable: em', '  - name: Payments API # team-charter-disable-line catalog-owner-mismatch\n    # team-charter-disable-next-line codeowners-mismatch\n    accountable: em');
+    const run = cli(['check', '--report-unused-disable-directives', 'teams/checkout.charter.yaml'], { cwd: makeFolder({ ...REPOSITORY, 'teams/checkout.charter.yaml': quiet }) });
+    assert.doesNotMatch(run.stdout, /owner-mismatch|unused-disable-directive/);
   });
 });

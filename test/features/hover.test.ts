@@ -129,6 +129,37 @@ describe('hover', () => {
     assert.match(markdown, /No role named \*\*PM\*\*/);
   });
 
+  // Failed before: "PO" was an undefined role, with no word of the Product Owner it stands for.
+  it('on a short name: which role it is read as and how; on the role: its short names in this charter', () => {
+    const text = lines(
+      '## Roles',
+      '',
+      '- **Product Owner**: decides what is built.',
+      '- **Release Manager**: plans releases.',
+      '',
+      '## RACI',
+      '',
+      '| Work | PO | Release Mgr |',
+      '| --- | --- | --- |',
+      '| Backlog | A/R | I |',
+      '| Release | C | A/R |',
+    );
+    const onReference = checkAt(text.replace('| PO |', '| P‸O |'), 'markdown');
+    const reference = hoverAt(onReference.result, onReference.position)?.markdown ?? '';
+    assert.match(reference, /^\*\*PO\*\* is read as \*\*Product Owner\*\* \(initials\)\.\n\n\*\*Product Owner\*\* — id `product-owner`/);
+    const onRole = checkAt(text.replace('- **Release Manager**', '- **Release Man‸ager**'), 'markdown');
+    assert.match(hoverAt(onRole.result, onRole.position)?.markdown ?? '', /Also written in this charter as Release Mgr \(shortened words\)\./);
+  });
+
+  it('on a short name several roles fit: which, and that it is read as none', () => {
+    const { result, position } = checkAt(
+      lines('## Roles', '', '- **Developer**', '- **DevOps**', '', '## Responsibilities', '', '### Deploys', '', '- Accountable: DevOps', '- Responsible: D‸ev', '- Consulted: Developer'),
+      'markdown',
+    );
+    const markdown = hoverAt(result, position)?.markdown ?? '';
+    assert.match(markdown, /^\*\*Dev\*\* could be short for \*\*Developer\*\* or \*\*DevOps\*\*, so it is read as none of them\./);
+  });
+
   it('on a role titled with a short form lists what it can mean; an unused role says it holds nothing', () => {
     const { result, position } = checkAt(lines('## Roles', '', '- **P‸M**: runs things.', '- **Scrum Master**: facilitates.', '', '## Responsibilities', '', '| Responsibility | Scrum Master |', '| - | - |', '| Sprint review | A/R |'), 'markdown');
     const markdown = hoverAt(result, position)?.markdown ?? '';

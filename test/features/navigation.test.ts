@@ -77,6 +77,38 @@ describe('definition, references and rename', () => {
     assert.equal(after, marked.replaceAll('Delivery Lead', 'Release Lead'));
   });
 
+  // Failed before: "PO" stayed, and named no role once the Product Owner was the Product Lead.
+  it('renaming a title rewrites the short names that no longer stand for it, and keeps those that do', () => {
+    const marked = lines(
+      '## Roles',
+      '',
+      '- **Product Ow‸ner**: decides what is built.',
+      '- **Tester**: tests.',
+      '',
+      '## Discovery',
+      '',
+      '| Work | PO | Tester |',
+      '| --- | --- | --- |',
+      '| Backlog | A/R | I |',
+      '',
+      '## Delivery',
+      '',
+      '| Work | Product Own. | Tester |',
+      '| --- | --- | --- |',
+      '| Release | A | R |',
+    );
+    const after = renamed(marked, 'markdown', 'Product Lead');
+    assert.match(after, /\| Work \| Product Lead \| Tester \|\n[^]*\| Work \| Product Lead \| Tester \|/);
+    const kept = renamed(marked, 'markdown', 'Principal Owner');
+    assert.match(kept, /\| Work \| PO \| Tester \|\n[^]*\| Work \| Principal Owner \| Tester \|/, 'PO still stands for the Principal Owner');
+  });
+
+  it('refuses a name another role has, but not one that is only a short name of another role', () => {
+    const { result, position } = checkAt(lines('## Roles', '', '- **Archi‸vist**', '- **Architect**', '', '## RACI', '', '| Work | Archivist | Architect |', '| --- | --- | --- |', '| Records | A/R | C |'), 'markdown');
+    const outcome = renameAt(result, position, 'Arch');
+    assert.ok('edits' in outcome, 'error' in outcome ? outcome.error : '');
+  });
+
   it('refuses, with a reason, to rename what is not a role, a role from another file, or to a taken name', () => {
     const notRole = checkAt(YAML('name: Rel#eases'), 'yaml');
     const refused = prepareRenameAt(notRole.result, notRole.position);

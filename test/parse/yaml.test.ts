@@ -251,7 +251,7 @@ describe('YAML charter parser', () => {
 
     it('an unknown key with nothing close lists the keys allowed there, with no fix', () => {
       const [problem] = parse(lines('team: X', 'colour: blue')).problems;
-      assert.match(problem.message, /^Unknown key "colour"; expected one of "team", "mission", "extends", "shared", "reviewed", "review-every", "roles", "responsibilities"\.$/);
+      assert.match(problem.message, /^Unknown key "colour"; expected one of "team", "mission", "extends", "shared", "reviewed", "review-every", "owners", "group", "roles", "responsibilities"\.$/);
       assert.equal(problem.fixes, undefined);
     });
 

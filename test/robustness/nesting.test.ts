@@ -1,6 +1,6 @@
 // Nesting of lists and quotes costs micromark far more than ordinary text, most inside a block quote:
 // 4,000 lines of 16 `> ` and 15 `- ` then `x` (256 KB, each line within the 32-marker limit) cost many
-// times an ordinary charter of the same size to check (BENCHMARKS.md, section 8), and files of deeper
+// times an ordinary charter of the same size to check (BENCHMARKS.md, section 9), and files of deeper
 // lines far more. A document's nesting now has a budget in proportion to its size: past it, the
 // lists and quotes of further blocks are read as text, with one warning, in the core, the CLI and the
 // server alike. The mocha timeouts are hang guards only.

@@ -82,16 +82,16 @@ describe(RULE, () => {
   });
 
   describe('on a reference', () => {
-    it('replaces role-undefined for an unresolved short form and offers the defined expansion first', () => {
+    it('replaces role-undefined for a short form two defined roles share: those first, then the meaning it does not define, with its definition', () => {
       const text = lines(
         '# Payments',
         '## Roles',
         '- **Product Manager**',
-        '- **Engineering Manager**',
+        '- **Project Manager**',
         '## Responsibilities',
         '### Roadmap',
         '- Accountable: PM',
-        '- Responsible: Engineering Manager',
+        '- Responsible: Project Manager',
         '### Pricing',
         '- Accountable: Product Manager',
         '- Responsible: Product Manager',
@@ -104,33 +104,111 @@ describe(RULE, () => {
       assert.deepEqual(
         finding.fixes.map((fix) => [fix.title, fix.isPreferred ?? false]),
         [
-          ["Replace 'PM' with 'Product Manager'", true],
+          ["Replace 'PM' with 'Product Manager'", false],
+          ["Replace 'PM' with 'Project Manager'", false],
           ["Replace 'PM' with 'Program Manager' and define that role", false],
-          ["Replace 'PM' with 'Project Manager' and define that role", false],
         ],
       );
-      for (const fix of finding.fixes) assertFixResolves(text, 'markdown', finding, fix);
+      const verifier = new FixVerifier(text, { format: 'markdown' });
+      for (const fix of finding.fixes) {
+        assert.equal(verifier.verdict(finding, fix), 'offer', fix.title);
+        assertFixResolves(text, 'markdown', finding, fix);
+      }
     });
 
-    it("writes the defined expansion's id in YAML", () => {
+    // Failed before: the charter's only PM, its Product Manager, was still "ambiguous".
+    it('reads PM as the one of its meanings the charter defines', () => {
+      const text = lines(
+        '# Payments',
+        '## Roles',
+        '- **Product Manager**',
+        '- **Engineering Manager**',
+        '## Responsibilities',
+        '### Roadmap',
+        '- Accountable: PM',
+        '- Responsible: Engineering Manager',
+      );
+      const result = checkMarkdown(text);
+      assert.deepEqual(result.findings, []);
+      assert.deepEqual(result.roles.read('PM'), { role: result.charter.roles[0], how: 'initials', candidates: [], excluded: [] });
+    });
+
+    it('does not read PM as a role that is none of its meanings, however its initials fit: each meaning is offered with its definition', () => {
+      const text = lines('team: Payments', 'roles:', '  perf:', '    title: Performance Manager', 'responsibilities:', '  - name: Launch', '    accountable: PM', '    responsible: perf');
+      const finding = onlyFinding(checkYaml(text), RULE);
+      assert.equal(finding.message, `"PM" is ambiguous: ${PM_MEANINGS}. Name the role in full.`);
+      assert.deepEqual(
+        finding.fixes.map((fix) => fix.title),
+        ['Product Manager', 'Program Manager', 'Project Manager'].map((role) => `Replace 'PM' with '${role}' and define that role`),
+      );
+      const verifier = new FixVerifier(text, { format: 'yaml' });
+      for (const fix of finding.fixes) assert.equal(verifier.verdict(finding, fix), 'offer', fix.title);
+    });
+
+    it("writes the defined expansions' ids in YAML", () => {
       const text = lines(
         'team: Payments',
         'roles:',
         '  prog:',
         '    title: Program Manager',
+        '  proj:',
+        '    title: Project Manager',
         'responsibilities:',
         '  - name: Launch',
         '    accountable: PM',
-        '    responsible: prog',
+        '    responsible: [prog, proj]',
       );
       const finding = onlyFinding(checkYaml(text), RULE);
       assert.deepEqual(finding.fixes.map((fix) => fix.title), [
         "Replace 'PM' with 'prog'",
+        "Replace 'PM' with 'proj'",
         "Replace 'PM' with 'Product Manager' and define that role",
-        "Replace 'PM' with 'Project Manager' and define that role",
       ]);
       const { text: fixed } = assertFixResolves(text, 'yaml', finding, finding.fixes[0]);
       assert.match(fixed, /accountable: prog\n/);
+    });
+
+    it("says which of the charter's roles a short name could be, and offers each", () => {
+      const text = lines(
+        '# Payments',
+        '## Roles',
+        '- **Developer**',
+        '- **DevOps**',
+        '## Responsibilities',
+        '### Deploys',
+        '- Accountable: DevOps',
+        '- Responsible: Dev',
+        '- Consulted: Developer',
+      );
+      const result = checkMarkdown(text);
+      assert.deepEqual(findingsOf(result, 'role-undefined'), []);
+      assert.deepEqual(findingsOf(result, 'role-unused'), []);
+      const finding = onlyFinding(result, RULE);
+      assert.equal(finding.message, '"Dev" is ambiguous: in this charter it can mean Developer or DevOps. Name the role in full.');
+      assert.deepEqual(finding.fixes.map((fix) => fix.title), ["Replace 'Dev' with 'Developer'", "Replace 'Dev' with 'DevOps'"]);
+      for (const fix of finding.fixes) assertFixResolves(text, 'markdown', finding, fix);
+    });
+
+    // A matrix whose names mostly name no role of the Roles section was perhaps misread: its names are
+    // not reported as undefined, nor is one of them ambiguous between two of those roles.
+    it("says nothing of a short name in a matrix whose names mostly name none of the charter's roles", () => {
+      const text = lines(
+        '# Payments',
+        '## Roles',
+        '- **Business Analyst**: writes the needs.',
+        '- **Data Analyst**: reads the numbers.',
+        '## Responsibilities',
+        '| Task | Analyst | Designer | Writer | Tester |',
+        '| --- | --- | --- | --- | --- |',
+        '| Plan | A | R | C | I |',
+        '| Build | C | I | A/R | C |',
+      );
+      const result = checkMarkdown(text);
+      assert.deepEqual(findingsOf(result, RULE), []);
+      assert.deepEqual(findingsOf(result, 'role-undefined'), []);
+      // The same short name where the charter's roles are read with confidence is reported.
+      const confident = text.replace('| Designer | Writer | Tester |', '| Business Analyst | Data Analyst | Tester |');
+      assert.match(onlyFinding(checkMarkdown(confident), RULE).message, /in this charter it can mean Business Analyst or Data Analyst/);
     });
 
     it('offers each expansion the charter does not define with its definition, so the fix adds no error', () => {
@@ -170,25 +248,26 @@ describe(RULE, () => {
       }
     });
 
-    it("offers the charter's own role first (preferred), then the others with their definitions", () => {
+    // A matrix with a Project Manager column and a PM column does not read PM as the Project Manager (two
+    // columns never mean one role), so that replacement is offered but not preferred.
+    it("offers the charter's own role first, then the others with their definitions; none preferred when the matrix names that role in another column", () => {
       const text = lines(
         '# Payments',
         '## Roles',
         '- **Project Manager**: runs the plan.',
         '- **Engineering Manager**: leads the engineers.',
         '## Responsibilities',
-        '### Roadmap',
-        '- Accountable: PM',
-        '- Responsible: Engineering Manager',
-        '### Plan',
-        '- Accountable: Project Manager',
-        '- Responsible: Project Manager',
+        '| Task | Project Manager | PM | Engineering Manager |',
+        '| --- | --- | --- | --- |',
+        '| Plan | A | R | C |',
+        '| Build | C | I | A/R |',
       );
       const finding = onlyFinding(checkMarkdown(text), RULE);
+      assert.deepEqual(finding.range, rangeIn(text, '| Project Manager | ⟦PM⟧ |'));
       assert.deepEqual(
         finding.fixes.map((fix) => [fix.title, fix.isPreferred ?? false]),
         [
-          ["Replace 'PM' with 'Project Manager'", true],
+          ["Replace 'PM' with 'Project Manager'", false],
           ["Replace 'PM' with 'Product Manager' and define that role", false],
           ["Replace 'PM' with 'Program Manager' and define that role", false],
         ],

@@ -159,4 +159,28 @@ describe(RULE, () => {
     assert.ok(!/Scrum Master|Id: sm|ceremonies/.test(fixed), fixed);
     assert.ok(fixed.includes('## Responsibilities'));
   });
+
+  // Failed before: each role used only by its short name was reported unused.
+  it('counts a role named by its short name as used', () => {
+    const text = lines(
+      '# Harbour',
+      '## Roles',
+      '- **Product Owner**',
+      '- **Release Manager**',
+      '- **Security Lead**',
+      '## Responsibilities',
+      '### Release train',
+      '- Accountable: PO',
+      '- Responsible: Release Mgr',
+      '- Informed: Security',
+    );
+    assert.deepEqual(findingsOf(checkMarkdown(text), RULE), []);
+  });
+
+  it('reports neither role a short name could stand for: one of them is meant (role-ambiguous asks which)', () => {
+    const text = lines('# Harbour', '## Roles', '- **Product Owner**', '- **Project Officer**', '- **Tester**', '## Responsibilities', '### Release', '- Accountable: PO', '- Responsible: Tester');
+    const result = checkMarkdown(text);
+    assert.deepEqual(findingsOf(result, RULE), []);
+    assert.equal(findingsOf(result, 'role-ambiguous').length, 1);
+  });
 });

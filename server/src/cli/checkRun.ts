@@ -99,7 +99,7 @@ export function fixAndReport(plan: CheckPlan, io: CliIo): number {
 export function report(plan: CheckPlan, io: CliIo, findingsByFile: readonly Finding[][]): number {
   const { request, files } = plan;
   // The cross-charter rules see every file of the run as one organisation (organisation.ts).
-  findingsByFile = withOrganisationFindings(organisationFiles(plan), findingsByFile);
+  findingsByFile = withOrganisationFindings(organisationFiles(plan), findingsByFile, io.cwd);
   // --quiet shows errors only; the exit status below still counts every finding.
   const shownFindings = (findings: Finding[]) => (request.quiet ? findings.filter((finding) => finding.severity === 'error') : findings);
   const formats = [request.format, ...request.reportFiles.map((extra) => extra.format)];
@@ -152,5 +152,6 @@ function organisationFiles(plan: CheckPlan): RunFile[] {
     text: plan.texts[index],
     severities: plan.settings[index].severities,
     host: plan.hosts.forFile(file.absolutePath),
+    teams: plan.settings[index].teams,
   }));
 }

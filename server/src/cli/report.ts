@@ -7,14 +7,15 @@ import { printable } from '../core/printable';
 import { buildCharterPicture } from '../core/report/charterPicture';
 import { buildOrganisationPicture, sharedNamesOf } from '../core/report/organisationPicture';
 import { ownerRows, rowMatches } from '../core/report/owners';
-import { buildOrganisation, summarizeCharter } from '../core/org/build';
+import { summarizeCharter } from '../core/org/build';
 import { checkCharter } from '../host/extendsChain';
 import { formatCsv } from './export/csv';
 import { formatHtml } from './export/html';
 import { formatExportJson } from './export/json';
 import { exportSource } from './export/source';
-import { organisationOf, withOrganisationFindings } from './organisation';
+import { organisationOf, withOrganisationFindings, withOwnership } from './organisation';
 import { formatOwnersJson, formatOwnersStylish } from './owners';
+import { formatUncoveredJson, formatUncoveredStylish, uncoveredGaps } from './uncovered';
 import { writeOutputFile } from './outputFile';
 import { readCharters, type ReadCharters } from './readCharters';
 import type { ReportRequest } from './reportArgs';
@@ -35,7 +36,13 @@ export function runReport(request: ReportRequest, io: CliIo, options: { color: b
   for (const warning of read.warnings) io.stderr.write(`team-charter: ${printable(warning)}\n`);
   const shown = displayNames(read);
   if (request.kind === 'owners') {
-    const organisation = organisationOf(runFiles(read));
+    // --uncovered reads the repositories' ownership itself, with their files.
+    const organisation = organisationOf(runFiles(read), io.cwd, !request.uncovered);
+    if (request.uncovered) {
+      const gaps = uncoveredGaps(organisation, io.cwd);
+      io.stdout.write(request.format === 'json' ? formatUncoveredJson(gaps) : formatUncoveredStylish(gaps, io.cwd, { ...options, charters: read.files.length }));
+      return 0;
+    }
     const all = ownerRows(organisation, shown);
     const rows = request.query === undefined ? all : all.filter((row) => rowMatches(row, request.query!));
     const summary = { charters: read.files.length, total: all.length, query: request.query };
@@ -45,10 +52,14 @@ export function runReport(request: ReportRequest, io: CliIo, options: { color: b
 
   const files = runFiles(read);
   const results = read.files.map((file, index) => checkCharter(read.texts[index], { path: file.absolutePath, severities: read.settings[index].severities, host: files[index].host, today: todayOf(io) }));
-  const organisation = buildOrganisation(results.map((result, index) => summarizeCharter(read.files[index].absolutePath, result)));
+  const organisation = withOwnership(
+    results.map((result, index) => summarizeCharter(read.files[index].absolutePath, result, read.settings[index].teams)),
+    io.cwd,
+  );
   const findings = withOrganisationFindings(
     files,
     results.map((result) => result.findings),
+    io.cwd,
     organisation,
   );
   const charters = results.map((result, index) =>
@@ -79,6 +90,7 @@ function runFiles(read: ReadCharters) {
     text: read.texts[index],
     severities: read.settings[index].severities,
     host: read.hosts.forFile(file.absolutePath),
+    teams: read.settings[index].teams,
   }));
 }
 

@@ -10,13 +10,16 @@ export const OWNERS_FORMATS = ['stylish', 'json'] as const;
 export const EXPORT_FORMATS = ['html', 'csv', 'json'] as const;
 
 export type ReportRequest =
-  | ({ kind: 'owners'; format: (typeof OWNERS_FORMATS)[number]; query?: string } & ReportSource)
+  | ({ kind: 'owners'; format: (typeof OWNERS_FORMATS)[number]; query?: string; uncovered: boolean } & ReportSource)
   | ({ kind: 'export'; format: (typeof EXPORT_FORMATS)[number]; output?: string } & ReportSource);
 
 export const REPORT_USAGE = `owners: who is accountable (A) and responsible (R) for every responsibility of the
 charters found (paths as for check), grouped by team; exit 0 when it ran.
   -q, --query <text>        only responsibilities whose name, team or A/R role (id,
                             title or holder) contains text, ignoring case
+      --uncovered           instead: the files CODEOWNERS gives to someone that no
+                            charter's responsibility covers, and the paths charters
+                            cover that CODEOWNERS gives to nobody
   -f, --format <name>       stylish (default) or json
 
 export: the charters' RACI matrices (and the teams' shared responsibilities) as a
@@ -36,6 +39,7 @@ export function parseReportArgs(argv: readonly string[]): ReportRequest | { kind
     ...SOURCE_OPTIONS,
     format: { type: 'string', short: 'f' },
     query: { type: 'string', short: 'q' },
+    uncovered: { type: 'boolean' },
   });
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
@@ -50,10 +54,13 @@ export function parseReportArgs(argv: readonly string[]): ReportRequest | { kind
     if (!isOneOf(OWNERS_FORMATS, format)) throw new UsageError(`unknown format '${format}' for owners: use stylish or json`);
     const query = values.query;
     if (query !== undefined && query.trim() === '') throw new UsageError('--query needs some text to look for');
-    return { kind: 'owners', format, ...(query !== undefined ? { query } : {}), ...source };
+    const uncovered = values.uncovered === true;
+    if (uncovered && query !== undefined) throw new UsageError('--uncovered lists paths, not responsibilities: it cannot be used with --query');
+    return { kind: 'owners', format, ...(query !== undefined ? { query } : {}), uncovered, ...source };
   }
 
   if (values.query !== undefined) throw new UsageError("export writes every responsibility: --query is an option of 'owners'");
+  if (values.uncovered) throw new UsageError("--uncovered is an option of 'owners'");
   const format = values.format;
   if (format === undefined) throw new UsageError('export needs --format html, csv or json');
   if (!isOneOf(EXPORT_FORMATS, format)) throw new UsageError(`unknown format '${format}' for export: use html, csv or json`);

@@ -13,13 +13,17 @@
 //     overrides:
 //       - files: ["drafts/**"]
 //         rules: { role-undefined: warning }
-import { parseDocument, isMap, isSeq, isScalar, type Node, type Pair } from 'yaml';
+//     teams:                            # code owners and Backstage group per team (configTeams.ts)
+//       Checkout: { owners: ["@acme/checkout"], group: checkout }
+import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { parseDocument, isMap, isSeq, isScalar, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import type { Range, Severity } from './model';
 import { readSeverity, type RuleSeverities } from './config';
 import { LineIndex } from './text';
 import { findRule } from './rules';
 import { readRuleSetting, type SettingPart } from './rules/options';
 import { clip } from './quote';
+import { readConfigTeams, type ConfigTeam } from './configTeams';
 
 /** The names looked for in each folder, in this order (the first found is used). */
 export const CONFIG_FILE_NAMES: readonly string[] = ['.team-charter.json', '.team-charter.jsonc', '.team-charter.yaml', '.team-charter.yml'];
@@ -42,6 +46,8 @@ export interface CharterConfig {
   root?: boolean;
   /** Config files this one builds on (paths as written, relative to this file), merged under it in order. */
   extends: { path: string; range: Range }[];
+  /** Each team's code-owner handles and Backstage group, for charters that do not write them. */
+  teams: ConfigTeam[];
 }
 
 export interface ConfigProblem {
@@ -61,7 +67,7 @@ export type ConfigResult = { config: CharterConfig; problems: []; warnings: Conf
  */
 export type GlobCheck = (patterns: readonly string[]) => { index: number; reason: string }[];
 
-const KEYS = ['$schema', 'files', 'ignores', 'rules', 'reportUnusedDisableDirectives', 'overrides', 'root', 'extends'];
+const KEYS = ['$schema', 'files', 'ignores', 'rules', 'reportUnusedDisableDirectives', 'overrides', 'teams', 'root', 'extends'];
 
 /**
  * Reads a config file's text. JSON and JSONC (`.json`, `.jsonc`: comments and trailing commas allowed in
@@ -71,17 +77,16 @@ const KEYS = ['$schema', 'files', 'ignores', 'rules', 'reportUnusedDisableDirect
 export function parseConfigFile(text: string, fileName: string, knownRules: readonly string[], checkGlobs?: GlobCheck): ConfigResult {
   const json = /\.jsonc?$/i.test(fileName);
   const reader = new ConfigReader(new LineIndex(text), knownRules, checkGlobs);
-  const document = parseDocument(json ? blankJsonComments(text) : text, { prettyErrors: false, uniqueKeys: true });
+  const document = json ? readJson(text) : readYaml(text);
   for (const error of document.errors) {
-    const [start, end] = error.pos;
-    reader.problems.push({ message: `Not valid ${json ? 'JSON' : 'YAML'}: ${error.message.split('\n', 1)[0]}`, range: reader.lines.rangeAt(start, end) });
+    reader.problems.push({ message: `Not valid ${json ? 'JSON' : 'YAML'}: ${error.message}`, range: reader.lines.rangeAt(error.start, error.end) });
   }
   if (reader.problems.length > 0) return { problems: reader.problems };
   const root = document.contents;
-  const config: CharterConfig = { ignores: [], rules: {}, overrides: [], extends: [] };
+  const config: CharterConfig = { ignores: [], rules: {}, overrides: [], extends: [], teams: [] };
   if (root === null || (isScalar(root) && root.value === null)) return { config, problems: [], warnings: reader.warnings };
   if (!isMap(root)) {
-    reader.at(root, 'A Team Charter config file is an object of settings (files, ignores, rules, overrides).');
+    reader.at(root, 'A Team Charter config file is an object of settings (files, ignores, rules, overrides, teams).');
     return { problems: reader.problems };
   }
   for (const pair of root.items) reader.setting(config, pair.key as Node, pair.value as Node | null);
@@ -136,6 +141,9 @@ class ConfigReader {
         break;
       case 'overrides':
         config.overrides = this.overrides(value);
+        break;
+      case 'teams':
+        config.teams = readConfigTeams(value, (node, message) => this.at(node, message), (node) => this.lines.rangeAt(node.range?.[0] ?? 0, node.range?.[1] ?? 0));
         break;
       default:
         this.at(key, `Unknown setting '${name}'. Settings are ${KEYS.filter((k) => k !== '$schema').join(', ')}.`);
@@ -225,34 +233,60 @@ class ConfigReader {
   }
 }
 
+function readYaml(text: string): { contents: Node | null; errors: { message: string; start: number; end: number }[] } {
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const errors = document.errors.map((error) => ({ message: error.message.split('\n', 1)[0], start: error.pos[0], end: error.pos[1] }));
+  return { contents: document.contents as Node | null, errors };
+}
+
 /**
- * JSONC's comments replaced by spaces (offsets kept), outside strings; the rest is read as YAML, of which
- * JSON is a subset (trailing commas included).
+ * A JSON or JSONC text as the YAML nodes the checks below read, with the same offsets: read by
+ * jsonc-parser, so a JSON mistake is reported as one (`{rules: {x: off}}` and `#` comments are not
+ * JSON) at its place.
  */
-function blankJsonComments(text: string): string {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const char = text[i];
-    if (char === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"' && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
-      out += text.slice(i, j + 1);
-      i = j + 1;
-    } else if (char === '/' && text[i + 1] === '/') {
-      let j = i;
-      while (j < text.length && text[j] !== '\n' && text[j] !== '\r') j++;
-      out += ' '.repeat(j - i);
-      i = j;
-    } else if (char === '/' && text[i + 1] === '*') {
-      const close = text.indexOf('*/', i + 2);
-      const j = close < 0 ? text.length : close + 2;
-      out += text.slice(i, j).replace(/[^\r\n]/g, ' ');
-      i = j;
-    } else {
-      out += char;
-      i++;
+const JSON_MISTAKES: Record<string, string> = {
+  InvalidSymbol: 'unexpected text here (keys and strings are written in double quotes)',
+  InvalidNumberFormat: 'not a number',
+  PropertyNameExpected: 'a key in double quotes expected',
+  ValueExpected: 'a value expected',
+  ColonExpected: "':' expected",
+  CommaExpected: "',' expected",
+  CloseBraceExpected: "'}' expected",
+  CloseBracketExpected: "']' expected",
+  EndOfFileExpected: 'nothing expected after the closing brace',
+  UnexpectedEndOfComment: 'a comment is not closed',
+  UnexpectedEndOfString: 'a string is not closed',
+  UnexpectedEndOfNumber: 'a number is cut short',
+  InvalidUnicode: 'not a valid \\u escape',
+  InvalidEscapeCharacter: 'not a valid escape',
+  InvalidCharacter: 'a character not allowed in a string',
+};
+
+function readJson(text: string): { contents: Node | null; errors: { message: string; start: number; end: number }[] } {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  // The first mistake only: the others follow from it.
+  const found = errors.slice(0, 1).map((error) => ({ message: JSON_MISTAKES[printParseErrorCode(error.error)] ?? printParseErrorCode(error.error), start: error.offset, end: error.offset + error.length }));
+  return { contents: tree && found.length === 0 ? yamlNodeOf(tree) : null, errors: found };
+}
+
+function yamlNodeOf(node: JsonNode): Node {
+  const range: [number, number, number] = [node.offset, node.offset + node.length, node.offset + node.length];
+  let made: Node;
+  if (node.type === 'object') {
+    const map = new YAMLMap<Node, Node>();
+    for (const property of node.children ?? []) {
+      const [key, value] = property.children ?? [];
+      if (key && value) map.items.push(new Pair(yamlNodeOf(key), yamlNodeOf(value)));
     }
+    made = map;
+  } else if (node.type === 'array') {
+    const seq = new YAMLSeq<Node>();
+    seq.items.push(...(node.children ?? []).map(yamlNodeOf));
+    made = seq;
+  } else {
+    made = new Scalar(node.value);
   }
-  return out;
+  made.range = range;
+  return made;
 }

@@ -1,11 +1,12 @@
 // The reading judged before it is reported. The Markdown reader decides what each part of a document is from the
 // evidence in it; some decisions can only be checked once roles are resolved. When most names a table
-// gives its columns are not roles of the charter's Roles section, either that section or the table was
-// misread (or the two simply name roles differently): one error per column would be wrong in every
-// case, so the names are not reported, and the table's reading note says so. Names that are sentences
+// gives its columns are not roles of the charter's Roles section as written, either that section or the
+// table was misread (or the two simply name roles differently, as a matrix of short names does): one
+// error per column would be wrong in every case, so the names are not reported, and the table's reading
+// note says so. The short names read still name their roles for every other rule. Names that are sentences
 // or numbers are never reported, wherever they stand. When the charter's own roles
 // are mostly never given a letter, the same doubt falls on `role-unused`.
-import type { Charter, RaciLetter, ReadingDoubts, RoleDefinition, RoleReference } from './model';
+import type { Charter, RaciLetter, ReadingDoubts, RoleDefinition, RoleReference, TableReadingNote } from './model';
 import { normalizeReference } from './normalize';
 import { readsAsProse } from './prose';
 import type { RoleIndex } from './resolve';
@@ -15,9 +16,9 @@ export function judgeReading(charter: Charter, roles: RoleIndex): ReadingDoubts 
   const references = new Set<RoleReference>();
   // A YAML charter says what is a role and what names one: nothing there was guessed.
   if (charter.format !== 'markdown') return { references, roles: false, without: { A: new Set(), R: new Set() } };
-  const without = { A: tablesWithout(charter, ['A']), R: tablesWithout(charter, ['A', 'R']) };
+  const without = { A: tablesWithout(charter, ['A']), R: new Set([...tablesWithout(charter, ['A', 'R']), ...assignmentTablesWithout(charter, 'R')]) };
   if (roles.implicit) return { references, roles: false, without };
-  const byScope = new Map<string, { names: Map<string, boolean>; refs: RoleReference[] }>();
+  const byScope = new Map<string, { names: Map<string, NameReading>; refs: RoleReference[] }>();
   for (const responsibility of charter.responsibilities) {
     const scope = responsibility.scope ?? '';
     let entry = byScope.get(scope);
@@ -33,17 +34,18 @@ export function judgeReading(charter: Charter, roles: RoleIndex): ReadingDoubts 
       if (responsibility.form !== 'matrix') continue;
       const key = normalizeReference(ref.text);
       if (!key || isAudience(ref.text)) continue;
-      if (!entry.names.has(key)) entry.names.set(key, roles.resolve(ref.text) !== undefined);
+      if (!entry.names.has(key)) entry.names.set(key, nameReading(roles, ref.text));
       entry.refs.push(ref);
     }
   }
   let doubtedScopes = 0;
   for (const [scope, { names, refs }] of byScope) {
-    const resolved = [...names.values()].filter(Boolean).length;
-    if (names.size < 2 || (names.size - resolved) * 2 <= names.size) continue;
+    const readings = [...names.values()];
+    const named = readings.filter((reading) => reading === 'name').length;
+    if (names.size < 2 || (names.size - named) * 2 <= names.size) continue;
     doubtedScopes++;
     for (const ref of refs) references.add(ref);
-    noteOnTable(charter, scope, names.size - resolved, names.size);
+    noteOnTable(charter, scope, names.size - named, names.size, readings.filter((reading) => reading === 'short').length);
   }
   return { references, roles: doubtedScopes > 0 || mostlyUnused(charter, roles), without };
 }
@@ -73,6 +75,23 @@ function tablesWithout(charter: Charter, letters: RaciLetter[]): Set<string> {
   return without;
 }
 
+/**
+ * Assignment tables (a column per letter) with no column for `letter`: `| Decision | Accountable |
+ * Escalation path |` names who answers, and was not written to name doers.
+ */
+function assignmentTablesWithout(charter: Charter, letter: RaciLetter): Set<string> {
+  const without = new Set<string>();
+  for (const responsibility of charter.responsibilities) {
+    const scope = responsibility.scope;
+    if (responsibility.form !== 'assignment-table' || scope === undefined || without.has(scope)) continue;
+    const note = noteOf(charter, scope);
+    if (!note?.letters || note.letters.includes(letter)) continue;
+    without.add(scope);
+    appendToNote(charter, scope, `it has no ${letter} column, so no row is reported for missing one`);
+  }
+  return without;
+}
+
 /** Fewer than half of the charter's own roles are given a letter anywhere. */
 function mostlyUnused(charter: Charter, roles: RoleIndex): boolean {
   const own = charter.roles.filter((role) => !role.listedWithPeople && !role.inheritedFrom);
@@ -87,14 +106,29 @@ function mostlyUnused(charter: Charter, roles: RoleIndex): boolean {
   return own.filter((role) => used.has(role)).length * 2 < own.length;
 }
 
+type NameReading = 'name' | 'short' | 'none';
+
+/** Whether a table's name is one of a role's names (its holder, its plural), only a short name of one, or neither. */
+function nameReading(roles: RoleIndex, text: string): NameReading {
+  if (roles.resolveByName(text)) return 'name';
+  return roles.resolve(text) ? 'short' : 'none';
+}
+
 /** The table's reading note says why its names are not checked against the Roles section. */
-function noteOnTable(charter: Charter, scope: string, unmatched: number, total: number): void {
-  appendToNote(charter, scope, `${unmatched} of its ${total} role names are not in the Roles section, so none is reported as undefined`);
+function noteOnTable(charter: Charter, scope: string, unmatched: number, total: number, short: number): void {
+  const remark =
+    short === 0
+      ? `${unmatched} of its ${total} role names are not in the Roles section`
+      : `${unmatched} of its ${total} role names are not written as in the Roles section (${short} read as short names)`;
+  appendToNote(charter, scope, `${remark}, so none is reported as undefined`);
+}
+
+function noteOf(charter: Charter, scope: string): TableReadingNote | undefined {
+  const line = /^table:(\d+)@/.exec(scope)?.[1];
+  return line === undefined ? undefined : charter.tables?.find((table) => table.range.start.line === Number(line));
 }
 
 function appendToNote(charter: Charter, scope: string, remark: string): void {
-  const line = /^table:(\d+)@/.exec(scope)?.[1];
-  if (line === undefined) return;
-  const note = charter.tables?.find((table) => table.range.start.line === Number(line));
+  const note = noteOf(charter, scope);
   if (note) note.summary += `; ${remark}`;
 }

@@ -124,12 +124,23 @@ export interface Responsibility {
   cells: RaciCell[];
   /** Whole range of the responsibility (row, heading section, or YAML item). */
   range: Range;
+  /** The code paths and catalog components it covers (`covers:`, a Covers column or line), if it names any. */
+  covers?: Covers;
   /**
    * Text edits that leave this responsibility with exactly the letters in `next` (roles compared by
    * normalised reference; roles not listed keep what they have). Only the cells, lists or values that
    * change are touched; table padding and line endings are kept where possible.
    */
   rewrite(next: Involvement[]): TextEdit[];
+}
+
+/**
+ * What a responsibility covers in the repository: paths written as CODEOWNERS writes its patterns, and
+ * Backstage catalog entities (`payments-api`, `api:payments`, `component:default/payments-api`).
+ */
+export interface Covers {
+  paths: Span[];
+  components: Span[];
 }
 
 export type ProblemRule = 'syntax' | 'schema';
@@ -162,6 +173,10 @@ export interface Charter {
    * team charters that extend it claim by naming a responsibility the same (core/org/).
    */
   shared?: Span[];
+  /** The team's code-owner handles (`owners: ['@acme/checkout']`), as CODEOWNERS names owners. */
+  codeOwners?: Span[];
+  /** The team's group in the Backstage catalog (`group: checkout`), as an entity's `spec.owner` names it. */
+  catalogGroup?: Span;
   /** The charter's own role definitions, in source order. */
   roles: RoleDefinition[];
   responsibilities: Responsibility[];
@@ -245,6 +260,8 @@ export interface TableReadingNote {
   summary: string;
   /** A matrix's role column headers, also those no row gives a letter yet. */
   roleColumns?: Span[];
+  /** An assignment table's letters, one per column that gives one (`| Decision | Accountable |`: A). */
+  letters?: RaciLetter[];
 }
 
 export interface CharterSection {
@@ -268,7 +285,10 @@ export interface Fix {
 export interface RelatedLocation {
   message: string;
   range: Range;
-  /** Absolute path of another charter the location is in (cross-charter rules); undefined: this file. */
+  /**
+   * Absolute path of another file the location is in (another charter, CODEOWNERS, a catalog file:
+   * cross-charter rules); undefined: this file.
+   */
   path?: string;
 }
 

@@ -1,17 +1,25 @@
 // Role resolution (contract §4): a reference resolves to a role whose id, title or alias equals it under
 // normalisation; roles from `extends` files resolve too. A charter that defines no roles and extends
-// nothing has implicit roles: every distinct reference is a role of its own.
+// nothing has implicit roles: every distinct reference is a role of its own. Otherwise a reference that
+// names no role may still be a short name of exactly one (shortNames/).
 import type { Charter, RoleDefinition, RoleReference } from './model';
 import { normalizeReference, kebabCase } from './normalize';
 import { isVacantHolder } from './roles/vacancy';
+import { NO_READING, shortNameResolver, type NamedRole, type RoleReading } from './shortNames/resolver';
+
+export type { RoleReading } from './shortNames/resolver';
 
 export interface RoleIndex {
   /** The charter's own roles, then inherited ones, then implicit ones. */
   readonly roles: readonly RoleDefinition[];
   /** True when the charter defines no roles and extends nothing (contract §4, implicit roles). */
   readonly implicit: boolean;
-  /** The role a reference text names, if any. */
+  /** The role a reference text names, if any: by one of its names, or as its short name. */
   resolve(text: string): RoleDefinition | undefined;
+  /** The role a text names by one of its names, its holder or its plural: no short name is read. */
+  resolveByName(text: string): RoleDefinition | undefined;
+  /** How a reference text is read: its role and how, or the roles a short name could stand for. */
+  read(text: string): RoleReading;
   /** Every reference in the charter that resolves to this role, in source order. */
   referencesTo(role: RoleDefinition): RoleReference[];
 }
@@ -29,45 +37,54 @@ export function buildRoleIndex(charter: Charter, inherited: readonly RoleDefinit
   const roles: RoleDefinition[] = [...charter.roles, ...inherited];
   roles.forEach(add);
   // "SM = Service Manager" in the document: SM names the Service Manager it defines.
+  const spelledOut = new Set<string>();
   for (const { short, long } of charter.abbreviations ?? []) {
     const role = byKey.get(normalizeReference(long));
     const key = normalizeReference(short);
-    if (role && !byKey.has(key)) byKey.set(key, role);
+    if (role && !byKey.has(key)) {
+      byKey.set(key, role);
+      spelledOut.add(key);
+    }
   }
 
   const implicit = charter.roles.every((role) => role.listedWithPeople) && !charter.hasRolesSection && charter.extends.length === 0;
-  if (implicit) {
-    for (const responsibility of charter.responsibilities) {
-      for (const ref of responsibility.references) {
-        const key = normalizeReference(ref.text);
-        if (!key || byKey.has(key)) continue;
-        const role: RoleDefinition = {
-          id: kebabCase(ref.text) || key,
-          title: ref.text,
-          titleRange: ref.range,
-          aliases: [],
-          holders: [],
-          form: 'implicit',
-        };
-        roles.push(role);
-        add(role);
-      }
-    }
-  }
+  if (implicit) addImplicitRoles(charter, roles, byKey, add);
 
   const byHolder = holderIndex(roles);
-  const resolve = (text: string): RoleDefinition | undefined => {
+  const byName = (text: string): NamedRole | undefined => {
     const key = normalizeReference(text);
     const direct = byKey.get(key);
-    if (direct || implicit) return direct;
+    if (direct) return { role: direct, how: spelledOut.has(key) ? 'spelled out in this document' : undefined };
+    if (implicit) return undefined;
     for (const part of personAndRole(text)) {
       const role = byKey.get(normalizeReference(part));
-      if (role) return role;
+      if (role) return { role, how: `from "${part.trim()}"` };
     }
     // A charter that lists "Aisha Khan — Team Lead" may head a column "Aisha": the person holding a role
     // names it. And "Developers" is the role "Developer".
-    return byHolder.get(key) ?? byKey.get(key.replace(/s$/, '')) ?? byKey.get(`${key}s`);
+    const holder = byHolder.get(key);
+    if (holder) return { role: holder, how: 'named by its holder' };
+    const plural = byKey.get(key.replace(/s$/, '')) ?? byKey.get(`${key}s`);
+    return plural ? { role: plural, how: 'singular and plural' } : undefined;
   };
+  const readShortName = shortNameResolver({ charter, roles, byName, isHolder: (name) => byHolder.has(normalizeReference(name)) });
+  // Per index, so a document's references are read once however often rules and features ask.
+  const readings = new Map<string, RoleReading>();
+  const read = (text: string): RoleReading => {
+    let reading = readings.get(text);
+    if (reading) return reading;
+    const named = byName(text);
+    if (named) reading = { role: named.role, how: named.how, candidates: [], excluded: [] };
+    else reading = implicit || normalizeReference(text) === '' ? NO_READING : readShortName(text);
+    readings.set(text, reading);
+    return reading;
+  };
+  const resolve = (text: string): RoleDefinition | undefined => {
+    const direct = byKey.get(normalizeReference(text));
+    if (direct || implicit) return direct;
+    return read(text).role;
+  };
+  const resolveByName = (text: string) => byName(text)?.role;
 
   // Made when first asked for: a check asks only to offer removing an unused role, features (hover,
   // references) now and then; resolving every reference of a large charter is a cost every check paid.
@@ -88,7 +105,27 @@ export function buildRoleIndex(charter: Charter, inherited: readonly RoleDefinit
     return referencesByRole.get(role) ?? [];
   };
 
-  return { roles, implicit, resolve, referencesTo };
+  return { roles, implicit, resolve, resolveByName, read, referencesTo };
+}
+
+/** A charter without definitions: every distinct reference is a role of its own. */
+function addImplicitRoles(charter: Charter, roles: RoleDefinition[], byKey: Map<string, RoleDefinition>, add: (role: RoleDefinition) => void): void {
+  for (const responsibility of charter.responsibilities) {
+    for (const ref of responsibility.references) {
+      const key = normalizeReference(ref.text);
+      if (!key || byKey.has(key)) continue;
+      const role: RoleDefinition = {
+        id: kebabCase(ref.text) || key,
+        title: ref.text,
+        titleRange: ref.range,
+        aliases: [],
+        holders: [],
+        form: 'implicit',
+      };
+      roles.push(role);
+      add(role);
+    }
+  }
 }
 
 /**

@@ -67,13 +67,22 @@ export class GitIgnores {
   private readonly rules = new Map<string, IgnoreRule[] | null>();
   /** Folder → whether it is ignored itself (its files then are too). */
   private readonly folders = new Map<string, boolean>();
+  /**
+   * Folder → the folders from the top down to it that have rules, with them: what an entry of the folder
+   * is matched against. Worked out once per folder, since a walk asks for every file of it.
+   */
+  private readonly chains = new Map<string, { top: string; chain: { folder: string; rules: IgnoreRule[] }[] }>();
+  /** Folder → whether it is inside the top it was asked with (`top` kept to tell a different one). */
+  private readonly inside = new Map<string, { top: string; within: boolean }>();
   private readonly repositories = new Repositories();
 
   /** Whether git would ignore `file` (absolute), which a walk of `walked` (absolute) found. */
   ignores(file: string, walked: string): boolean {
     const folder = path.dirname(file);
     const top = this.repositories.rootOf(walked) ?? walked;
-    if (!isWithin(folder, top)) return false;
+    let inside = this.inside.get(folder);
+    if (inside?.top !== top) this.inside.set(folder, (inside = { top, within: isWithin(folder, top) }));
+    if (!inside.within) return false;
     return this.folderIgnored(folder, top) || this.matches(file, top, false);
   }
 
@@ -94,19 +103,24 @@ export class GitIgnores {
 
   /** The verdict of the rules from `top` down to the entry's folder: the deepest that says anything wins. */
   private matches(entry: string, top: string, isFolder: boolean): boolean {
-    const chain: string[] = [];
-    for (let folder = path.dirname(entry); ; folder = path.dirname(folder)) {
-      chain.unshift(folder);
-      if (folder === top || path.dirname(folder) === folder) break;
-    }
     let ignored = false;
-    for (const folder of chain) {
-      const rules = this.rulesOf(folder);
-      if (!rules) continue;
+    for (const { folder, rules } of this.chainOf(path.dirname(entry), top)) {
       const verdict = verdictOf(rules, path.relative(folder, entry).split(path.sep).join('/'), isFolder);
       if (verdict !== undefined) ignored = verdict;
     }
     return ignored;
+  }
+
+  /** The folders from `top` (or the file system's root) down to `folder` that have rules, top first. */
+  private chainOf(folder: string, top: string): { folder: string; rules: IgnoreRule[] }[] {
+    const known = this.chains.get(folder);
+    if (known?.top === top) return known.chain;
+    const parent = path.dirname(folder);
+    const above = folder === top || parent === folder ? [] : this.chainOf(parent, top);
+    const rules = this.rulesOf(folder);
+    const chain = rules ? [...above, { folder, rules }] : above;
+    this.chains.set(folder, { top, chain });
+    return chain;
   }
 
   private rulesOf(folder: string): IgnoreRule[] | null {
@@ -115,7 +129,9 @@ export class GitIgnores {
     const texts = [readIfFile(path.join(folder, '.gitignore')), readIfFile(path.join(folder, '.git', 'info', 'exclude'))].filter(
       (text): text is string => text !== undefined,
     );
-    const rules = texts.length > 0 ? parseGitignore(texts.join('\n')) : null;
+    const parsed = texts.length > 0 ? parseGitignore(texts.join('\n')) : [];
+    // A file of comments only (`git init` writes such a `.git/info/exclude`) says nothing of any entry.
+    const rules = parsed.length > 0 ? parsed : null;
     this.rules.set(folder, rules);
     return rules;
   }
@@ -129,8 +145,9 @@ export function isWithin(folder: string, top: string): boolean {
 
 function readIfFile(file: string): string | undefined {
   try {
-    const stats = fs.statSync(file);
-    return stats.isFile() && stats.size <= MAX_GITIGNORE_BYTES ? fs.readFileSync(file, 'utf8') : undefined;
+    // Most folders have none: asked without an exception for the missing file.
+    const stats = fs.statSync(file, { throwIfNoEntry: false });
+    return stats?.isFile() && stats.size <= MAX_GITIGNORE_BYTES ? fs.readFileSync(file, 'utf8') : undefined;
   } catch {
     return undefined;
   }

@@ -51,11 +51,13 @@ type Listing = Dirent[] | { error: unknown };
  */
 function* walkSteps(root: string, walked: string, options: WalkOptions): Generator<string, WalkResult, Listing> {
   const found: { file: string; key: string }[] = [];
-  const pending = [root];
+  // Each folder with its path below the root, `/`-separated: a file's key is that and its name
+  // (path.relative on every file resolved both paths again).
+  const pending: { folder: string; key: string }[] = [{ folder: root, key: '' }];
   let entries = 0;
   const done = (truncated?: string): WalkResult => ({ files: sorted(found), entries, ...(truncated ? { truncated } : {}) });
   while (pending.length > 0) {
-    const folder = pending.pop()!;
+    const { folder, key: folderKey } = pending.pop()!;
     const listing = yield folder;
     if (!Array.isArray(listing)) {
       options.onUnlistable(folder, listing.error);
@@ -64,16 +66,17 @@ function* walkSteps(root: string, walked: string, options: WalkOptions): Generat
     for (const entry of listing) {
       if (options.maxEntries !== undefined && ++entries > options.maxEntries) return done(`more than ${options.maxEntries} files and folders`);
       const full = path.join(folder, entry.name);
+      const key = folderKey === '' ? entry.name : `${folderKey}/${entry.name}`;
       if (entry.isDirectory()) {
         if (IGNORED_FOLDERS.includes(entry.name)) continue;
         // An ignored folder (build output, a virtual environment) is not entered, unless asked.
-        if (options.enterIgnoredFolders || !options.gitIgnores?.ignoresFolder(full, walked)) pending.push(full);
+        if (options.enterIgnoredFolders || !options.gitIgnores?.ignoresFolder(full, walked)) pending.push({ folder: full, key });
       } else if (entry.isFile() && options.wants(full)) {
         if (options.gitIgnores?.ignores(full, walked) || options.ignores?.(full)) {
           options.onIgnored?.(full);
           continue;
         }
-        found.push({ file: full, key: path.relative(root, full).split(path.sep).join('/') });
+        found.push({ file: full, key });
         if (options.maxFiles !== undefined && found.length >= options.maxFiles) return done(`more than ${options.maxFiles} charters`);
       }
     }

@@ -67,7 +67,7 @@ export class ConfigFiles {
     const chain = this.chainFor(path.resolve(folder));
     if (!Array.isArray(chain) || !this.lookup.ignorePatterns) return chain;
     const { patterns, base } = this.lookup.ignorePatterns;
-    return [...chain, { loaded: { path: '--ignore-pattern', result: { config: { ignores: [...patterns], rules: {}, overrides: [], extends: [] }, problems: [], warnings: [] } }, base, pattern: true }];
+    return [...chain, { loaded: { path: '--ignore-pattern', result: { config: { ignores: [...patterns], rules: {}, overrides: [], extends: [], teams: [] }, problems: [], warnings: [] } }, base, pattern: true }];
   }
 
   /** The config files' layers of a folder (absolute), read once. */

@@ -1,9 +1,10 @@
 // What the config files that govern a charter say for it, merged: each layer's `rules` and matching
 // `overrides` over the farther ones (a severity alone keeps the options set before it), `ignores` from
-// every layer, `reportUnusedDisableDirectives` and `files` from the nearest layer that sets them.
+// every layer, `reportUnusedDisableDirectives`, `files` and `teams` from the nearest layer that sets them.
 import * as path from 'node:path';
 import { mergeRuleSettings, type RuleSeverities } from '../core/config';
 import type { CharterConfig, ConfigResult } from '../core/configFile';
+import type { ConfigTeams } from '../core/configTeams';
 import type { Severity } from '../core/model';
 
 export interface LoadedConfig {
@@ -37,6 +38,8 @@ export interface CharterSettings {
   chain?: LoadedConfig[];
   /** A config file of the chain, when it cannot be used (then none is). */
   broken?: LoadedConfig;
+  /** The `teams` (code owners and Backstage group per team) of the nearest config file that has some. */
+  teams?: ConfigTeams;
 }
 
 type Matches = (globs: readonly string[], relative: string) => boolean;
@@ -46,6 +49,7 @@ export function mergeLayers(layers: readonly ConfigLayer[], file: string, below:
   let severities = below;
   let ignored = false;
   let reportUnused: CharterSettings['reportUnusedDisableDirectives'];
+  let teams: ConfigTeams | undefined;
   for (const { loaded, base } of layers) {
     const config = loaded.result.config!;
     const relative = path.relative(base, file).split(path.sep).join('/');
@@ -53,6 +57,7 @@ export function mergeLayers(layers: readonly ConfigLayer[], file: string, below:
     for (const override of config.overrides) if (matches(override.files, relative)) severities = mergeRuleSettings(severities, override.rules);
     if (isIgnored(config, relative, matches)) ignored = true;
     if (config.reportUnusedDisableDirectives !== undefined) reportUnused = config.reportUnusedDisableDirectives;
+    if (config.teams.length > 0) teams = { path: loaded.path, teams: config.teams };
   }
   const files = layers.filter((layer) => !layer.pattern);
   const nearest = [...files].reverse().find((layer) => !layer.extended)?.loaded;
@@ -62,6 +67,7 @@ export function mergeLayers(layers: readonly ConfigLayer[], file: string, below:
     ignored,
     ...(nearest ? { configPath: nearest.path, used: nearest } : {}),
     chain: files.map((layer) => layer.loaded),
+    ...(teams ? { teams } : {}),
   };
 }
 

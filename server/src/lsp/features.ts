@@ -3,6 +3,7 @@ import { ErrorCodes, ResponseError, SymbolKind, type Connection, type Location, 
 import { URI } from 'vscode-uri';
 import { completionsAt } from '../core/features/completion';
 import { hoverAt } from '../core/features/hover';
+import { coversHoverAt } from '../core/features/ownershipHover';
 import { definitionAt, prepareRenameAt, referencesAt, renameAt, type CharterLocation } from '../core/features/navigation';
 import { documentSymbols } from '../core/features/symbols';
 import type { DocumentAnalyses } from './analyses';
@@ -19,7 +20,8 @@ export function registerFeatures(connection: Connection, analyses: DocumentAnaly
   connection.onHover(
     lifecycle.guard('Hover', null, async (params, token) => {
       const analysis = await analyses.analysisAt(params.textDocument.uri, token, params.position);
-      const hover = analysis && hoverAt(analysis.result, params.position);
+      // On a covered path or component: its code owner, or its owner in the catalog (workspaceIndex.ts).
+      const hover = analysis && (coversHoverAt(analysis.result.charter, params.position, index.repositoryOf(params.textDocument.uri)) ?? hoverAt(analysis.result, params.position));
       return hover ? { contents: { kind: 'markdown' as const, value: hover.markdown }, range: hover.range } : null;
     }),
   );

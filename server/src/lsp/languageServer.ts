@@ -95,8 +95,9 @@ export function startLanguageServer(connection: Connection, environment: ServerE
   connection.onInitialized(() => {
     if (capabilities.watchedFiles) {
       // The config files, wherever they are: a change checks every open charter again.
+      // And the code ownership the organisation reads (CODEOWNERS, Backstage catalog files).
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: `**/{${CONFIG_FILE_NAMES.join(',')}}` }],
+        watchers: [{ globPattern: `**/{${CONFIG_FILE_NAMES.join(',')}}` }, { globPattern: '**/{CODEOWNERS,catalog-info.yaml,catalog-info.yml}' }],
       });
     }
     if (capabilities.dynamicConfiguration) {

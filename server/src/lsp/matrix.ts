@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { buildCharterPicture } from '../core/report/charterPicture';
+import { codeOwnersByResponsibility } from '../core/features/ownershipHover';
 import type { CharterPicture, OrganisationPicture } from '../core/report/picture';
 import type { RoleLoad } from '../core/report/roleLoad';
 import type { DocumentAnalyses } from './analyses';
@@ -39,6 +40,7 @@ export function registerMatrixRequest(connection: Connection, analyses: Document
         result: analysis.result,
         findings: index.findingsOf(uri, text, analysis.result),
         shared: index.sharedNamesOf(uri),
+        codeOwners: codeOwnersByResponsibility(analysis.result.charter, index.repositoryOf(uri)),
       });
       return { version: analysis.document.version, picture, organisation: index.organisationView() };
     }),

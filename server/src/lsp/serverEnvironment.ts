@@ -4,6 +4,7 @@
 import type { CheckOptions, CheckResult } from '../core/check';
 import type { CharterHost } from '../core/model';
 import type { ConfigFiles } from '../host/configFiles';
+import type { RepositoryTexts } from '../core/ownership/model';
 
 export interface ServerEnvironment {
   /** Checks one charter (under Node, checkCharter: refusals further up an `extends` chain included). */
@@ -28,6 +29,10 @@ export interface WorkspaceFileAccess {
   findCharters(folders: readonly string[], isCharter: (uri: string) => boolean, cancelled: () => boolean): Promise<{ files: string[]; truncated?: string }>;
   /** A charter's text; undefined when it is not a regular file, is too large, or cannot be read. */
   readCharter(file: string): Promise<string | undefined>;
+  /** The root of the repository a folder is in (the nearest folder holding `.git`), else `fallback`. */
+  repositoryRootOf(folder: string, fallback: string): string;
+  /** A repository's CODEOWNERS and Backstage catalog files (host/ownershipFiles.ts). */
+  readOwnership(root: string, cancelled: () => boolean): Promise<RepositoryTexts>;
 }
 
 export interface ExtendsHostOfServer {

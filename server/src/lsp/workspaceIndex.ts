@@ -26,6 +26,8 @@ import type { Lifecycle } from './lifecycle';
 import { CHECK_SLICE_MS } from './analyses';
 import type { WorkspaceFileAccess } from './serverEnvironment';
 import { checkInSlices } from './slicedCheck';
+import { WorkspaceOwnership } from './workspaceOwnership';
+import type { Repository } from '../core/ownership/model';
 
 /** How long changes are gathered before the cross-charter rules run again (a save of many files is one). */
 const RECOMPUTE_DELAY_MS = 50;
@@ -52,6 +54,8 @@ export class WorkspaceIndex {
   private recomputeTimer: NodeJS.Timeout | undefined;
   /** Resolved when the last scan has read every charter (tests and the bench wait for it). */
   scanned: Promise<void> = Promise.resolve();
+  /** CODEOWNERS and catalog files, read once a charter covers something. */
+  private readonly ownership: WorkspaceOwnership;
 
   constructor(
     private readonly connection: Connection,
@@ -64,7 +68,9 @@ export class WorkspaceIndex {
     private readonly collector: { touch(): void },
     /** The disk; without it (a browser) the organisation is the open charters. */
     private readonly files?: WorkspaceFileAccess,
-  ) {}
+  ) {
+    this.ownership = new WorkspaceOwnership(files, () => this.scheduleRecompute(), (what, error) => this.lifecycle.logError(what, error));
+  }
 
   /** Finds and reads every charter of the workspace folders again (settings or folders changed). */
   rescan(): void {
@@ -84,11 +90,12 @@ export class WorkspaceIndex {
     const file = toFsPath(uri);
     if (!file) return;
     if (!this.active) {
-      const takesPart = result.charter.extends.length > 0 || !!result.charter.shared?.length;
+      const covers = result.charter.responsibilities.some((responsibility) => responsibility.covers);
+      const takesPart = result.charter.extends.length > 0 || !!result.charter.shared?.length || covers;
       if (!takesPart && !organisationMatters(false, [this.severitiesOf(file)])) return;
       this.activate();
     }
-    this.charters.set(file, summarizeCharter(file, result));
+    this.charters.set(file, summarizeCharter(file, result, this.configuration.charterSettingsFor(uri)?.teams));
     this.scheduleRecompute();
   }
 
@@ -104,6 +111,9 @@ export class WorkspaceIndex {
 
   /** A file changed on disk, was created or deleted (watched files). Failures are logged. */
   fileChanged(uri: string, deleted: boolean): void {
+    // A CODEOWNERS or catalog file of a repository read for the organisation: read again, then checked.
+    const file = toFsPath(uri);
+    if (file && this.ownership.fileChanged(file)) return;
     this.readChanged(uri, deleted).catch((error: unknown) => this.lifecycle.logError(`Reading ${uri} for the organisation`, error));
   }
 
@@ -137,6 +147,12 @@ export class WorkspaceIndex {
       this.lifecycle.logError('Adding the organisation\'s findings', error);
       return result.findings;
     }
+  }
+
+  /** The repository of the charter at `uri`, with its CODEOWNERS and catalog files, once they are read. */
+  repositoryOf(uri: string): Repository | undefined {
+    const file = toFsPath(uri);
+    return file ? this.organisation?.ownership?.repositoryOf(file) : undefined;
   }
 
   /** Per responsibility of the charter at `uri`: the shared responsibility it claims, if any. */
@@ -219,7 +235,7 @@ export class WorkspaceIndex {
     if (text === undefined) return undefined;
     const options = { ...this.configuration.checkOptionsFor(uri), severities: NO_RULES };
     const checked = await checkInSlices(() => checkText(text, options), CHECK_SLICE_MS, () => this.lifecycle.shutdownReceived);
-    return checked && summarizeCharter(file, checked.result);
+    return checked && summarizeCharter(file, checked.result, this.configuration.charterSettingsFor(uri)?.teams);
   }
 
   private scheduleRecompute(): void {
@@ -243,9 +259,11 @@ export class WorkspaceIndex {
     if (this.scanning) return;
     const charters = this.sortedCharters();
     const declaresShared = charters.some((charter) => charter.shared.length > 0);
+    const covers = charters.some((charter) => charter.responsibilities.some((responsibility) => responsibility.covers));
     // Each charter's settings are looked up only when no charter declares shared responsibilities.
-    const matters = declaresShared || organisationMatters(false, charters.map((charter) => this.severitiesOf(charter.path)));
-    const organisation = matters ? buildOrganisation(charters) : undefined;
+    const matters = declaresShared || organisationMatters(false, charters.map((charter) => this.severitiesOf(charter.path)), covers);
+    const folders = this.configuration.folders.map(toFsPath).filter((folder): folder is string => folder !== undefined);
+    const organisation = matters ? buildOrganisation(charters, this.ownership.ownershipFor(charters, folders)) : undefined;
     this.organisation = organisation;
     this.findings = organisation ? checkOrganisation(organisation, (file) => this.severitiesOf(file)) : new Map<string, Finding[]>();
     const changed: string[] = [];

@@ -27,7 +27,7 @@ export function runDiff(request: DiffRequest, io: DiffIo, options: { color: bool
   let report: DiffReport;
   try {
     const today = todayOf(io);
-    report = compareVersions(versions.before, versions.after, today);
+    report = compareVersions(versions.before, versions.after, today, io.cwd);
   } finally {
     versions.dispose();
   }
@@ -47,9 +47,10 @@ export function runDiff(request: DiffRequest, io: DiffIo, options: { color: bool
   return request.failOn === 'introduced-errors' && introducesErrors(report) ? 1 : 0;
 }
 
-export function compareVersions(before: Version, after: Version, today: string): DiffReport {
-  const beforeSides = sidesOf(before, today);
-  const afterSides = sidesOf(after, today);
+/** `cwd`: where a charter outside any repository finds its CODEOWNERS and catalog (codeowners-mismatch). */
+export function compareVersions(before: Version, after: Version, today: string, cwd: string): DiffReport {
+  const beforeSides = sidesOf(before, today, cwd);
+  const afterSides = sidesOf(after, today, cwd);
   const pairs = pairCharters(
     before.files.map((file, index) => ({ path: file.key, team: beforeSides[index].team })),
     after.files.map((file, index) => ({ path: file.key, team: afterSides[index].team })),
@@ -72,13 +73,14 @@ export function compareVersions(before: Version, after: Version, today: string):
 }
 
 /** Each file of a version checked (with the cross-charter rules over the whole version), as a side. */
-function sidesOf(version: Version, today: string): CharterSide[] {
+function sidesOf(version: Version, today: string, cwd: string): CharterSide[] {
   const results = version.files.map((file) =>
     checkCharter(file.text, { path: file.absolutePath, severities: file.settings.severities, reportUnusedDisableDirectives: file.settings.reportUnusedDisableDirectives, host: file.host, today }),
   );
   const findings = withOrganisationFindings(
-    version.files.map((file) => ({ absolutePath: file.absolutePath, text: file.text, severities: file.settings.severities, host: file.host })),
+    version.files.map((file) => ({ absolutePath: file.absolutePath, text: file.text, severities: file.settings.severities, host: file.host, teams: file.settings.teams })),
     results.map((result) => result.findings),
+    cwd,
   );
   return results.map((result, index) => charterSide(result, findings[index]));
 }

@@ -25,7 +25,13 @@ export function formatGithub(reports: readonly FileReport[], options: { root: st
         `endColumn=${end.character + 1}`,
         `title=${escapeProperty(`team-charter ${finding.rule}`)}`,
       ];
-      lines.push(`::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeData(printable(finding.message))}`);
+      // Annotations have no related locations: each is a line of the message, `path:line:column: note`,
+      // which the annotation shows under the message (CODEOWNERS, a catalog, another charter).
+      const related = (finding.related ?? []).map((location) => {
+        const where = location.path ? printable(path.relative(options.root, location.path).split(path.sep).join('/')) : file;
+        return `\n${where}:${location.range.start.line + 1}:${location.range.start.character + 1}: ${printable(location.message)}`;
+      });
+      lines.push(`::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeData(printable(finding.message) + related.join(''))}`);
     }
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';

@@ -113,7 +113,8 @@ function roleEntries(result: CheckResult, range: Range): CompletionEntry[] {
     });
   }
   for (const library of LIBRARY_ROLES) {
-    if ([library.title, ...library.aliases].some((name) => result.roles.resolve(name))) continue;
+    // By name only: the library's "PO" is the Product Owner even where it is a Project Officer's initials.
+    if ([library.title, ...library.aliases].some((name) => result.roles.resolveByName(name))) continue;
     if (entries.some((entry) => normalizeReference(entry.label) === normalizeReference(library.title))) continue;
     // A charter with implicit roles turns strict as soon as it defines one: don't define any there.
     const definition = result.roles.implicit ? undefined : result.charter.defineRole({ id: library.key, title: library.title, description: library.summary });

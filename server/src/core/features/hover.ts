@@ -6,6 +6,7 @@ import { escapeMarkdown } from '../markdownText';
 import { findLibraryRole, findShortForm, libraryRoleMarkdown, shortFormMarkdown } from '../roles';
 import { isRaciLetter, plainCell } from '../raci';
 import { rangeContains } from '../text';
+import { joinWithAnd } from '../quote';
 import { vacancyOf } from '../roles/vacancy';
 import { periodText } from '../freshness/period';
 import { involvementOf, targetAt, type Target } from './locate';
@@ -37,13 +38,22 @@ export function hoverAt(result: CheckResult, position: Position): HoverContent |
 
 function targetHover(result: CheckResult, target: Target): HoverContent {
   switch (target.kind) {
-    case 'role':
-      return { markdown: roleHover(result, target.role), range: target.range };
+    case 'role': {
+      // A reference read as a short name says how, so the reader can check the reading.
+      const reading = target.via === 'reference' ? readingSentence(result, target.text) : '';
+      return { markdown: [reading, roleHover(result, target.role)].filter(Boolean).join('\n\n'), range: target.range };
+    }
     case 'unresolved': {
-      const undefinedText = `No role named **${escapeMarkdown(target.reference.text)}** is defined in this charter or the charters it extends.`;
+      const text = escapeMarkdown(target.reference.text);
+      const { candidates, excluded } = result.roles.read(target.reference.text);
+      const titles = (roles: readonly RoleDefinition[]) => joinWithAnd(roles.map((role) => `**${escapeMarkdown(role.title)}**`), 'or');
+      const parts = [`No role named **${text}** is defined in this charter or the charters it extends.`];
+      if (candidates.length > 1) parts.unshift(`**${text}** could be short for ${titles(candidates)}, so it is read as none of them.`);
+      if (excluded.length > 0) parts.push(`It is not read as ${titles(excluded)}: its table names that role in another column.`);
       // An ambiguous short form ("PM") gets its candidate meanings, so the reader can pick one.
       const shortForm = findShortForm(target.reference.text);
-      return { markdown: shortForm ? `${shortFormMarkdown(shortForm)}\n\n${undefinedText}` : undefinedText, range: target.range };
+      if (shortForm) parts.unshift(shortFormMarkdown(shortForm));
+      return { markdown: parts.join('\n\n'), range: target.range };
     }
     case 'responsibility':
       return { markdown: responsibilityHover(result, target.responsibility), range: target.range };
@@ -57,7 +67,7 @@ function columnHover(result: CheckResult, table: TableReadingNote, position: Pos
   const column = table.roleColumns?.find((header) => rangeContains(header.range, position));
   if (!column || !column.text) return undefined;
   const role = result.roles.resolve(column.text);
-  if (role) return { markdown: roleHover(result, role), range: column.range };
+  if (role) return { markdown: [readingSentence(result, column.text), roleHover(result, role)].filter(Boolean).join('\n\n'), range: column.range };
   const library = findLibraryRole([column.text]);
   const empty = `**${escapeMarkdown(column.text)}** — a column of this matrix; no row gives it a letter yet.`;
   return { markdown: library ? `${empty}\n\n---\n\n${libraryRoleMarkdown(library)}` : empty, range: column.range };
@@ -95,6 +105,8 @@ export function roleHover(result: CheckResult, role: RoleDefinition): string {
   const vacancy = vacancyOf(role);
   if (vacancy !== undefined) parts.push(`**Vacant**: its holder is written as "${escapeMarkdown(vacancy)}", so nobody holds this role yet.`);
   else if (role.holders.length > 0) parts.push(`Held by ${role.holders.map(escapeMarkdown).join(', ')}.`);
+  const spellings = otherSpellings(result, role);
+  if (spellings) parts.push(spellings);
   // What this charter says comes before the (longer) general text of the library.
   parts.push(involvementSentence(result, role));
 
@@ -105,6 +117,33 @@ export function roleHover(result: CheckResult, role: RoleDefinition): string {
   const shortForm = library ? undefined : findShortForm(role.title);
   if (shortForm) parts.push('---', shortFormMarkdown(shortForm));
   return parts.join('\n\n');
+}
+
+/** "**PO** is read as **Product Owner** (initials)." for a reference that is none of its role's names; '' otherwise. */
+function readingSentence(result: CheckResult, text: string): string {
+  const { role, how } = result.roles.read(text);
+  return role && how ? `**${escapeMarkdown(text)}** is read as **${escapeMarkdown(role.title)}** (${escapeMarkdown(how)}).` : '';
+}
+
+/** At most this many other spellings of a role are listed in its hover. */
+const SPELLINGS_IN_HOVER = 5;
+
+/** "Also written in this charter as PO (initials), Prod. Owner (shortened words)." */
+function otherSpellings(result: CheckResult, role: RoleDefinition): string {
+  // Each text read once: a matrix repeats its headers in every row.
+  const seen = new Set<string>();
+  const spellings: string[] = [];
+  for (const responsibility of result.charter.responsibilities) {
+    for (const { text } of responsibility.references) {
+      if (seen.has(text)) continue;
+      seen.add(text);
+      const reading = result.roles.read(text);
+      if (reading.role === role && reading.how) spellings.push(`${escapeMarkdown(text)} (${escapeMarkdown(reading.how)})`);
+    }
+  }
+  if (spellings.length === 0) return '';
+  const shown = spellings.length > SPELLINGS_IN_HOVER ? [...spellings.slice(0, SPELLINGS_IN_HOVER), `${spellings.length - SPELLINGS_IN_HOVER} more`] : spellings;
+  return `Also written in this charter as ${joinWithAnd(shown)}.`;
 }
 
 /** At most this many responsibilities are named per letter in a role's hover; the rest are counted. */

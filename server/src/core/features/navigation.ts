@@ -5,6 +5,7 @@ import type { Position, Range, RoleDefinition, TextEdit } from '../model';
 import { kebabCase, normalizeReference, pictographEdges } from '../normalize';
 import { LineIndex } from '../text';
 import { targetAt } from './locate';
+import { shortNameOf } from '../shortNames/align';
 
 export interface CharterLocation {
   /** Absolute path of the file, when it is not the charter itself. */
@@ -79,7 +80,8 @@ export function renameAt(result: CheckResult, position: Position, newName: strin
   const name = newName.trim();
   if (!name || /[\r\n|]/.test(name)) return { error: 'A role name cannot be empty or contain a line break or "|".' };
   const role = target.role;
-  const other = result.roles.resolve(name);
+  // Only a name: "Arch" may read as the Architect, yet no role is called that.
+  const other = result.roles.resolveByName(name);
   if (other && other !== role) return { error: `Another role is already called '${name}'.` };
 
   const renamed = nameRenamed(role, target.via, target.text);
@@ -103,6 +105,8 @@ export function renameAt(result: CheckResult, position: Position, newName: strin
     const key = normalizeReference(reference.text);
     if (key === oldKey || role.form === 'implicit') replace(reference.range, name);
     else if (derivedIdKey !== undefined && key === derivedIdKey) replace(reference.range, kebabCase(name));
+    // "PO" after "Product Owner" becomes "Product Lead": a short name of the old title only follows it.
+    else if (renamed.kind === 'title' && shortNameOf(reference.text, renamed.current) && !shortNameOf(reference.text, name)) replace(reference.range, name);
   }
   return { edits: dedupe(edits) };
 }

@@ -6,7 +6,9 @@ import type { CheckResult } from '../check';
 import type { RuleSeverities } from '../config';
 import { RULES } from '../rules';
 import { holdersOf, involvementsOf, type RoleInvolvement } from '../fixes/involvement';
-import type { Range } from '../model';
+import type { Charter, Range, Span } from '../model';
+import { configTeamOf, type ConfigTeams } from '../configTeams';
+import type { Ownership } from '../ownership/model';
 import { normalizeName } from '../normalize';
 import type { OrgCharter, OrgRoleName, OrgRoleRef, Organisation, SharedClaim, SharedResponsibility } from './model';
 import { sortAccountableClaims } from './teams';
@@ -36,8 +38,20 @@ function plainRange(range: Range): Range {
   return { start: { line: range.start.line, character: range.start.character }, end: { line: range.end.line, character: range.end.character } };
 }
 
-/** The organisation's view of one checked charter. `charterPath` should be absolute. */
-export function summarizeCharter(charterPath: string, result: Pick<CheckResult, 'charter' | 'roles'>): OrgCharter {
+function plainSpan(span: Span): Span {
+  return { text: flat(span.text), range: plainRange(span.range) };
+}
+
+/** From the first span's start to the last one's end. */
+function spanOfAll(spans: readonly Span[]): Range {
+  return { start: { ...spans[0].range.start }, end: { ...spans[spans.length - 1].range.end } };
+}
+
+/**
+ * The organisation's view of one checked charter. `charterPath` should be absolute; `teams`: the config
+ * file's, which give the team its code owners and group when the charter names none.
+ */
+export function summarizeCharter(charterPath: string, result: Pick<CheckResult, 'charter' | 'roles'>, teams?: ConfigTeams): OrgCharter {
   const { charter, roles } = result;
   const folder = path.dirname(charterPath);
   // One copy of each name for the whole summary (a role's title is on many rows).
@@ -72,8 +86,10 @@ export function summarizeCharter(charterPath: string, result: Pick<CheckResult, 
         nameRange: plainRange(responsibility.nameRange),
         accountable: accountableRefs(involvements),
         responsible: holdersOf(involvements, 'R').map(roleName),
+        ...(responsibility.covers ? { covers: { paths: responsibility.covers.paths.map(plainSpan), components: responsibility.covers.components.map(plainSpan) } } : {}),
       };
     }),
+    ...teamOwnership(charter, teams),
     roles: roles.roles.map((role) => ({
       id: own(role.id),
       title: own(role.title),
@@ -83,13 +99,25 @@ export function summarizeCharter(charterPath: string, result: Pick<CheckResult, 
   };
 }
 
+/** The team's code owners and group: the charter's own, else its team's entry in the config file. */
+function teamOwnership(charter: Charter, teams: ConfigTeams | undefined): Pick<OrgCharter, 'codeOwners' | 'catalogGroup'> {
+  const configured = configTeamOf(teams, charter.team?.text);
+  const codeOwners: OrgCharter['codeOwners'] = charter.codeOwners?.length
+    ? { handles: charter.codeOwners.map((span) => flat(span.text)), range: spanOfAll(charter.codeOwners) }
+    : configured?.owners && { handles: configured.owners.handles.map(flat), range: plainRange(configured.owners.range), path: teams!.path };
+  const catalogGroup: OrgCharter['catalogGroup'] = charter.catalogGroup
+    ? { text: flat(charter.catalogGroup.text), range: plainRange(charter.catalogGroup.range) }
+    : configured?.group && { text: flat(configured.group.text), range: plainRange(configured.group.range), path: teams!.path };
+  return { ...(codeOwners ? { codeOwners } : {}), ...(catalogGroup ? { catalogGroup } : {}) };
+}
+
 /**
  * The organisation of these charters. A team charter claims a shared responsibility when it extends the
  * catalog that declares it (directly, or through charters of the organisation) and lists a
  * responsibility of the same name. Same-named responsibilities that no catalog declares stay each
  * team's own: two teams may both run their own "On-call rotation".
  */
-export function buildOrganisation(charters: readonly OrgCharter[]): Organisation {
+export function buildOrganisation(charters: readonly OrgCharter[], ownership?: Ownership): Organisation {
   const byPath = new Map<string, OrgCharter>();
   for (const charter of charters) if (!byPath.has(charter.path)) byPath.set(charter.path, charter);
   const shared: SharedResponsibility[] = [];
@@ -128,6 +156,7 @@ export function buildOrganisation(charters: readonly OrgCharter[]): Organisation
     byPath,
     shared,
     sharedOf: (charter, responsibility) => claimed.get(charter)?.get(responsibility.key),
+    ...(ownership ? { ownership } : {}),
   };
 }
 

@@ -14,12 +14,13 @@ import { accountableClaims, sameRowNow } from './teams';
 
 /**
  * Whether reading the charters as one organisation can find anything: some charter declares shared
- * responsibilities, or a cross-charter rule that needs no declaration (people across charters) is on
- * for one of them. Otherwise the front ends skip building it.
+ * responsibilities, or a cross-charter rule that needs no declaration (people across charters; code
+ * ownership once a charter covers something) is on for one of them. Otherwise the front ends skip
+ * building it.
  */
-export function organisationMatters(declaresShared: boolean, settings: Iterable<RuleSeverities | undefined>): boolean {
+export function organisationMatters(declaresShared: boolean, settings: Iterable<RuleSeverities | undefined>, usesCovers = false): boolean {
   if (declaresShared) return true;
-  const rules = RULES.filter((rule) => rule.checkOrganisation && !rule.needsSharedDeclarations);
+  const rules = RULES.filter((rule) => rule.checkOrganisation && !rule.needsSharedDeclarations && (usesCovers || !rule.needsCovers));
   for (const severities of settings) {
     for (const rule of rules) {
       const setting = severityOf(severities?.[rule.id]);
@@ -37,6 +38,8 @@ export function checkOrganisation(organisation: Organisation, severitiesOf: (pat
   const byPath = new Map<string, Finding[]>();
   for (const rule of RULES) {
     if (!rule.checkOrganisation) continue;
+    // No rule's severity is looked up for code ownership until something is covered (organisation.ownership).
+    if (rule.needsCovers && !organisation.ownership) continue;
     rule.checkOrganisation({
       organisation,
       optionsFor: (path) => optionValues(rule, optionsOf(severitiesOf(path)?.[rule.id])),

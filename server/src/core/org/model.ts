@@ -3,7 +3,8 @@
 // Plain data only, no functions and no parser objects, so that it can be built in a worker thread, sent
 // between threads, and kept for thousands of charters at a small cost. Pure: paths are strings the
 // caller gives; nothing here reads a file.
-import type { Range } from '../model';
+import type { Range, Span } from '../model';
+import type { Ownership } from '../ownership/model';
 
 /** A role holding a letter in a responsibility. */
 export interface OrgRoleName {
@@ -28,6 +29,8 @@ export interface OrgResponsibility {
   accountable: OrgRoleRef[];
   /** Without ranges: nothing points at them, and a workspace holds many. */
   responsible: OrgRoleName[];
+  /** The code paths and catalog components it covers, when it names any. */
+  covers?: { paths: Span[]; components: Span[] };
 }
 
 export interface OrgRole {
@@ -56,6 +59,13 @@ export interface OrgCharter {
   responsibilities: OrgResponsibility[];
   /** The roles its references resolve against: its own, then inherited ones. */
   roles: OrgRole[];
+  /**
+   * The team's code-owner handles: the charter's `owners`, or the config file's `teams` entry for its
+   * team. `range`: where they are written, in the charter, or in the config file at `path`.
+   */
+  codeOwners?: { handles: string[]; range?: Range; path?: string };
+  /** The team's Backstage group: the charter's `group`, or the config file's for its team (`path`). */
+  catalogGroup?: { text: string; range?: Range; path?: string };
 }
 
 /** A team charter's responsibility that names a shared responsibility of a catalog it extends. */
@@ -85,4 +95,6 @@ export interface Organisation {
   shared: SharedResponsibility[];
   /** The shared responsibility a charter's responsibility claims, if it claims one. */
   sharedOf(charter: OrgCharter, responsibility: OrgResponsibility): SharedResponsibility | undefined;
+  /** CODEOWNERS and catalog files of the charters' repositories, when a charter covers something. */
+  ownership?: Ownership;
 }

@@ -13,6 +13,8 @@ export interface CharterPictureInput {
   findings: readonly Finding[];
   /** Per responsibility, in the charter's order: the shared responsibility it claims, if any. */
   shared?: readonly (string | undefined)[];
+  /** Per responsibility: who CODEOWNERS gives the paths it covers to, in a few words, if it covers any. */
+  codeOwners?: readonly (string | undefined)[];
 }
 
 interface ColumnDraft {
@@ -75,6 +77,7 @@ export function buildCharterPicture(input: CharterPictureInput): CharterPicture 
       return { letters: [...letters], ranges, findings: take(ranges, responsibility.range), ...(entry?.written !== undefined ? { written: entry.written } : {}) };
     });
     const shared = input.shared?.[index];
+    const codeOwner = input.codeOwners?.[index];
     return {
       name: responsibility.name,
       ...(responsibility.group !== undefined ? { group: responsibility.group } : {}),
@@ -83,6 +86,7 @@ export function buildCharterPicture(input: CharterPictureInput): CharterPicture 
       cells,
       findings: take([responsibility.range]),
       ...(shared !== undefined ? { shared } : {}),
+      ...(codeOwner !== undefined ? { codeOwner } : {}),
     };
   });
   for (const [, draft] of order) draft.column.findings = take(draft.ranges);

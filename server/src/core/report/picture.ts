@@ -53,6 +53,8 @@ export interface MatrixRow {
   findings: PictureFinding[];
   /** The organisation's shared responsibility this row claims, if it claims one. */
   shared?: string;
+  /** Who CODEOWNERS gives the paths it covers to ("@acme/payments"), when it covers paths (the editor's view). */
+  codeOwner?: string;
 }
 
 export interface CharterPicture {

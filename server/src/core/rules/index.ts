@@ -16,6 +16,8 @@ import { roleBoundary } from './role-boundary';
 import { roleOverload } from './role-overload';
 import { sharedAccountableMultiple } from './shared-accountable-multiple';
 import { sharedAccountableMissing } from './shared-accountable-missing';
+import { codeownersMismatch } from './codeowners-mismatch';
+import { catalogOwnerMismatch } from './catalog-owner-mismatch';
 import { reviewOverdue } from './review-overdue';
 
 export const RULES: readonly Rule[] = [
@@ -34,6 +36,8 @@ export const RULES: readonly Rule[] = [
   reviewOverdue,
   sharedAccountableMultiple,
   sharedAccountableMissing,
+  codeownersMismatch,
+  catalogOwnerMismatch,
   syntax,
   schema,
 ];

@@ -44,8 +44,11 @@ function replacementsFor(context: RuleContext, form: ShortForm, ref: { text: str
   const plain = (replacement: string) => replace(replacement, `Replace '${clip(ref.text)}' with '${clip(replacement)}'`);
   if (roles.implicit) return withPreference([...new Set(form.expansions)].map(plain));
   const defined = form.expansions.map((expansion) => roles.resolve(expansion)).filter((role): role is RoleDefinition => role !== undefined);
-  // The one role of the charter's own that the short form can mean is the likely one.
-  const fixes = withPreference([...new Set(defined.map((role) => referenceTextFor(charter, role)))].map(plain));
+  // The one role of the charter's own that the short form can mean is the likely one, unless the same
+  // table names that role in another column: then the short form is someone else.
+  const excluded = roles.read(ref.text).excluded;
+  const fixes = [...new Set(defined.map((role) => referenceTextFor(charter, role)))].map(plain);
+  if (fixes.length === 1 && !defined.some((role) => excluded.includes(role))) fixes[0].isPreferred = true;
   for (const expansion of new Set(form.expansions)) {
     if (roles.resolve(expansion)) continue;
     const id = kebabCase(expansion);
@@ -56,6 +59,14 @@ function replacementsFor(context: RuleContext, form: ShortForm, ref: { text: str
     fixes.push(replace(replacement, `Replace '${clip(ref.text)}' with '${clip(expansion)}' and define that role`, [definition]));
   }
   return fixes;
+}
+
+/** A short name several of the charter's roles fit ("Dev" beside a Developer and a DevOps): each of them. */
+function candidateReplacements(context: RuleContext, candidates: readonly RoleDefinition[], ref: { text: string; range: Range }): Fix[] {
+  const replacements = [...new Set(candidates.map((candidate) => referenceTextFor(context.charter, candidate)))];
+  return withPreference(
+    replacements.map((replacement) => ({ title: `Replace '${clip(ref.text)}' with '${clip(replacement)}'`, edits: [{ range: ref.range, newText: replacement }] })),
+  );
 }
 
 export const roleAmbiguous: Rule = {
@@ -83,17 +94,33 @@ export const roleAmbiguous: Rule = {
         ),
       });
     }
-    for (const ref of distinctReferencesWhere(context, (text) => findShortForm(text) !== undefined)) {
+    // Asked of every reference of every row, and a matrix repeats its headers in each: each text once.
+    const answers = new Map<string, boolean>();
+    const ambiguous = (text: string) => {
+      let answer = answers.get(text);
+      if (answer === undefined) {
+        answer = findShortForm(text) !== undefined || (!roles.implicit && !roles.resolve(text) && roles.read(text).candidates.length > 1);
+        answers.set(text, answer);
+      }
+      return answer;
+    };
+    const doubted = charter.doubts?.references;
+    for (const ref of distinctReferencesWhere(context, ambiguous)) {
       const form = findShortForm(ref.text);
-      if (!form || expansionOf(charter.abbreviations, ref.text)) continue;
+      if (form && expansionOf(charter.abbreviations, ref.text)) continue;
+      // The charter's roles a short name could be are no guide where the table's names mostly name none of
+      // them (the reading is in doubt); a library short form ("PM") is ambiguous in any table.
+      if (!form && doubted?.has(ref)) continue;
       // A reference that names a defined role is clear, whatever its spelling.
       const role = roles.resolve(ref.text);
       if (role && role.form !== 'implicit') continue;
+      const candidates = form ? [] : roles.read(ref.text).candidates;
+      const what = form ? meanings(form) : `in this charter it can mean ${joinWithAnd(candidates.map((candidate) => candidate.title), 'or')}`;
       report({
         range: ref.range,
-        message: `"${clip(ref.text)}" is ambiguous: ${meanings(form)}. Name the role in full.`,
+        message: `"${clip(ref.text)}" is ambiguous: ${what}. Name the role in full.`,
         // An entry of an aliased list is written at its anchor, not at the alias: no in-place change.
-        fixes: ref.viaAlias ? [] : replacementsFor(context, form, ref),
+        fixes: ref.viaAlias ? [] : form ? replacementsFor(context, form, ref) : candidateReplacements(context, candidates, ref),
       });
     }
   },

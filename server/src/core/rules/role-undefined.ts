@@ -6,7 +6,7 @@ import { distinctReferencesWhere } from './references';
 import { isAudience } from '../roles/audience';
 import { findShortForm } from '../roles/shortForms';
 import type { Rule } from './types';
-import { clip } from '../quote';
+import { clip, joinWithAnd } from '../quote';
 
 /** `qa-lead` -> `Qa Lead`: a title for a role first written as a YAML id. */
 function titleFromId(text: string): string {
@@ -26,14 +26,17 @@ export const roleUndefined: Rule = {
     const { charter, roles, report } = context;
     if (roles.implicit) return;
     const closestRoles = roleSuggester(roles.roles);
+    const ambiguityReported = context.isEnabled?.('role-ambiguous') ?? true;
     const doubted = charter.doubts?.references;
     for (const ref of distinctReferencesWhere(context, (text) => !roles.resolve(text) && normalizeReference(text) !== '')) {
       // The table's names mostly name no role of the charter: the reading, not the name, is in doubt.
       if (doubted?.has(ref)) continue;
       // "Informed: Everyone" names an audience, not a role to define.
       if (isAudience(ref.text)) continue;
-      // An unresolved short form is reported once, by role-ambiguous (unless that rule is off).
-      if (findShortForm(ref.text) && (context.isEnabled?.('role-ambiguous') ?? true)) continue;
+      const reading = roles.read(ref.text);
+      // An unresolved short form, the library's ("PM") or one that fits several of the charter's roles
+      // ("Dev" beside a Developer and a DevOps), is reported once, by role-ambiguous (unless that rule is off).
+      if ((findShortForm(ref.text) || reading.candidates.length > 1) && ambiguityReported) continue;
       // YAML `responsible: pm, analyst` is one name with a comma in it; the author meant a list.
       const parts = charter.format === 'yaml' && !ref.viaAlias ? ref.text.split(',').map((part) => part.trim()) : [];
       if (parts.length > 1 && parts.every((part) => part && roles.resolve(part))) {
@@ -45,7 +48,9 @@ export const roleUndefined: Rule = {
         });
         continue;
       }
-      const suggestions = closestRoles(ref.text);
+      // The roles a short name fits are the suggestions; a role its table names in another column is none.
+      const suggested = reading.candidates.length > 1 ? { roles: [...reading.candidates], closest: reading.candidates.length } : closestRoles(ref.text, reading.excluded);
+      const suggestions = suggested.roles;
       // An entry of an aliased list is written at its anchor, not at the alias: no in-place change.
       const fixes: Fix[] = (ref.viaAlias ? [] : suggestions).map((role) => {
         const replacement = referenceTextFor(charter, role);
@@ -61,8 +66,9 @@ export const roleUndefined: Rule = {
       if (definition) fixes.push({ title: `Define role '${clip(ref.text)}'`, edits: [definition] });
       if (fixes.length === 1) fixes[0].isPreferred = true;
       const where = charter.format === 'yaml' ? 'under "roles:"' : 'in the Roles section';
-      const hint =
-        suggestions.length > 0 ? ` Did you mean "${clip(referenceTextFor(charter, suggestions[0]))}"?` : ` Define it ${where}, or name a role that is defined.`;
+      // Equally close roles are named together: picking one of them would be a guess.
+      const closest = suggestions.slice(0, Math.max(1, suggested.closest)).map((role) => `"${clip(referenceTextFor(charter, role))}"`);
+      const hint = suggestions.length > 0 ? ` Did you mean ${joinWithAnd(closest, 'or')}?` : ` Define it ${where}, or name a role that is defined.`;
       report({ range: ref.range, message: `Role "${clip(ref.text)}" is not defined.${hint}`, fixes });
     }
   },

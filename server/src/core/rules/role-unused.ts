@@ -26,9 +26,15 @@ export const roleUnused: Rule = {
       if (ownUsed === own.size) return;
       for (const assignment of responsibility.assignments) {
         const role = roles.resolve(assignment.ref.text);
-        if (role) use(role);
+        if (role) {
+          use(role);
+          continue;
+        }
+        // "Dev" beside a Developer and a DevOps names one of them (role-ambiguous asks which): neither is
+        // reported unused on its account.
+        if (!roles.implicit) roles.read(assignment.ref.text).candidates.forEach(use);
         // YAML `responsible: pm, analyst` means both (role-undefined asks for a list): both are used.
-        else if (charter.format === 'yaml' && assignment.ref.text.includes(',')) {
+        if (charter.format === 'yaml' && assignment.ref.text.includes(',')) {
           for (const part of assignment.ref.text.split(',')) {
             const named = roles.resolve(part.trim());
             if (named) use(named);

@@ -23,6 +23,11 @@ export interface RuleMeta {
   crossCharter?: boolean;
   /** A cross-charter rule about shared responsibilities: it has nothing to say until a charter declares some. */
   needsSharedDeclarations?: boolean;
+  /**
+   * A cross-charter rule about code ownership: it has nothing to say until a charter's responsibility
+   * covers something (`covers:`), and until then no CODEOWNERS or catalog file is read for it.
+   */
+  needsCovers?: boolean;
   /** The options it accepts (`["warning", { "max": 8 }]`), with their defaults; none when undefined. */
   options?: RuleOptionSpecs;
 }

@@ -78,6 +78,8 @@ function readFrontMatterBlock(ctx: ReadContext, blocks: Block[]): void {
   ctx.charter.team = front.team;
   ctx.charter.mission = front.mission;
   ctx.charter.extends = front.extends;
+  if (front.codeOwners) ctx.charter.codeOwners = front.codeOwners;
+  if (front.catalogGroup) ctx.charter.catalogGroup = front.catalogGroup;
   ctx.charter.review = front.review;
   ctx.charter.problems.push(...front.problems);
 }

@@ -11,6 +11,7 @@ import { raciLabel, readFieldLine, readReferences } from './source';
 import { entryRows, isLabelRow, isSummaryRow, repeatsHeader } from './tables';
 import { readsAsProse } from '../../prose';
 import { isWhoHeader } from './words';
+import { isCoversLine, linesCovers, rowCovers } from './covers';
 
 /** Which table or section a responsibility is listed in: the same name in two of them is two steps. */
 function scopeOf(ctx: ReadContext, offset: number, what: string): string {
@@ -96,6 +97,7 @@ export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number
       if (!header || !header.text) continue;
       raciCells.push(readCell(ctx, row, cell, header, references, assignments));
     }
+    const covers = rowCovers(ctx, table, row);
     ctx.charter.responsibilities.push({
       name: name.text,
       nameRange: name.range,
@@ -107,6 +109,7 @@ export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number
       cells: raciCells,
       range: ctx.source.rangeOnLine(row.line, row.lineStart, row.lineEnd),
       rewrite: matrixRowRewriter(ctx.source, row, columns, raciCells, ctx.cells.writer),
+      ...(covers ? { covers } : {}),
     });
   }
 }
@@ -143,6 +146,8 @@ export function readAssignmentTable(ctx: ReadContext, table: GfmTable, reading: 
       lists.push({ letter, cell, refs: cell ? readReferences(ctx.source, cell.contentStart, cell.contentEnd, row.line) : [] });
     });
     pushListed(ctx, name, group, scope, lists, ctx.source.rangeOnLine(row.line, row.lineStart, row.lineEnd));
+    const covers = rowCovers(ctx, table, row);
+    if (covers) ctx.charter.responsibilities[ctx.charter.responsibilities.length - 1].covers = covers;
   }
 }
 
@@ -279,9 +284,14 @@ export function readHeadingResponsibility(
   if (!name.text) return;
   const { references, assignments } = assignmentsOf(fields);
   const description: string[] = [];
+  const coversLines: { lineStart: number; lineEnd: number }[] = [];
   forEachLine(ctx, blocks, (lineStart, lineEnd) => {
     const field = readFieldLine(ctx.text, lineStart, lineEnd);
     if (field && raciLabel(field.label)) return;
+    if (isCoversLine(ctx.text, lineStart, lineEnd)) {
+      coversLines.push({ lineStart, lineEnd });
+      return;
+    }
     const line = ctx.text.slice(lineStart, lineEnd).trim();
     if (line) description.push(line);
   });
@@ -299,6 +309,8 @@ export function readHeadingResponsibility(
     range: ctx.source.range(start(heading), lastEnd),
     rewrite: headingFieldsRewriter(ctx.source, end(heading), fields),
   });
+  const covers = linesCovers(ctx, coversLines);
+  if (covers) ctx.charter.responsibilities[ctx.charter.responsibilities.length - 1].covers = covers;
 }
 
 // `- PO: A - why`, `* **Dev**: R (mostly)`: a role, then its letters, then an optional remark.

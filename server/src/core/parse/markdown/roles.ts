@@ -11,6 +11,7 @@ import { raciLabel, readFieldLine, readReferences, strippedSpan } from './source
 import { readsAsProse } from '../../prose';
 import { entryRows } from './tables';
 import { readHolders } from './holders';
+import { isVacantHolder } from '../../roles/vacancy';
 import { isRoleHeader, plainWords, roleColumnOf } from './words';
 
 export function addRole(ctx: ReadContext, role: RoleDefinition): void {
@@ -24,6 +25,16 @@ export function addRole(ctx: ReadContext, role: RoleDefinition): void {
 }
 
 /**
+ * "QL", "ProdOps", and "Eng Lead", "Design": an acronym, or one to three capitalised words, is the name a
+ * matrix may use for the role; "per team", "optional", "2 people", "TBD" are remarks.
+ */
+function isShortName(inner: string): boolean {
+  if (/^[\p{Lu}][\p{L}\p{N}&\/.-]{0,9}$/u.test(inner) && (inner.match(/\p{Lu}/gu)?.length ?? 0) >= 2) return true;
+  const words = inner.split(/\s+/);
+  return words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}[\p{Ll}.'’-]*$/u.test(word)) && !isVacantHolder(inner);
+}
+
+/**
  * "Quality Lead (QL)" is the role Quality Lead, also called QL; "Quality Champion (per team)" is the
  * role Quality Champion with a remark. The title loses the parenthesis either way.
  */
@@ -33,7 +44,7 @@ function splitAbbreviation(ctx: ReadContext, role: RoleDefinition): void {
   const titleStart = ctx.source.index.offsetAt(role.titleRange.start);
   const inner = match[2].trim();
   const innerStart = titleStart + role.title.lastIndexOf('(') + 1 + (match[2].length - match[2].trimStart().length);
-  if (/^[\p{Lu}][\p{L}\p{N}&\/.-]{0,9}$/u.test(inner) && (inner.match(/\p{Lu}/gu)?.length ?? 0) >= 2) {
+  if (isShortName(inner)) {
     role.aliases.push({ text: inner, range: ctx.source.range(innerStart, innerStart + inner.length) });
   }
   const wasKebab = role.id === (kebabCase(role.title) || role.title);

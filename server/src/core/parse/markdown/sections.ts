@@ -1,7 +1,7 @@
 // The walk over a document's blocks: which section each block is in, what each sub-heading is (a role,
 // a responsibility, a group, or nothing to check), and what each table and list is read as.
 import type { Heading, List } from 'mdast';
-import type { Span, TableReadingNote } from '../../model';
+import type { RaciLetter, Span, TableReadingNote } from '../../model';
 import { cellSpan, end, headingSpan, start, type Block, type ReadContext, type SectionKind } from './context';
 import type { GfmTable } from './gfm-table';
 import { raciFieldLines, readAssignmentTable, readHeadingResponsibility, readMatrix, readRoleLetterResponsibility, readRoleRows, readTransposed, roleLetterItems } from './responsibilities';
@@ -170,6 +170,7 @@ function readTable(ctx: ReadContext, table: GfmTable, kind: SectionKind | undefi
   };
   const note: TableReadingNote = { kind: reading.kind, range: ctx.source.range(table.header.lineStart, table.header.lineEnd), summary: summaries[reading.kind] };
   if (reading.kind === 'matrix') note.roleColumns = reading.roleColumns.map((column) => cellSpan(ctx, table.header.cells[column]));
+  if (reading.kind === 'assignment-table') note.letters = reading.letters.filter((letter): letter is RaciLetter => letter !== undefined);
   (ctx.charter.tables ??= []).push(note);
 }
 

@@ -109,7 +109,9 @@ export function readReferences(source: Source, start: number, end: number, known
       if (code > 44 && code !== 91 && code !== 93) continue;
       if (code === 40 /* ( */ || code === 91 /* [ */) depth++;
       else if ((code === 41 /* ) */ || code === 93 /* ] */) && depth > 0) depth--;
-      if (code !== 44 /* , */ || depth > 0) continue;
+      // "Product Lead + QA Lead": two roles, jointly (a "+" between spaces; "C++" is a name).
+      const joined = code === 43 /* + */ && source.text.charCodeAt(i - 1) === 32 && source.text.charCodeAt(i + 1) === 32;
+      if ((code !== 44 /* , */ && !joined) || depth > 0) continue;
     }
     const span = strippedSpan(source.text, partStart, i);
     const text = source.text.slice(span.start, span.end);

@@ -8,6 +8,7 @@ import { roleKeys } from '../../resolve';
 import { cellText, end, start, type Block, type ReadContext } from './context';
 import { findTable, type GfmTable, type SourceLine, type TableCell, type TableRow } from './gfm-table';
 import { raciLabel, type Source } from './source';
+import { isCoversHeader } from './covers';
 import { isLegendHeader, isNoteHeader, isRecordHeader, isRoleHeader, isSummaryName, plainWords, roleColumnOf } from './words';
 
 export type TableReading =
@@ -138,6 +139,8 @@ const DECIDER_HEADERS = new Set(['authority', 'decides', 'decider', 'decision ma
 
 const DACI_LABELS: Record<string, RaciLetter> = { driver: 'R', drivers: 'R', approver: 'A', approvers: 'A', contributor: 'C', contributors: 'C' };
 
+const TICK_MARK = /^(?:[xX]|✓|✔|✔️|✅|☑|☑️|yes|y|•|●)$/u;
+
 export function classifyTable(ctx: ReadContext, table: GfmTable, inResponsibilities: boolean): TableReading {
   const rows = entryRows(ctx, table);
   if (isLegend(ctx, table, rows)) return { kind: 'legend' };
@@ -157,18 +160,25 @@ export function classifyTable(ctx: ReadContext, table: GfmTable, inResponsibilit
   const namesUnder = () => {
     let names = 0;
     let raciCells = 0;
+    let marks = 0;
     // A sample decides: the first rows show whether the columns hold names or letters.
     for (const row of rows.slice(0, 50)) {
       letters.forEach((letter, column) => {
         const cell = row.cells[column];
         if (!letter || !cell || cell.contentEnd === cell.contentStart) return;
-        if (ctx.cells.evidence(ctx.text.slice(cell.contentStart, cell.contentEnd)) === 'raci') raciCells++;
+        const text = ctx.text.slice(cell.contentStart, cell.contentEnd);
+        if (TICK_MARK.test(text.trim())) marks++;
+        else if (ctx.cells.evidence(text) === 'raci') raciCells++;
         else names++;
       });
     }
-    return names >= raciCells;
+    // `X` under Accountable in a row named by its team: the row's role takes the letter, a reading this
+    // table is not given (names under the letters are what an assignment table holds).
+    return names >= raciCells && marks <= names;
   };
-  if ((labelled >= 2 || (labelled >= 1 && labelled === table.columnCount - 1)) && namesUnder()) return { kind: 'assignment-table', letters, ...assignmentNames(ctx, rows, letters) };
+  // "Decision | Accountable | Escalation path": one letter column beside notes is an assignment table too.
+  const besideNotes = () => letters.every((letter, column) => column === 0 || letter !== undefined || isNoteHeader(headers[column]));
+  if ((labelled >= 2 || (labelled >= 1 && (labelled === table.columnCount - 1 || besideNotes()))) && namesUnder()) return { kind: 'assignment-table', letters, ...assignmentNames(ctx, rows, letters) };
   if (isTransposed(ctx, table, rows)) return { kind: 'transposed' };
   const matrix = matrixColumns(ctx, table, rows, inResponsibilities);
   // Letters in a table whose rows are named by a "Role" column: each other column is a responsibility.
@@ -270,7 +280,8 @@ function matrixColumns(ctx: ReadContext, table: GfmTable, rows: TableRow[], inRe
   for (let column = 1; column < table.columnCount; column++) {
     // "Notes", "Due", "Status": a column about the rows, whatever it holds ("-", "N/A").
     // "Owner" holding "T1", "U2": the codes of the roles that head the other columns.
-    if (isNoteHeader(plainHeader(ctx, table, column))) {
+    // "Covers", "Code": the code paths and components of each row (covers.ts).
+    if (isNoteHeader(plainHeader(ctx, table, column)) || isCoversHeader(plainHeader(ctx, table, column))) {
       kinds[column] = 'text';
       continue;
     }
@@ -318,8 +329,10 @@ function matrixColumns(ctx: ReadContext, table: GfmTable, rows: TableRow[], inRe
       for (const letter of columnLetters) seen.add(letter);
     }
   }
-  // A matrix not filled in yet, under a heading that says it is one: every column is a role.
-  if (inResponsibilities && rows.length > 0 && kinds.every((kind) => kind === undefined || kind === 'empty')) {
+  // A matrix not filled in yet, under a heading that says it is one: every column is a role. Not a log
+  // to fill in (`| Date | Change | Updated by |`) that stands under such a heading.
+  const record = () => table.header.cells.some((_, column) => isRecordHeader(plainHeader(ctx, table, column)));
+  if (inResponsibilities && rows.length > 0 && kinds.every((kind) => kind === undefined || kind === 'empty') && !record()) {
     return { nameColumn: 0, roleColumns: kinds.map((_, column) => column).filter((column) => column > 0) };
   }
   let first = kinds.indexOf('raci');
@@ -337,7 +350,11 @@ function matrixColumns(ctx: ReadContext, table: GfmTable, rows: TableRow[], inRe
   // has a letter from yet.
   let nameColumn = first - 1;
   // "Task | Description | Lead | Dev": the row is named by its task, and described beside it.
-  while (nameColumn > 0 && (kinds[nameColumn] === 'empty' || kinds[nameColumn] === 'owner' || isNoteHeader(plainHeader(ctx, table, nameColumn)))) nameColumn--;
+  while (
+    nameColumn > 0 &&
+    (kinds[nameColumn] === 'empty' || kinds[nameColumn] === 'owner' || isNoteHeader(plainHeader(ctx, table, nameColumn)) || isCoversHeader(plainHeader(ctx, table, nameColumn)))
+  )
+    nameColumn--;
   // Rows named by numbers or dates ("Week 1" has a word, "1" or "2024-05-01" has none) are a schedule
   // whose cells are initials, not responsibilities.
   if (!rows.some((row) => /\p{L}/u.test(cellText(ctx, row.cells[nameColumn])))) return undefined;

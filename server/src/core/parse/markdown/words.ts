@@ -126,6 +126,7 @@ export function isWhoHeader(cell: string): boolean {
 const NOTE_HEADERS = new Set([
   'notes', 'note', 'comments', 'comment', 'remarks', 'remark', 'description', 'details', 'context', 'rationale', 'why', 'how', 'link', 'links',
   'status', 'frequency', 'cadence', 'when', 'due', 'deadline', 'date', 'tool', 'tools', 'artifact', 'artifacts', 'output', 'outputs', 'sla',
+  'escalation', 'escalation path', 'escalation route',
   'remarques', 'commentaires', 'anmerkungen', 'bemerkungen', 'kommentare', 'notas', 'comentarios', 'observações', 'note e commenti', 'opmerkingen',
   'примечания', 'комментарии', '備考', '注記', '备注', '说明',
 ]);

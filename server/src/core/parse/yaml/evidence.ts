@@ -120,17 +120,21 @@ function teamIsTheCharters(entries: readonly Entry[], value: YNode | null, inLis
 
 /**
  * A charter key, or a typo of one that no other tool uses as a key of its own: one letter off a long
- * key (`missions`, `extend`), two off `responsibilities`, and `role`; not `rules` or `files`.
+ * key (`missions`, `extend`), two off `responsibilities`, and `role`; not `rules` or `files`. Nor
+ * `owners` and `group`: other YAML files use those words beside a `team`.
  */
 function isCharterKey(key: string): boolean {
   const lower = key.toLowerCase();
   if (lower === 'role') return true;
   return CHARTER_KEYS.some((spec) => {
+    if (NOT_ALONE.has(spec.key)) return false;
     if (lower === spec.key) return true;
     const allowed = spec.key.length > 10 ? 2 : spec.key.length > 5 ? 1 : 0;
     return allowed > 0 && Math.abs(lower.length - spec.key.length) <= allowed && distance(lower, spec.key) <= allowed;
   });
 }
+
+const NOT_ALONE = new Set(['owners', 'group']);
 
 function near(key: string, target: string): boolean {
   return key === target || (Math.abs(key.length - target.length) <= 2 && distance(key, target) <= 2);

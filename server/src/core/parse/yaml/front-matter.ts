@@ -14,6 +14,8 @@ interface Header {
   mission?: Span;
   extends: Span[];
   shared?: Span[];
+  codeOwners?: Span[];
+  catalogGroup?: Span;
   review?: CharterReview;
 }
 
@@ -61,7 +63,7 @@ function isChartersFrontMatter(root: YNode | null, broken: boolean, yamlText: st
   return named || keys.has('mission');
 }
 
-/** Reads team, mission, extends and the review keys from a root mapping's pairs (of a charter or of front matter). */
+/** Reads team, mission, extends, the review keys, owners and group from a root mapping's pairs (of a charter or of front matter). */
 export function readHeader(reader: YamlReader, pairs: readonly KeyedPair[]): Header {
   const header: Header = { extends: [] };
   for (const { key, keyNode, value } of pairs) {
@@ -74,6 +76,11 @@ export function readHeader(reader: YamlReader, pairs: readonly KeyedPair[]): Hea
       if (text) header[key] = reader.span(text);
     } else if (key === 'extends') {
       header.extends = reader.texts(value, 'extends').values.map((text) => reader.span(text));
+    } else if (key === 'owners') {
+      header.codeOwners = reader.texts(value, 'owners').values.map((text) => reader.span(text));
+    } else if (key === 'group') {
+      const text = reader.isEmpty(value) ? undefined : reader.text(value!, key);
+      if (text) header.catalogGroup = reader.span(text);
     } else if (key === 'reviewed' || key === 'review-every') {
       if (reader.isEmpty(value)) continue;
       const text = reader.text(value!, key);

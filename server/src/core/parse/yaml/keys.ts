@@ -7,9 +7,10 @@
  * - `strings`: a string or a list of strings;
  * - `roles`: the mapping of role ids to role definitions;
  * - `responsibilities`: the list of responsibilities;
- * - `date`: a calendar date written YYYY-MM-DD.
+ * - `date`: a calendar date written YYYY-MM-DD;
+ * - `covers`: a mapping of `paths` and `components`, each a string or a list of strings.
  */
-export type KeyType = 'string' | 'strings' | 'references' | 'roles' | 'responsibilities' | 'date';
+export type KeyType = 'string' | 'strings' | 'references' | 'roles' | 'responsibilities' | 'date' | 'covers';
 
 export interface KeySpec {
   key: string;
@@ -51,6 +52,20 @@ export const CHARTER_KEYS: readonly KeySpec[] = [
     title: 'Review every',
     description: 'How often the charter is to be reviewed: "6 months", "90 days", "2 weeks", "1 year", quarterly, yearly or P6M (default: 6 months, or the config file\'s).',
   },
+  {
+    key: 'owners',
+    type: 'strings',
+    required: false,
+    title: 'Code owners',
+    description: "The team's code-owner handles, as CODEOWNERS names owners ('@acme/checkout'): what codeowners-mismatch compares with.",
+  },
+  {
+    key: 'group',
+    type: 'string',
+    required: false,
+    title: 'Backstage group',
+    description: "The team's group in the Backstage catalog, as an entity's spec.owner names it ('checkout', 'group:default/checkout').",
+  },
   { key: 'roles', type: 'roles', required: false, title: 'Roles', description: 'The roles of the team: role id -> definition.' },
   {
     key: 'responsibilities',
@@ -91,9 +106,28 @@ export const RESPONSIBILITY_KEYS: readonly KeySpec[] = [
   { key: 'responsible', type: 'references', required: false, title: 'Responsible', description: 'The role or roles that do the work.' },
   { key: 'consulted', type: 'references', required: false, title: 'Consulted', description: 'Roles asked for their view before it is done.' },
   { key: 'informed', type: 'references', required: false, title: 'Informed', description: 'Roles kept up to date after it is done.' },
+  {
+    key: 'covers',
+    type: 'covers',
+    required: false,
+    title: 'Covers',
+    description: "What it covers in the repository: code paths as CODEOWNERS writes them ('services/payments/') and Backstage catalog components ('payments-api').",
+  },
+];
+
+/** The keys of a responsibility's `covers` mapping. */
+export const COVERS_KEYS: readonly KeySpec[] = [
+  { key: 'paths', type: 'strings', required: false, title: 'Paths', description: "Code paths, as CODEOWNERS writes its patterns ('services/payments/', '*.tf')." },
+  {
+    key: 'components',
+    type: 'strings',
+    required: false,
+    title: 'Components',
+    description: "Backstage catalog entities: Component, API, System or Resource ('payments-api', 'api:payments').",
+  },
 ];
 
 /** Front matter of a Markdown charter may carry these; other keys there are not ours and are ignored. */
-export const FRONT_MATTER_KEYS: readonly KeySpec[] = CHARTER_KEYS.filter((spec) => ['team', 'mission', 'extends', 'reviewed', 'review-every'].includes(spec.key)).map(
+export const FRONT_MATTER_KEYS: readonly KeySpec[] = CHARTER_KEYS.filter((spec) => ['team', 'mission', 'extends', 'reviewed', 'review-every', 'owners', 'group'].includes(spec.key)).map(
   (spec) => ({ ...spec, required: false }),
 );

@@ -1,6 +1,6 @@
 // The `responsibilities` list of a YAML charter: each item's name, description and RACI keys.
-import type { Assignment, Responsibility, RoleReference } from '../../model';
-import { RACI_KEYS, RESPONSIBILITY_KEYS, type RaciKey } from './keys';
+import type { Assignment, Covers, Responsibility, RoleReference } from '../../model';
+import { COVERS_KEYS, RACI_KEYS, RESPONSIBILITY_KEYS, type RaciKey } from './keys';
 import { rewriteYamlResponsibility, type RaciSlot, type SlotReference } from './edits';
 import type { YMap, YNode, YScalar } from './tree';
 import type { TextValue, YamlReader } from './values';
@@ -30,6 +30,7 @@ function readResponsibility(reader: YamlReader, item: YMap): Responsibility | un
   let hasName = false;
   let firstKey: YScalar | undefined;
   let description: string | undefined;
+  let covers: Covers | undefined;
   const slots: RaciSlot[] = [];
   // The pairs read in place (not through `pairs`): this runs for every responsibility, and the
   // intermediate objects showed in the garbage collector's share at 10,000. Keys are checked first, as
@@ -48,6 +49,8 @@ function readResponsibility(reader: YamlReader, item: YMap): Responsibility | un
       else name = reader.text(value!, 'name');
     } else if (key === 'description') {
       if (!reader.isEmpty(value)) description = reader.text(value!, 'description')?.text;
+    } else if (key === 'covers') {
+      covers = readCovers(reader, value);
     } else {
       const slot = raciSlot(reader, key, keyNode, value);
       if (slot) slots.push(slot);
@@ -79,10 +82,27 @@ function readResponsibility(reader: YamlReader, item: YMap): Responsibility | un
     references,
     cells: [],
     range: reader.rangeAt(reader.base + item.start, reader.contentEnd(item)),
+    ...(covers ? { covers } : {}),
     // The slots are read again when a fix asks (rarely): kept, they were a quarter of what a large
     // charter holds on to, and the garbage collector copies all of it.
     rewrite: (next) => rewriteYamlResponsibility(reader, item, reader.quietly(() => raciSlots(reader, item)), next),
   };
+}
+
+/** `covers: { paths: [...], components: [...] }`; undefined when it names nothing. */
+function readCovers(reader: YamlReader, value: YNode | null): Covers | undefined {
+  if (!value || reader.isEmpty(value)) return undefined;
+  const map = reader.deref(value);
+  if (map?.kind !== 'map') {
+    if (!reader.isReportedAlias(value)) reader.error("'covers' should be a mapping of paths and components ('covers: { paths: [services/payments/] }').", value);
+    return undefined;
+  }
+  const covers: Covers = { paths: [], components: [] };
+  for (const pair of reader.pairs(map, COVERS_KEYS)) {
+    if (pair.key !== 'paths' && pair.key !== 'components') continue;
+    for (const entry of reader.texts(pair.value, pair.key).values) if (entry.text.trim()) covers[pair.key].push(reader.span(entry));
+  }
+  return covers.paths.length + covers.components.length > 0 ? covers : undefined;
 }
 
 /** A RACI key's slot (its references with their ranges), or undefined for another key. */

@@ -1,6 +1,6 @@
 // The JSON schema of YAML charters, built from the key table the parser checks with (keys.ts), so
 // that the Red Hat YAML extension and the core agree on what is valid.
-import { CHARTER_KEYS, RESPONSIBILITY_KEYS, ROLE_KEYS, type KeySpec } from './keys';
+import { CHARTER_KEYS, COVERS_KEYS, RESPONSIBILITY_KEYS, ROLE_KEYS, type KeySpec } from './keys';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -36,6 +36,8 @@ function propertySchema(spec: KeySpec): JsonSchema {
         ...described,
         ...orNull({ type: 'array', items: objectSchema(RESPONSIBILITY_KEYS, { title: 'Responsibility' }) }),
       };
+    case 'covers':
+      return { ...described, ...orNull(objectSchema(COVERS_KEYS)) };
   }
 }
 

@@ -11,10 +11,10 @@
 //   more per marker (a whole scan of the paragraph per `<!--`), so it counts 5.
 // - nesting: a list 200 levels deep (40 KB) 0.44 s, 400 levels (160 KB) 2.6 s; `- ` x2,000 on one line 0.9 s.
 //   Within those limits each container of each line still costs far more than ordinary text, and most
-//   inside a block quote (BENCHMARKS.md, section 8). So a document's nesting has a budget
+//   inside a block quote (BENCHMARKS.md, section 9). So a document's nesting has a budget
 //   proportional to its size (MIN_NESTING_BUDGET, NESTING_PER_CHARACTER): past it, the container markers
 //   of every further block are read as text, which bounds what nesting adds to a fixed share of the cost
-//   of ordinary text of the same size (bench section 8).
+//   of ordinary text of the same size (bench section 9).
 //
 // A block here is a run of lines between blank lines, also cut before a line that starts at column 0
 // with a heading, a bullet with text or a fence. Each of those always ends a paragraph, so every
