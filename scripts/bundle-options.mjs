@@ -21,6 +21,8 @@ export function nodeOptions(minify) {
     sourcemap: !minify,
     minify,
     logLevel: 'warning',
+    // jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow; its ES modules bundle.
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   };
 }
 

@@ -1,9 +1,9 @@
-// The one glob matcher (server/src/files/glob.ts). A workspace or a pull request sets the patterns
+// The one glob matcher (server/src/core/globs/glob.ts). A workspace or a pull request sets the patterns
 // (`teamCharter.files` has resource scope, the config file is in the repository): they must never
 // freeze the server or the CLI (picomatch compiled `*a*a…` to a regex that backtracked for 23 s per path).
 import * as assert from 'node:assert/strict';
 import { CharterFiles } from '../../server/src/lsp/charterFiles';
-import { compileGlobs, isGlobPattern, MAX_GLOB_LENGTH, MAX_GLOBS, splitGlobBase } from '../../server/src/files/glob';
+import { compileGlobs, isGlobPattern, MAX_GLOB_LENGTH, MAX_GLOBS, splitGlobBase } from '../../server/src/core/globs/glob';
 import { GLOB_TABLE } from './glob-table';
 
 const HOSTILE = '*a'.repeat(14);

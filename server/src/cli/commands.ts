@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { distance } from 'fastest-levenshtein';
-import { isGlobPattern } from '../files/glob';
+import { isGlobPattern } from '../core/globs/glob';
 import { UsageError } from './usage';
 
 export const COMMANDS = ['check', 'owners', 'export', 'diff'] as const;

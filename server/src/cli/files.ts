@@ -9,7 +9,7 @@ import { DEFAULT_CHARTER_GLOBS } from '../core/config';
 import type { CharterFormat } from '../core/model';
 import { UsageError } from './args';
 import type { ConfigFiles } from '../host/configFiles';
-import { compileGlobs, isGlobPattern, splitGlobBase } from '../files/glob';
+import { compileGlobs, isGlobPattern, splitGlobBase } from '../core/globs/glob';
 import { GitIgnores } from '../files/gitignore';
 import { walkSync, type WalkOptions } from '../files/walk';
 

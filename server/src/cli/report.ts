@@ -2,7 +2,7 @@
 // rather than judged. Both exit 0 when they ran, whatever the charters hold, and 2 for bad usage.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isGlobPattern } from '../files/glob';
+import { isGlobPattern } from '../core/globs/glob';
 import { printable } from '../core/printable';
 import { buildCharterPicture } from '../core/report/charterPicture';
 import { buildOrganisationPicture, sharedNamesOf } from '../core/report/organisationPicture';

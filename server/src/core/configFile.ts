@@ -62,7 +62,7 @@ export interface ConfigProblem {
 export type ConfigResult = { config: CharterConfig; problems: []; warnings: ConfigProblem[] } | { config?: undefined; problems: ConfigProblem[] };
 
 /**
- * Which of a list of glob patterns the matcher leaves out, and why (files/glob.ts, given by the host: the
+ * Which of a list of glob patterns the matcher leaves out, and why (core/globs/glob.ts, given by the host: the
  * core does not match files). `index`: the pattern's place in the list; `reason` ends a sentence.
  */
 export type GlobCheck = (patterns: readonly string[]) => { index: number; reason: string }[];

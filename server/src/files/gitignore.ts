@@ -2,11 +2,11 @@
 // repository's root (the nearest folder above holding `.git`, else the walked folder) down to the
 // file's folder, each relative to its own folder, a deeper file overriding a shallower one, and
 // `.git/info/exclude`. A file in an ignored folder stays ignored whatever a deeper `!pattern` says,
-// as in git. The patterns are matched by globSyntax.ts, which cannot backtrack: a pull request can add
+// as in git. The patterns are matched by core/globs/globSyntax.ts, which cannot backtrack: a pull request can add
 // a `.gitignore`, and the `ignore` package (regular expressions) backtracked exponentially on `a/**/a/**/…`.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { GlobSyntaxError, matchPath, parseSegments, pathParts, type Segment } from './globSyntax';
+import { GlobSyntaxError, matchPath, parseSegments, pathParts, type Segment } from '../core/globs/globSyntax';
 import { Repositories } from './repository';
 
 /** Longer lines are not read as patterns: no path is that long, and each costs its length per path. */

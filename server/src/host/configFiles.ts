@@ -11,7 +11,7 @@ import { mergeRuleSettings, type RuleSeverities } from '../core/config';
 import { CONFIG_FILE_NAMES, parseConfigFile } from '../core/configFile';
 import type { ReadRefusal } from '../core/model';
 import { RULES } from '../core/rules';
-import { compileGlobs, unusedGlobs, type GlobMatcher } from '../files/glob';
+import { compileGlobs, unusedGlobs, type GlobMatcher } from '../core/globs/glob';
 import { Repositories } from '../files/repository';
 import { extendsScope, isWithin, readExtendsFile } from './extendsFiles';
 import { asConfigGlob, mergeLayers, type CharterSettings, type ConfigLayer, type LoadedConfig } from './configMerge';

@@ -119,7 +119,14 @@ export class DocumentAnalyses {
     if (position && !isInside(document, position)) return undefined;
     // TextDocuments updates a document in place: its version when the request came.
     const version = document.version;
-    const analysis = await this.analysisOf(document);
+    let analysis = await this.analysisOf(document);
+    // A check given up because its settings or config changed meanwhile (not its text): check again
+    // with the new ones rather than answer nothing. Bounded, since settings could keep changing.
+    for (let retry = 0; !analysis && retry < MAX_RECHECKS && !this.lifecycle.shutdownReceived; retry++) {
+      const again = this.documents.get(uri);
+      if (!again || again.version !== version || !this.isCheckedCharter(uri)) break;
+      analysis = await this.analysisOf(again);
+    }
     if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
     const current = this.documents.get(uri);
     if (!current) return undefined;
@@ -170,6 +177,9 @@ export class DocumentAnalyses {
     return analysis;
   }
 }
+
+/** How often a request waits for a check again after one was given up for new settings. */
+const MAX_RECHECKS = 3;
 
 /** Whether a position is on a line of the document and not past that line's end. */
 function isInside(document: TextDocument, position: Position): boolean {

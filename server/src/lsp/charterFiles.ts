@@ -1,9 +1,9 @@
 // Which documents are charters: their workspace-relative path matches `teamCharter.files` (compiled by
-// files/glob.ts, which cannot backtrack; a workspace may set this setting).
+// core/globs/glob.ts, which cannot backtrack; a workspace may set this setting).
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { DEFAULT_CHARTER_GLOBS } from '../core/config';
-import { compileGlobs, type RejectedGlob } from '../files/glob';
+import { compileGlobs, type RejectedGlob } from '../core/globs/glob';
 
 export class CharterFiles {
   private matcher: (file: string) => boolean = () => false;

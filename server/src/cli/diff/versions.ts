@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { isGlobPattern } from '../../files/glob';
+import { isGlobPattern } from '../../core/globs/glob';
 import type { RuleSeverities } from '../../core/config';
 import { CONFIG_FILE_NAMES } from '../../core/configFile';
 import type { CharterHost } from '../../core/model';

@@ -1,7 +1,7 @@
 // CODEOWNERS patterns matched as GitHub matches them (patternIndex.ts files many of them so that a path
 // is not tried against each, codeownersIndex.ts finds a path's deciding rule). All of the glob matching
 // of code ownership is in these three files, so it can move with the project's other matchers; the
-// wildcards themselves are matched by files/glob.ts (linear, no regular expression a repository's
+// wildcards themselves are matched by core/globs/glob.ts (linear, no regular expression a repository's
 // CODEOWNERS could make backtrack).
 //
 // GitHub's reading, gitignore-like with its documented exceptions:
@@ -12,7 +12,7 @@
 //   matches folders only;
 // - `[ ]`, `{ }` and a leading `!` are literal characters (GitHub reads no ranges, braces or negation);
 // - the last matching rule wins (in GitLab, in each section).
-import { compileGlobs } from '../../files/glob';
+import { compileGlobs } from '../globs/glob';
 
 export type PathMatcher = (segments: readonly string[]) => boolean;
 
@@ -41,7 +41,7 @@ export function isLiteral(segment: string): boolean {
   return !WILDCARD.test(segment) && !segment.includes('\\');
 }
 
-/** The CODEOWNERS pattern as files/glob.ts patterns: brackets, braces and `!` made literal. */
+/** The CODEOWNERS pattern as core/globs/glob.ts patterns: brackets, braces and `!` made literal. */
 function toGlob(segments: readonly string[], anchored: boolean): string {
   const escaped = segments.map((segment) => segment.replace(/\\(.)|([[\]{}!])/g, (_all, kept: string | undefined, literal: string | undefined) => (kept !== undefined ? `\\${kept}` : `\\${literal}`)));
   return (anchored ? '' : '**/') + escaped.join('/');
