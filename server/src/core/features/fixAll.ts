@@ -39,7 +39,8 @@ export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
   return safeFixCandidates(findings).flatMap((candidate) => candidate.fix.edits);
 }
 
-const remembered = new WeakMap<FixVerifier, TextEdit[]>();
+const remembered = new WeakMap<FixVerifier, FixCandidate[]>();
+const rememberedEdits = new WeakMap<FixVerifier, TextEdit[]>();
 
 /**
  * The edits of "fix all" for the verifier's text: the largest set of safe fixes found that, applied
@@ -47,13 +48,21 @@ const remembered = new WeakMap<FixVerifier, TextEdit[]>();
  * the budget (checks, or time) ran out first.
  */
 export function fixAllEdits(verifier: FixVerifier, budget: CheckBudget = { remaining: MAX_FIX_ALL_CHECKS }): TextEdit[] {
+  const known = rememberedEdits.get(verifier);
+  if (known) return known;
+  const edits = fixAllCandidates(verifier, budget).flatMap((candidate) => candidate.fix.edits);
+  if (remembered.has(verifier)) rememberedEdits.set(verifier, edits);
+  return edits;
+}
+
+/** The findings "fix all" repairs for the verifier's text, each with its fix (what fixAllEdits applies). */
+export function fixAllCandidates(verifier: FixVerifier, budget: CheckBudget = { remaining: MAX_FIX_ALL_CHECKS }): FixCandidate[] {
   const known = remembered.get(verifier);
   if (known) return known;
   const kept = largestSound(verifier, safeFixCandidates(verifier.before.allFindings), budget);
-  const edits = kept.flatMap((candidate) => candidate.fix.edits);
   // Cut short by the budget, the answer is partial: a later request may verify more.
-  if (!budget.ranOut) remembered.set(verifier, edits);
-  return edits;
+  if (!budget.ranOut) remembered.set(verifier, kept);
+  return kept;
 }
 
 /** A subset of the candidates that holds together; every set returned was checked. */
@@ -87,6 +96,7 @@ function holds(verifier: FixVerifier, candidates: readonly FixCandidate[], budge
     candidates.flatMap((candidate) => candidate.fix.edits),
     candidates.map((candidate) => candidate.finding),
     budget,
+    candidates.flatMap((candidate) => (candidate.fix.reveals ? [candidate.fix.reveals] : [])),
   );
 }
 
