@@ -9,8 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkText } from '../server/src/core/check';
-import { clearChunkCache } from '../server/src/core/parse/markdown/speed/chunks';
-import { MIN_NESTING_BUDGET, NESTING_PER_CHARACTER, QUOTED_MARKER_WEIGHT } from '../server/src/core/parse/markdown/speed/guard';
+import { MIN_NESTING_BUDGET, NESTING_PER_CHARACTER, QUOTED_MARKER_WEIGHT } from '../server/src/core/parse/markdown/guards/guard';
 import type { BenchRow } from './row';
 import { TYPICAL_DIR } from './generate';
 import { LspClient } from './lsp';
@@ -126,10 +125,7 @@ export async function nestingRows(cli: string, server: string, notes: string[]):
   const atBudget = atBudgetText(nested.length);
   const warned = checkText(atBudget, { path: 'nested.charter.md' }).findings.filter((finding) => finding.rule === 'syntax');
   if (warned.length > 0) notes.push(`8) nesting: the text at the budget has ${warned.length} syntax warnings (it should be within the limits): ${warned[0].message}`);
-  const check = (text: string) => () => {
-    clearChunkCache();
-    checkText(text, { path: 'nested.charter.md' });
-  };
+  const check = (text: string) => () => checkText(text, { path: 'nested.charter.md' });
   const oursSamples: number[] = [];
   const referenceSamples: number[] = [];
   for (let round = 0; round < 2; round++) {

@@ -15,7 +15,6 @@ import { parseDocument } from 'yaml';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { checkText } from '../server/src/core/check';
-import { clearChunkCache } from '../server/src/core/parse/markdown/speed/chunks';
 import { FORMS, SIZES, OUT_DIR, TYPICAL_DIR, bigPath, charterText, definitionCharterText, generate, htmlMatrixText, htmlTagSoupText, makeRows, manyRolesText, nestedListText, type Form, type Size } from './generate';
 import { LspClient, killAll, rssMb, track, type Diagnostic } from './lsp';
 import { median, percentile, ms, ratio, timeRuns } from './stats';
@@ -141,12 +140,9 @@ function sectionInProcess(): void {
       const file = bigPath(form, size);
       const count = size <= 100 ? 40 : size <= 1000 ? 16 : 6;
       const budget = size <= 100 ? 2000 : size <= 1000 ? 3000 : 6000;
-      // Cold: the Markdown parser caches parsed sections by text, which would turn every repeat of the
-      // same text into cache hits; the editing rows of section 2 show what the cache buys.
-      const check = () => {
-        clearChunkCache();
-        return checkText(text, { path: file });
-      };
+      // Cold: no chunk cache is passed, so every run parses the whole text; the editing rows of section 2
+      // show what the server's chunk cache buys.
+      const check = () => checkText(text, { path: file });
       const probe = checkText(text, { path: file }); // also the warm-up
       const parsed = probe.charter.responsibilities.length;
       if (parsed !== size) notes.push(`1) ${FORM_LABEL[form]} ${size}: checkText found ${parsed} responsibilities, expected ${size} (parser stub or bug?).`);
@@ -709,9 +705,8 @@ function sectionGrowthInputs(): void {
   for (const input of GROWTH_INPUTS) {
     const small = input.text(input.small);
     const big = input.text(input.big);
-    // Cold, as in section 1: a check from an empty chunk cache.
+    // Cold, as in section 1: no chunk cache.
     const check = (text: string) => () => {
-      clearChunkCache();
       checkText(text, { path: 'growth.charter.md' });
     };
     check(small)(); // warm-up

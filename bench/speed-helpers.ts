@@ -1,11 +1,12 @@
-// Times the speed-only helpers of server/src/core/speed/ against what they stand in for, in process, on
+// Times the speed-only helpers of the core (separatorsWithBlanks in abbreviations.ts, workKindsNamedIn in
+// roles/boundaries.ts, linesHolding in lines.ts) against what they stand in for, in process, on
 // the 1,000-row charters of section 1 (median of 100 runs after 20 untimed ones).
 //   npx tsx bench/speed-helpers.ts
 import { checkText } from '../server/src/core/check';
+import { ChunkCache } from '../server/src/core/parse/markdown';
 import { detectFramework } from '../server/src/core/frameworks';
-import { workKindsIn } from '../server/src/core/roles/boundaries';
-import { separatorsWithBlanks } from '../server/src/core/speed/separators';
-import { workKindsNamedIn } from '../server/src/core/speed/work-kinds';
+import { workKindsIn, workKindsNamedIn } from '../server/src/core/roles/boundaries';
+import { separatorsWithBlanks } from '../server/src/core/abbreviations';
 import { charterText, makeRows, type Form } from './generate';
 import { median, ms } from './stats';
 
@@ -44,9 +45,10 @@ for (const form of ['md-matrix', 'md-assignment', 'yaml'] as const) {
   const path = form === 'yaml' ? 'charter.yaml' : 'charter.md';
   let n = 0;
   // A different text each time (a trailing space), so that the Markdown chunk cache is cold for the last chunk only, as in a re-check.
-  const unread = time(() => checkText(text + ' '.repeat(n++ % 3), { path }));
+  const options = { path, markdown: { chunkCache: new ChunkCache() } };
+  const unread = time(() => checkText(text + ' '.repeat(n++ % 3), options));
   const read = time(() => {
-    for (const finding of checkText(text + ' '.repeat(n++ % 3), { path }).findings) for (const fix of finding.fixes) void fix.edits;
+    for (const finding of checkText(text + ' '.repeat(n++ % 3), options).findings) for (const fix of finding.fixes) void fix.edits;
   });
   console.log(`${form} with 20 accountable-multiple findings: checkText ${unread}, and reading every fix's edits ${read}`);
 }

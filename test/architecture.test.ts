@@ -1,6 +1,7 @@
 // The shape ARCHITECTURE.md describes, checked on every run: which folder may import which, no editor or
-// protocol import in the pure core, no import circle, and the client reaching the server through one
-// module. A change that breaks the shape fails here with the offending import named.
+// protocol import in the pure core, no module-global mutable state in it, no import circle, and the
+// client reaching the server through one module. A change that breaks the shape fails here with the
+// offending import or declaration named.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -75,6 +76,64 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   entry: ['core', 'files', 'host', 'lsp', 'browser'],
 };
 
+/** Calls that change a Map, Set, WeakMap or WeakSet; and an array. */
+const COLLECTION_CHANGES = new Set(['set', 'add', 'delete', 'clear']);
+const ARRAY_CHANGES = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin']);
+
+/** `x as T`, `x satisfies T`, `(x)`, `x!`: the expression inside. */
+function unwrapped(expression: ts.Expression): ts.Expression {
+  while (ts.isAsExpression(expression) || ts.isSatisfiesExpression(expression) || ts.isParenthesizedExpression(expression) || ts.isNonNullExpression(expression) || ts.isTypeAssertionExpression(expression)) {
+    expression = expression.expression;
+  }
+  return expression;
+}
+
+/**
+ * Module-global mutable state of a file: a top-level `let` or `var`, or a top-level `const` holding a
+ * new Map, Set, WeakMap, WeakSet or an array literal that the file changes somewhere (a `.set`, `.add`,
+ * `.delete` or `.clear` call; `.push`, `.splice`, … or an assignment to an element or `length` of an
+ * array). Matched by name within the file: tables built once and never changed pass.
+ */
+function moduleState(file: string, text = fs.readFileSync(path.join(ROOT, file), 'utf8')): string[] {
+  const tree = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const watched = new Map<string, Set<string>>();
+  for (const statement of tree.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    const constant = (statement.declarationList.flags & ts.NodeFlags.Const) !== 0;
+    for (const declaration of statement.declarationList.declarations) {
+      const name = declaration.name.getText(tree);
+      if (!constant) {
+        found.push(`${file}: top-level ${statement.declarationList.getFirstToken(tree)?.getText(tree)} ${name}`);
+        continue;
+      }
+      const value = declaration.initializer && unwrapped(declaration.initializer);
+      if (!value || !ts.isIdentifier(declaration.name)) continue;
+      if (ts.isNewExpression(value) && /^(Map|Set|WeakMap|WeakSet)$/.test(value.expression.getText(tree))) watched.set(name, COLLECTION_CHANGES);
+      else if (ts.isArrayLiteralExpression(value)) watched.set(name, ARRAY_CHANGES);
+    }
+  }
+  const changed = (name: string, how: string) => {
+    watched.delete(name);
+    found.push(`${file}: top-level ${name} is changed (${how})`);
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && watched.has(node.expression.text)) {
+      const name = node.expression.text;
+      const member = node.name.text;
+      const called = ts.isCallExpression(node.parent) && node.parent.expression === node && watched.get(name)!.has(member);
+      const assigned = member === 'length' && ts.isBinaryExpression(node.parent) && node.parent.left === node && node.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+      if (called || assigned) changed(name, `.${member}`);
+    }
+    if (ts.isElementAccessExpression(node) && ts.isIdentifier(node.expression) && watched.get(node.expression.text) === ARRAY_CHANGES && ts.isBinaryExpression(node.parent) && node.parent.left === node) {
+      changed(node.expression.text, 'an element is assigned');
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(tree);
+  return found;
+}
+
 const PROTOCOL_PACKAGES = /^(vscode|vscode-languageserver|vscode-languageserver-protocol|vscode-languageserver-textdocument|vscode-languageclient|vscode-jsonrpc)(\/|$)/;
 
 describe('architecture', () => {
@@ -91,6 +150,22 @@ describe('architecture', () => {
         .map((specifier) => `${source.file} imports ${specifier}`),
     );
     assert.deepEqual(offending, []);
+  });
+
+  it('keeps no module-global mutable state in the core: caches and schedules belong to the caller', () => {
+    assert.deepEqual(FILES.filter((source) => layerOf(source.file) === 'core').flatMap((source) => moduleState(source.file)), []);
+  });
+
+  it('finds module-global state where it is (the check above can fail)', () => {
+    const text = [
+      'let count = 0;',
+      'const cache = new Map<string, number>();',
+      'const TABLE: ReadonlyMap<string, number> = new Map([["a", 1]]);',
+      'const seen = [] as string[];',
+      'const NONE: readonly string[] = [];',
+      'export function f(key: string) { cache.set(key, ++count); seen.push(key); return TABLE.get(key) ?? NONE.length; }',
+    ].join('\n');
+    assert.deepEqual(moduleState('sample.ts', text), ['sample.ts: top-level let count', 'sample.ts: top-level cache is changed (.set)', 'sample.ts: top-level seen is changed (.push)']);
   });
 
   it('imports each folder only from the folders below it', () => {

@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { expansionOf, readAbbreviations } from '../../server/src/core/abbreviations';
-import { separatorsWithBlanks } from '../../server/src/core/speed/separators';
+import { expansionOf, readAbbreviations, separatorsWithBlanks } from '../../server/src/core/abbreviations';
 import { rng } from '../helpers/random';
 
 describe('short forms a document spells out', () => {

@@ -13,9 +13,9 @@ import { documentSymbols } from '../../server/src/core/features/symbols';
 import { FixVerifier } from '../../server/src/core/fixes/verify';
 import type { Finding, Position, Range, TextEdit } from '../../server/src/core/model';
 import { parseCharter } from '../../server/src/core/parse';
-import { setMarkdownChunking } from '../../server/src/core/parse/markdown';
+import type { MarkdownReadOptions } from '../../server/src/core/parse/markdown';
 import { suppressionFix } from '../../server/src/core/suppressionFix';
-import { parseYamlCharter, yamlPathOf } from '../../server/src/core/parse/yaml';
+import { parseYamlCharter, readYamlCharter } from '../../server/src/core/parse/yaml';
 import { applyEdits, LineIndex } from '../../server/src/core/text';
 
 type Format = 'markdown' | 'yaml';
@@ -75,10 +75,10 @@ function lfOf(text: string): string {
 }
 
 /** Asserts that each form of an LF text checks exactly as the LF text does. */
-function assertReadAlike(lf: string, format: Format, label: string): void {
-  const expected = observed(checkText(lf, { format }));
+function assertReadAlike(lf: string, format: Format, label: string, markdown: MarkdownReadOptions = {}): void {
+  const expected = observed(checkText(lf, { format, markdown }));
   for (const form of FORMS) {
-    const actual = observed(checkText(written(lf, form), { format }));
+    const actual = observed(checkText(written(lf, form), { format, markdown }));
     assert.deepEqual(actual, inForm(expected, form), `${label} as ${form.name}`);
   }
 }
@@ -182,8 +182,8 @@ describe('line endings and a byte order mark', () => {
       for (const fast of [true, false]) {
         const expected = parseYamlCharter(YAML, { fast });
         for (const form of FORMS) {
-          const charter = parseYamlCharter(written(YAML, form), { fast });
-          if (fast) assert.equal(yamlPathOf(charter), 'fast', `${form.name} stays on the fast reader`);
+          const { charter, path } = readYamlCharter(written(YAML, form), { fast });
+          if (fast) assert.equal(path, 'fast', `${form.name} stays on the fast reader`);
           assert.deepEqual(charter.problems, inForm(expected.problems, form), form.name);
           assert.deepEqual(
             charter.responsibilities.map((item) => [item.nameRange, item.references]),
@@ -202,13 +202,8 @@ describe('line endings and a byte order mark', () => {
     });
 
     it('Markdown read in chunks and read whole agree in every form', () => {
-      try {
-        setMarkdownChunking(false);
-        assertReadAlike(MARKDOWN, 'markdown', 'whole');
-        assertReadAlike(lfOf(fs.readFileSync(path.join(ROOT, 'samples/payments.charter.md'), 'utf8')), 'markdown', 'payments, whole');
-      } finally {
-        setMarkdownChunking(true);
-      }
+      assertReadAlike(MARKDOWN, 'markdown', 'whole', { whole: true });
+      assertReadAlike(lfOf(fs.readFileSync(path.join(ROOT, 'samples/payments.charter.md'), 'utf8')), 'markdown', 'payments, whole', { whole: true });
       assertReadAlike(MARKDOWN, 'markdown', 'chunked');
     });
 

@@ -1,8 +1,9 @@
-// Long checks yield (languageServer.ts, checkInSlices): while a large charter is checked, the server
-// still answers hovers on other documents and `shutdown`, and a newer version of the document gives up
-// the check of the older one. Each large charter here takes about a second to check from cold (its
-// name prefix keeps it out of the chunk cache of the checks before); before the checks were sliced, the
-// hover and `shutdown` were answered only after it, and the older version's diagnostics were published.
+// Long checks yield (analyses.ts, slicedCheck.ts): while a large charter's Markdown is parsed ahead, the
+// server still answers hovers on other documents and `shutdown`, and a newer version of the document
+// gives up the check of the older one. Each large charter here takes about a second to check from cold
+// (a document of its own, so its own chunk cache, and its name prefix keeps its chunks unlike the
+// others'); before the checks were sliced, the hover and `shutdown` were answered only after it, and the
+// older version's diagnostics were published.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';

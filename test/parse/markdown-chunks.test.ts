@@ -1,16 +1,18 @@
-// Chunked parsing (markdown-chunks.ts) against whole-text parsing: the same mdast tree, the same guard
-// notes and the same charter model (and the same edits from rewrite and defineRole), on every Markdown
-// sample and fixture and on hundreds of seeded mutations of them (FUZZ_SCALE for more) (the mutations of
-// test/robustness/fuzz.test.ts, with more of the shapes that decide where a chunk may start).
+// Chunked parsing (parse/markdown/chunking/) against whole-text parsing: the same mdast tree, the same
+// guard notes and the same charter model (and the same edits from rewrite and defineRole), on every
+// Markdown sample and fixture and on hundreds of seeded mutations of them (FUZZ_SCALE for more) (the
+// mutations of test/robustness/fuzz.test.ts, with more of the shapes that decide where a chunk may
+// start); and parsing ahead in pieces (what the language server does) against one check.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseMarkdownBlocks, parseMarkdownCharter, setMarkdownChunking } from '../../server/src/core/parse/markdown';
-import { clearChunkCache, ParseInterrupted, ParseSlices, parseInChunks, runParseSlice, setListCutEvery } from '../../server/src/core/parse/markdown/speed/chunks';
-import { checkText } from '../../server/src/core/check';
+import type { Root } from 'mdast';
+import { ChunkCache, parseMarkdownBlocks, parseMarkdownCharter, type MarkdownReadOptions } from '../../server/src/core/parse/markdown';
+import { parseInChunks } from '../../server/src/core/parse/markdown/chunking/chunks';
+import { checkText, parseAheadOfCheck } from '../../server/src/core/check';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import type { GuardNote } from '../../server/src/core/parse/markdown/speed/guard';
+import type { GuardNote } from '../../server/src/core/parse/markdown/guards/guard';
 import type { Charter } from '../../server/src/core/model';
 import { CHARTER_FORMS, formatOf, renderCharter, type CharterSpec } from '../helpers/forms';
 import { fuzzCases, fuzzSeed, rng } from '../helpers/random';
@@ -82,25 +84,16 @@ function mutate(text: string, random: () => number): string {
   return text;
 }
 
-function blocks(text: string, chunked: boolean): { tree: unknown; notes: GuardNote[] } {
-  setMarkdownChunking(chunked);
-  try {
-    const notes: GuardNote[] = [];
-    return { tree: parseMarkdownBlocks(text, notes), notes };
-  } finally {
-    setMarkdownChunking(true);
-  }
+const WHOLE: MarkdownReadOptions = { whole: true };
+
+function blocks(text: string, options: MarkdownReadOptions): { tree: unknown; notes: GuardNote[] } {
+  const notes: GuardNote[] = [];
+  return { tree: parseMarkdownBlocks(text, notes, undefined, options), notes };
 }
 
 /** The model without its functions, with what they give for a few calls. */
-function model(text: string, chunked: boolean): unknown {
-  setMarkdownChunking(chunked);
-  let charter: Charter;
-  try {
-    charter = parseMarkdownCharter(text);
-  } finally {
-    setMarkdownChunking(true);
-  }
+function model(text: string, options: MarkdownReadOptions): unknown {
+  const charter: Charter = parseMarkdownCharter(text, options);
   const plain = JSON.parse(JSON.stringify(charter));
   return {
     plain,
@@ -109,11 +102,11 @@ function model(text: string, chunked: boolean): unknown {
   };
 }
 
-function assertSame(text: string, what: string): void {
-  const whole = blocks(text, false);
-  const chunked = blocks(text, true);
-  assert.deepEqual(chunked, whole, `${what}: tree\n${JSON.stringify(text)}`);
-  assert.deepEqual(model(text, true), model(text, false), `${what}: model\n${JSON.stringify(text)}`);
+/** `chunked`: how the chunked reading is done (a cache shared with other texts, fewer items per list cut). */
+function assertSame(text: string, what: string, chunked: MarkdownReadOptions = {}): void {
+  const whole = blocks(text, WHOLE);
+  assert.deepEqual(blocks(text, chunked), whole, `${what}: tree\n${JSON.stringify(text)}`);
+  assert.deepEqual(model(text, chunked), model(text, WHOLE), `${what}: model\n${JSON.stringify(text)}`);
 }
 
 describe('markdown chunks (parsing in chunks = parsing whole)', () => {
@@ -146,18 +139,19 @@ describe('markdown chunks (parsing in chunks = parsing whole)', () => {
   it('seeded mutations of the samples and fixtures', function () {
     const random = rng(fuzzSeed());
     const cases = fuzzCases(300);
+    // One cache for many texts, as a document's while it is edited: chunks of other texts are found in it.
+    let chunkCache = new ChunkCache();
     for (let n = 0; n < cases; n++) {
       const seed = seeds[n % seeds.length];
       const text = mutate(seed.text, random);
-      if (n % 500 === 0) clearChunkCache();
-      assertSame(text, `${seed.name} #${n}`);
+      if (n % 500 === 0) chunkCache = new ChunkCache();
+      assertSame(text, `${seed.name} #${n}`, { chunkCache });
     }
   });
 
   describe('list items and link reference definitions across chunks', () => {
     // A cut at every item that may have one, so that short texts have many.
-    beforeEach(() => setListCutEvery(1));
-    afterEach(() => setListCutEvery());
+    const EVERY_ITEM: MarkdownReadOptions = { listCutEvery: 1 };
 
     it('shapes at list cuts', () => {
       const cases = [
@@ -185,88 +179,158 @@ describe('markdown chunks (parsing in chunks = parsing whole)', () => {
         '---\nteam: T\n---\n- a\n- b\n- c\n',
         '\ufeff- a\n- b\n- c\n',
       ];
-      for (const text of cases) assertSame(text, 'case');
+      for (const text of cases) assertSame(text, 'case', EVERY_ITEM);
     });
 
     it('seeded documents of lists, code, HTML, quotes and definitions', function () {
       const random = rng(fuzzSeed());
       const LINES = ['- a', '- b *x*', '* c', '+ d', '1. e', '2. f', '3) g', '  - n', '    - m', '  1. o', '', '', 'para', 'lazy text', '  ```', '```', '  ~~~', '  <!--', '-->', '  <div>', '> q', '> - qa', '  > qq', '- - -', '***', '-', '- ', '10. ten', '# H', '## Responsibilities', '[x]: /u', '  [y]: /v "t"', 'see [x] and [y][] and ![x]', '- [x]', '    code', '\t- tab', '---', '  text', '1234567890. big', '- Accountable: PM'];
       const cases = fuzzCases(300);
+      let chunkCache = new ChunkCache();
       for (let n = 0; n < cases; n++) {
-        setListCutEvery(1 + (n % 3));
+        const listCutEvery = 1 + (n % 3);
         const lines: string[] = [];
         for (let i = 5 + Math.floor(random() * 60); i > 0; i--) lines.push(LINES[Math.floor(random() * LINES.length)]);
         const eol = random() < 0.1 ? '\r\n' : '\n';
         const text = lines.join(eol) + (random() < 0.8 ? eol : '');
-        if (n % 300 === 0) clearChunkCache();
-        assertSame(text, `list document #${n}`);
+        if (n % 300 === 0) chunkCache = new ChunkCache();
+        assertSame(text, `list document #${n}`, { chunkCache, listCutEvery });
       }
     });
 
     it('parses a long list in chunks, each chunk a few items', () => {
-      setListCutEvery();
       const remark = unified().use(remarkParse);
       const parsed: string[] = [];
       const text = Array.from({ length: 400 }, (_, i) => `- item ${i}\n  - detail ${i}\n`).join('');
-      clearChunkCache();
       const tree = parseInChunks(text, 0, (chunk) => {
         parsed.push(chunk);
         return remark.parse(chunk);
       });
       assert.equal(parsed.length, 50, 'a chunk every 8 items');
       assert.equal(tree.children.length, 1, 'one list');
-      assert.deepEqual(tree, blocks(text, false).tree);
+      assert.deepEqual(tree, blocks(text, WHOLE).tree);
     });
   });
 
-  describe('checks in slices (the language server, see runParseSlice)', () => {
+  describe('parsing ahead in pieces, then checking (the language server, lsp/slicedCheck.ts)', () => {
     const sections = (n: number) =>
       Array.from({ length: n }, (_, i) => `### Sprint demos ${i}\n\nSee [the guide][g].\n\n- Accountable: PM\n- Responsible: EM\n\n- a ${i}\n- b\n`).join('\n');
     const text = `# T\n\n${sections(300)}\n- ${'x\n- '.repeat(40)}y\n\n[g]: /guide\n`;
 
-    /** Runs the check in slices of `budgetMs` until it ends; `between` runs after each stopped slice. */
-    function sliced(budgetMs: number, between = () => {}): { result: ReturnType<typeof checkText>; stops: number } {
-      const slices = new ParseSlices(budgetMs);
-      for (let stops = 0; ; stops++) {
-        try {
-          return { result: runParseSlice(slices, () => checkText(text, { path: 'x.charter.md' })), stops };
-        } catch (error) {
-          if (!(error instanceof ParseInterrupted)) throw error;
-          between();
-        }
+    /** A cache that counts the chunks parsed into it. */
+    class CountingCache extends ChunkCache {
+      parsed = 0;
+      override set(key: string, tree: Root): void {
+        this.parsed++;
+        super.set(key, tree);
       }
+    }
+
+    /**
+     * Parses ahead, pausing after every chunk, until done; `between` runs after each pause. Then checks,
+     * counting the chunks that check had to parse itself.
+     */
+    function checkedAhead(between: (cache: ChunkCache) => void = () => {}) {
+      const chunkCache = new CountingCache();
+      const options = { path: 'x.charter.md', markdown: { chunkCache } };
+      const ahead = parseAheadOfCheck(text, options);
+      let pauses = 0;
+      while (!ahead.run(() => true)) {
+        pauses++;
+        between(chunkCache);
+      }
+      const parsedAhead = chunkCache.parsed;
+      const result = checkText(text, options);
+      return { result, pauses, parsedAhead, parsedByCheck: chunkCache.parsed - parsedAhead };
     }
 
     const plain = (result: ReturnType<typeof checkText>) => JSON.parse(JSON.stringify({ findings: result.findings, charter: result.charter }));
 
-    it('gives what one piece gives, stopping many times', () => {
+    it('gives what one check gives, pausing after every chunk, and leaves the check nothing to parse', () => {
       const whole = plain(checkText(text, { path: 'x.charter.md' }));
       assert.ok(JSON.stringify(parseMarkdownBlocks(text)).includes('linkReference'), 'the references are links');
-      clearChunkCache();
-      const { result, stops } = sliced(0);
-      assert.ok(stops > 1, `${stops} slices stopped`);
+      const { result, pauses, parsedAhead, parsedByCheck } = checkedAhead();
+      assert.ok(pauses > 300, `${pauses} pauses`);
+      assert.equal(pauses + 1, parsedAhead, 'one chunk parsed per run');
+      assert.equal(parsedByCheck, 0, 'the check found every chunk in the cache');
       assert.deepEqual(plain(result), whole);
       assert.equal(result.charter.responsibilities.length, 300);
     });
 
-    it('runs to the end once the cache lets slices lose work (other documents checked in between)', () => {
+    it('goes on, and the check gives the same, when the cache lets chunks parsed ahead go between runs', () => {
       const whole = plain(checkText(text, { path: 'x.charter.md' }));
-      clearChunkCache();
-      const { result, stops } = sliced(0, clearChunkCache);
-      assert.equal(stops, 1, 'after the first slice lost its chunks, the check ran to its end');
-      assert.deepEqual(plain(result), whole);
+      const ahead = checkedAhead();
+      // Two generations on, whatever was parsed is gone.
+      const losing = checkedAhead((cache) => {
+        cache.nextGeneration();
+        cache.nextGeneration();
+      });
+      // Each run parses one chunk further; the pass with the definitions parses again the chunks let go.
+      assert.ok(losing.pauses >= ahead.pauses && losing.pauses < 2 * ahead.pauses, `${losing.pauses} pauses, ${ahead.pauses} when nothing is let go`);
+      assert.ok(losing.parsedByCheck > 300, 'the check parses what was let go');
+      assert.deepEqual(plain(losing.result), whole);
+    });
+
+    it('has nothing to do for YAML or without a cache', () => {
+      assert.equal(parseAheadOfCheck('team: T\n', { path: 'x.charter.yaml', markdown: { chunkCache: new ChunkCache() } }).run(() => true), true);
+      assert.equal(parseAheadOfCheck(text, { path: 'x.charter.md' }).run(() => true), true);
     });
   });
 
-  it('reuses cached chunks without sharing nodes with the caller', () => {
+  describe('the chunk cache, kept by its owner', () => {
     const text = '# T\n\n## Responsibilities\n\n### Roadmap\n\n- Accountable: PM\n\n### Hiring\n\n- Accountable: EM\n';
-    const first = parseMarkdownBlocks(text);
-    (first.children[2] as { depth: number }).depth = 6;
-    first.children[2].position!.start.offset = 999;
-    const second = parseMarkdownBlocks(text);
-    assert.deepEqual(second, blocks(text, false).tree);
-    // An edit in the last chunk: the earlier ones come from the cache, at the same positions.
-    const edited = text.replace('EM\n', 'EM, PM\n');
-    assert.deepEqual(parseMarkdownBlocks(edited), blocks(edited, false).tree);
+
+    it('reuses cached chunks without sharing nodes with the caller', () => {
+      const chunkCache = new ChunkCache();
+      const first = parseMarkdownBlocks(text, undefined, undefined, { chunkCache });
+      (first.children[2] as { depth: number }).depth = 6;
+      first.children[2].position!.start.offset = 999;
+      const second = parseMarkdownBlocks(text, undefined, undefined, { chunkCache });
+      assert.deepEqual(second, blocks(text, WHOLE).tree);
+      // An edit in the last chunk: the earlier ones come from the cache, at the same positions.
+      const edited = text.replace('EM\n', 'EM, PM\n');
+      assert.deepEqual(parseMarkdownBlocks(edited, undefined, undefined, { chunkCache }), blocks(edited, WHOLE).tree);
+    });
+
+    it('keeps the chunks read in the current or the last generation, and drops the others', () => {
+      const cache = new ChunkCache();
+      const tree = (n: number): Root => ({ type: 'root', children: [], data: { n } } as Root);
+      cache.set('a', tree(1));
+      cache.set('b', tree(2));
+      cache.nextGeneration();
+      assert.deepEqual(cache.get('a'), tree(1), 'the last generation is read');
+      cache.nextGeneration();
+      assert.deepEqual(cache.get('a'), tree(1), 'a chunk read is carried into the next generation');
+      assert.equal(cache.get('b'), undefined, 'a chunk not read for a generation goes');
+    });
+
+    it('holds at most its bounds, letting the least recently used go', () => {
+      const cache = new ChunkCache(2, 1000);
+      const tree = { type: 'root', children: [] } as Root;
+      cache.set('a', tree);
+      cache.set('b', tree);
+      cache.get('a');
+      cache.set('c', tree);
+      assert.deepEqual(['a', 'b', 'c'].map((key) => cache.has(key)), [true, false, true]);
+      cache.set('x'.repeat(251), tree);
+      assert.equal(cache.has('x'.repeat(251)), false, 'a chunk over a quarter of the characters is not kept');
+    });
+
+    it('is the only place chunks are kept: a parse given none parses every chunk again', () => {
+      const remark = unified().use(remarkParse);
+      let parsed = 0;
+      const parse = (chunk: string) => {
+        parsed++;
+        return remark.parse(chunk);
+      };
+      const counted = (options: { cache?: ChunkCache }) => {
+        parsed = 0;
+        parseInChunks(text, 0, parse, options);
+        return parsed;
+      };
+      assert.deepEqual([counted({}), counted({})], [4, 4]);
+      const cache = new ChunkCache();
+      assert.deepEqual([counted({ cache }), counted({ cache })], [4, 0]);
+    });
   });
 });

@@ -1,4 +1,4 @@
-// The fast reader of plain YAML (yaml/speed/) must give exactly the charter the `yaml` package gives:
+// The fast reader of plain YAML (yaml/plain/) must give exactly the charter the `yaml` package gives:
 // same roles, responsibilities, references, ranges, problems, sections, and the same rewrite and
 // defineRole edits. Both paths run over every YAML fixture and sample, over generated charters in the
 // plain subset (where the fast path must be the one taken), and over seeded mutations of them (where it
@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Charter, Involvement } from '../../server/src/core/model';
-import { parseYamlCharter, readFrontMatter, readPlainYaml, YamlReader, yamlPathOf } from '../../server/src/core/parse/yaml';
+import { readFrontMatter, readPlainYaml, readYamlCharter, YamlReader, type YamlPath } from '../../server/src/core/parse/yaml';
 import { LineIndex } from '../../server/src/core/text';
 
 const ROOT = join(__dirname, '..', '..');
@@ -45,12 +45,13 @@ function outcome(charter: Charter): unknown {
   return { model: plain(charter), rewrites, defineRole: charter.defineRole(NEW_ROLE) ?? null };
 }
 
-function compare(text: string, label: string): Charter {
-  const fast = parseYamlCharter(text);
-  const slow = parseYamlCharter(text, { fast: false });
-  assert.equal(yamlPathOf(slow), 'yaml');
-  if (yamlPathOf(fast) === 'fast') assert.deepEqual(outcome(fast), outcome(slow), `${label}:\n${text}`);
-  return fast;
+/** The two readers' charters compared; which reader the default path took. */
+function compare(text: string, label: string): YamlPath {
+  const fast = readYamlCharter(text);
+  const slow = readYamlCharter(text, { fast: false });
+  assert.equal(slow.path, 'yaml');
+  if (fast.path === 'fast') assert.deepEqual(outcome(fast.charter), outcome(slow.charter), `${label}:\n${text}`);
+  return fast.path;
 }
 
 /** The texts of `lines('…', '…')` calls made only of single-quoted literals, in the test sources. */
@@ -200,12 +201,12 @@ describe('fast YAML reader: same charter as the yaml package', () => {
     const texts = inlineCharters(join(ROOT, 'test'));
     assert.ok(texts.length > 50, `${texts.length} inline charters`);
     let fast = 0;
-    for (const text of texts) if (yamlPathOf(compare(text, 'inline')) === 'fast') fast++;
+    for (const text of texts) if (compare(text, 'inline') === 'fast') fast++;
     assert.ok(fast > 30, `${fast} inline charters read by the fast path`);
   });
 
   it('takes the fast path on the plain fixtures and samples, and steps aside on the others', () => {
-    const path = (name: string) => yamlPathOf(parseYamlCharter(readFileSync(join(ROOT, name), 'utf8')));
+    const path = (name: string) => readYamlCharter(readFileSync(join(ROOT, name), 'utf8')).path;
     for (const name of ['test/fixtures/yaml/full.charter.yaml', 'test/fixtures/yaml/unknown-key.charter.yaml', 'test/fixtures/real-world/16-quoted.charter.yaml', 'test/fixtures/real-world/19-crlf.charter.yaml', 'test/fixtures/yaml/empty.charter.yaml']) {
       assert.equal(path(name), 'fast', name);
     }
@@ -218,8 +219,7 @@ describe('fast YAML reader: same charter as the yaml package', () => {
   it(`agrees on ${generated} generated plain charters, all read by the fast path`, () => {
     for (let seed = 1; seed <= generated; seed++) {
       const text = generateCharter(seed);
-      const charter = compare(text, `seed ${seed}`);
-      assert.equal(yamlPathOf(charter), 'fast', `seed ${seed} left the fast path:\n${text}`);
+      assert.equal(compare(text, `seed ${seed}`), 'fast', `seed ${seed} left the fast path:\n${text}`);
     }
   });
 
@@ -228,7 +228,7 @@ describe('fast YAML reader: same charter as the yaml package', () => {
     let fast = 0;
     for (let seed = 1; seed <= mutations; seed++) {
       const text = mutate(generateCharter(seed), seed * 7919);
-      if (yamlPathOf(compare(text, `mutation ${seed}`)) === 'fast') fast++;
+      if (compare(text, `mutation ${seed}`) === 'fast') fast++;
     }
     // The mutations are worth something only if many of them stay in the subset.
     assert.ok(fast > mutations / 4, `${fast} of ${mutations} mutations read by the fast path`);

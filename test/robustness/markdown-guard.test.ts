@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkText } from '../../server/src/core/check';
-import { guardMarkdown, MAX_BLOCK_MARKERS } from '../../server/src/core/parse/markdown/speed/guard';
+import { guardMarkdown, MAX_BLOCK_MARKERS } from '../../server/src/core/parse/markdown/guards/guard';
 import { charterText, makeRows } from '../../bench/generate';
 import { checkSound } from './invariants';
 

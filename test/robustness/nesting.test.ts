@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkText } from '../../server/src/core/check';
-import { guardMarkdown, MIN_NESTING_BUDGET, QUOTED_MARKER_WEIGHT } from '../../server/src/core/parse/markdown/speed/guard';
+import { guardMarkdown, MIN_NESTING_BUDGET, QUOTED_MARKER_WEIGHT } from '../../server/src/core/parse/markdown/guards/guard';
 import { cli, makeFolder } from '../cli/helpers';
 import { fileUri, TestClient } from '../lsp/client';
 

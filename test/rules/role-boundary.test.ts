@@ -4,8 +4,7 @@ import { renderCharter, type CharterForm, type CharterSpec } from '../helpers/fo
 import { LineIndex } from '../../server/src/core/text';
 import { kebabCase } from '../../server/src/core/normalize';
 import type { Range } from '../../server/src/core/model';
-import { workKindsIn } from '../../server/src/core/roles/boundaries';
-import { workKindsNamedIn } from '../../server/src/core/speed/work-kinds';
+import { workKindsIn, workKindsNamedIn } from '../../server/src/core/roles/boundaries';
 
 const RULE = 'role-boundary';
 const FORMS: readonly CharterForm[] = ['matrix', 'yaml'];

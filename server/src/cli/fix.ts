@@ -6,6 +6,7 @@ import { createTwoFilesPatch } from 'diff';
 import type { CheckOptions } from '../core/check';
 import { fixAllEdits, MAX_FIX_ALL_CHECKS } from '../core/features/fixAll';
 import { FixVerifier } from '../core/fixes/verify';
+import { ChunkCache } from '../core/parse/markdown';
 import { applyEdits } from '../core/text';
 import { checkCharter } from '../host/extendsChain';
 
@@ -19,7 +20,9 @@ export interface FixOutcome {
   edits: number;
 }
 
-export function fixText(text: string, options: CheckOptions): FixOutcome {
+export function fixText(text: string, given: CheckOptions): FixOutcome {
+  // The rounds' checks, and the verifying ones, read the same chunks of Markdown again: one cache for the file.
+  const options: CheckOptions = { ...given, markdown: { ...given.markdown, chunkCache: given.markdown?.chunkCache ?? new ChunkCache() } };
   let current = text;
   let edits = 0;
   for (let round = 0; round < MAX_FIX_ROUNDS; round++) {

@@ -4,7 +4,6 @@
 // ambiguous), a correct charter would get findings about roles it does not have.
 
 import { findShortForm } from './roles/shortForms';
-import { separatorsWithBlanks } from './speed/separators';
 
 export interface Abbreviation {
   /** "SM" */
@@ -17,7 +16,7 @@ const TITLE = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of|and|&|de|du|des|der|u
 const SHORT = String.raw`\p{Lu}[\p{Lu}\d&/]{1,5}`;
 const BOLD = String.raw`(?:\*\*|__|\x60)?`;
 // "SM = Service Manager", "- **PM** – Problem Manager", "PM: Project Manager", several per line. Found
-// from each separator (speed/separators.ts): a short-form-first pattern would be tried at every position
+// from each separator (separatorsWithBlanks): a short-form-first pattern would be tried at every position
 // of the document.
 const SHORT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])${BOLD}(${SHORT})${BOLD}$`, 'u');
 const TITLE_AFTER = new RegExp(String.raw`^${BOLD}(${TITLE})`, 'u');
@@ -90,4 +89,26 @@ export function expansionOf(abbreviations: readonly Abbreviation[] | undefined, 
   if (!abbreviations || abbreviations.length === 0) return undefined;
   const key = text.trim().replace(/^(\*\*|__|`)(.*)\1$/, '$2').toUpperCase();
   return abbreviations.find((abbreviation) => abbreviation.short.toUpperCase() === key)?.long;
+}
+
+const SEPARATOR = /[=:–—-]/g;
+
+const isBlank = (char: string | undefined) => char === ' ' || char === '\t';
+
+/**
+ * Each separator of "SM = Service Manager" with the blanks around it, as the pattern
+ * `[ \t]*(?:=|:|–|—|-)[ \t]*` matches them one after another (each match starts after the previous
+ * one's blanks). Found from the separator character: that pattern starts with blanks, so it would be
+ * tried at every blank of the document (a padded table has thousands).
+ */
+export function* separatorsWithBlanks(text: string): Generator<{ start: number; end: number }> {
+  let previousEnd = 0;
+  for (const { index } of text.matchAll(SEPARATOR)) {
+    let start = index;
+    while (start > previousEnd && isBlank(text[start - 1])) start--;
+    let end = index + 1;
+    while (isBlank(text[end])) end++;
+    previousEnd = end;
+    yield { start, end };
+  }
 }

@@ -3,7 +3,9 @@
 import * as path from 'node:path';
 import type { Charter, CharterFormat, CharterHost, Finding, RoleDefinition, Severity, Span } from './model';
 import { optionsOf, severityOf, type RuleSeverities } from './config';
-import { parseCharter, formatOfPath } from './parse';
+import { parseAhead, parseCharter, formatOfPath } from './parse';
+import type { MarkdownReadOptions } from './parse/markdown';
+import type { Resumable } from './parse/markdown/chunking/ahead';
 import { judgeReading } from './judge';
 import { buildRoleIndex, type RoleIndex } from './resolve';
 import { RULES } from './rules';
@@ -33,6 +35,12 @@ export interface CheckOptions {
    * without it review-overdue does not judge.
    */
   today?: string;
+  /**
+   * How Markdown is read: above all the chunk cache that the caller keeps between checks of one document
+   * (the language server keeps one per open document, the CLI one per file it fixes), which the check
+   * also parses the files it extends into. Without it, nothing outlives the check.
+   */
+  markdown?: MarkdownReadOptions;
 }
 
 export interface CheckResult {
@@ -49,9 +57,21 @@ export interface CheckResult {
   review?: ReviewStatus;
 }
 
+function formatOf(options: CheckOptions): CharterFormat {
+  return options.format ?? formatOfPath(options.path ?? '');
+}
+
+/**
+ * The parsing checkText(text, options) will do, done ahead into `options.markdown.chunkCache` a piece
+ * at a time (parseAhead): the language server runs it between the messages it answers, then checks.
+ */
+export function parseAheadOfCheck(text: string, options: CheckOptions): Resumable {
+  return parseAhead(text, formatOf(options), options.markdown ?? {});
+}
+
 export function checkText(text: string, options: CheckOptions = {}): CheckResult {
-  const format = options.format ?? formatOfPath(options.path ?? '');
-  const charter = parseCharter(text, format);
+  const format = formatOf(options);
+  const charter = parseCharter(text, format, options.markdown);
   const inherited = loadInheritedRoles(charter, options);
   const roles = buildRoleIndex(charter, inherited.roles);
   charter.doubts = judgeReading(charter, roles);
@@ -163,7 +183,7 @@ function loadInheritedRoles(charter: Charter, options: CheckOptions): InheritedR
         if (!own) report(entry, `Not following extends '${clipPath(entry.text)}': ${text?.refused ?? 'it cannot be read'}.`);
         continue;
       }
-      const parent = parseCharter(text, formatOfPath(target));
+      const parent = parseCharter(text, formatOfPath(target), options.markdown);
       if (parent.notACharter) {
         // A catalog entity or a workflow defines no roles: say so, rather than leave every name undefined.
         if (!own) report(entry, `Not following extends '${clipPath(entry.text)}': it is not a charter (${parent.notACharter}).`);

@@ -3,7 +3,7 @@
 // rules run, and the words those rules use.
 import type { FrameworkInfo, RaciLetter } from './model';
 import { readsAsRaciLetter, type ExtraLetters } from './raci';
-import { linesHolding } from './speed/lines-holding';
+import { linesHolding } from './lines';
 
 export interface Framework extends FrameworkInfo {
   /** For the parser: each letter the framework defines, and the RACI letter it counts as (null: none). */

@@ -7,7 +7,6 @@
 // or numbers are never reported, wherever they stand. When the charter's own roles
 // are mostly never given a letter, the same doubt falls on `role-unused`.
 import type { Charter, RaciLetter, ReadingDoubts, RoleDefinition, RoleReference, TableReadingNote } from './model';
-import { normalizeReference } from './normalize';
 import { readsAsProse } from './prose';
 import type { RoleIndex } from './resolve';
 import { isAudience } from './roles/audience';
@@ -33,8 +32,8 @@ export function judgeReading(charter: Charter, roles: RoleIndex): ReadingDoubts 
       // A matrix's column headers are read as roles from where they stand; an `Accountable:` line or an
       // Accountable column says so in words.
       if (responsibility.form !== 'matrix') continue;
-      const key = normalizeReference(ref.text);
-      if (!key || isAudience(ref.text)) continue;
+      const key = roles.keyOf(ref.text);
+      if (!key || isAudience(ref.text, roles.keyOf)) continue;
       if (!entry.names.has(key)) entry.names.set(key, nameReading(roles, ref.text));
       entry.refs.push(ref);
     }

@@ -13,20 +13,6 @@ export function stripReferenceDecoration(text: string): string {
   }
 }
 
-/**
- * Memo of normalizeReference: a charter names the same few roles thousands of times (every matrix row
- * refers to every header; resolve, the rules and the fixes all normalise). Bounded, in two generations:
- * names go into `recentNames`; when it is full it becomes `olderNames` (the one before is dropped), and
- * a name found there moves back. So a long-running server never holds more than 2 × MEMO_LIMIT short
- * strings, and a charter whose names do not all fit in one generation still finds them: one memo cleared
- * when full missed every name of a 5,000-role matrix, read column after column.
- */
-const MEMO_LIMIT = 8192;
-/** Longer texts are not references anyone repeats; they are normalised without keeping them. */
-const MEMO_MAX_LENGTH = 200;
-let recentNames = new Map<string, string>();
-let olderNames = new Map<string, string>();
-
 // Pictographs, their variation selectors, joiners, skin tones and flags, and the spaces beside them:
 // "🧭 Launch Manager" is a column header that decorates the role "Launch Manager".
 const DECORATION = String.raw`[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\s]*`;
@@ -44,35 +30,16 @@ export function pictographEdges(text: string): { lead: string; trail: string } {
   return lead.length + trail.length < text.length ? { lead, trail } : { lead: '', trail: '' };
 }
 
-function normalizeUncached(text: string): string {
+/**
+ * The key two references are compared by. A charter names the same few roles thousands of times: the
+ * hot callers go through RoleIndex.keyOf, which remembers the keys of one check.
+ */
+export function normalizeReference(text: string): string {
   // "R&amp;D Lead" in an HTML table is the role "R&D Lead" of the list above it.
   const readable = text.includes('<') || text.includes('&') ? readableHtml(text) : text;
   const key = stripReferenceDecoration(readable).replace(/\s+/g, ' ').toLowerCase();
   const { lead, trail } = pictographEdges(key);
   return key.slice(lead.length, key.length - trail.length);
-}
-
-/**
- * A copy of a string that does not keep the text it was sliced from alive. V8 represents `slice` results
- * as views into their parent, so a memo keyed by a reference sliced from a document would pin the whole
- * document. Concatenating makes a new string and slicing it flattens it into one of its own.
- */
-export function detached(text: string): string {
-  return (' ' + text).slice(1);
-}
-
-/** The key two references are compared by. */
-export function normalizeReference(text: string): string {
-  if (text.length > MEMO_MAX_LENGTH) return normalizeUncached(text);
-  let key = recentNames.get(text);
-  if (key !== undefined) return key;
-  key = olderNames.get(text) ?? detached(normalizeUncached(text));
-  if (recentNames.size >= MEMO_LIMIT) {
-    olderNames = recentNames;
-    recentNames = new Map();
-  }
-  recentNames.set(detached(text), key);
-  return key;
 }
 
 /** `Product Manager` -> `product-manager`; the id of a role written without one. */

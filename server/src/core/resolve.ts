@@ -20,6 +20,11 @@ export interface RoleIndex {
   resolveByName(text: string): RoleDefinition | undefined;
   /** How a reference text is read: its role and how, or the roles a short name could stand for. */
   read(text: string): RoleReading;
+  /**
+   * normalizeReference(text), remembered for this index: every matrix row names every header, and
+   * resolving, the rules and the fixes all compare references by their keys.
+   */
+  keyOf(text: string): string;
   /** Every reference in the charter that resolves to this role, in source order. */
   referencesTo(role: RoleDefinition): RoleReference[];
 }
@@ -50,9 +55,15 @@ export function buildRoleIndex(charter: Charter, inherited: readonly RoleDefinit
   const implicit = charter.roles.every((role) => role.listedWithPeople) && !charter.hasRolesSection && charter.extends.length === 0;
   if (implicit) addImplicitRoles(charter, roles, byKey, add);
 
+  const keys = new Map<string, string>();
+  const keyOf = (text: string): string => {
+    let key = keys.get(text);
+    if (key === undefined) keys.set(text, (key = normalizeReference(text)));
+    return key;
+  };
   const byHolder = holderIndex(roles);
   const byName = (text: string): NamedRole | undefined => {
-    const key = normalizeReference(text);
+    const key = keyOf(text);
     const direct = byKey.get(key);
     if (direct) return { role: direct, how: spelledOut.has(key) ? 'spelled out in this document' : undefined };
     if (implicit) return undefined;
@@ -75,12 +86,12 @@ export function buildRoleIndex(charter: Charter, inherited: readonly RoleDefinit
     if (reading) return reading;
     const named = byName(text);
     if (named) reading = { role: named.role, how: named.how, candidates: [], excluded: [] };
-    else reading = implicit || normalizeReference(text) === '' ? NO_READING : readShortName(text);
+    else reading = implicit || keyOf(text) === '' ? NO_READING : readShortName(text);
     readings.set(text, reading);
     return reading;
   };
   const resolve = (text: string): RoleDefinition | undefined => {
-    const direct = byKey.get(normalizeReference(text));
+    const direct = byKey.get(keyOf(text));
     if (direct || implicit) return direct;
     return read(text).role;
   };
@@ -105,7 +116,7 @@ export function buildRoleIndex(charter: Charter, inherited: readonly RoleDefinit
     return referencesByRole.get(role) ?? [];
   };
 
-  return { roles, implicit, resolve, resolveByName, read, referencesTo };
+  return { roles, implicit, resolve, resolveByName, read, keyOf, referencesTo };
 }
 
 /** A charter without definitions: every distinct reference is a role of its own. */

@@ -4,6 +4,7 @@ import { LSPErrorCodes, ResponseError, type CancellationToken, type TextDocument
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckOptions, CheckResult } from '../core/check';
 import type { Position } from '../core/model';
+import { ChunkCache } from '../core/parse/markdown';
 import { checkInSlices } from './slicedCheck';
 import type { ServerConfiguration } from './configuration';
 import type { Lifecycle } from './lifecycle';
@@ -18,13 +19,10 @@ import type { Lifecycle } from './lifecycle';
 export const ANALYSIS_CACHE_SIZE = 8;
 
 /**
- * How long a check parses Markdown before it lets the server answer what came in meanwhile (see
+ * How long a check parses Markdown ahead before it lets the server answer what came in meanwhile (see
  * checkInSlices). A check is synchronous, and a large document took seconds: hovers, other documents
- * and `shutdown` waited behind it. Measured (wall time, hovers every 20 ms on another document while a
- * large charter is checked from cold, a loaded 2-CPU machine): a 4,000-section charter with a link
- * definition (2.4 s) median 76 ms, at most 0.44 s (the last slice: the model and the rules); a
- * 20,000-line list (1.1 s) median 10 ms, at most 0.22 s. Without slices the hover waited for the whole
- * check, as did `shutdown` (10.5 s and 28 s before the parsing of those charters was made linear).
+ * and `shutdown` waited behind it (BENCHMARKS.md, section 3, has the hover measured while a large
+ * charter is checked).
  */
 export const CHECK_SLICE_MS = 25;
 
@@ -47,6 +45,12 @@ export class DocumentAnalyses {
   private readonly checking = new Map<string, { version: number; epoch: number; done: Promise<Analysis | undefined> }>();
   /** Bumped when what a document's check depends on changes (settings, config files, extended files). */
   private readonly epochs = new Map<string, number>();
+  /**
+   * The Markdown chunks of the documents checked most recently (ANALYSIS_CACHE_SIZE of them), least
+   * recently used first: a keystroke parses again only the chunk it is in, and code actions verify
+   * fixes from the same chunks. A document checked again after its cache went is parsed whole once.
+   */
+  private readonly chunkCaches = new Map<string, ChunkCache>();
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -82,6 +86,7 @@ export class DocumentAnalyses {
   /** A document closed: everything kept about it goes. */
   forget(uri: string): void {
     this.invalidate(uri);
+    this.chunkCaches.delete(uri);
     this.lastCheckMs.delete(uri);
     this.extending.delete(uri);
   }
@@ -136,6 +141,20 @@ export class DocumentAnalyses {
     return analysis ? { document: current, result: analysis.result } : undefined;
   }
 
+  /** What a document is checked with: its settings, and its chunk cache (code actions verify fixes with them). */
+  checkOptionsFor(uri: string): CheckOptions {
+    return { ...this.configuration.checkOptionsFor(uri), markdown: { chunkCache: this.chunkCacheOf(uri) } };
+  }
+
+  private chunkCacheOf(uri: string): ChunkCache {
+    let cache = this.chunkCaches.get(uri);
+    if (cache) this.chunkCaches.delete(uri);
+    else cache = new ChunkCache();
+    this.chunkCaches.set(uri, cache);
+    while (this.chunkCaches.size > ANALYSIS_CACHE_SIZE) this.chunkCaches.delete(this.chunkCaches.keys().next().value!);
+    return cache;
+  }
+
   private epochOf(uri: string): number {
     return this.epochs.get(uri) ?? 0;
   }
@@ -150,19 +169,21 @@ export class DocumentAnalyses {
   }
 
   /**
-   * Checks a document's current version in slices of CHECK_SLICE_MS of Markdown parsing (slicedCheck.ts).
-   * A newer version, closing the document, a change of what it depends on, or `shutdown` gives the check
-   * up between two slices. Parsing of one chunk, YAML, and the rules after the parse run in one piece:
-   * they are linear, about 0.2 s for 10,000 responsibilities.
+   * Checks a document's current version, its Markdown parsed ahead in slices of CHECK_SLICE_MS
+   * (slicedCheck.ts). A newer version, closing the document, a change of what it depends on, or
+   * `shutdown` gives the check up between two slices. Parsing of one chunk, YAML, and the rules after
+   * the parse run in one piece: they are linear.
    */
   private async checkInSlices(document: TextDocument): Promise<Analysis | undefined> {
     const { uri, version } = document;
     const epoch = this.epochOf(uri);
     const text = document.getText();
-    const options = this.configuration.checkOptionsFor(uri);
+    const options = this.checkOptionsFor(uri);
     const stillWanted = () => this.documents.get(uri)?.version === version && this.epochOf(uri) === epoch;
-    const checked = await checkInSlices(() => this.checkCharter(text, options), CHECK_SLICE_MS, () => this.lifecycle.shutdownReceived || !stillWanted());
+    const checked = await checkInSlices(text, options, this.checkCharter, CHECK_SLICE_MS, () => this.lifecycle.shutdownReceived || !stillWanted());
     if (!checked) return undefined;
+    // The chunks this version did not read again go at the next finished check.
+    options.markdown?.chunkCache?.nextGeneration();
     const { result, spentMs } = checked;
     this.lastCheckMs.set(uri, spentMs);
     if (result.charter.extends.length > 0) this.extending.add(uri);

@@ -8,7 +8,6 @@ import { FIX_ALL_CHECKS_MS, fixAllEdits, MAX_FIX_ALL_CHECKS } from '../core/feat
 import { FixVerifier, MAX_QUICK_FIX_CHECKS, QUICK_FIX_CHECKS_MS, type CheckBudget } from '../core/fixes/verify';
 import { suppressionFix } from '../core/suppressionFix';
 import type { DocumentAnalyses } from './analyses';
-import type { ServerConfiguration } from './configuration';
 import { sameRange } from '../core/text';
 import { FIX_ALL_KIND, quickFixes, SOURCE, suppressionAction } from './convert';
 import type { Lifecycle } from './lifecycle';
@@ -17,7 +16,6 @@ import type { WorkspaceIndex } from './workspaceIndex';
 export function registerCodeActions(
   connection: Connection,
   analyses: DocumentAnalyses,
-  configuration: ServerConfiguration,
   index: WorkspaceIndex,
   lifecycle: Lifecycle,
   checkCharter: (text: string, options: CheckOptions) => CheckResult,
@@ -29,7 +27,7 @@ export function registerCodeActions(
   let verifying: { verifier: FixVerifier; uri: string; version: number } | undefined;
   const verifierFor = (document: TextDocument, result: CheckResult): FixVerifier => {
     if (!verifying || verifying.verifier.before !== result || verifying.uri !== document.uri || verifying.version !== document.version) {
-      const verifier = new FixVerifier(document.getText(), configuration.checkOptionsFor(document.uri), result, checkCharter);
+      const verifier = new FixVerifier(document.getText(), analyses.checkOptionsFor(document.uri), result, checkCharter);
       verifying = { verifier, uri: document.uri, version: document.version };
     }
     return verifying.verifier;

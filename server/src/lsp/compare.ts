@@ -13,7 +13,6 @@ import { buildCharterPicture } from '../core/report/charterPicture';
 import type { CharterPicture } from '../core/report/picture';
 import type { DocumentAnalyses } from './analyses';
 import { toFsPath } from './charterFiles';
-import type { ServerConfiguration } from './configuration';
 import type { Lifecycle } from './lifecycle';
 import type { ServerEnvironment } from './serverEnvironment';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -37,7 +36,6 @@ export interface CompareResult {
 export function registerCompareRequest(
   connection: Connection,
   analyses: DocumentAnalyses,
-  configuration: ServerConfiguration,
   index: WorkspaceIndex,
   lifecycle: Lifecycle,
   environment: Pick<ServerEnvironment, 'checkCharter' | 'readEarlierVersion'>,
@@ -59,7 +57,7 @@ export function registerCompareRequest(
       if (!file) return { ...answer, unavailable: 'the document is not a file on disk' };
       const earlier = environment.readEarlierVersion(file, base);
       if ('unavailable' in earlier) return { ...answer, unavailable: earlier.unavailable };
-      const options: CheckOptions = configuration.checkOptionsFor(uri);
+      const options: CheckOptions = analyses.checkOptionsFor(uri);
       const before = 'missing' in earlier ? NO_CHARTER : sideOf(environment.checkCharter(earlier.text, options));
       const match = matchCharters(before, charterSide(analysis.result, findings));
       return { ...answer, changes: pictureChanges(picture, match, base, !('missing' in earlier)) };

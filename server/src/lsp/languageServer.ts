@@ -150,9 +150,9 @@ export function startLanguageServer(connection: Connection, environment: ServerE
   });
 
   registerFeatures(connection, analyses, index, lifecycle);
-  registerCodeActions(connection, analyses, configuration, index, lifecycle, environment.checkCharter);
+  registerCodeActions(connection, analyses, index, lifecycle, environment.checkCharter);
   registerMatrixRequest(connection, analyses, index, lifecycle);
-  registerCompareRequest(connection, analyses, configuration, index, lifecycle, environment);
+  registerCompareRequest(connection, analyses, index, lifecycle, environment);
 
   connection.onShutdown(() => lifecycle.shutdown());
 

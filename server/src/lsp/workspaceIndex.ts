@@ -26,6 +26,7 @@ import type { Lifecycle } from './lifecycle';
 import { CHECK_SLICE_MS } from './analyses';
 import type { WorkspaceFileAccess } from './serverEnvironment';
 import { checkInSlices } from './slicedCheck';
+import { ChunkCache } from '../core/parse/markdown';
 import { WorkspaceOwnership } from './workspaceOwnership';
 import type { Repository } from '../core/ownership/model';
 
@@ -233,8 +234,9 @@ export class WorkspaceIndex {
   private async readSummary(file: string, uri: string, openText?: string): Promise<OrgCharter | undefined> {
     const text = openText ?? (await this.files?.readCharter(file));
     if (text === undefined) return undefined;
-    const options = { ...this.configuration.checkOptionsFor(uri), severities: NO_RULES };
-    const checked = await checkInSlices(() => checkText(text, options), CHECK_SLICE_MS, () => this.lifecycle.shutdownReceived);
+    // Its own chunk cache, for the slices of this one read.
+    const options = { ...this.configuration.checkOptionsFor(uri), severities: NO_RULES, markdown: { chunkCache: new ChunkCache() } };
+    const checked = await checkInSlices(text, options, checkText, CHECK_SLICE_MS, () => this.lifecycle.shutdownReceived);
     return checked && summarizeCharter(file, checked.result, this.configuration.charterSettingsFor(uri)?.teams);
   }
 

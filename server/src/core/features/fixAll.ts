@@ -39,29 +39,25 @@ export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
   return safeFixCandidates(findings).flatMap((candidate) => candidate.fix.edits);
 }
 
-const remembered = new WeakMap<FixVerifier, FixCandidate[]>();
-const rememberedEdits = new WeakMap<FixVerifier, TextEdit[]>();
-
 /**
  * The edits of "fix all" for the verifier's text: the largest set of safe fixes found that, applied
- * together, removes each one's finding and adds no finding. Remembered per verifier (per text), unless
- * the budget (checks, or time) ran out first.
+ * together, removes each one's finding and adds no finding. Remembered on the verifier (per text),
+ * unless the budget (checks, or time) ran out first.
  */
 export function fixAllEdits(verifier: FixVerifier, budget: CheckBudget = { remaining: MAX_FIX_ALL_CHECKS }): TextEdit[] {
-  const known = rememberedEdits.get(verifier);
-  if (known) return known;
-  const edits = fixAllCandidates(verifier, budget).flatMap((candidate) => candidate.fix.edits);
-  if (remembered.has(verifier)) rememberedEdits.set(verifier, edits);
+  if (verifier.fixAllEdits) return verifier.fixAllEdits;
+  const candidates = fixAllCandidates(verifier, budget);
+  const edits = candidates.flatMap((candidate) => candidate.fix.edits);
+  if (verifier.fixAllCandidates) verifier.fixAllEdits = edits;
   return edits;
 }
 
 /** The findings "fix all" repairs for the verifier's text, each with its fix (what fixAllEdits applies). */
 export function fixAllCandidates(verifier: FixVerifier, budget: CheckBudget = { remaining: MAX_FIX_ALL_CHECKS }): FixCandidate[] {
-  const known = remembered.get(verifier);
-  if (known) return known;
+  if (verifier.fixAllCandidates) return verifier.fixAllCandidates;
   const kept = largestSound(verifier, safeFixCandidates(verifier.before.allFindings), budget);
   // Cut short by the budget, the answer is partial: a later request may verify more.
-  if (!budget.ranOut) remembered.set(verifier, kept);
+  if (!budget.ranOut) verifier.fixAllCandidates = kept;
   return kept;
 }
 

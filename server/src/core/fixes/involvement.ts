@@ -2,14 +2,13 @@
 // Responsibility.rewrite compares) and per role (what the rules count). A reference that resolves to no
 // role is a role of its own, keyed by its normalised text: a letter counts whether or not it resolves.
 import type { Assignment, Involvement, RaciLetter, RoleDefinition, Responsibility } from '../model';
-import { normalizeReference } from '../normalize';
 import type { RoleIndex } from '../resolve';
 
 /** Who a reference stands for: the role it resolves to, or its own normalised text. */
 export type RoleKey = RoleDefinition | string;
 
 export function roleKeyOf(roles: RoleIndex, referenceText: string): RoleKey {
-  return roles.resolve(referenceText) ?? normalizeReference(referenceText);
+  return roles.resolve(referenceText) ?? roles.keyOf(referenceText);
 }
 
 /** One spelling of a reference in a responsibility and the letters given to it. */
@@ -41,7 +40,7 @@ export function orderLetters(letters: Iterable<RaciLetter>): RaciLetter[] {
 export function involvementsOf(responsibility: Responsibility, roles: RoleIndex): RoleInvolvement[] {
   const byRef = new Map<string, ReferenceLetters>();
   for (const assignment of responsibility.assignments) {
-    const key = normalizeReference(assignment.ref.text);
+    const key = roles.keyOf(assignment.ref.text);
     let entry = byRef.get(key);
     if (!entry) {
       entry = { ref: assignment.ref.text, role: roleKeyOf(roles, assignment.ref.text), letters: [], assignments: [] };

@@ -72,6 +72,10 @@ export class FixVerifier {
   private readonly checked = new Map<string, { index: LineIndex; findings: readonly Finding[] }>();
   /** Checks run so far (for tests and measurements). */
   checks = 0;
+  /** The edits "fix all" found for this text within its budget (features/fixAll.ts), once known. */
+  fixAllEdits: TextEdit[] | undefined;
+  /** The findings "fix all" repairs, each with its fix (features/fixAll.ts), once known. */
+  fixAllCandidates: { finding: Finding; fix: Fix }[] | undefined;
 
   /**
    * `check` is how the caller checks a text (the language server adds findings about the `extends`

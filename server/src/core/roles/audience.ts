@@ -10,6 +10,7 @@ const AUDIENCES = new Set([
   '全員', '所有人', '全体',
 ]);
 
-export function isAudience(text: string): boolean {
-  return AUDIENCES.has(normalizeReference(text));
+/** `keyOf`: how the text is normalised (a check's RoleIndex.keyOf remembers it). */
+export function isAudience(text: string, keyOf: (text: string) => string = normalizeReference): boolean {
+  return AUDIENCES.has(keyOf(text));
 }

@@ -3,7 +3,7 @@ import { involvementsOf, withLetter } from '../fixes/involvement';
 import { hasUnreadableCell } from './references';
 import type { Rule } from './types';
 import { clip } from '../quote';
-import { withLazyEdits } from '../speed/lazy-fix';
+import { withLazyEdits } from '../fixes/lazyEdits';
 
 export const accountableMissing: Rule = {
   id: 'accountable-missing',

@@ -3,7 +3,7 @@ import { holdersOf, involvementsOf, withoutLetter } from '../fixes/involvement';
 import { joinWithAnd } from './references';
 import type { Rule } from './types';
 import { clip } from '../quote';
-import { withLazyEdits } from '../speed/lazy-fix';
+import { withLazyEdits } from '../fixes/lazyEdits';
 
 export const accountableMultiple: Rule = {
   id: 'accountable-multiple',

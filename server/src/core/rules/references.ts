@@ -9,20 +9,12 @@ export function rangeKey(range: Range): string {
 
 /**
  * Every reference the charter's responsibilities make, each place in the file once, in source order.
- * Computed once per charter (renames walk it). Speed: ranges are keyed by
- * their start as a number, the end compared only when two start at the same place (or are one object,
- * as a matrix header is in every row). Measured (bench/profile.ts, 1,000 responsibilities): this function
- * was 7% of a whole check in both Markdown table forms, building a string key per reference per call.
+ * Ranges are keyed by their start as a number, the end compared only when two start at the same place
+ * (or are one object, as a matrix header is in every row): a string key per reference cost a tenth of
+ * a check.
  */
-const distinctByCharter = new WeakMap<Charter, RoleReference[]>();
-
 export function distinctReferences(context: RuleContext): RoleReference[] {
-  const charter = context.charter;
-  const cached = distinctByCharter.get(charter);
-  if (cached) return cached;
-  const result = distinct(charter, () => true);
-  distinctByCharter.set(charter, result);
-  return result;
+  return distinct(context.charter, () => true);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expansionOf } from '../abbreviations';
-import type { Fix, Range, RoleDefinition, TextEdit } from '../model';
+import type { Fix, Range, RoleDefinition, RoleReference, TextEdit } from '../model';
 import { kebabCase, normalizeReference } from '../normalize';
 import { findShortForm, type ShortForm } from '../roles/shortForms';
 import { referenceTextFor } from '../fixes/roleText';
@@ -18,15 +18,16 @@ function withPreference(fixes: Fix[]): Fix[] {
 
 /**
  * Renaming a role titled "PM": references spelled "PM" resolve through the title, so they are renamed
- * too, unless an explicit id or an alias still answers to them.
+ * too, unless an explicit id or an alias still answers to them. `references`: the charter's distinct
+ * references, found when first needed and then shared by every rename of the check.
  */
-function renameDefinition(context: RuleContext, role: RoleDefinition, newTitle: string): TextEdit[] {
+function renameDefinition(context: RuleContext, references: () => RoleReference[], role: RoleDefinition, newTitle: string): TextEdit[] {
   const old = normalizeReference(role.title);
   const stillAnswers =
     role.aliases.some((alias) => normalizeReference(alias.text) === old) || (role.idRange !== undefined && normalizeReference(role.id) === old);
   const edits: TextEdit[] = [{ range: role.titleRange, newText: newTitle }];
   if (stillAnswers) return edits;
-  for (const ref of distinctReferences(context)) {
+  for (const ref of references()) {
     // An aliased list's entries are renamed where the anchor writes them, never at the alias.
     if (!ref.viaAlias && normalizeReference(ref.text) === old && context.roles.resolve(ref.text) === role) edits.push({ range: ref.range, newText: newTitle });
   }
@@ -76,6 +77,8 @@ export const roleAmbiguous: Rule = {
   fixable: true,
   check(context) {
     const { charter, roles, report } = context;
+    let distinct: RoleReference[] | undefined;
+    const references = () => (distinct ??= distinctReferences(context));
     for (const role of charter.roles) {
       const form = findShortForm(role.title);
       // "PM = Problem Manager" in the document says which it is.
@@ -89,7 +92,7 @@ export const roleAmbiguous: Rule = {
             .filter((expansion) => (roles.resolve(expansion) ?? role) === role)
             .map((expansion) => ({
               title: `Replace '${clip(role.title)}' with '${expansion}'`,
-              edits: renameDefinition(context, role, expansion),
+              edits: renameDefinition(context, references, role, expansion),
             })),
         ),
       });

@@ -5,10 +5,9 @@
 // work with different owners are named, or when the sources make the accountable role a usual owner.
 import { expansionOf } from '../abbreviations';
 import type { Assignment, RoleDefinition } from '../model';
-import { detached, normalizeReference } from '../normalize';
+import { normalizeReference } from '../normalize';
 import { findLibraryRole, libraryRoleOf, LIBRARY_ROLES, sourceCredit, type LibraryRole } from '../roles';
-import type { WorkKind } from '../roles/boundaries';
-import { workKindsNamedIn } from '../speed/work-kinds';
+import { workKindsNamedIn, type WorkKind } from '../roles/boundaries';
 import type { Rule } from './types';
 import { clip } from '../quote';
 
@@ -28,28 +27,25 @@ function singleAccountable(assignments: readonly Assignment[], resolve: (text: s
 }
 
 /**
- * Library matching per definition: the same few roles are accountable for every responsibility, and
- * matching a name walks seniority prefixes and short forms. A definition does not change once parsed.
+ * The library role of each definition and of each text that resolves to none, for one check: the same
+ * few roles are accountable for every responsibility, and matching a name walks seniority prefixes and
+ * short forms.
  */
-const libraryEntryOfRole = new WeakMap<RoleDefinition, LibraryRole | null>();
+class LibraryMatches {
+  private readonly ofRole = new Map<RoleDefinition, LibraryRole | null>();
+  private readonly ofText = new Map<string, LibraryRole | null>();
 
-function cachedLibraryRoleOf(role: RoleDefinition): LibraryRole | undefined {
-  let entry = libraryEntryOfRole.get(role);
-  if (entry === undefined) libraryEntryOfRole.set(role, (entry = libraryRoleOf(role) ?? null));
-  return entry ?? undefined;
-}
-
-/** Same for references that resolve to no definition (implicit or undefined roles), by text; bounded. */
-const libraryEntryOfText = new Map<string, LibraryRole | null>();
-
-function cachedLibraryRoleOfText(text: string): LibraryRole | undefined {
-  let entry = libraryEntryOfText.get(text);
-  if (entry === undefined) {
-    entry = findLibraryRole([text]) ?? null;
-    if (libraryEntryOfText.size >= 1024) libraryEntryOfText.clear();
-    libraryEntryOfText.set(detached(text), entry);
+  role(role: RoleDefinition): LibraryRole | undefined {
+    let entry = this.ofRole.get(role);
+    if (entry === undefined) this.ofRole.set(role, (entry = libraryRoleOf(role) ?? null));
+    return entry ?? undefined;
   }
-  return entry ?? undefined;
+
+  text(text: string): LibraryRole | undefined {
+    let entry = this.ofText.get(text);
+    if (entry === undefined) this.ofText.set(text, (entry = findLibraryRole([text]) ?? null));
+    return entry ?? undefined;
+  }
 }
 
 function isUsualOwner(kind: WorkKind, entry: LibraryRole): boolean {
@@ -62,13 +58,14 @@ export const roleBoundary: Rule = {
   description: 'A responsibility that the role library gives to one role (such as the roadmap or hiring) is owned by a different role.',
   fixable: false,
   check({ charter, roles, report }) {
+    const library = new LibraryMatches();
     for (const responsibility of charter.responsibilities) {
       const accountable = singleAccountable(responsibility.assignments, roles.resolve);
       if (!accountable) continue;
       const role = roles.resolve(accountable.ref.text);
       // A short form the document spells out ("SM = Service Manager") is that role, not the library's SM.
       const expansion = expansionOf(charter.abbreviations, role?.form === 'implicit' || !role ? accountable.ref.text : role.title);
-      const entry = expansion ? cachedLibraryRoleOfText(expansion) : role ? cachedLibraryRoleOf(role) : cachedLibraryRoleOfText(accountable.ref.text);
+      const entry = expansion ? library.text(expansion) : role ? library.role(role) : library.text(accountable.ref.text);
       // A DRI is by definition the one who answers for the outcome, whatever the work.
       if (!entry || entry.key === 'directly-responsible-individual') continue;
 
@@ -82,7 +79,7 @@ export const roleBoundary: Rule = {
       const kind = named[0];
       const owner = LIBRARY_ROLES.find((candidate) => candidate.key === kind.owner);
       if (!owner) continue;
-      const ownerHere = roles.roles.find((candidate) => cachedLibraryRoleOf(candidate) === owner);
+      const ownerHere = roles.roles.find((candidate) => library.role(candidate) === owner);
       // Without the usual owner in the charter there is no boundary to cross: the team gave the work to
       // the role it has.
       if (!ownerHere) continue;

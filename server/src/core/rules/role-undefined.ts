@@ -1,5 +1,5 @@
 import type { Fix } from '../model';
-import { kebabCase, normalizeReference } from '../normalize';
+import { kebabCase } from '../normalize';
 import { referenceTextFor } from '../fixes/roleText';
 import { roleSuggester } from '../fixes/suggest';
 import { distinctReferencesWhere } from './references';
@@ -28,11 +28,11 @@ export const roleUndefined: Rule = {
     const closestRoles = roleSuggester(roles.roles);
     const ambiguityReported = context.isEnabled?.('role-ambiguous') ?? true;
     const doubted = charter.doubts?.references;
-    for (const ref of distinctReferencesWhere(context, (text) => !roles.resolve(text) && normalizeReference(text) !== '')) {
+    for (const ref of distinctReferencesWhere(context, (text) => !roles.resolve(text) && roles.keyOf(text) !== '')) {
       // The table's names mostly name no role of the charter: the reading, not the name, is in doubt.
       if (doubted?.has(ref)) continue;
       // "Informed: Everyone" names an audience, not a role to define.
-      if (isAudience(ref.text)) continue;
+      if (isAudience(ref.text, roles.keyOf)) continue;
       const reading = roles.read(ref.text);
       // An unresolved short form, the library's ("PM") or one that fits several of the charter's roles
       // ("Dev" beside a Developer and a DevOps), is reported once, by role-ambiguous (unless that rule is off).

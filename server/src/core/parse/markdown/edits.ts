@@ -110,14 +110,12 @@ function firstByKey<T>(entries: readonly T[], textOf: (entry: T) => string | und
 }
 
 /**
- * The first column of each header key, per table: its rows share one `columns` array, so the lookup is
- * made once (a fix per role of a 5,000-role matrix scanned 5,000 headers each, 12.5 million per row).
+ * The first column of a header key. The lookup is made once per table (Source.columnLookups): a fix per
+ * role of a matrix of thousands of roles would otherwise scan every header for each.
  */
-const columnLookups = new WeakMap<readonly (RoleReference | undefined)[], (key: string) => number>();
-
-function columnOf(columns: readonly (RoleReference | undefined)[], key: string): number {
-  let lookup = columnLookups.get(columns);
-  if (!lookup) columnLookups.set(columns, (lookup = firstByKey(columns, (header) => header?.text)));
+function columnOf(source: Source, columns: readonly (RoleReference | undefined)[], key: string): number {
+  let lookup = source.columnLookups.get(columns);
+  if (!lookup) source.columnLookups.set(columns, (lookup = firstByKey(columns, (header) => header?.text)));
   return lookup(key);
 }
 
@@ -126,7 +124,7 @@ function rewriteMatrixRow(source: Source, row: TableRow, columns: (RoleReference
   const edits: TextEdit[] = [];
   const missing = new Map<number, string>();
   for (const involvement of next) {
-    const column = columnOf(columns, normalizeReference(involvement.ref));
+    const column = columnOf(source, columns, normalizeReference(involvement.ref));
     if (column < 0) continue;
     const current = cellOf.get(columns[column]!);
     if (current && current.letters && formatLetters(current.letters) === formatLetters(involvement.letters)) continue;
@@ -175,7 +173,7 @@ export function assignmentRowRewriter(source: Source, lists: readonly { letter: 
     for (const list of lists) {
       if (done.has(list.letter) || !list.cell) continue;
       done.add(list.letter);
-      const written = changedList(list.refs, list.letter, next);
+      const written = changedList(source, list.refs, list.letter, next);
       if (written !== undefined) edits.push(cellEdit(source, list.cell, written.join(', ')));
     }
     return edits;
@@ -195,7 +193,7 @@ function rewriteHeadingFields(source: Source, headingEnd: number, fields: Headin
   const model = fields[fields.length - 1]?.field;
   for (const letter of ['A', 'R', 'C', 'I'] as RaciLetter[]) {
     const existing = fields.find((entry) => entry.letter === letter);
-    const written = changedList(existing?.refs ?? [], letter, next);
+    const written = changedList(source, existing?.refs ?? [], letter, next);
     if (written === undefined) continue;
     const list = written.join(', ');
     if (existing) {
@@ -230,7 +228,7 @@ function fieldLike(text: string, model: FieldLine, letter: RaciLetter, list: str
  * The references a RACI list for `letter` should hold after `next`, or undefined when it stays as is.
  * Roles in `next` keep or gain the letter as listed; other references keep their spelling and place.
  */
-function changedList(refs: readonly RoleReference[], letter: RaciLetter, next: readonly Involvement[]): string[] | undefined {
+function changedList(source: Source, refs: readonly RoleReference[], letter: RaciLetter, next: readonly Involvement[]): string[] | undefined {
   const wanted = new Map(next.map((involvement) => [normalizeReference(involvement.ref), involvement]));
   let changed = false;
   const written: string[] = [];
@@ -243,7 +241,7 @@ function changedList(refs: readonly RoleReference[], letter: RaciLetter, next: r
       continue;
     }
     present.add(key);
-    written.push(referenceAsWritten(ref));
+    written.push(referenceAsWritten(source, ref));
   }
   for (const involvement of next) {
     const key = normalizeReference(involvement.ref);

@@ -1,12 +1,14 @@
-// The Markdown reader: blocks.ts (remark, with the speed-only steps in speed/), then reader.ts and the
-// steps it calls (sections, tables, roles, responsibilities), with edits.ts writing fixes back.
+// The Markdown reader: blocks.ts (remark over a text the guards/ made safe, in chunks: chunking/), then
+// reader.ts and the steps it calls (sections, tables, roles, responsibilities), with edits.ts writing
+// fixes back.
 import { Source } from './source';
 import { parseMarkdownBlocks } from './blocks';
 import { tableIn } from './tables';
 import type { GfmTable } from './gfm-table';
 
 export { parseMarkdownCharter } from './reader';
-export { parseMarkdownBlocks, setMarkdownChunking } from './blocks';
+export { parseMarkdownAhead, parseMarkdownBlocks, type MarkdownReadOptions } from './blocks';
+export { ChunkCache } from './chunking/cache';
 export { sectionKindOf } from './words';
 
 /** Every top-level GFM table of a Markdown text (GitHub's reading: no lenient ones). */

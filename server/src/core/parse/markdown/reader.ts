@@ -11,12 +11,11 @@ import { detectFramework } from '../../frameworks';
 import { CellReader } from '../../raci';
 import { emptyCharter } from '../empty';
 import { readFrontMatter } from '../yaml';
-import { parseMarkdownBlocks } from './blocks';
-import { ParseInterrupted } from './speed/chunks';
+import { parseMarkdownBlocks, type MarkdownReadOptions } from './blocks';
 import { headingSpan, start, type Block, type ReadContext } from './context';
 import { roleDefiner } from './edits';
 import { readHtmlTables } from './html-blocks';
-import type { GuardNote } from './speed/guard';
+import type { GuardNote } from './guards/guard';
 import { readDocument } from './sections';
 import { Source } from './source';
 import { readReviewLine } from './review-line';
@@ -24,7 +23,7 @@ import { mergePeopleListings, readPersonRoleLines } from './roles';
 import { nestedTables, tableIn } from './tables';
 import { isPlainRolesHeading } from './words';
 
-export function parseMarkdownCharter(text: string): Charter {
+export function parseMarkdownCharter(text: string, options: MarkdownReadOptions = {}): Charter {
   const source = new Source(text);
   const charter = emptyCharter('markdown', text);
   const framework = detectFramework(text);
@@ -36,10 +35,8 @@ export function parseMarkdownCharter(text: string): Charter {
   let tree: Root;
   const guardNotes: GuardNote[] = [];
   try {
-    tree = parseMarkdownBlocks(text, guardNotes, ctx.tabs);
-  } catch (error) {
-    // A check run in slices goes on in its next slice (speed/chunks.ts).
-    if (error instanceof ParseInterrupted) throw error;
+    tree = parseMarkdownBlocks(text, guardNotes, ctx.tabs, options);
+  } catch {
     // remark-parse does not throw on any input we know of; a charter is still returned if it does.
     return charter;
   }

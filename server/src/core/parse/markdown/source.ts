@@ -9,6 +9,16 @@ import { htmlCellEdit } from './html-cells';
 export class Source {
   readonly index: LineIndex;
   readonly eol: string;
+  /**
+   * Each list reference as written where its decoration makes it differ (`**EM**`), so that rewrites
+   * keep what they do not change (see referenceAsWritten).
+   */
+  readonly writtenAs = new Map<RoleReference, string>();
+  /**
+   * The first column of each header key, per matrix: its rows share one `columns` array, so the lookup
+   * is made once, when a row is first rewritten (edits.ts).
+   */
+  readonly columnLookups = new Map<readonly (RoleReference | undefined)[], (key: string) => number>();
 
   constructor(readonly text: string) {
     this.index = new LineIndex(text);
@@ -83,11 +93,9 @@ export function strippedSpan(text: string, start: number, end: number): { start:
 // Placeholders: "TBD" in a list of roles says nobody is named yet (responsible-missing says what is wrong).
 const NOT_A_REFERENCE = new Set(['', '-', '–', '—', 'TBD', 'tbd', 'TBC', 'tbc', 'TBA', 'tba', '?', '??', '???', 'n/a', 'N/A']);
 
-/** Each list reference as written, decoration included (`**EM**`), so rewrites keep what they do not change. */
-const writtenAs = new WeakMap<RoleReference, string>();
-
-export function referenceAsWritten(ref: RoleReference): string {
-  return writtenAs.get(ref) ?? ref.text;
+/** A list reference as written, decoration included (`**EM**`). */
+export function referenceAsWritten(source: Source, ref: RoleReference): string {
+  return source.writtenAs.get(ref) ?? ref.text;
 }
 
 /**
@@ -120,7 +128,7 @@ export function readReferences(source: Source, start: number, end: number, known
       // Kept only when the decoration makes it differ (`**EM**`): most references are written plain.
       if (span.start !== partStart || span.end !== i) {
         const written = source.text.slice(partStart, i).trim();
-        if (written !== text) writtenAs.set(ref, written);
+        if (written !== text) source.writtenAs.set(ref, written);
       }
       references.push(ref);
     }

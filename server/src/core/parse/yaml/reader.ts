@@ -14,23 +14,20 @@ import type { YamlPath, YamlReadOptions } from './syntax';
 import type { YNode, YScalar } from './tree';
 import { YamlReader, type KeyedPair } from './values';
 
-const pathOfCharter = new WeakMap<Charter, YamlPath>();
-
-/** Which reader read a YAML charter (for tests and measurements). */
-export function yamlPathOf(charter: Charter): YamlPath | undefined {
-  return pathOfCharter.get(charter);
+export function parseYamlCharter(text: string, options: YamlReadOptions = {}): Charter {
+  return readYamlCharter(text, options).charter;
 }
 
-export function parseYamlCharter(text: string, options: YamlReadOptions = {}): Charter {
+/** A YAML charter and which reader read it (tests and measurements compare the two readers). */
+export function readYamlCharter(text: string, options: YamlReadOptions = {}): { charter: Charter; path: YamlPath } {
   const index = new LineIndex(text);
   const { reader, verdict } = readCharterDocument(text, index, options);
   const charter = emptyCharter('yaml', text);
-  pathOfCharter.set(charter, reader.path);
   if (verdict.kind === 'other') {
     // Not a mistake in a charter but another kind of file (a workflow, a catalog, a governance list)
     // named by a glob or the config: nothing is reported, and the outline says how it was read.
     charter.notACharter = verdict.reason + brokenAt(reader);
-    return charter;
+    return { charter, path: reader.path };
   }
   charter.problems = reader.problems;
   const root = reader.root;
@@ -72,7 +69,7 @@ export function parseYamlCharter(text: string, options: YamlReadOptions = {}): C
   }
   const rootMap = root && root.kind === 'map' ? root : undefined;
   charter.defineRole = (role) => defineYamlRole(reader, { root: rootMap, roles: rolesPair, responsibilities: responsibilitiesPair }, role);
-  return charter;
+  return { charter, path: reader.path };
 }
 
 function describeRoot(node: YNode): string {

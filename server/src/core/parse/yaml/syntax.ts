@@ -1,11 +1,11 @@
-// Text to tree: the fast reader when the text is in the plain subset charters use (speed/), otherwise
+// Text to tree: the fast reader when the text is in the plain subset charters use (plain/), otherwise
 // the `yaml` package, its errors worded for a charter's author. Aliases are never expanded: an alias of
 // a single value or of a flat list of values is read in place (its references land on the alias), any
 // other alias is reported, so hostile input such as a "billion laughs" document costs no more than its
 // own length.
 import { parseAllDocuments, parseDocument, type Document } from 'yaml';
 import { fromYamlDocument, isShareable, moveNodes, type AliasPlace, type YAlias, type YNode } from './tree';
-import { readPlainYaml } from './speed/plain-reader';
+import { readPlainYaml } from './plain/reader';
 import { clip, MAX_QUOTE_LENGTH } from '../../quote';
 import { loneCrAsLf } from '../../lines';
 

@@ -1,5 +1,5 @@
 // The YAML tree the charter model is built from. Two readers produce it: the fast reader for the plain
-// subset charters are written in (speed/plain-reader.ts) and the `yaml` package for everything else
+// subset charters are written in (plain/reader.ts) and the `yaml` package for everything else
 // (converted here). One builder (reader.ts) and one editor (edits.ts) work on it, so both paths give the
 // same model by construction as long as they give the same tree (test/parse/yaml-fast.test.ts checks).
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';

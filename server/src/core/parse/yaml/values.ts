@@ -5,7 +5,7 @@ import type { ParseProblem, Range, Span } from '../../model';
 import type { LineIndex } from '../../text';
 import type { KeySpec } from './keys';
 import type { RaciSlot } from './edits';
-import { LineCursor } from './speed/line-cursor';
+import { LineCursor } from './line-cursor';
 import { readYamlTree, type YamlPath, type YamlReadOptions } from './syntax';
 import type { YAlias, YMap, YNode, YPair, YScalar } from './tree';
 import { clip } from '../../quote';

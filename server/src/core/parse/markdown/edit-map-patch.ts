@@ -1,16 +1,17 @@
-// Speed only: micromark's document tokenizer, each time a list item's content is closed by the next
-// item (and at each lazy line), moves the container exits it just wrote back before the line break
-// through an EditMap, whose consume() rebuilds the whole list of events of the text so far: O(events) per
-// item, so a text's list items cost quadratic time in all. remark-parse alone, measured (wall time, one
-// run each, a loaded 2-CPU machine): a list of 20,000 items nested under one item 76 s, under a quote 108 s,
-// ordered 62 s; 2,000 items 1-2 s. Chunks (chunks.ts) split top-level lists, not these.
+// micromark's document tokenizer, each time a list item's content is closed by the next item (and at
+// each lazy line), moves the container exits it just wrote back before the line break through an
+// EditMap, whose consume() rebuilds the whole list of events of the text so far: O(events) per item, so
+// a text's list items cost quadratic time in all (BENCHMARKS.md, "Superlinear inputs"). Chunks
+// (chunking/) split top-level lists, not nested ones.
 //
 // Those edits are two, near the end of the list. So consume() is given a faster path here for edits
 // that touch only the tail of the list and do not overlap: splicing them in from the last to the first,
 // which gives the same array as rebuilding it, for the cost of the tail. Anything else (subtokenize's
-// many edits all over the list, an edit adding many events) takes the original path. The same 20,000
-// items: under one item 5.5 s, under a quote 4.5 s, ordered 3.8 s (linear).
-// test/parse/markdown-edit-map.test.ts holds both paths to the same arrays.
+// many edits all over the list, an edit adding many events) takes the original path.
+//
+// This replaces a method of micromark-util-edit-map's class and reads its fields, so package.json pins
+// the exact version; test/parse/markdown-edit-map.test.ts fails when the package's code or the fields
+// change, and holds both paths to the same arrays.
 import { EditMap } from 'micromark-util-edit-map';
 
 type Change = [number, number, unknown[]];

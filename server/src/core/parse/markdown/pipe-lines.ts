@@ -1,12 +1,11 @@
-// Speed only: micromark's cost is per line, and table rows are read from the source by gfm-table.ts
-// anyway. So each run of consecutive lines that start (indented less than four columns) with `|` is cut
-// down to its first pipe before parsing. Every line of such a run continues the block its first line is
-// in (a paragraph, or code or HTML content), so the block structure stays the same. Lines containing `>`
-// break a run, as `-->`, `?>` or `>` may end an HTML block. Front matter is left alone.
-// Measured (CPU time, median of 25, 1,000-row 8-role matrix): remark-parse on the whole text 33 ms; on
-// the cut text under 2 ms.
-import { indentColumns, LineScanner, skipBlanks } from '../../../lines';
-import { cutRanges, type Cut } from '../offsets';
+// micromark's cost is per line, and table rows are read from the source by gfm-table.ts anyway. So each
+// run of consecutive lines that start (indented less than four columns) with `|` is cut down to its
+// first pipe before parsing (BENCHMARKS.md has what it saves).
+// Every line of such a run continues the block its first line is in (a paragraph, or code or HTML
+// content), so the block structure stays the same. Lines containing `>` break a run, as `-->`, `?>` or
+// `>` may end an HTML block. Front matter is left alone.
+import { indentColumns, LineScanner, skipBlanks } from '../../lines';
+import { cutRanges, type Cut } from './offsets';
 
 export function shortenPipeLines(text: string, from: number): { text: string; cuts: Cut[] } {
   const ranges: { start: number; end: number }[] = [];

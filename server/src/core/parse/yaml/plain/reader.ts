@@ -9,8 +9,8 @@
 // charters young-generation GC copying the live tree is most of what is left; hence the exact-size
 // arrays below.
 import type { YMap, YNode, YPair, YScalar, YSeq } from '../tree';
-import { significantLines, type Lines } from './plain-lines';
-import { NOT_PLAIN, PlainValues } from './plain-values';
+import { significantLines, type Lines } from './lines';
+import { NOT_PLAIN, PlainValues } from './values';
 
 /** Characters that make the whole text fall back: tabs, a lone CR, control and special line characters. */
 const UNSUPPORTED = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\r(?!\n)/;
@@ -18,7 +18,7 @@ const UNSUPPORTED = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\
 /** Deeper than this, fall back (charters nest 4 or 5 levels; `yaml` has its own depth guard). */
 const MAX_DEPTH = 32;
 
-// Local, not imported: read for every character of an indentation (see plain-values.ts).
+// Local, not imported: read for every character of an indentation (see values.ts).
 const SPACE = 32;
 const HASH = 35;
 const DASH = 45;

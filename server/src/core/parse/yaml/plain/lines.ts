@@ -1,7 +1,7 @@
-// The significant lines of a text in the plain subset, for plain-reader.ts.
-import { restIsComment } from './plain-values';
+// The significant lines of a text in the plain subset, for reader.ts.
+import { restIsComment } from './values';
 
-// Local, not imported: read for every character of an indentation (see plain-values.ts).
+// Local, not imported: read for every character of an indentation (see values.ts).
 const SPACE = 32;
 const HASH = 35;
 const DASH = 45;

@@ -21,7 +21,7 @@ export interface Prefix {
   /** Indentation of the first character after the prefix, in columns from the line start. */
   column: number;
   /**
-   * Spans to defuse (guard-inline-markers.ts `defuse`): [start, end, 2] from the first marker too deep or
+   * Spans to defuse (inline-markers.ts `defuse`): [start, end, 2] from the first marker too deep or
    * too far right to the last (its markers, not the blanks between them), and [start, end, 1] of
    * indentation past MAX_MARKER_COLUMN. At most one of each per line.
    */

@@ -22,16 +22,15 @@
 // little. Fenced code and HTML blocks that start at column 0 are skipped (nothing in them is inline
 // markup); ones that start indented may belong to a list item that ends early, so they are counted.
 //
-// The pass is here; which lines open and close blocks is in guard-block-starts.ts, the reading of a
-// line's `>` and list markers in guard-container-prefix.ts, marker weights and the defusing in
-// guard-inline-markers.ts.
+// The pass is here; which lines open and close blocks is in block-starts.ts, the reading of a line's `>`
+// and list markers in container-prefix.ts, marker weights and the defusing in inline-markers.ts.
 //
 // Cost: one pass, a few char-code reads per character. On the 1,000-row benchmark matrix (CPU time,
 // median of 25): 0.09 ms on the cut-down text it is given, 1 ms on the whole 176 KB; checkText 23 ms.
 import { LineScanner, skipBlanks } from '../../../lines';
-import { closesFence, fenceAt, htmlBlockEnd, skipIndent, startsBlockAtColumnZero } from './guard-block-starts';
-import { MAX_MARKER_COLUMN, MAX_NESTING, readPrefix } from './guard-container-prefix';
-import { defuse, markerCount, markerWeightOf } from './guard-inline-markers';
+import { closesFence, fenceAt, htmlBlockEnd, skipIndent, startsBlockAtColumnZero } from './block-starts';
+import { MAX_MARKER_COLUMN, MAX_NESTING, readPrefix } from './container-prefix';
+import { defuse, markerCount, markerWeightOf } from './inline-markers';
 
 /** Markers a block may hold before it is read as plain text (see the measurements above). */
 export const MAX_BLOCK_MARKERS = 500;
@@ -41,7 +40,7 @@ export const MAX_BLOCK_MARKERS = 500;
  * this bounds the inline work of any text to well under a second. The largest sample has under 1,000.
  */
 export const MAX_DOCUMENT_MARKERS = 50_000;
-export { MAX_MARKER_COLUMN, MAX_NESTING, QUOTED_MARKER_WEIGHT } from './guard-container-prefix';
+export { MAX_MARKER_COLUMN, MAX_NESTING, QUOTED_MARKER_WEIGHT } from './container-prefix';
 /**
  * The nesting a document may hold, in container markers (one on a line in a block quote weighs
  * QUOTED_MARKER_WEIGHT): NESTING_PER_CHARACTER per character of the document, and at least

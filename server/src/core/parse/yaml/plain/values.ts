@@ -1,9 +1,9 @@
-// One-line values of the plain subset (for plain-reader.ts): keys, plain and quoted scalars, flow
+// One-line values of the plain subset (for reader.ts): keys, plain and quoted scalars, flow
 // sequences. A base class, not exported functions: these run for every line, and under tsx (tests, the
 // in-process benchmark) each use of another module's export costs a getter call.
 import type { YNode, YScalar, YSeq } from '../tree';
 
-/** Thrown (never outside speed/) when the text leaves the subset; readPlainYaml catches it. */
+/** Thrown (never outside plain/) when the text leaves the subset; readPlainYaml catches it. */
 export const NOT_PLAIN = Symbol('not plain YAML');
 
 const SPACE = 32;

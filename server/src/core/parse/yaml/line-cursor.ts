@@ -1,7 +1,7 @@
-// Speed only: the builder asks for positions in file order, so the line of the previous position (or
+// The builder asks for positions in file order, so the line of the previous position (or
 // the next one) is tried before LineIndex's binary search, which was a visible share of a large check.
-import type { Position } from '../../../model';
-import type { LineIndex } from '../../../text';
+import type { Position } from '../../model';
+import type { LineIndex } from '../../text';
 
 export class LineCursor {
   private lastLine = 0;
