@@ -2,7 +2,7 @@
 import type { Severity, SeveritySetting } from './model';
 import { TOO_MANY_PROBLEMS } from './findingLimit';
 
-/** Default charter globs (contract §1); also the CLI's defaults when given a directory. */
+/** Default charter globs (docs/format.md, "Which files are charters"); also the CLI's defaults when given a directory. */
 export const DEFAULT_CHARTER_GLOBS: readonly string[] = [
   '**/*.charter.md',
   '**/*.charter.yaml',

@@ -1,4 +1,4 @@
-// RACI cells (contract §4, widened by what real charters write): letters from {R, A, C, I}, any case,
+// RACI cells (docs/format.md, "RACI cells"): letters from {R, A, C, I}, any case,
 // alone, joined by / , + & or white space, or packed ("AR"); the words themselves ("Accountable",
 // "(Consulted)"); bold, code or linked letters (`**A**/R`); a level suffix (`R1`, `R2`); a footnote
 // mark or a remark in brackets after them (`A/R¹`, `R (infra)`). Empty, "-",
