@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { LspClient } from './lsp';
 import { peakMb, runMeasured } from './peak';
 import { median, ms, ratio } from './stats';
+import type { BenchRow } from './row';
 
 export const CLAIM_TEAMS = 5000;
 const SHARED = 'Payments API';
@@ -105,24 +106,15 @@ async function serverTime(server: string, folder: string, file: string, claim: b
   }
 }
 
-export interface ClaimsRow {
-  measure: string;
-  ours: string;
-  reference: string;
-  ratio: string;
-  target: string;
-  ok: boolean | undefined;
-}
-
 const RUNS = 3;
 
 /** The rows: CLI time and peak memory, server time and peak memory, each against the same N not claiming. */
-export async function claimsRows(cli: string, server: string, notes: string[]): Promise<ClaimsRow[]> {
+export async function claimsRows(cli: string, server: string, notes: string[]): Promise<BenchRow[]> {
   const own = await measureClaims(cli, server, CLAIM_TEAMS, false, RUNS);
   const shared = await measureClaims(cli, server, CLAIM_TEAMS, true, RUNS);
   for (const error of [...own.errors, ...shared.errors]) notes.push(`8) claims: ${error}`);
   if (shared.cliFindings !== CLAIM_TEAMS) notes.push(`8) claims: the CLI reported ${shared.cliFindings} cross-charter findings, expected ${CLAIM_TEAMS}.`);
-  const rows: ClaimsRow[] = [];
+  const rows: BenchRow[] = [];
   const add = (what: string, unit: 'ms' | 'MB', ours: number[], reference: number[], target: number) => {
     const o = ours.length > 0 ? median(ours) : undefined;
     const r = reference.length > 0 ? median(reference) : undefined;

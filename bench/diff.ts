@@ -11,15 +11,7 @@ import { diffCharters } from '../server/src/core/diff/changes';
 import { charterSide } from '../server/src/core/diff/side';
 import { charterText, makeRows, OUT_DIR, ROLES, type Form } from './generate';
 import { median, ms, ratio, timeRuns } from './stats';
-
-export interface DiffRow {
-  measure: string;
-  ours: string;
-  reference: string;
-  ratio: string;
-  target: string;
-  ok: boolean | undefined;
-}
+import type { BenchRow } from './row';
 
 const SIZE = 1000;
 const FORMS: readonly Form[] = ['md-matrix', 'yaml'];
@@ -48,8 +40,8 @@ function side(text: string, file: string) {
   return charterSide(result, result.findings);
 }
 
-export function diffRows(cli: string): DiffRow[] {
-  const rows: DiffRow[] = [];
+export function diffRows(cli: string): BenchRow[] {
+  const rows: BenchRow[] = [];
   for (const form of FORMS) {
     const file = form === 'yaml' ? 'bench.charter.yaml' : 'bench.charter.md';
     const { before, after } = diffPair(form);
@@ -92,7 +84,7 @@ export function diffRows(cli: string): DiffRow[] {
 }
 
 /** `team-charter diff --base HEAD~1` in a repository whose last commit changed the charter, next to `check`. */
-function cliRow(cli: string): DiffRow {
+function cliRow(cli: string): BenchRow {
   const folder = path.join(OUT_DIR, 'diff-repo');
   fs.rmSync(folder, { recursive: true, force: true });
   fs.mkdirSync(folder, { recursive: true });

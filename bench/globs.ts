@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { ClaimsRow } from './claims';
+import type { BenchRow } from './row';
 import { runMeasured } from './peak';
 import { median, ms, ratio } from './stats';
 
@@ -59,8 +59,8 @@ async function times(cli: string, files: Record<string, string>, notes: string[]
   }
 }
 
-export async function globRows(cli: string, notes: string[]): Promise<ClaimsRow[]> {
-  const rows: ClaimsRow[] = [];
+export async function globRows(cli: string, notes: string[]): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
   for (const { label, hostile, ordinary, files } of CASES) {
     const ours = median(await times(cli, { ...files, ...hostile }, notes));
     const reference = median(await times(cli, { ...files, ...ordinary }, notes));

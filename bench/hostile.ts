@@ -2,15 +2,15 @@
 // beside an ordinary input of the same size in the same run (the ratio is the figure that matters):
 // many teams claiming one shared responsibility (claims.ts), deep nesting of lists and quotes
 // (nesting.ts), and patterns that make a matcher backtrack (globs.ts).
-import { claimsRows, type ClaimsRow } from './claims';
+import { claimsRows } from './claims';
+import type { BenchRow } from './row';
 import { globRows } from './globs';
 import { nestingRows } from './nesting';
 
-export type HostileRow = ClaimsRow;
 
-export async function hostileRows(cli: string, server: string, notes: string[]): Promise<HostileRow[]> {
-  const rows: HostileRow[] = [];
-  const parts: [string, () => Promise<HostileRow[]>][] = [
+export async function hostileRows(cli: string, server: string, notes: string[]): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const parts: [string, () => Promise<BenchRow[]>][] = [
     ['claims', () => claimsRows(cli, server, notes)],
     ['nesting', () => nestingRows(cli, server, notes)],
     ['patterns', () => globRows(cli, notes)],

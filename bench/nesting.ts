@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkText } from '../server/src/core/check';
 import { MIN_NESTING_BUDGET, NESTING_PER_CHARACTER, QUOTED_MARKER_WEIGHT } from '../server/src/core/parse/markdown/guards/guard';
-import type { ClaimsRow } from './claims';
+import type { BenchRow } from './row';
 import { TYPICAL_DIR } from './generate';
 import { LspClient } from './lsp';
 import { peakMb, runMeasured } from './peak';
@@ -46,7 +46,7 @@ function atBudgetText(size: number): string {
   return `${quoted}\n${rest.slice(rest.indexOf('\n# ', quoted.length) + 1)}`;
 }
 
-function row(what: string, unit: 'ms' | 'MB', ours: number[], reference: number[], target: number, runs: number): ClaimsRow {
+function row(what: string, unit: 'ms' | 'MB', ours: number[], reference: number[], target: number, runs: number): BenchRow {
   const o = ours.length > 0 ? median(ours) : undefined;
   const r = reference.length > 0 ? median(reference) : undefined;
   const show = (value: number | undefined) => (value === undefined ? 'n/a' : unit === 'ms' ? ms(value) : `${value.toFixed(0)} MB`);
@@ -107,11 +107,11 @@ async function serverRun(server: string, text: string): Promise<{ open: number; 
   }
 }
 
-export async function nestingRows(cli: string, server: string, notes: string[]): Promise<ClaimsRow[]> {
+export async function nestingRows(cli: string, server: string, notes: string[]): Promise<BenchRow[]> {
   const nested = nestedText(4000, 16, 15);
   const ordinary = ordinaryText(nested.length);
   const size = `${Math.round(nested.length / 1024)} KB`;
-  const rows: ClaimsRow[] = [];
+  const rows: BenchRow[] = [];
   const cliNested = await cliRuns(cli, nested, RUNS, notes);
   const cliOrdinary = await cliRuns(cli, ordinary, RUNS, notes);
   rows.push(row(`nesting, CLI check time: 4000 lines of 16 '> ' and 15 '- ', ${size}`, 'ms', cliNested.ms, cliOrdinary.ms, 3, RUNS));

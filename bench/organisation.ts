@@ -11,20 +11,12 @@ import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { charterText, makeRows, ROLES } from './generate';
 import { LspClient, rssMb } from './lsp';
 import { median, ms, ratio } from './stats';
+import type { BenchRow } from './row';
 
 export const ORG_TEAMS = 1000;
 const SHARED = 100;
 const RUNS = 3;
 const TIMEOUT_MS = 60_000;
-
-export interface OrgRow {
-  measure: string;
-  ours: string;
-  reference: string;
-  ratio: string;
-  target: string;
-  ok: boolean | undefined;
-}
 
 const sharedName = (i: number) => `Shared service ${String(i + 1).padStart(3, '0')}`;
 
@@ -83,7 +75,7 @@ async function timeToDiagnostics(server: string, folder: string, file: string, c
   }
 }
 
-export async function organisationRows(server: string): Promise<OrgRow[]> {
+export async function organisationRows(server: string): Promise<BenchRow[]> {
   // Outside the repository: bench/.out is git-ignored, and the server, as `team-charter check`, leaves
   // out what .gitignore ignores.
   const big = path.join(os.tmpdir(), 'team-charter-bench-org');

@@ -5,20 +5,12 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { median, ms, ratio } from './stats';
+import type { BenchRow } from './row';
 
 export const OWNERSHIP_FILES = 10_000;
 export const OWNERSHIP_LINES = 1_000;
 const RUNS = 5;
 const SERVICES = 100;
-
-export interface OwnershipRow {
-  measure: string;
-  ours: string;
-  reference: string;
-  ratio: string;
-  target: string;
-  ok: boolean | undefined;
-}
 
 /** The repository, written once under `dir` (a git repository whose files are all added). */
 function generateRepository(dir: string): void {
@@ -84,7 +76,7 @@ function timed(command: string, args: string[], cwd: string): { ms: number; cpuM
   return { ms: elapsed, cpuMs: cpu0 === undefined || cpu1 === undefined ? undefined : cpu1 - cpu0, status: run.status, stderr: run.stderr ?? '' };
 }
 
-export function ownershipRows(cli: string, outDir: string): OwnershipRow[] {
+export function ownershipRows(cli: string, outDir: string): BenchRow[] {
   const dir = path.join(outDir, 'ownership');
   generateRepository(dir);
   const listed = spawnSync('git', ['ls-files'], { cwd: dir, encoding: 'utf8' }).stdout.split('\n').filter(Boolean).length;
@@ -105,7 +97,7 @@ export function ownershipRows(cli: string, outDir: string): OwnershipRow[] {
   const what = `owners --uncovered, ${listed.toLocaleString('en-US')} files, ${OWNERSHIP_LINES.toLocaleString('en-US')} CODEOWNERS lines, 20 charters`;
   const oursMed = failure ? undefined : median(ours);
   const refMed = median(reference);
-  const rows: OwnershipRow[] = [
+  const rows: BenchRow[] = [
     {
       measure: `${what} (median of ${RUNS})`,
       ours: failure ? `failed: ${failure}` : ms(oursMed),

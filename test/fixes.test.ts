@@ -147,34 +147,6 @@ describe('quick fixes', () => {
 describe('fix verification', () => {
   const verdictOf = (text: string, format: Format, finding: Finding, fix: Fix) => new FixVerifier(text, { format }).verdict(finding, fix);
 
-  it('does not offer a safe cell fix that would leave two accountable roles', () => {
-    const text = lines(
-      '# Payments',
-      '## Roles',
-      '- **Product Manager**',
-      '- **Engineering Manager**',
-      '## Responsibilities',
-      '| Responsibility | Product Manager | Engineering Manager |',
-      '| --- | --- | --- |',
-      '| Roadmap | A/R/R | A |',
-    );
-    const finding = onlyFinding(check(text, 'markdown'), 'raci-invalid');
-    const fix = fixTitled(finding, "Change to 'A/R'");
-    assert.equal(fix.safe, true);
-    // The cell's own finding goes, but the row then has two accountable roles: an error.
-    assert.equal(verdictOf(text, 'markdown', finding, fix), 'drop');
-    assert.deepEqual(new FixVerifier(text, { format: 'markdown' }).offered(finding), []);
-  });
-
-  it('offers a safe fix that adds a warning, but no longer as safe', () => {
-    // Read under its right name, the value is an ambiguous short form: a new warning.
-    const text = lines('team: Typos', 'responsibilities:', '  - name: Roadmap', '    acountable: pm', '    responsible: pm');
-    const finding = onlyFinding(check(text, 'yaml'), 'schema');
-    const offered = new FixVerifier(text, { format: 'yaml' }).offered(finding);
-    assert.deepEqual(offered.map((fix) => [fix.title, fix.safe]), [["Rename to 'accountable'", false]]);
-    assert.equal(finding.fixes[0].safe, true, 'the finding itself is not changed');
-  });
-
   it('tells a finding the edit moved (a line number in its message) from a new one', () => {
     // "Define role" adds two lines above the responsibilities: the duplicate's "line 7" becomes "line 9".
     const text = lines(

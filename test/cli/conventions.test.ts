@@ -5,7 +5,6 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { helpText } from '../../server/src/cli/args';
 import { runCli, wantsColor } from '../../server/src/cli/run';
 import { CLEAN_YAML, ERROR_YAML, makeFolder, REPO_ROOT, WARNING_YAML } from './helpers';
 
@@ -329,12 +328,5 @@ describe('CLI conventions', () => {
       const plain = spawnSync(process.execPath, [CLI, 'check', '.'], { cwd, encoding: 'utf8', env });
       assert.ok(!plain.stdout.includes('\u001b['), 'not coloured through a pipe');
     });
-  });
-
-  it('the README documents every option --help lists', () => {
-    const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-    const options = [...helpText().matchAll(/^ {2}(?:-\w, )? *(--[a-z-]+)/gm)].map((match) => match[1]).filter((option) => !['--help', '--version'].includes(option));
-    assert.ok(options.length > 10);
-    for (const option of options) assert.ok(readme.includes(`\`${option}`) || readme.includes(` ${option} `) || readme.includes(`${option}\``) , option);
   });
 });

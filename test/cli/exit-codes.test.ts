@@ -40,8 +40,9 @@ describe('CLI exit codes', () => {
     ['a negative --max-warnings', ['check', '--max-warnings', '-1', '.'], /max-warnings/],
     ['a missing path', ['check', 'missing.charter.md'], /cannot read 'missing.charter.md': no such file/],
     ['a path through a file', ['check', 'clean.charter.yaml/inner.charter.md'], /cannot read 'clean.charter.yaml\/inner.charter.md'/],
-    ['no command', [], /missing command/],
-    ['an unknown command', ['lint', '.'], /unknown command 'lint'/],
+    ['an unknown command', ['lint', '.'], /unknown command 'lint', and there is no file or folder 'lint' to check/],
+    ['a misspelt command', ['chekc', '.'], /unknown command 'chekc': did you mean 'check'\?/],
+    ['a misspelt option', ['check', '--formt', 'json', '.'], /unknown option '--formt': did you mean '--format'\?; see 'team-charter --help'/],
   ];
   for (const [what, argv, reason] of usageErrors) {
     it(`exits 2 with a one-line reason for ${what}`, () => {
@@ -52,6 +53,12 @@ describe('CLI exit codes', () => {
       assert.match(stderr, reason);
     });
   }
+
+  it('checks the current directory when given no command, as `check` with no path', () => {
+    const { code, stdout } = cli([], { cwd });
+    assert.equal(code, 1);
+    assert.equal(stdout, cli(['check', '.'], { cwd }).stdout);
+  });
 
   it('exits 2 when a directory holds no charter', () => {
     const empty = makeFolder({ 'notes.md': '# Notes\n' });
@@ -72,7 +79,7 @@ describe('CLI exit codes', () => {
   it('prints usage for --help and the version for --version, exiting 0', () => {
     const help = cli(['--help'], { cwd });
     assert.equal(help.code, 0);
-    assert.match(help.stdout, /^Usage: team-charter check/);
+    assert.match(help.stdout, /^Usage: team-charter \[check\]/);
     // A rule off by default shows as off: setting a severity turns it on.
     for (const rule of RULES) assert.match(help.stdout, new RegExp(`^  ${rule.id} +${rule.offByDefault ? 'off' : rule.defaultSeverity} +\\S`, 'm'));
     const version = cli(['--version'], { cwd });

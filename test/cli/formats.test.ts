@@ -82,7 +82,9 @@ describe('CLI output formats', () => {
       const lines = stdout.trimEnd().split('\n');
       assert.match(lines[0], new RegExp(`^error\\.charter\\.yaml:${errorLine + 1}:${errorColumn + 1}  error  .*designer.*  role-undefined$`));
       assert.match(lines[1], /^warning\.charter\.yaml:6:\d+  warning  .+  responsible-missing$/);
-      assert.equal(lines.at(-1), '✖ 2 problems (1 error, 1 warning)');
+      assert.equal(lines.at(-2), '✖ 2 problems (1 error, 1 warning)');
+      // As ESLint says it: the warning's safe fix (the accountable role responsible too) is what --fix applies.
+      assert.equal(lines.at(-1), '  0 errors and 1 warning potentially fixable with the `--fix` option.');
     });
 
     it('uses UTF-16 columns too, so editors jump to the right place', () => {

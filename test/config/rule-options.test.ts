@@ -131,10 +131,21 @@ describe('rule options', () => {
       assert.deepEqual(rule('role-overload=["error"]'), { 'role-overload': 'error' });
     });
 
+    it("takes ESLint's forms: 'id: severity', a mapping of several, numbers 0, 1, 2 and warn, lists unquoted", () => {
+      assert.deepEqual(rule('role-unused: off'), { 'role-unused': 'off' });
+      assert.deepEqual(rule('role-unused=0'), { 'role-unused': 'off' });
+      assert.deepEqual(rule('role-unused: 1'), { 'role-unused': 'warning' });
+      assert.deepEqual(rule('role-unused=warn'), { 'role-unused': 'warning' });
+      assert.deepEqual(rule('{role-unused: 2, role-boundary: off}'), { 'role-unused': 'error', 'role-boundary': 'off' });
+      assert.deepEqual(rule('role-overload: [2, {max: 6}]'), { 'role-overload': { severity: 'error', options: { max: 6 } } });
+      assert.deepEqual(rule('role-overload=[warning]'), { 'role-overload': 'warning' });
+      assert.equal(usage('role-unused=3'), "bad severity '3' for rule 'role-unused': use off, hint, info, warning or error (or 0, 1, 2)");
+    });
+
     it('refuses a bad option in one line', () => {
       assert.equal(usage('role-overload=["warning", {"share": 0}]'), 'the share option of role-overload must be a number above 0 and at most 1, not 0');
       assert.equal(usage('role-overload=["warning", {"most": 3}]'), "unknown option 'most' for role-overload: its options are max, share, minResponsibilities");
-      assert.equal(usage('role-overload=[warning]'), `--rule role-overload=[...] needs JSON, such as role-overload='["warning", {}]', not '[warning]'`);
+      assert.equal(usage('role-overload=[warning, {max: 3'), `--rule role-overload=[...] needs JSON, such as role-overload='["warning", {}]', not '[warning, {max: 3'`);
       assert.equal(usage('role-overload=["loud"]'), 'the severity of role-overload must be off, hint, info, warning or error (or a list starting with one)');
       assert.equal(usage('role-unused=["warning", {"max": 3}]'), 'role-unused has no options: give its severity alone');
     });

@@ -57,7 +57,7 @@ teams:
   }
 
   it('is a setting an unknown-setting message lists', () => {
-    assert.match(parse('team: {}\n').problems[0].message, /^Unknown setting 'team'\. Settings are files, ignores, rules, reportUnusedDisableDirectives, overrides, teams\.$/);
+    assert.match(parse('team: {}\n').problems[0].message, /^Unknown setting 'team'\. Settings are files, ignores, rules, reportUnusedDisableDirectives, overrides, teams, root, extends\.$/);
   });
 
   it('finds a charter’s team whatever its case and spacing, and with "team" or "charter" around the name', () => {

@@ -87,7 +87,9 @@ describe('findings per file', () => {
       const lines = stdout.trimEnd().split('\n');
       assert.equal(lines.filter((line) => line.startsWith('many.charter.yaml:')).length, 1000);
       assert.match(lines.find((line) => line.includes(TOO_MANY_PROBLEMS))!, /^many\.charter\.yaml:\d+:\d+ {2}info {2}201 more problems not shown \(201 warnings\)/);
-      assert.equal(lines[lines.length - 1], '✖ 1202 problems (0 errors, 1202 warnings), 201 of them not shown');
+      assert.equal(lines[lines.length - 2], '✖ 1202 problems (0 errors, 1202 warnings), 201 of them not shown');
+      // Each listed warning has the safe fix that makes its accountable role responsible too.
+      assert.equal(lines[lines.length - 1], '  0 errors and 1001 warnings potentially fixable with the `--fix` option.');
     });
 
     it('exit status counts the warnings not shown', () => {

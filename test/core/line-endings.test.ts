@@ -14,7 +14,7 @@ import { FixVerifier } from '../../server/src/core/fixes/verify';
 import type { Finding, Position, Range, TextEdit } from '../../server/src/core/model';
 import { parseCharter } from '../../server/src/core/parse';
 import type { MarkdownReadOptions } from '../../server/src/core/parse/markdown';
-import { suppressionFix } from '../../server/src/core/suppressions';
+import { suppressionFix } from '../../server/src/core/suppressionFix';
 import { parseYamlCharter, readYamlCharter } from '../../server/src/core/parse/yaml';
 import { applyEdits, LineIndex } from '../../server/src/core/text';
 

@@ -3,7 +3,8 @@
 import * as assert from 'node:assert/strict';
 import { checkText } from '../../server/src/core/check';
 import { FixVerifier } from '../../server/src/core/fixes/verify';
-import { readDirectives, suppressionFix } from '../../server/src/core/suppressions';
+import { readDirectives } from '../../server/src/core/suppressions';
+import { suppressionFix } from '../../server/src/core/suppressionFix';
 import { applyEdits } from '../../server/src/core/text';
 import { lines } from '../helpers/charter';
 

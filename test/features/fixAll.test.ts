@@ -92,7 +92,7 @@ describe('fix all', () => {
     assert.equal(verifier.checks, 3);
   });
 
-  it('leaves out a safe fix that adds a finding, and keeps the others', () => {
+  it('applies cell corrections whose rows then say something wrong (it was there all along), and reports it', () => {
     const text = lines(
       '# Payments',
       '## Roles',
@@ -105,9 +105,10 @@ describe('fix all', () => {
       '| Hiring | C | A/R/R |',
     );
     const edits = fixAllEdits(new FixVerifier(text, { format: 'markdown' }));
-    // Roadmap's "A/R" would leave two accountable roles; Hiring's fix holds.
-    assert.deepEqual(edits.map((edit) => edit.newText.trim()), ['A/R']);
-    assert.equal(edits[0].range.start.line, 8);
+    // Roadmap's "A/R" reveals two accountable roles in that row: the fix is still the one obvious one.
+    assert.deepEqual(edits.map((edit) => edit.newText.trim()), ['A/R', 'A/R']);
+    const fixed = checkText(applyEdits(text, edits), { format: 'markdown' }).findings;
+    assert.deepEqual(fixed.map((finding) => [finding.rule, finding.range.start.line]), [['accountable-multiple', 7]]);
   });
 
   it('checks the text once when the safe fixes hold together, and remembers the result', () => {

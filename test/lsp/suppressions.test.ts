@@ -49,6 +49,31 @@ describe('language server: inline suppressions', function () {
     assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.code), ['raci-invalid']);
   });
 
+  it('applies a comment to the whole YAML entry: above `accountable:`, or beside a role\'s key', async () => {
+    const yaml = [
+      'team: Checkout',
+      'roles:',
+      '  sre: # team-charter-disable-line role-unused',
+      '    title: Site Reliability Engineer',
+      '  em:',
+      '    title: Engineering Manager',
+      '  pm:',
+      '    title: Product Manager',
+      'responsibilities:',
+      '  - name: On-call',
+      '    # team-charter-disable-next-line accountable-multiple -- shared until the rota settles',
+      '    accountable: [em, pm]',
+      '    responsible: em',
+      '',
+    ].join('\n');
+    const loud = fileUri(path.join(root, `team${++counter}.charter.yaml`));
+    await client.open(loud, yaml.replace(/ *# team-charter-disable-next-line .*\n/, '').replace(' # team-charter-disable-line role-unused', ''));
+    assert.deepEqual((await client.currentDiagnostics(loud)).diagnostics.map((diagnostic) => diagnostic.code), ['role-unused', 'accountable-multiple']);
+    const quiet = fileUri(path.join(root, `team${++counter}.charter.yaml`));
+    await client.open(quiet, yaml);
+    assert.deepEqual((await client.currentDiagnostics(quiet)).diagnostics.map((diagnostic) => diagnostic.code), []);
+  });
+
   it('offers "Disable <rule> for this line" last and not preferred; applied, the diagnostic is gone', async () => {
     const uri = charterUri();
     await client.open(uri, CHARTER);

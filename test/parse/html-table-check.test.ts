@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { hoverAt } from '../../server/src/core/features/hover';
 import { documentSymbols } from '../../server/src/core/features/symbols';
 import { FixVerifier } from '../../server/src/core/fixes/verify';
-import { suppressionFix } from '../../server/src/core/suppressions';
+import { suppressionFix } from '../../server/src/core/suppressionFix';
 import type { Finding, Fix } from '../../server/src/core/model';
 import { applyEdits } from '../../server/src/core/text';
 import { assertFixResolves, checkMarkdown, findingsOf, fixTitled, lines, onlyFinding, rangeIn } from '../helpers/charter';

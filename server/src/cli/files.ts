@@ -1,10 +1,12 @@
 // Which files a run checks: files named on the command line whatever their name, files matched by a
 // quoted glob, and charter files found under named directories with the default globs. Globs and walks
-// leave out what `.gitignore` and the config files' `ignores` match, unless `noIgnore`. The walk and the
+// leave out what `.gitignore` and the config files' `ignores` match, unless `noIgnore`; a named file,
+// what the config files' `ignores` match. The walk and the
 // glob matcher are the language server's too (files/).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_CHARTER_GLOBS } from '../core/config';
+import type { CharterFormat } from '../core/model';
 import { UsageError } from './args';
 import type { ConfigFiles } from '../host/configFiles';
 import { compileGlobs, isGlobPattern, splitGlobBase } from '../core/globs/glob';
@@ -16,27 +18,34 @@ export interface CollectOptions {
   noIgnore?: boolean;
   /** Told of each file a glob or walk found and left out as ignored. */
   onIgnored?: (absolutePath: string) => void;
+  /** False (`--no-error-on-unmatched-pattern`): a path that does not exist or a glob that matches nothing is skipped. */
+  errorOnUnmatchedPattern?: boolean;
+  /**
+   * Told of each file named on the command line that the config files' `ignores` (or `--ignore-pattern`)
+   * match: it is skipped, as ESLint skips it (pre-commit names every staged file).
+   */
+  onNamedIgnored?: (displayPath: string) => void;
 }
 
 export interface CharterFile {
   /** As shown to the user: the path as given, or the directory as given joined with what was found. */
   displayPath: string;
   absolutePath: string;
+  /** The form it is read in, when its name does not say (standard input without --stdin-filename). */
+  format?: CharterFormat;
 }
 
 const DEFAULT_MATCHER = compileGlobs(DEFAULT_CHARTER_GLOBS);
 
 /**
- * Which files a walk of `directory` keeps by name: the `files` globs of its nearest config file
- * (relative to that file's folder) instead of the default names. A file named on the command line is
+ * Which files a walk of `directory` keeps by name: the `files` globs of the nearest config file that
+ * has them (relative to that file's folder) instead of the default names. A file named on the command line is
  * checked whatever the config says.
  */
 function charterNames(configs: ConfigFiles | undefined, directory: string): (file: string) => boolean {
-  const loaded = configs?.nearest(directory);
-  const files = loaded?.result.config?.files;
-  if (!loaded || !files) return (file) => DEFAULT_MATCHER.matches(toPosix(path.relative(directory, file)));
-  const base = path.dirname(loaded.path);
-  return (file) => configs!.matches(files, toPosix(path.relative(base, file)));
+  const names = configs?.charterNamesIn(directory);
+  if (!names) return (file) => DEFAULT_MATCHER.matches(toPosix(path.relative(directory, file)));
+  return (file) => configs!.matches(names.files, toPosix(path.relative(names.base, file)));
 }
 
 export function collectCharterFiles(paths: readonly string[], cwd: string, configs?: ConfigFiles, options: CollectOptions = {}): CharterFile[] {
@@ -67,14 +76,18 @@ export function collectCharterFiles(paths: readonly string[], cwd: string, confi
       stats = fs.statSync(absolute);
     } catch (error) {
       // A quoted glob ('docs/**/*.md'), expanded here as a shell would, without what is ignored.
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && isGlobPattern(given)) {
-        for (const file of expandGlob(given, cwd, walkOptions)) add(file.displayPath, file.absolutePath);
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      if (missing && isGlobPattern(given)) {
+        for (const file of expandGlob(given, cwd, walkOptions, options.errorOnUnmatchedPattern !== false)) add(file.displayPath, file.absolutePath);
         continue;
       }
+      if (missing && options.errorOnUnmatchedPattern === false) continue;
       throw new UsageError(`cannot read '${given}': ${describeFsError(error)}`);
     }
     if (!stats.isDirectory()) {
-      add(given, absolute);
+      // Named, it is checked whatever its name; .gitignore does not apply (git tracks what it is told to).
+      if (!options.noIgnore && configs?.settingsFor(absolute).ignored) options.onNamedIgnored?.(given);
+      else add(given, absolute);
       continue;
     }
     const describe = (folder: string) => `cannot read folder '${joinForDisplay(given, path.relative(absolute, folder))}'`;
@@ -85,7 +98,12 @@ export function collectCharterFiles(paths: readonly string[], cwd: string, confi
 }
 
 /** The files a command-line glob matches, from the folder its first wildcard is in (as a shell expands it). */
-function expandGlob(given: string, cwd: string, walkOptions: (wants: (file: string) => boolean, describe: (folder: string) => string, missingIsEmpty: boolean) => WalkOptions): CharterFile[] {
+function expandGlob(
+  given: string,
+  cwd: string,
+  walkOptions: (wants: (file: string) => boolean, describe: (folder: string) => string, missingIsEmpty: boolean) => WalkOptions,
+  errorOnUnmatched: boolean,
+): CharterFile[] {
   const glob = toPosix(given);
   const compiled = compileGlobs([glob]);
   const [rejected] = compiled.rejected;
@@ -98,6 +116,7 @@ function expandGlob(given: string, cwd: string, walkOptions: (wants: (file: stri
   const options = walkOptions(wants, (folder) => `cannot read folder '${toPosix(path.relative(cwd, folder)) || '.'}'`, true);
   const onIgnored = options.onIgnored;
   const found = walkSync(root, cwd, { ...options, onIgnored: (file) => (ignored++, onIgnored?.(file)) }).files;
+  if (found.length === 0 && !errorOnUnmatched) return [];
   if (found.length === 0 && ignored === 0) throw new UsageError(`no files match '${given}'`);
   if (found.length === 0) throw new UsageError(`every file matching '${given}' is ignored (.gitignore or the config's ignores); --no-ignore checks them`);
   return found.map((file) => {

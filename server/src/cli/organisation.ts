@@ -2,7 +2,7 @@
 // (core/org/), and the findings of the cross-charter rules join each file's own.
 import type { RuleSeverities } from '../core/config';
 import type { ConfigTeams } from '../core/configTeams';
-import type { CharterHost, Finding } from '../core/model';
+import type { CharterFormat, CharterHost, Finding } from '../core/model';
 import { addOrganisationFindings, checkOrganisation, organisationMatters, withoutCoveredClaims } from '../core/org/check';
 import { buildOrganisation, NO_RULES, summarizeCharter } from '../core/org/build';
 import type { OrgCharter, Organisation } from '../core/org/model';
@@ -13,6 +13,8 @@ import { readRepositoryTexts, repositoryRoots } from './ownership';
 
 export interface RunFile {
   absolutePath: string;
+  /** The form it is read in, when its name does not say (standard input). */
+  format?: CharterFormat;
   text: string;
   severities: RuleSeverities;
   host?: CharterHost;
@@ -27,7 +29,7 @@ const MAY_COVER = /covers|\|[ \t]*code[ \t]*(?:paths[ \t]*)?\|/i;
 
 /** The organisation of a run's files, read again from their texts (no rule runs). */
 export function organisationOf(files: readonly RunFile[], cwd: string, readsOwnership = true): Organisation {
-  const charters = files.map((file) => summarizeCharter(file.absolutePath, checkCharter(file.text, { path: file.absolutePath, severities: NO_RULES, host: file.host }), file.teams));
+  const charters = files.map((file) => summarizeCharter(file.absolutePath, checkCharter(file.text, { path: file.absolutePath, ...(file.format ? { format: file.format } : {}), severities: NO_RULES, host: file.host }), file.teams));
   return readsOwnership ? withOwnership(charters, cwd) : buildOrganisation(charters);
 }
 
@@ -60,6 +62,6 @@ export function withOrganisationFindings(files: readonly RunFile[], findings: re
   const extra = checkOrganisation(organisation, (file) => severities.get(file));
   return files.map((file, index) => {
     const own = withoutCoveredClaims(organisation, file.absolutePath, findings[index]);
-    return addOrganisationFindings(file.text, formatOfPath(file.absolutePath), own, extra.get(file.absolutePath) ?? []);
+    return addOrganisationFindings(file.text, file.format ?? formatOfPath(file.absolutePath), own, extra.get(file.absolutePath) ?? []);
   });
 }

@@ -76,7 +76,7 @@ export async function checkInWorkers(
   inputs: readonly CheckInput[],
   settings: CheckSettings,
   threads: number,
-  checkHere: (input: CheckInput) => Finding[],
+  checkHere: (input: CheckInput, index: number) => Finding[],
 ): Promise<Finding[][]> {
   const results: Finding[][] = new Array(inputs.length);
   const workers: Worker[] = [];
@@ -119,7 +119,7 @@ export async function checkInWorkers(
     }
     // This thread checks a batch at a time, and lets the workers' messages in between.
     for (let jobs = takeBatch(); jobs.length > 0 && !failure; jobs = takeBatch()) {
-      for (const job of jobs) results[job.index] = checkHere(job);
+      for (const job of jobs) results[job.index] = checkHere(job, job.index);
       remaining -= jobs.length;
       await new Promise<void>((resolve) => setImmediate(resolve));
     }

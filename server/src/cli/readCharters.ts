@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { RuleSeverities } from '../core/config';
+import { formatOfText } from '../core/parse';
 import { ConfigFiles, describeBrokenConfig, describeConfigWarnings, type CharterSettings } from '../host/configFiles';
 import { CliExtendsHosts } from './extendsHost';
 import { collectCharterFiles, describeFsError, type CharterFile } from './files';
@@ -14,6 +15,14 @@ export interface CharterSource {
   noIgnore: boolean;
   /** `--extends-root` folders, as given. */
   extendsRoots: readonly string[];
+  /** `--config FILE`: this config file for every charter. */
+  config?: string;
+  /** `--ignore-pattern` globs, relative to the current directory. */
+  ignorePatterns?: readonly string[];
+  /** False with `--no-error-on-unmatched-pattern`. */
+  errorOnUnmatchedPattern?: boolean;
+  /** False with `--no-warn-ignored`. */
+  warnIgnored?: boolean;
   /** The command line's `--rule` settings, over the config files'. */
   severities?: RuleSeverities;
   /** `--stdin`: the text on standard input, checked as this path. */
@@ -47,7 +56,8 @@ export function readCharters(source: CharterSource, cwd: string): ReadCharters {
     if (!isFolder) throw new UsageError(`--extends-root '${root}' is not a folder`);
   }
 
-  const configs = new ConfigFiles();
+  const configs = configFilesOf(source, cwd);
+  const warnings: string[] = [];
   let files: CharterFile[];
   let contents: Uint8Array[];
   if (source.stdin) {
@@ -63,8 +73,18 @@ export function readCharters(source: CharterSource, cwd: string): ReadCharters {
     contents = [bytes];
   } else {
     let ignored = 0;
-    files = collectCharterFiles(source.paths, cwd, configs, { noIgnore: source.noIgnore, onIgnored: () => ignored++ });
-    if (files.length === 0) {
+    let namedIgnored = 0;
+    files = collectCharterFiles(source.paths, cwd, configs, {
+      noIgnore: source.noIgnore,
+      onIgnored: () => ignored++,
+      errorOnUnmatchedPattern: source.errorOnUnmatchedPattern,
+      // As ESLint says it: the file named is skipped, and why.
+      onNamedIgnored: (shown) => {
+        namedIgnored++;
+        if (source.warnIgnored !== false) warnings.push(`warning: '${shown}' is not checked: the config's ignores (or --ignore-pattern) match it; --no-ignore checks it`);
+      },
+    });
+    if (files.length === 0 && source.errorOnUnmatchedPattern !== false && !(namedIgnored > 0 && allNamedFiles(source.paths, cwd))) {
       // As ESLint does: a run that checks nothing is almost always a mistake in a CI script.
       const why = ignored > 0 ? ` (${ignored} ignored by .gitignore or the config's ignores; --no-ignore checks them)` : '';
       throw new UsageError(`no charter files found in ${source.paths.map((p) => `'${p}'`).join(', ')}${why}`);
@@ -93,6 +113,41 @@ export function readCharters(source: CharterSource, cwd: string): ReadCharters {
   const broken = settings.find((setting) => setting.broken)?.broken;
   const shown = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || file;
   if (broken) throw new UsageError(describeBrokenConfig(broken, shown(broken.path)));
-  const warnings = configs.loaded().flatMap((loaded) => describeConfigWarnings(loaded, shown(loaded.path)));
+  warnings.push(...configs.loaded().flatMap((loaded) => describeConfigWarnings(loaded, shown(loaded.path))));
+  if (source.stdin && source.stdin.filename === undefined) {
+    // No name to tell the form by: told from the text, and said, since a YAML charter read as Markdown would pass.
+    const format = formatOfText(texts[0]);
+    files[0] = { ...files[0], format };
+    warnings.push(`standard input read as ${format === 'yaml' ? 'YAML' : 'Markdown'} (told from its text; --stdin-filename NAME.${format === 'yaml' ? 'md' : 'yaml'} says otherwise)`);
+  }
   return { files, texts, boms, settings, hosts: new CliExtendsHosts(cwd, source.extendsRoots), warnings };
+}
+
+/** The config files of a run: looked up beside each charter, or the one `--config` names (checked here, in one line). */
+export function configFilesOf(source: Pick<CharterSource, 'config' | 'ignorePatterns'>, cwd: string): ConfigFiles {
+  let explicit: { path: string; base: string } | undefined;
+  if (source.config !== undefined) {
+    const file = path.resolve(cwd, source.config);
+    let isFile: boolean;
+    try {
+      isFile = fs.statSync(file).isFile();
+    } catch (error) {
+      throw new UsageError(`cannot read --config '${source.config}': ${describeFsError(error)}`);
+    }
+    if (!isFile) throw new UsageError(`--config '${source.config}' is not a file`);
+    explicit = { path: file, base: cwd };
+  }
+  const ignorePatterns = source.ignorePatterns && source.ignorePatterns.length > 0 ? { patterns: source.ignorePatterns, base: cwd } : undefined;
+  return new ConfigFiles(undefined, { ...(explicit ? { explicit } : {}), ...(ignorePatterns ? { ignorePatterns } : {}) });
+}
+
+/** Whether every path given names a file (not a folder or glob): then a run whose files are all ignored checks nothing, without error. */
+function allNamedFiles(paths: readonly string[], cwd: string): boolean {
+  return paths.every((given) => {
+    try {
+      return !fs.statSync(path.resolve(cwd, given)).isDirectory();
+    } catch {
+      return false;
+    }
+  });
 }

@@ -12,6 +12,7 @@ import { checkCharter } from '../host/extendsChain';
 import { formatCsv } from './export/csv';
 import { formatHtml } from './export/html';
 import { formatExportJson } from './export/json';
+import { exportSource } from './export/source';
 import { organisationOf, withOrganisationFindings, withOwnership } from './organisation';
 import { formatOwnersJson, formatOwnersStylish } from './owners';
 import { formatUncoveredJson, formatUncoveredStylish, uncoveredGaps } from './uncovered';
@@ -69,7 +70,11 @@ export function runReport(request: ReportRequest, io: CliIo, options: { color: b
       shared: sharedNamesOf(organisation, read.files[index].absolutePath),
     }),
   );
-  const picture = { charters, organisation: buildOrganisationPicture(organisation, shown) };
+  const picture = {
+    charters,
+    organisation: buildOrganisationPicture(organisation, shown),
+    ...(request.format === 'html' ? { source: exportSource(io.cwd, read.files.map((file) => file.absolutePath), todayOf(io)) } : {}),
+  };
   const text = request.format === 'html' ? formatHtml(picture) : request.format === 'csv' ? formatCsv(picture) : formatExportJson(picture);
   if (request.output === undefined) {
     io.stdout.write(text);

@@ -1,17 +1,13 @@
 // Arguments of the commands that show charters rather than check them: `owners` and `export`.
 // Positionals are paths, as for `check` (what ESLint and markdownlint users expect); the text to look
 // for is an option, `--query`, so that a folder named like a team is never taken for a query.
+import { readOutput, readSource, SOURCE_OPTIONS, type ReportSource } from './sourceArgs';
 import { parseOptions, UsageError } from './usage';
+
+export type { ReportSource };
 
 export const OWNERS_FORMATS = ['stylish', 'json'] as const;
 export const EXPORT_FORMATS = ['html', 'csv', 'json'] as const;
-
-/** What both commands share with `check`: which files, and what `extends` may read. */
-export interface ReportSource {
-  paths: string[];
-  noIgnore: boolean;
-  extendsRoots: string[];
-}
 
 export type ReportRequest =
   | ({ kind: 'owners'; format: (typeof OWNERS_FORMATS)[number]; query?: string; uncovered: boolean } & ReportSource)
@@ -30,31 +26,30 @@ export: the charters' RACI matrices (and the teams' shared responsibilities) as 
 page, a table or data; exit 0 when it ran, whatever the findings.
   -f, --format <name>       html (a standalone printable page), csv (one row per
                             responsibility and role) or json (the model); required
-  -o, --output <file>       write to file instead of stdout ('-' is stdout)
+  -o, --output <file>       write to file instead of stdout ('-' is stdout; also
+                            --output-file <file>)
 
-Both also take --no-ignore and --extends-root <dir>, as check does.
+Both also take --config, --ignore-pattern, --no-ignore, --no-warn-ignored,
+--no-error-on-unmatched-pattern and --extends-root <dir>, as check does, and
+--color/--no-color.
 `;
 
 export function parseReportArgs(argv: readonly string[]): ReportRequest | { kind: 'help' } | { kind: 'version' } {
   const { values, positionals } = parseOptions(argv, {
+    ...SOURCE_OPTIONS,
     format: { type: 'string', short: 'f' },
     query: { type: 'string', short: 'q' },
     uncovered: { type: 'boolean' },
-    output: { type: 'string', short: 'o' },
-    'no-ignore': { type: 'boolean' },
-    'extends-root': { type: 'string', multiple: true },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean', short: 'v' },
   });
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   const [command, ...paths] = positionals;
-  const extendsRoots = values['extends-root'] ?? [];
-  if (extendsRoots.includes('')) throw new UsageError('--extends-root needs a folder');
-  const source: ReportSource = { paths: paths.length > 0 ? paths : ['.'], noIgnore: values['no-ignore'] === true, extendsRoots };
+  const source = readSource(values, paths);
+  const output = readOutput(values);
+  const outputGiven = values.output !== undefined || values['output-file'] !== undefined;
 
   if (command === 'owners') {
-    if (values.output !== undefined) throw new UsageError("owners prints to stdout: --output is an option of 'export'");
+    if (outputGiven) throw new UsageError("owners prints to stdout: --output is an option of 'export'");
     const format = values.format ?? 'stylish';
     if (!isOneOf(OWNERS_FORMATS, format)) throw new UsageError(`unknown format '${format}' for owners: use stylish or json`);
     const query = values.query;
@@ -69,9 +64,7 @@ export function parseReportArgs(argv: readonly string[]): ReportRequest | { kind
   const format = values.format;
   if (format === undefined) throw new UsageError('export needs --format html, csv or json');
   if (!isOneOf(EXPORT_FORMATS, format)) throw new UsageError(`unknown format '${format}' for export: use html, csv or json`);
-  const output = values.output;
-  if (output === '') throw new UsageError("--output needs a file name ('-' for stdout)");
-  return { kind: 'export', format, ...(output !== undefined && output !== '-' ? { output } : {}), ...source };
+  return { kind: 'export', format, ...(output !== undefined ? { output } : {}), ...source };
 }
 
 function isOneOf<T extends string>(list: readonly T[], value: string): value is T {

@@ -1,6 +1,7 @@
 // What every command's argument parsing shares: the usage error, and node:util's parseArgs with its
 // messages cut to one line.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { distance } from 'fastest-levenshtein';
 import { printable } from '../core/printable';
 
 /**
@@ -22,7 +23,10 @@ export function parseOptions<T extends Options>(argv: readonly string[], options
   } catch (error) {
     // parseArgs' messages go on to explain `--` for positionals; the first sentence is the reason.
     const reason = firstLine((error as Error).message).split(/\.\s/, 1)[0].replace(/\.$/, '');
-    throw new UsageError(`${reason.charAt(0).toLowerCase()}${reason.slice(1)}; see 'team-charter --help'`);
+    const unknown = /^Unknown option '--([^'=]+)'/.exec(reason)?.[1];
+    const near = unknown === undefined ? undefined : Object.keys(options).find((name) => distance(name, unknown) <= 2);
+    const hint = near ? `: did you mean '--${near}'?` : '';
+    throw new UsageError(`${reason.charAt(0).toLowerCase()}${reason.slice(1)}${hint}; see 'team-charter --help'`);
   }
 }
 

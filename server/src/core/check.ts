@@ -12,7 +12,7 @@ import { RULES } from './rules';
 import type { RuleReport } from './rules/types';
 import { optionValues } from './rules/options';
 import { clipPath } from './quote';
-import { applySuppressions } from './suppressions';
+import { applySuppressions, entryRanges } from './suppressions';
 import { limitFindings } from './findingLimit';
 import { reviewStatus, type ReviewStatus } from './freshness/status';
 import { defaultReviewPeriod, reviewOverdue } from './rules/review-overdue';
@@ -111,6 +111,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
     reportUnused,
     knownRules: RULES.map((rule) => rule.id),
     unjudgedRules: RULES.filter((rule) => rule.crossCharter).map((rule) => rule.id),
+    entries: entryRanges(charter),
   });
   const review = reviewStatus(charter, defaultReviewPeriod(optionValues(reviewOverdue, optionsOf(options.severities?.[reviewOverdue.id]))), options.today);
   return { charter, roles, findings: limitFindings(kept, options.maxFindings), allFindings: kept, ...(review ? { review } : {}) };

@@ -2,7 +2,7 @@
 import type { Severity, SeveritySetting } from './model';
 import { TOO_MANY_PROBLEMS } from './findingLimit';
 
-/** Default charter globs (contract §1); also the CLI's defaults when given a directory. */
+/** Default charter globs (docs/format.md, "Which files are charters"); also the CLI's defaults when given a directory. */
 export const DEFAULT_CHARTER_GLOBS: readonly string[] = [
   '**/*.charter.md',
   '**/*.charter.yaml',
@@ -22,6 +22,22 @@ export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'in
 
 export function isSeveritySetting(value: unknown): value is SeveritySetting {
   return typeof value === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(value);
+}
+
+/**
+ * ESLint's spellings of a severity, accepted wherever one is given (config file, `--rule`, settings):
+ * 0, 1 and 2 (numbers, or digits on a command line) and `warn`.
+ */
+const ESLINT_SEVERITIES: Readonly<Record<string, SeveritySetting>> = { '0': 'off', '1': 'warning', '2': 'error', warn: 'warning' };
+
+/** The written forms of a severity: ours, then ESLint's (for messages and schemas). */
+export const SEVERITY_SPELLINGS: readonly (string | number)[] = [...SEVERITY_SETTINGS, 'warn', 0, 1, 2];
+
+/** A severity as written (`warning`, `warn`, `1`, 1), or undefined when it is none. */
+export function readSeverity(value: unknown): SeveritySetting | undefined {
+  if (isSeveritySetting(value)) return value;
+  if (typeof value === 'number' || typeof value === 'string') return ESLINT_SEVERITIES[String(value)];
+  return undefined;
 }
 
 /** A rule's options as given (`{ "max": 8 }`), checked against the rule's `options` (rules/options.ts). */

@@ -8,6 +8,8 @@
 //     rules: { role-unused: off }       # severity per rule: off, hint, info, warning, error
 //     # or [severity, options] for a rule that has options: role-overload: [warning, { max: 8 }]
 //     reportUnusedDisableDirectives: warning
+//     root: true                        # config files in folders above are not merged under this one
+//     extends: ../shared/team-charter.yaml   # a shared config file, merged under this one
 //     overrides:
 //       - files: ["drafts/**"]
 //         rules: { role-undefined: warning }
@@ -16,7 +18,7 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { parseDocument, isMap, isSeq, isScalar, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import type { Range, Severity } from './model';
-import { isSeveritySetting, type RuleSeverities } from './config';
+import { readSeverity, type RuleSeverities } from './config';
 import { LineIndex } from './text';
 import { findRule } from './rules';
 import { readRuleSetting, type SettingPart } from './rules/options';
@@ -40,6 +42,10 @@ export interface CharterConfig {
   rules: RuleSeverities;
   reportUnusedDisableDirectives?: Severity | 'off';
   overrides: ConfigOverride[];
+  /** `root: true`: the search for config files in the folders above stops here (nothing above is merged). */
+  root?: boolean;
+  /** Config files this one builds on (paths as written, relative to this file), merged under it in order. */
+  extends: { path: string; range: Range }[];
   /** Each team's code-owner handles and Backstage group, for charters that do not write them. */
   teams: ConfigTeam[];
 }
@@ -61,7 +67,7 @@ export type ConfigResult = { config: CharterConfig; problems: []; warnings: Conf
  */
 export type GlobCheck = (patterns: readonly string[]) => { index: number; reason: string }[];
 
-const KEYS = ['$schema', 'files', 'ignores', 'rules', 'reportUnusedDisableDirectives', 'overrides', 'teams'];
+const KEYS = ['$schema', 'files', 'ignores', 'rules', 'reportUnusedDisableDirectives', 'overrides', 'teams', 'root', 'extends'];
 
 /**
  * Reads a config file's text. JSON and JSONC (`.json`, `.jsonc`: comments and trailing commas allowed in
@@ -70,50 +76,106 @@ const KEYS = ['$schema', 'files', 'ignores', 'rules', 'reportUnusedDisableDirect
  */
 export function parseConfigFile(text: string, fileName: string, knownRules: readonly string[], checkGlobs?: GlobCheck): ConfigResult {
   const json = /\.jsonc?$/i.test(fileName);
-  const lines = new LineIndex(text);
-  const problems: ConfigProblem[] = [];
-  const warnings: ConfigProblem[] = [];
-  const at = (node: Node | null | undefined, message: string) => {
-    const [start, end] = node?.range ?? [0, 0];
-    problems.push({ message, range: lines.rangeAt(start, Math.max(start, end)) });
-  };
+  const reader = new ConfigReader(new LineIndex(text), knownRules, checkGlobs);
   const document = json ? readJson(text) : readYaml(text);
   for (const error of document.errors) {
-    problems.push({ message: `Not valid ${json ? 'JSON' : 'YAML'}: ${error.message}`, range: lines.rangeAt(error.start, error.end) });
+    reader.problems.push({ message: `Not valid ${json ? 'JSON' : 'YAML'}: ${error.message}`, range: reader.lines.rangeAt(error.start, error.end) });
   }
-  if (problems.length > 0) return { problems };
+  if (reader.problems.length > 0) return { problems: reader.problems };
   const root = document.contents;
-  if (root === null || (isScalar(root) && root.value === null)) return { config: { ignores: [], rules: {}, overrides: [], teams: [] }, problems: [], warnings };
+  const config: CharterConfig = { ignores: [], rules: {}, overrides: [], extends: [], teams: [] };
+  if (root === null || (isScalar(root) && root.value === null)) return { config, problems: [], warnings: reader.warnings };
   if (!isMap(root)) {
-    at(root, 'A Team Charter config file is an object of settings (files, ignores, rules, overrides, teams).');
-    return { problems };
+    reader.at(root, 'A Team Charter config file is an object of settings (files, ignores, rules, overrides, teams).');
+    return { problems: reader.problems };
   }
-  const config: CharterConfig = { ignores: [], rules: {}, overrides: [], teams: [] };
+  for (const pair of root.items) reader.setting(config, pair.key as Node, pair.value as Node | null);
+  return reader.problems.length > 0 ? { problems: reader.problems } : { config, problems: [], warnings: reader.warnings };
+}
+
+/** What reading one config file gathers: its problems and warnings, each where it is written. */
+class ConfigReader {
+  readonly problems: ConfigProblem[] = [];
+  readonly warnings: ConfigProblem[] = [];
+
+  constructor(
+    readonly lines: LineIndex,
+    private readonly knownRules: readonly string[],
+    private readonly checkGlobs?: GlobCheck,
+  ) {}
+
+  at(node: Node | null | undefined, message: string): void {
+    const [start, end] = node?.range ?? [0, 0];
+    this.problems.push({ message, range: this.lines.rangeAt(start, Math.max(start, end)) });
+  }
+
+  /** One top-level setting, read into `config`. */
+  setting(config: CharterConfig, key: Node, value: Node | null): void {
+    const name = isScalar(key) ? String(key.value) : '';
+    switch (name) {
+      case '$schema':
+        break;
+      case 'files':
+        config.files = this.globs(value, 'files');
+        break;
+      case 'ignores':
+        config.ignores = this.globs(value, 'ignores') ?? [];
+        break;
+      case 'rules':
+        config.rules = this.rules(value);
+        break;
+      case 'reportUnusedDisableDirectives': {
+        const setting = isScalar(value) ? value.value : undefined;
+        const severity = readSeverity(setting);
+        if (setting === true || setting === false) config.reportUnusedDisableDirectives = setting ? 'warning' : 'off';
+        else if (severity !== undefined) config.reportUnusedDisableDirectives = severity;
+        else this.at(value, 'reportUnusedDisableDirectives must be off, hint, info, warning, error, true or false.');
+        break;
+      }
+      case 'root':
+        if (isScalar(value) && typeof value.value === 'boolean') config.root = value.value;
+        else this.at(value, 'root must be true or false.');
+        break;
+      case 'extends':
+        config.extends = this.paths(value);
+        break;
+      case 'overrides':
+        config.overrides = this.overrides(value);
+        break;
+      case 'teams':
+        config.teams = readConfigTeams(value, (node, message) => this.at(node, message), (node) => this.lines.rangeAt(node.range?.[0] ?? 0, node.range?.[1] ?? 0));
+        break;
+      default:
+        this.at(key, `Unknown setting '${name}'. Settings are ${KEYS.filter((k) => k !== '$schema').join(', ')}.`);
+    }
+  }
+
   /** `what` starts the message of a wrong list; `kind` names the list in a warning ("ignores"). */
-  const globs = (node: Node | null, what: string, kind = what): string[] | undefined => {
+  private globs(node: Node | null, what: string, kind = what): string[] | undefined {
     const items = isSeq(node) ? node.items : [];
     if (!isSeq(node) || items.some((item) => !isScalar(item) || typeof item.value !== 'string' || item.value === '')) {
-      at(node, `${what} must be a list of glob patterns (strings), such as ["docs/**/*.md"].`);
+      this.at(node, `${what} must be a list of glob patterns (strings), such as ["docs/**/*.md"].`);
       return undefined;
     }
     const patterns = items.map((item) => String((item as { value: string }).value));
-    for (const { index, reason } of checkGlobs?.(patterns) ?? []) {
+    for (const { index, reason } of this.checkGlobs?.(patterns) ?? []) {
       const [start, end] = (items[index] as Node).range ?? [0, 0];
-      warnings.push({ message: `The ${kind} pattern '${clip(patterns[index])}' is not used: ${reason}.`, range: lines.rangeAt(start, end) });
+      this.warnings.push({ message: `The ${kind} pattern '${clip(patterns[index])}' is not used: ${reason}.`, range: this.lines.rangeAt(start, end) });
     }
     return patterns;
-  };
-  const rules = (node: Node | null): RuleSeverities => {
+  }
+
+  private rules(node: Node | null): RuleSeverities {
     const result: RuleSeverities = {};
     if (!isMap(node)) {
-      at(node, 'rules must be an object of rule id to severity, such as { "role-unused": "off" }.');
+      this.at(node, 'rules must be an object of rule id to severity, such as { "role-unused": "off" }.');
       return result;
     }
     for (const pair of node.items) {
       const key = pair.key as Node;
       const id = isScalar(key) ? String(key.value) : '';
-      if (!knownRules.includes(id)) {
-        at(key, `Unknown rule '${id}'. Rules are ${knownRules.join(', ')}.`);
+      if (!this.knownRules.includes(id)) {
+        this.at(key, `Unknown rule '${id}'. Rules are ${this.knownRules.join(', ')}.`);
         continue;
       }
       // "off", or ["warning", { options }] (rule options, as ESLint writes them).
@@ -133,58 +195,42 @@ export function parseConfigFile(text: string, fileName: string, knownRules: read
         name: option?.key ?? options,
         value: option?.value ?? options,
       };
-      at(where[reading.part], reading.problem);
+      this.at(where[reading.part], reading.problem);
     }
     return result;
-  };
-  for (const pair of root.items) {
-    const key = pair.key as Node;
-    const name = isScalar(key) ? String(key.value) : '';
-    const value = pair.value as Node | null;
-    switch (name) {
-      case '$schema':
-        break;
-      case 'files':
-        config.files = globs(value, 'files');
-        break;
-      case 'ignores':
-        config.ignores = globs(value, 'ignores') ?? [];
-        break;
-      case 'rules':
-        config.rules = rules(value);
-        break;
-      case 'reportUnusedDisableDirectives': {
-        const setting = isScalar(value) ? value.value : undefined;
-        if (setting === true || setting === false) config.reportUnusedDisableDirectives = setting ? 'warning' : 'off';
-        else if (isSeveritySetting(setting)) config.reportUnusedDisableDirectives = setting;
-        else at(value, 'reportUnusedDisableDirectives must be off, hint, info, warning, error, true or false.');
-        break;
-      }
-      case 'overrides':
-        if (!isSeq(value)) {
-          at(value, 'overrides must be a list of { "files": [...], "rules": {...} }.');
-          break;
-        }
-        for (const item of value.items as Node[]) {
-          if (!isMap(item)) {
-            at(item, 'Each override is an object with files and rules.');
-            continue;
-          }
-          const unknown = item.items.find((p) => !['files', 'rules'].includes(String((p.key as { value?: unknown }).value)));
-          if (unknown) at(unknown.key as Node, `Unknown key '${String((unknown.key as { value?: unknown }).value)}' in an override: use files and rules.`);
-          const files = globs((item.get('files', true) as Node | undefined) ?? null, 'An override\'s files', 'override files');
-          const overrideRules = rules((item.get('rules', true) as Node | undefined) ?? null);
-          if (files) config.overrides.push({ files, rules: overrideRules });
-        }
-        break;
-      case 'teams':
-        config.teams = readConfigTeams(value, at, (node) => lines.rangeAt(node.range?.[0] ?? 0, node.range?.[1] ?? 0));
-        break;
-      default:
-        at(key, `Unknown setting '${name}'. Settings are ${KEYS.filter((k) => k !== '$schema').join(', ')}.`);
-    }
   }
-  return problems.length > 0 ? { problems } : { config, problems: [], warnings };
+
+  /** `extends`: one path or a list of them, as ESLint's and markdownlint's are written. */
+  private paths(value: Node | null): CharterConfig['extends'] {
+    const paths: CharterConfig['extends'] = [];
+    for (const item of isSeq(value) ? (value.items as Node[]) : [value]) {
+      if (isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '') {
+        const [start, end] = item.range ?? [0, 0];
+        paths.push({ path: item.value, range: this.lines.rangeAt(start, end) });
+      } else this.at(item, 'extends must be the path of a config file, or a list of them, such as "../team-charter.base.yaml".');
+    }
+    return paths;
+  }
+
+  private overrides(value: Node | null): ConfigOverride[] {
+    const overrides: ConfigOverride[] = [];
+    if (!isSeq(value)) {
+      this.at(value, 'overrides must be a list of { "files": [...], "rules": {...} }.');
+      return overrides;
+    }
+    for (const item of value.items as Node[]) {
+      if (!isMap(item)) {
+        this.at(item, 'Each override is an object with files and rules.');
+        continue;
+      }
+      const unknown = item.items.find((p) => !['files', 'rules'].includes(String((p.key as { value?: unknown }).value)));
+      if (unknown) this.at(unknown.key as Node, `Unknown key '${String((unknown.key as { value?: unknown }).value)}' in an override: use files and rules.`);
+      const files = this.globs((item.get('files', true) as Node | undefined) ?? null, "An override's files", 'override files');
+      const rules = this.rules((item.get('rules', true) as Node | undefined) ?? null);
+      if (files) overrides.push({ files, rules });
+    }
+    return overrides;
+  }
 }
 
 function readYaml(text: string): { contents: Node | null; errors: { message: string; start: number; end: number }[] } {

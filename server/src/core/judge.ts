@@ -15,7 +15,8 @@ export function judgeReading(charter: Charter, roles: RoleIndex): ReadingDoubts 
   const references = new Set<RoleReference>();
   // A YAML charter says what is a role and what names one: nothing there was guessed.
   if (charter.format !== 'markdown') return { references, roles: false, without: { A: new Set(), R: new Set() } };
-  const without = { A: tablesWithout(charter, ['A']), R: new Set([...tablesWithout(charter, ['A', 'R']), ...assignmentTablesWithout(charter, 'R')]) };
+  const bare = headingsWithoutLetters(charter);
+  const without = { A: new Set([...tablesWithout(charter, ['A']), ...bare]), R: new Set([...tablesWithout(charter, ['A', 'R']), ...assignmentTablesWithout(charter, 'R'), ...bare]) };
   if (roles.implicit) return { references, roles: false, without };
   const byScope = new Map<string, { names: Map<string, NameReading>; refs: RoleReference[] }>();
   for (const responsibility of charter.responsibilities) {
@@ -89,6 +90,16 @@ function assignmentTablesWithout(charter: Charter, letter: RaciLetter): Set<stri
     appendToNote(charter, scope, `it has no ${letter} column, so no row is reported for missing one`);
   }
   return without;
+}
+
+/**
+ * The sections of sub-headings read as responsibilities when none of them gives any letter: headings of
+ * a page whose title says RACI, not responsibilities being written (those stand beside ones with letters).
+ */
+function headingsWithoutLetters(charter: Charter): Set<string> {
+  const headings = charter.responsibilities.filter((responsibility) => responsibility.form === 'heading');
+  if (headings.length === 0 || headings.some((responsibility) => responsibility.assignments.length > 0)) return new Set();
+  return new Set(headings.map((responsibility) => responsibility.scope).filter((scope): scope is string => scope !== undefined));
 }
 
 /** Fewer than half of the charter's own roles are given a letter anywhere. */

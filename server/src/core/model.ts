@@ -278,6 +278,8 @@ export interface Fix {
   isPreferred?: boolean;
   /** Safe to apply without a person choosing (used by "fix all"): a single obvious outcome. */
   safe?: boolean;
+  /** A correction's entry (`RR`'s row, a misspelt key's mapping): what it then says was hidden, not made (fixes/verify.ts). */
+  reveals?: Range;
 }
 
 export interface RelatedLocation {

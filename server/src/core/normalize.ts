@@ -1,4 +1,4 @@
-// How role references are compared (contract §4): case-insensitive, runs of white space collapsed,
+// How role references are compared (docs/format.md, "Role references"): case-insensitive, runs of white space collapsed,
 // surrounding `**`, backticks, white space and pictographs stripped, HTML read as GitHub shows it.
 import { readableHtml } from './html-text';
 

@@ -1,4 +1,4 @@
-// RACI cells (contract §4, widened by what real charters write): letters from {R, A, C, I}, any case,
+// RACI cells (docs/format.md, "RACI cells"): letters from {R, A, C, I}, any case,
 // alone, joined by / , + & or white space, or packed ("AR"); the words themselves ("Accountable",
 // "(Consulted)"); bold, code or linked letters (`**A**/R`); a level suffix (`R1`, `R2`); a footnote
 // mark or a remark in brackets after them (`A/R¹`, `R (infra)`). Empty, "-",
@@ -90,6 +90,10 @@ export function plainCell(raw: string): string {
   // "Dana checks **R**", "**I** if urgent": one bold value set apart from a short note about it.
   const noted = text.includes('**') ? boldValueWithNote(text) : undefined;
   if (noted) return noted;
+  // "C — jointly owned; see below": letters, a dash, and a note of two words or more. One word after the
+  // dash ("A - Decision", "I - Informed") glosses the letter instead.
+  const dashed = /^\s*\**([RACI](?:\s*[\/+&,]\s*[RACI]){0,3})\**\s+[—–-]\s+(\S+\s+\S.*)$/u.exec(text);
+  if (dashed) return dashed[1];
   if (/[*_`]/.test(text)) text = text.replace(/\*\*|__|`|(?<![\p{L}\p{N}])[*_]|[*_](?![\p{L}\p{N}])/gu, '');
   text = text.trim();
   // Letters typed on another keyboard that stand for R, A, C or I: full-width ("Ｉ", "ｒ"), Cyrillic and

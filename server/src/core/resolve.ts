@@ -1,4 +1,4 @@
-// Role resolution (contract §4): a reference resolves to a role whose id, title or alias equals it under
+// Role resolution (docs/format.md, "Role references"): a reference resolves to a role whose id, title or alias equals it under
 // normalisation; roles from `extends` files resolve too. A charter that defines no roles and extends
 // nothing has implicit roles: every distinct reference is a role of its own. Otherwise a reference that
 // names no role may still be a short name of exactly one (shortNames/).
@@ -12,7 +12,7 @@ export type { RoleReading } from './shortNames/resolver';
 export interface RoleIndex {
   /** The charter's own roles, then inherited ones, then implicit ones. */
   readonly roles: readonly RoleDefinition[];
-  /** True when the charter defines no roles and extends nothing (contract §4, implicit roles). */
+  /** True when the charter defines no roles and extends nothing (docs/format.md, "Charters without role definitions"). */
   readonly implicit: boolean;
   /** The role a reference text names, if any: by one of its names, or as its short name. */
   resolve(text: string): RoleDefinition | undefined;

@@ -7,10 +7,12 @@
 // `disable-line` (the comment's own line), `disable-next-line`, `disable` … `enable` (a range; a
 // `disable` never closed runs to the end of the file) and `disable-file` (the whole file). The rule ids
 // follow the directive, separated by spaces or commas; none means every rule; text after `--` is a
-// reason and is ignored. Suppression works on the line where a finding starts.
-import type { CharterFormat, Finding, Fix, Position, Range, Severity, TextEdit } from './model';
+// reason and is ignored. A line directive applies to the line it names and to the charter entry that line
+// is part of (a YAML list item or role mapping, a Markdown row, list item or section): a finding about
+// that entry is silenced whatever line its rule anchors it on (`accountable-multiple` on `- name:`,
+// `role-unused` on `title:`).
+import type { Charter, CharterFormat, Finding, Fix, Position, Range, Severity } from './model';
 import { contentStart, LineScanner } from './lines';
-import { mostUsedLineBreak } from './text';
 
 export const DIRECTIVE_PREFIX = 'team-charter-';
 /** The rule id of the findings about unused directives (reported on request only). */
@@ -99,6 +101,18 @@ export interface SuppressionOptions {
    * organisation (core/org/), so a directive naming one is judged by what it says of the other ids only.
    */
   unjudgedRules?: readonly string[];
+  /** The charter's entries (entryRanges): a line directive on any line of one applies to findings in it. */
+  entries?: readonly Range[];
+}
+
+/** Each responsibility's and own role's whole range (a row, a YAML item or mapping, a section, a list item). */
+export function entryRanges(charter: Pick<Charter, 'responsibilities' | 'roles'>): Range[] {
+  const entries = charter.responsibilities.map((responsibility) => responsibility.range);
+  for (const role of charter.roles) {
+    if (role.inheritedFrom || role.form === 'implicit') continue;
+    if (role.removeRange) entries.push(role.removeRange);
+  }
+  return entries;
 }
 
 /**
@@ -108,7 +122,8 @@ export interface SuppressionOptions {
 export function applySuppressions(text: string, format: CharterFormat, findings: Finding[], options: SuppressionOptions = {}): Finding[] {
   const directives = readDirectives(text, format);
   if (directives.length === 0) return findings;
-  const kept = findings.filter((finding) => !suppressedBy(directives, finding));
+  const entries = options.entries ?? [];
+  const kept = findings.filter((finding) => !suppressedBy(directives, finding, entries));
   if (!options.reportUnused || options.reportUnused === 'off') return kept;
   const unused = unusedDirectiveFindings(directives, options.reportUnused, options.knownRules, options.unjudgedRules);
   if (unused.length === 0) return kept;
@@ -116,16 +131,19 @@ export function applySuppressions(text: string, format: CharterFormat, findings:
 }
 
 /** Marks and returns whether some directive suppresses the finding. */
-function suppressedBy(directives: readonly Directive[], finding: Finding): boolean {
+function suppressedBy(directives: readonly Directive[], finding: Finding, entries: readonly Range[]): boolean {
   const names = (directive: Directive) => directive.rules.length === 0 || directive.rules.includes(finding.rule);
   const mark = (directive: Directive) => directive.used.add(directive.rules.length === 0 ? '*' : finding.rule);
   const at = finding.range.start;
+  const entry = entryOf(entries, at.line);
+  // A line directive's line, or any line of the entry the finding is in.
+  const covers = (line: number) => line === at.line || (entry !== undefined && line >= entry.start.line && line <= lastLineOf(entry));
   for (const directive of directives) {
     if (!names(directive)) continue;
     if (
       directive.kind === 'disable-file' ||
-      (directive.kind === 'disable-line' && directive.line === at.line) ||
-      (directive.kind === 'disable-next-line' && directive.line + 1 === at.line)
+      (directive.kind === 'disable-line' && covers(directive.line)) ||
+      (directive.kind === 'disable-next-line' && covers(directive.line + 1))
     ) {
       mark(directive);
       return true;
@@ -141,6 +159,21 @@ function suppressedBy(directives: readonly Directive[], finding: Finding): boole
   }
   if (open) mark(open);
   return open !== undefined;
+}
+
+/** The smallest entry holding the line (the entries of a charter do not nest, but a section may hold rows). */
+function entryOf(entries: readonly Range[], line: number): Range | undefined {
+  let found: Range | undefined;
+  for (const entry of entries) {
+    if (line < entry.start.line || line > lastLineOf(entry)) continue;
+    if (!found || lastLineOf(entry) - entry.start.line < lastLineOf(found) - found.start.line) found = entry;
+  }
+  return found;
+}
+
+/** An entry's last line: one ending at the start of a line (whole lines, line break included) ends on the line before. */
+function lastLineOf(range: Range): number {
+  return range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;
 }
 
 function before(a: Position, b: Position): boolean {
@@ -180,94 +213,3 @@ function unusedFinding(directive: Directive, severity: Severity, message: string
     : [];
   return { rule: UNUSED_DIRECTIVE_RULE, severity, message, range: directive.range, fixes };
 }
-
-/**
- * The quick fix that silences one finding with a comment: `disable-next-line` on a line of its own
- * above the finding's line, with its indentation; in a Markdown table, where a comment line would cut
- * the table in two, `disable` before the table and `enable` after it. Undefined where no comment can
- * go (the front matter's opening fence).
- */
-export function suppressionFix(text: string, format: CharterFormat, finding: Finding): Fix | undefined {
-  const lines = splitLines(text);
-  const target = finding.range.start.line;
-  if (target < 0 || target >= lines.length) return undefined;
-  const eol = mostUsedLineBreak(text);
-  const id = finding.rule;
-  const indent = (line: number) => /^[ \t]*/.exec(lines[line].text)![0];
-  // Line 0 starts after a byte order mark, which stays first.
-  const lineStart = (line: number) => (line === 0 ? contentStart(text) : 0);
-  const insertBefore = (line: number, comment: string): TextEdit => ({
-    range: { start: { line, character: lineStart(line) }, end: { line, character: lineStart(line) } },
-    newText: `${comment}${eol}`,
-  });
-  if (format === 'yaml' || inFrontMatter(lines, target)) {
-    if (format !== 'yaml' && target === 0) return undefined;
-    return {
-      title: `Disable ${id} for this line`,
-      edits: [insertBefore(target, `${indent(target)}# ${DIRECTIVE_PREFIX}disable-next-line ${id}`)],
-      isPreferred: false,
-    };
-  }
-  const table = tableAround(lines, target);
-  if (table) {
-    const [first, last] = table;
-    const pad = indent(first);
-    const after: TextEdit =
-      last + 1 < lines.length
-        ? insertBefore(last + 1, `${pad}<!-- ${DIRECTIVE_PREFIX}enable ${id} -->`)
-        : {
-            range: { start: { line: last, character: lineStart(last) + lines[last].text.length }, end: { line: last, character: lineStart(last) + lines[last].text.length } },
-            newText: `${lines[last].eol ? '' : eol}${pad}<!-- ${DIRECTIVE_PREFIX}enable ${id} -->${lines[last].eol ? eol : ''}`,
-          };
-    return {
-      title: `Disable ${id} for this table`,
-      edits: [insertBefore(first, `${pad}<!-- ${DIRECTIVE_PREFIX}disable ${id} -->`), after],
-      isPreferred: false,
-    };
-  }
-  return {
-    title: `Disable ${id} for this line`,
-    edits: [insertBefore(target, `${indent(target)}<!-- ${DIRECTIVE_PREFIX}disable-next-line ${id} -->`)],
-    isPreferred: false,
-  };
-}
-
-interface Line {
-  text: string;
-  /** Whether a line break follows. */
-  eol: boolean;
-}
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  const line = new LineScanner(text);
-  let last: Line | undefined;
-  while (line.advance()) {
-    // Line 0's text starts after a byte order mark.
-    last = { text: text.slice(lines.length === 0 ? Math.max(line.start, contentStart(text)) : line.start, line.end), eol: line.next > line.end };
-    lines.push(last);
-  }
-  // A text ending with a line break has an empty last line (where a position may point).
-  if (!last || last.eol) lines.push({ text: '', eol: false });
-  return lines;
-}
-
-function inFrontMatter(lines: readonly Line[], target: number): boolean {
-  if (!/^---\s*$/.test(lines[0]?.text ?? '')) return false;
-  for (let i = 1; i < lines.length; i++) if (/^(---|\.\.\.)\s*$/.test(lines[i].text)) return target <= i;
-  return false;
-}
-
-/** The first and last line of the table (a run of lines with pipes, one a delimiter row) holding a line. */
-function tableAround(lines: readonly Line[], target: number): [number, number] | undefined {
-  const piped = (line: number) => lines[line].text.includes('|');
-  if (!piped(target)) return undefined;
-  let first = target;
-  let last = target;
-  while (first > 0 && piped(first - 1)) first--;
-  while (last + 1 < lines.length && piped(last + 1)) last++;
-  for (let line = first; line <= last; line++) if (DELIMITER_ROW.test(lines[line].text)) return [first, last];
-  return undefined;
-}
-
-const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;

@@ -1,57 +1,56 @@
-// Which config file governs a charter, and what it says for that charter: the nearest
-// `.team-charter.{json,jsonc,yaml,yml}` in the charter's folder or above it, up to the root of its git
-// repository (the folders whose `.gitignore` files count too; outside a repository, up to the file
-// system's root), the first name found in the nearest folder that has one; files further up are not
-// merged. A config file comes with the repository, from anyone, so it is read as `extends` reads
+// Which config files govern a charter: every `.team-charter.{json,jsonc,yaml,yml}` from the root of its
+// git repository down to the charter's folder (outside a repository, from the file system's root), the
+// first name found in each folder, merged nearest last as markdownlint-cli2 merges its config files; a
+// file with `root: true` stops the search above it. Each one's `extends` files are merged under it. A
+// config file comes with the repository, from anyone, so it is read as `extends` reads
 // (host/extendsFiles.ts): a regular UTF-8 file of at most 1 MiB, its real path inside the repository.
 // One that is not is refused, and the refusal quotes nothing of it. Shared by the CLI and the server.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { mergeRuleSettings, type RuleSeverities } from '../core/config';
-import { CONFIG_FILE_NAMES, parseConfigFile, type CharterConfig, type ConfigResult } from '../core/configFile';
-import type { ConfigTeams } from '../core/configTeams';
-import type { Severity } from '../core/model';
-import { RULES } from '../core/rules';
+import { CONFIG_FILE_NAMES, parseConfigFile } from '../core/configFile';
 import type { ReadRefusal } from '../core/model';
+import { RULES } from '../core/rules';
 import { compileGlobs, unusedGlobs, type GlobMatcher } from '../core/globs/glob';
 import { Repositories } from '../files/repository';
-import { extendsScope, readExtendsFile } from './extendsFiles';
+import { extendsScope, isWithin, readExtendsFile } from './extendsFiles';
+import { asConfigGlob, mergeLayers, type CharterSettings, type ConfigLayer, type LoadedConfig } from './configMerge';
 
-export interface LoadedConfig {
-  /** The config file's absolute path. */
-  path: string;
-  result: ConfigResult;
+export { describeBrokenConfig, describeConfigWarnings, type CharterSettings, type LoadedConfig } from './configMerge';
+
+/** How config files are found: looked up beside each charter (the default), or given once. */
+export interface ConfigLookup {
+  /** `--config FILE`: this file governs every charter, and no other is looked up; its globs are relative to `base`. */
+  explicit?: { path: string; base: string };
+  /** `--ignore-pattern`: more `ignores`, relative to `base` (the current directory). */
+  ignorePatterns?: { patterns: readonly string[]; base: string };
 }
 
-/** What one charter is checked with, from its config file (and what the caller adds around it). */
-export interface CharterSettings {
-  severities: RuleSeverities;
-  reportUnusedDisableDirectives?: Severity | 'off';
-  /** Matched by the config's `ignores`: not checked at all. */
-  ignored: boolean;
-  /** The config file used, if any (a broken one is not used: see `broken`). */
-  configPath?: string;
-  /** That config file, read (its `warnings`: what of it is not used). */
-  used?: LoadedConfig;
-  /** The nearest config file, when it cannot be used. */
-  broken?: LoadedConfig;
-  /** The config file's `teams` (code owners and Backstage group per team), when it has some. */
-  teams?: ConfigTeams;
-}
+/** How deep `extends` may nest: a chain longer than this is a mistake (or a cycle through links). */
+const MAX_EXTENDS_DEPTH = 16;
+
+type ReadText = (file: string, repository: string | undefined) => string | ReadRefusal | undefined;
 
 /** Finds and reads config files, each folder and file once until `clear()`. */
 export class ConfigFiles {
   private readonly byFolder = new Map<string, LoadedConfig | null>();
+  private readonly chains = new Map<string, ConfigLayer[] | LoadedConfig>();
+  private readonly byFile = new Map<string, LoadedConfig | undefined>();
   private readonly matchers = new Map<string, GlobMatcher>();
   /** Every config file read, in the order read. */
   private readonly read: LoadedConfig[] = [];
   private readonly repositories = new Repositories();
 
   /** `readText`: the file's text, why it is not read, or undefined when there is none (then the search goes on). */
-  constructor(private readonly readText: (file: string, repository: string | undefined) => string | ReadRefusal | undefined = readConfigFile) {}
+  constructor(
+    private readonly readText: ReadText = readConfigFile,
+    private readonly lookup: ConfigLookup = {},
+  ) {}
 
   clear(): void {
     this.byFolder.clear();
+    this.chains.clear();
+    this.byFile.clear();
     this.read.length = 0;
   }
 
@@ -60,74 +59,127 @@ export class ConfigFiles {
     return this.read;
   }
 
-  /** The nearest config file at or above `folder`, up to its repository's root, or undefined when there is none. */
-  nearest(folder: string): LoadedConfig | undefined {
-    const chain: string[] = [];
-    let current = path.resolve(folder);
-    const repository = this.repositories.rootOf(current);
-    let found: LoadedConfig | null | undefined;
-    for (;;) {
-      found = this.byFolder.get(current);
-      if (found !== undefined) break;
-      chain.push(current);
-      found = this.here(current, repository);
-      // A config file above the repository does not govern it (nor do its `.gitignore` files).
-      if (found || current === repository) break;
-      const parent = path.dirname(current);
-      if (parent === current) break;
-      current = parent;
+  /**
+   * The config layers that apply in `folder`, farthest first (each file's `extends` just before it),
+   * or the config file that cannot be used, when one of them cannot.
+   */
+  layersFor(folder: string): ConfigLayer[] | LoadedConfig {
+    const chain = this.chainFor(path.resolve(folder));
+    if (!Array.isArray(chain) || !this.lookup.ignorePatterns) return chain;
+    const { patterns, base } = this.lookup.ignorePatterns;
+    return [...chain, { loaded: { path: '--ignore-pattern', result: { config: { ignores: [...patterns], rules: {}, overrides: [], extends: [], teams: [] }, problems: [], warnings: [] } }, base, pattern: true }];
+  }
+
+  /** The config files' layers of a folder (absolute), read once. */
+  private chainFor(folder: string): ConfigLayer[] | LoadedConfig {
+    let chain = this.chains.get(folder);
+    if (!chain) {
+      chain = this.lookup.explicit ? this.explicitLayers() : this.lookedUp(folder, this.repositories.rootOf(folder));
+      this.chains.set(folder, chain);
     }
-    for (const visited of chain) if (!this.byFolder.has(visited)) this.byFolder.set(visited, found ?? null);
-    return found ?? undefined;
+    return chain;
+  }
+
+  private explicitLayers(): ConfigLayer[] | LoadedConfig {
+    const { path: file, base } = this.lookup.explicit!;
+    const loaded = this.load(file, this.repositories.rootOf(path.dirname(file)));
+    if (!loaded) return { path: file, result: { problems: [{ message: 'There is no such file.', range: ZERO }] } };
+    return this.withExtends(loaded, base, this.repositories.rootOf(path.dirname(file)), 0);
+  }
+
+  /** The layers of the config files from the top (the repository's root, or a `root: true` one) down to `folder`. */
+  private lookedUp(folder: string, repository: string | undefined): ConfigLayer[] | LoadedConfig {
+    const here = this.here(folder, repository);
+    const parent = path.dirname(folder);
+    const top = here?.result.config?.root === true || folder === repository || parent === folder;
+    // A config file above the repository does not govern it (nor do its `.gitignore` files).
+    const above = top ? [] : this.chainFor(parent);
+    if (!Array.isArray(above)) return above;
+    if (!here) return above;
+    const own = this.withExtends(here, path.dirname(here.path), repository, 0);
+    return Array.isArray(own) ? [...above, ...own] : own;
+  }
+
+  /** A config file's layers: what it extends (recursively, each before the one that extends it), then itself. */
+  private withExtends(loaded: LoadedConfig, base: string, repository: string | undefined, depth: number): ConfigLayer[] | LoadedConfig {
+    const config = loaded.result.config;
+    if (!config) return loaded;
+    const layers: ConfigLayer[] = [];
+    for (const entry of config.extends) {
+      const target = path.resolve(path.dirname(loaded.path), entry.path);
+      const broken = (why: string): LoadedConfig => ({ path: loaded.path, result: { problems: [{ message: `Cannot extend '${entry.path}': ${why}.`, range: entry.range }] } });
+      if (depth >= MAX_EXTENDS_DEPTH) return broken(`more than ${MAX_EXTENDS_DEPTH} config files extend one another (a cycle?)`);
+      // A shared config file is one of the repository's (outside any repository, anywhere).
+      if (repository && !isWithin(target, repository)) return broken(`it is outside the repository ${repository}`);
+      const extended = this.load(target, repository);
+      if (!extended) return broken('there is no such file');
+      const inner = this.withExtends(extended, base, repository, depth + 1);
+      if (!Array.isArray(inner)) return inner;
+      layers.push(...inner.map((layer) => ({ ...layer, extended: true })));
+    }
+    layers.push({ loaded, base });
+    return layers;
   }
 
   private here(folder: string, repository: string | undefined): LoadedConfig | null {
+    const known = this.byFolder.get(folder);
+    if (known !== undefined) return known;
+    let found: LoadedConfig | null = null;
     for (const name of CONFIG_FILE_NAMES) {
-      const file = path.join(folder, name);
-      const text = this.readText(file, repository);
-      if (text === undefined) continue;
-      const loaded: LoadedConfig = {
-        path: file,
-        result:
-          typeof text === 'string'
-            ? parseConfigFile(text, name, RULES.map((rule) => rule.id), (globs) => unusedGlobs(globs.map(asConfigGlob)))
-            : { problems: [{ message: `Team Charter does not read this config file: ${text.refused}.`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] },
-      };
-      this.byFolder.set(folder, loaded);
-      this.read.push(loaded);
-      return loaded;
+      const loaded = this.load(path.join(folder, name), repository);
+      if (loaded) {
+        found = loaded;
+        break;
+      }
     }
-    return null;
+    this.byFolder.set(folder, found);
+    return found;
+  }
+
+  /** One config file, read and parsed once; undefined when there is none. */
+  private load(file: string, repository: string | undefined): LoadedConfig | undefined {
+    if (this.byFile.has(file)) return this.byFile.get(file);
+    const text = this.readText(file, repository);
+    const loaded: LoadedConfig | undefined =
+      text === undefined
+        ? undefined
+        : {
+            path: file,
+            result:
+              typeof text === 'string'
+                ? parseConfigFile(text, path.basename(file), RULES.map((rule) => rule.id), (globs) => unusedGlobs(globs.map(asConfigGlob)))
+                : { problems: [{ message: `Team Charter does not read this config file: ${text.refused}.`, range: ZERO }] },
+          };
+    this.byFile.set(file, loaded);
+    if (loaded) this.read.push(loaded);
+    return loaded;
   }
 
   /**
-   * The settings of one charter: `below` (VS Code settings) overridden by the config's rules, then by
-   * each override whose files match, in order; `above` (CLI flags) overrides them all.
+   * The settings of one charter: `below` (VS Code settings) overridden by each config file's rules and
+   * its matching overrides, farthest first; `above` (CLI flags) overrides them all.
    */
   settingsFor(file: string, below: RuleSeverities = {}, above: RuleSeverities = {}): CharterSettings {
-    const loaded = this.nearest(path.dirname(path.resolve(file)));
-    if (!loaded || !loaded.result.config) return { severities: mergeRuleSettings(below, above), ignored: false, broken: loaded };
-    const config = loaded.result.config;
-    const relative = path.relative(path.dirname(loaded.path), path.resolve(file)).split(path.sep).join('/');
-    let severities = mergeRuleSettings(below, config.rules);
-    for (const override of config.overrides) if (this.matches(override.files, relative)) severities = mergeRuleSettings(severities, override.rules);
-    severities = mergeRuleSettings(severities, above);
-    return {
-      severities,
-      reportUnusedDisableDirectives: config.reportUnusedDisableDirectives,
-      ignored: isIgnored(config, relative, (globs, target) => this.matches(globs, target)),
-      configPath: loaded.path,
-      used: loaded,
-      ...(config.teams.length > 0 ? { teams: { path: loaded.path, teams: config.teams } } : {}),
-    };
+    const layers = this.layersFor(path.dirname(path.resolve(file)));
+    if (!Array.isArray(layers)) return { severities: mergeRuleSettings(below, above), ignored: false, broken: layers, chain: [] };
+    return mergeLayers(layers, path.resolve(file), below, above, (globs, target) => this.matches(globs, target));
   }
 
-  /** Whether a file is a charter by its config's `files` (undefined when the config has none). */
+  /** Whether a file is a charter by its config's `files` (undefined when no config file has them). */
   isCharterByConfig(file: string): boolean | undefined {
-    const loaded = this.nearest(path.dirname(path.resolve(file)));
-    const files = loaded?.result.config?.files;
-    if (!loaded || !files) return undefined;
-    return this.matches(files, path.relative(path.dirname(loaded.path), path.resolve(file)).split(path.sep).join('/'));
+    const names = this.charterNamesIn(path.dirname(path.resolve(file)));
+    return names ? this.matches(names.files, toPosix(path.relative(names.base, path.resolve(file)))) : undefined;
+  }
+
+  /** The `files` globs that decide which files of `folder` are charters (the nearest that has them), with their base. */
+  charterNamesIn(folder: string): { files: readonly string[]; base: string } | undefined {
+    const layers = this.layersFor(folder);
+    if (!Array.isArray(layers)) return undefined;
+    for (let i = layers.length - 1; i >= 0; i--) {
+      const files = layers[i].loaded.result.config?.files;
+      if (files) return { files, base: layers[i].base };
+    }
+    return undefined;
   }
 
   matches(globs: readonly string[], relative: string): boolean {
@@ -141,17 +193,10 @@ export class ConfigFiles {
   }
 }
 
-/** A config file's glob as matched: `./` at the start means the config's folder, `/` at the end a whole folder. */
-function asConfigGlob(glob: string): string {
-  return glob.replace(/^\.\//, '').replace(/\/$/, '/**');
-}
+const ZERO = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-/** A file is ignored when it, or a folder it is in, matches an `ignores` glob. */
-function isIgnored(config: CharterConfig, relative: string, matches: (globs: readonly string[], target: string) => boolean): boolean {
-  if (config.ignores.length === 0 || relative.startsWith('../')) return false;
-  const parts = relative.split('/');
-  for (let i = 1; i <= parts.length; i++) if (matches(config.ignores, parts.slice(0, i).join('/'))) return true;
-  return false;
+function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
 }
 
 /**
@@ -168,18 +213,4 @@ function readConfigFile(file: string, repository: string | undefined): string | 
   const root = repository ?? path.dirname(file);
   const where = repository ? `the repository ${repository}` : `its folder ${root}`;
   return readExtendsFile(file, extendsScope([root], `it is a symbolic link to a file outside ${where}`));
-}
-
-/** "warning: path:line:col: message", one line per part of a usable config that is not used (the CLI's lines). */
-export function describeConfigWarnings(loaded: LoadedConfig, shownPath: string): string[] {
-  const warnings = loaded.result.config ? loaded.result.warnings : [];
-  return warnings.map((warning) => `warning: ${shownPath}:${warning.range.start.line + 1}:${warning.range.start.character + 1}: ${warning.message}`);
-}
-
-/** "path:line:col: message" for the first problem of a broken config (the CLI's one line). */
-export function describeBrokenConfig(loaded: LoadedConfig, shownPath: string): string {
-  const [first, ...rest] = loaded.result.problems;
-  const where = `${shownPath}:${first.range.start.line + 1}:${first.range.start.character + 1}`;
-  const more = rest.length > 0 ? ` (and ${rest.length} more ${rest.length === 1 ? 'problem' : 'problems'})` : '';
-  return `invalid config file ${where}: ${first.message.replace(/\.$/, '')}${more}`;
 }

@@ -6,7 +6,7 @@ import type { CheckOptions, CheckResult } from '../core/check';
 import { leftToTheOtherTeam } from '../core/org/giveWay';
 import { FIX_ALL_CHECKS_MS, fixAllEdits, MAX_FIX_ALL_CHECKS } from '../core/features/fixAll';
 import { FixVerifier, MAX_QUICK_FIX_CHECKS, QUICK_FIX_CHECKS_MS, type CheckBudget } from '../core/fixes/verify';
-import { suppressionFix } from '../core/suppressions';
+import { suppressionFix } from '../core/suppressionFix';
 import type { DocumentAnalyses } from './analyses';
 import { sameRange } from '../core/text';
 import { FIX_ALL_KIND, quickFixes, SOURCE, suppressionAction } from './convert';

@@ -75,13 +75,13 @@ export class ServerConfiguration {
     this.applyFileGlobs(this.settings.files);
   }
 
-  /** The settings of a charter: the config file above it over `teamCharter.*`; its broken config is reported on that file. */
+  /** The settings of a charter: the config files above it over `teamCharter.*`; a broken one is reported on that file. */
   charterSettingsFor(uri: string): CharterSettings | undefined {
     const file = toFsPath(uri);
     if (!file) return undefined;
     const found = this.configs.settingsFor(file, this.settings.rules);
-    const config = found.broken ?? found.used;
-    if (config && !this.reportedConfigs.has(config.path)) {
+    for (const config of found.broken ? [found.broken] : (found.chain ?? [])) {
+      if (this.reportedConfigs.has(config.path)) continue;
       this.reportedConfigs.set(config.path, config);
       // A broken file's problems are errors (it is not used); a usable file's unused globs, warnings.
       const problems = config.result.config ? config.result.warnings : config.result.problems;

@@ -1,6 +1,7 @@
 // Arguments of `team-charter diff`: which versions to compare (the working tree with a git ref, or two
 // files or folders), how to say it, and when to fail.
 import type { RuleSeverities } from '../../core/config';
+import { readOutput } from '../sourceArgs';
 import { parseOptions, UsageError } from '../usage';
 
 export const DIFF_FORMATS = ['stylish', 'markdown', 'json'] as const;
@@ -20,6 +21,8 @@ export interface DiffRequest {
   noIgnore: boolean;
   extendsRoots: string[];
   severities: RuleSeverities;
+  /** `--color` / `--no-color`; undefined: decided by the terminal and the environment. */
+  color?: boolean;
 }
 
 export const DIFF_USAGE = `diff: what a change does to ownership: per responsibility who is accountable
@@ -33,7 +36,7 @@ folders (--no-index; implied outside a git repository). Exit 0, or 1 with
       --no-index            compare two files or two folders: diff OLD NEW
   -f, --format <name>       stylish (default), markdown (a pull request comment or
                             job summary) or json
-  -o, --output-file <file>  write to this file instead of stdout
+  -o, --output-file <file>  write to this file instead of stdout (also --output)
       --fail-on <what>      introduced-errors: exit 1 when the change introduces
                             an error finding
   Also --rule, --no-ignore and --extends-root, as check takes them.
@@ -46,7 +49,10 @@ export function parseDiffArgs(argv: readonly string[], ruleSettings: (values: re
     'no-index': { type: 'boolean' },
     format: { type: 'string', short: 'f' },
     'output-file': { type: 'string', short: 'o' },
+    output: { type: 'string' },
     'fail-on': { type: 'string' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
     'no-ignore': { type: 'boolean' },
     'extends-root': { type: 'string', multiple: true },
     rule: { type: 'string', multiple: true },
@@ -65,8 +71,8 @@ export function parseDiffArgs(argv: readonly string[], ruleSettings: (values: re
   const noIndex = values['no-index'] === true;
   if (noIndex && base !== undefined) throw new UsageError('--no-index compares two paths, not git versions: give --base or --no-index, not both');
   if (noIndex && paths.length !== 2) throw new UsageError(`--no-index compares two files or two folders: diff --no-index OLD NEW (${paths.length} ${paths.length === 1 ? 'path' : 'paths'} given)`);
-  const outputFile = values['output-file'];
-  if (outputFile === '') throw new UsageError('--output-file needs a path');
+  const outputFile = readOutput(values);
+  if (values.color && values['no-color']) throw new UsageError('--color and --no-color cannot be used together');
   const extendsRoots = values['extends-root'] ?? [];
   if (extendsRoots.includes('')) throw new UsageError('--extends-root needs a folder');
   return {
@@ -80,5 +86,6 @@ export function parseDiffArgs(argv: readonly string[], ruleSettings: (values: re
     noIgnore: values['no-ignore'] === true,
     extendsRoots,
     severities: ruleSettings(values.rule ?? []),
+    ...(values.color ? { color: true } : values['no-color'] ? { color: false } : {}),
   };
 }

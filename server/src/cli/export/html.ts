@@ -22,7 +22,8 @@ td.cell { text-align: center; min-width: 2.5em; }
 tr.group th { background: #fafafa; font-weight: 600; }
 tfoot th { text-align: right; font-weight: 600; } tfoot td { text-align: center; font-weight: 600; }
 .l { font-weight: 700; padding: 0 2px; }
-.l-A { color: #b3261e; } .l-R { color: #0b57d0; } .l-C { color: #8a5a00; } .l-I { color: #5b6470; }
+.l-A { color: #6d28d9; } .l-R { color: #0b57d0; } .l-C { color: #0f766e; } .l-I { color: #5b6470; }
+.written { text-decoration: line-through wavy var(--bad); font-family: ui-monospace, monospace; }
 .finding { outline: 2px solid var(--bad); outline-offset: -2px; background: #fdecea; }
 .finding.warning, .finding.info, .finding.hint { outline-color: var(--warn); background: #fff4e0; }
 sup a { color: inherit; }
@@ -49,7 +50,8 @@ export function formatHtml(picture: ExportPicture): string {
   const body = [
     '<header>',
     '<h1>RACI matrices</h1>',
-    `<p class="muted">${plural(picture.charters.length, 'charter')}, ${plural(findings, 'finding')}</p>`,
+    `<p class="muted">${plural(picture.charters.length, 'charter')}, ${plural(findings, 'finding')}${sourceNote(picture)}</p>`,
+    '<p class="muted">Letters: <span class="l l-A">A</span> accountable, <span class="l l-R">R</span> responsible, <span class="l l-C">C</span> consulted, <span class="l l-I">I</span> informed. An outlined cell, role or row has findings (red: errors); a struck value is written in the charter but is no valid letter.</p>',
     '</header>',
     picture.charters.length > 1 ? organisationSection(picture) : '',
     ...picture.charters.map((charter, index) => charterSection(charter, index + 1)),
@@ -70,6 +72,13 @@ export function formatHtml(picture: ExportPicture): string {
     '</html>',
     '',
   ].join('\n');
+}
+
+/** ` · exported 2026-09-01 from commit 1a2b3c4 (with changes not committed)`, as far as it is known. */
+function sourceNote({ source }: ExportPicture): string {
+  if (!source) return '';
+  const commit = source.commit ? ` from commit <code title="${escape(source.commit)}">${escape(source.commit.slice(0, 12))}</code>` : '';
+  return ` · exported ${escape(source.date)}${commit}${source.uncommitted ? ' (with changes not committed)' : ''}`;
 }
 
 function titleOf(picture: ExportPicture): string {
@@ -135,7 +144,9 @@ function charterSection(charter: CharterPicture, number: number): string {
       const shared = row.shared !== undefined ? ` <span class="shared" title="${escape(`claims the shared responsibility "${row.shared}"`)}">shared</span>` : '';
       const name = `<th scope="row"${row.findings.length > 0 ? ` class="${findingClass(row.findings)}" title="${escape(messages(row.findings))}"` : ''}>${escape(row.name)}${shared}${mark(row.findings, `line ${row.nameRange.start.line + 1}`)}</th>`;
       const cells = row.cells.map((cell, index) => {
-        const letters = cell.letters.map((letter) => `<span class="l l-${letter}">${letter}</span>`).join('');
+        // An invalid cell shows what is written there, struck, rather than a blank with a footnote.
+        const written = cell.written !== undefined ? `<del class="written" title="written as ${escape(cell.written)}: not a valid RACI value">${escape(cell.written)}</del>` : '';
+        const letters = cell.letters.map((letter) => `<span class="l l-${letter}">${letter}</span>`).join('') + written;
         if (cell.findings.length === 0) return `<td class="cell">${letters}</td>`;
         const where = `"${charter.columns[index].title}" in "${row.name}", line ${(cell.ranges[0] ?? row.nameRange).start.line + 1}`;
         return `<td class="cell ${findingClass(cell.findings)}" title="${escape(messages(cell.findings))}">${letters}${mark(cell.findings, where)}</td>`;

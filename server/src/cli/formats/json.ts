@@ -1,4 +1,4 @@
-// Machine output of contract §7: exactly {file, diagnostics: [{rule, severity, message, range}]} per
+// Machine output (docs/cli.md, `--format json`): exactly {file, diagnostics: [{rule, severity, message, range}]} per
 // file, with LSP positions (0-based, UTF-16) as the core computes them; a file whose list was cut at
 // MAX_FINDINGS_PER_FILE also has `omitted`, the count per severity of the findings left out.
 import type { FileReport } from './types';

@@ -19,12 +19,14 @@ export function formatStylish(reports: readonly FileReport[], options: { color: 
     hint: 'gray',
   };
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  const fixable: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   let notShown = 0;
   const lines: string[] = [];
   for (const report of reports) {
     const fileCounts = countFindings(report.findings);
     for (const severity of Object.keys(counts) as Severity[]) counts[severity] += fileCounts[severity];
     for (const finding of report.findings) {
+      if (report.fixable?.has(finding)) fixable[finding.severity]++;
       if (finding.omitted) notShown += Object.values(finding.omitted).reduce((sum, count) => sum + count, 0);
       const { line, character } = finding.range.start;
       lines.push(
@@ -51,8 +53,22 @@ export function formatStylish(reports: readonly FileReport[], options: { color: 
     // Counts include the findings a file's cut list leaves out (findingLimit.ts), and say so.
     const summary = `✖ ${plural(total, 'problem')} (${parts.join(', ')})${notShown > 0 ? `, ${notShown} of them not shown` : ''}`;
     lines.push('', paint(counts.error > 0 ? ['red', 'bold'] : ['yellow', 'bold'], summary));
+    const repairable = fixableLine(fixable);
+    if (repairable) lines.push(paint(counts.error > 0 ? ['red', 'bold'] : ['yellow', 'bold'], repairable));
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * As ESLint says it, `  1 error and 0 warnings potentially fixable with the `--fix` option.`, with info
+ * and hints when some are; undefined when `--fix` would repair nothing.
+ */
+function fixableLine(fixable: Record<Severity, number>): string | undefined {
+  if (fixable.error + fixable.warning + fixable.info + fixable.hint === 0) return undefined;
+  const parts = [plural(fixable.error, 'error'), plural(fixable.warning, 'warning')];
+  if (fixable.info > 0) parts.push(`${fixable.info} info`);
+  if (fixable.hint > 0) parts.push(plural(fixable.hint, 'hint'));
+  return `  ${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]} potentially fixable with the \`--fix\` option.`;
 }
 
 function plural(count: number, word: string): string {

@@ -6,4 +6,6 @@ export interface FileReport {
   path: string;
   absolutePath: string;
   findings: Finding[];
+  /** The findings of `findings` that `--fix` would repair (verified, as --fix applies them). */
+  fixable?: ReadonlySet<Finding>;
 }

@@ -1,5 +1,5 @@
 // Completion from the text around the cursor (the model may not hold a half-typed cell yet): role
-// names where a role reference goes, RACI letters in matrix body cells, YAML keys of contract §2, and
+// names where a role reference goes, RACI letters in matrix body cells, YAML keys of docs/format.md's "YAML charters", and
 // roles of the built-in library that the charter does not define yet (with the edit that defines them).
 import type { CheckResult } from '../check';
 import type { Position, Range, TextEdit } from '../model';

@@ -41,16 +41,24 @@ export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
 
 /**
  * The edits of "fix all" for the verifier's text: the largest set of safe fixes found that, applied
- * together, removes each one's finding and adds no finding. Remembered per verifier (per text), unless
- * the budget (checks, or time) ran out first.
+ * together, removes each one's finding and adds no finding. Remembered on the verifier (per text),
+ * unless the budget (checks, or time) ran out first.
  */
 export function fixAllEdits(verifier: FixVerifier, budget: CheckBudget = { remaining: MAX_FIX_ALL_CHECKS }): TextEdit[] {
   if (verifier.fixAllEdits) return verifier.fixAllEdits;
-  const kept = largestSound(verifier, safeFixCandidates(verifier.before.allFindings), budget);
-  const edits = kept.flatMap((candidate) => candidate.fix.edits);
-  // Cut short by the budget, the answer is partial: a later request may verify more.
-  if (!budget.ranOut) verifier.fixAllEdits = edits;
+  const candidates = fixAllCandidates(verifier, budget);
+  const edits = candidates.flatMap((candidate) => candidate.fix.edits);
+  if (verifier.fixAllCandidates) verifier.fixAllEdits = edits;
   return edits;
+}
+
+/** The findings "fix all" repairs for the verifier's text, each with its fix (what fixAllEdits applies). */
+export function fixAllCandidates(verifier: FixVerifier, budget: CheckBudget = { remaining: MAX_FIX_ALL_CHECKS }): FixCandidate[] {
+  if (verifier.fixAllCandidates) return verifier.fixAllCandidates;
+  const kept = largestSound(verifier, safeFixCandidates(verifier.before.allFindings), budget);
+  // Cut short by the budget, the answer is partial: a later request may verify more.
+  if (!budget.ranOut) verifier.fixAllCandidates = kept;
+  return kept;
 }
 
 /** A subset of the candidates that holds together; every set returned was checked. */
@@ -84,6 +92,7 @@ function holds(verifier: FixVerifier, candidates: readonly FixCandidate[], budge
     candidates.flatMap((candidate) => candidate.fix.edits),
     candidates.map((candidate) => candidate.finding),
     budget,
+    candidates.flatMap((candidate) => (candidate.fix.reveals ? [candidate.fix.reveals] : [])),
   );
 }
 

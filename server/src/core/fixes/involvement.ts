@@ -70,7 +70,7 @@ export function holdersOf(involvements: readonly RoleInvolvement[], letter: Raci
 
 /**
  * Next letters for every spelling of a role, after taking one letter away. A role that would be left
- * with no letter at all stays in the row with `leftWith`: responsible by default (contract §6).
+ * with no letter at all stays in the row with `leftWith`: responsible by default.
  */
 export function withoutLetter(involvement: RoleInvolvement, letter: RaciLetter, leftWith: RaciLetter = 'R'): Involvement[] {
   const next = involvement.references

@@ -9,8 +9,9 @@
 // at the cursor, "fix all"), never in the check that runs on every keystroke; verdicts and the last few
 // checked texts are remembered, and each request has a budget of checks.
 import { checkText, type CheckOptions, type CheckResult } from '../check';
-import type { CharterHost, Finding, Fix, TextEdit } from '../model';
+import type { CharterHost, Finding, Fix, Range, TextEdit } from '../model';
 import { applyEdits, LineIndex, sameRange } from '../text';
+import { compareFindings, type Outcome } from './compareFindings';
 
 /**
  * What a fix does when applied: `safe` (its finding is gone, no finding is added, and its rule marks
@@ -54,13 +55,8 @@ export function spend(budget: CheckBudget): boolean {
   return true;
 }
 
-/** What applying some edits did to the findings. */
-interface Outcome {
-  /** The targeted findings still there. */
-  remaining: Finding[];
-  /** Findings after the edits that match none before. */
-  added: Finding[];
-}
+/** The rules about how a text is written rather than what it says: a fix that adds one of these made it. */
+const WRITING_RULES: ReadonlySet<string> = new Set(['syntax', 'schema']);
 
 /** How many re-checked texts a verifier keeps: fixes of different findings often write the same text. */
 const KEPT_CHECKS = 4;
@@ -78,6 +74,8 @@ export class FixVerifier {
   checks = 0;
   /** The edits "fix all" found for this text within its budget (features/fixAll.ts), once known. */
   fixAllEdits: TextEdit[] | undefined;
+  /** The findings "fix all" repairs, each with its fix (features/fixAll.ts), once known. */
+  fixAllCandidates: { finding: Finding; fix: Fix }[] | undefined;
 
   /**
    * `check` is how the caller checks a text (the language server adds findings about the `extends`
@@ -108,8 +106,9 @@ export class FixVerifier {
     const outcome = this.apply(fix.edits, [target]);
     let verdict: FixVerdict = 'drop';
     if (outcome && outcome.remaining.length === 0) {
-      if (outcome.added.length === 0 && fix.safe) verdict = 'safe';
-      else if (!outcome.added.some((added) => added.severity === 'error')) verdict = 'offer';
+      const added = this.notRevealed(outcome, fix.reveals ? [fix.reveals] : []);
+      if (added.length === 0 && fix.safe) verdict = 'safe';
+      else if (!added.some((finding) => finding.severity === 'error')) verdict = 'offer';
     }
     this.verdicts.set(key, verdict);
     return verdict;
@@ -153,13 +152,26 @@ export class FixVerifier {
 
   /**
    * Whether the edits of several fixes, applied together, remove every one of the targeted findings and
-   * add no finding at all (what "fix all" asks). Costs one check, from the budget.
+   * add no finding at all (what "fix all" asks), but inside the entries the fixes reveal (Fix.reveals).
+   * Costs one check, from the budget.
    */
-  holdTogether(edits: readonly TextEdit[], targets: readonly Finding[], budget: CheckBudget): { holds: boolean; remaining: Finding[] } {
+  holdTogether(edits: readonly TextEdit[], targets: readonly Finding[], budget: CheckBudget, reveals: readonly Range[] = []): { holds: boolean; remaining: Finding[] } {
     if (!spend(budget)) return { holds: false, remaining: [] };
     const outcome = this.apply(edits, targets.map((target) => this.current(target) ?? target));
     if (!outcome) return { holds: false, remaining: [] };
-    return { holds: outcome.remaining.length === 0 && outcome.added.length === 0, remaining: outcome.remaining };
+    return { holds: outcome.remaining.length === 0 && this.notRevealed(outcome, reveals).length === 0, remaining: outcome.remaining };
+  }
+
+  /**
+   * The added findings but those the fixes reveal: inside a revealed entry (ranges in the text before
+   * the edits), about what the entry says. A `syntax` or `schema` finding is about how the text is
+   * written, which the edits did write (two keys renamed to one), so it always counts.
+   */
+  private notRevealed(outcome: Outcome, reveals: readonly Range[]): Finding[] {
+    if (reveals.length === 0) return outcome.added;
+    const spans = reveals.map((range) => [this.index.offsetAt(range.start), this.index.offsetAt(range.end)]);
+    const revealed = (finding: Finding, at: number) => !WRITING_RULES.has(finding.rule) && spans.some(([start, end]) => at >= start && at <= end);
+    return outcome.added.filter((finding, i) => !revealed(finding, outcome.addedAt[i]));
   }
 
   /** The finding of `before` that `finding` is (itself, or the same rule, message and range). */
@@ -207,105 +219,4 @@ function memoizedHost(host: CharterHost): CharterHost {
       return read.get(file);
     },
   };
-}
-
-/**
- * Pairs the findings after some edits with those before, so that what is new and what is gone can be
- * told although the edits moved text. A finding after is the same as one before when it has the same
- * rule and message at the same place (its range taken back through the edits), then when it has the same
- * rule and message anywhere (text moved), then when it has the same rule at the same place (a message
- * that names what the edit renamed); always with the same severity. Line numbers in messages ("(line 12)") are not compared. Targeted
- * findings are paired last, so a finding that is only similar to a target does not hide one that stayed.
- */
-export function compareFindings(
-  beforeIndex: LineIndex,
-  before: readonly Finding[],
-  edits: readonly TextEdit[],
-  afterIndex: LineIndex,
-  after: readonly Finding[],
-  targets: readonly Finding[],
-): Outcome {
-  const moves = editOffsets(beforeIndex, edits);
-  const targetSet = new Set(targets);
-  const olds = before.map((finding) => ({
-    finding,
-    key: keyOf(finding),
-    place: placeOf(finding, beforeIndex.offsetAt(finding.range.start), beforeIndex.offsetAt(finding.range.end)),
-    target: targetSet.has(finding),
-    paired: false,
-  }));
-  // Targets last in every list, so that other findings are paired first.
-  olds.sort((a, b) => Number(a.target) - Number(b.target));
-  const news = after.map((finding) => ({
-    finding,
-    key: keyOf(finding),
-    place: placeOf(
-      finding,
-      backThrough(moves, afterIndex.offsetAt(finding.range.start), 'start'),
-      backThrough(moves, afterIndex.offsetAt(finding.range.end), 'end'),
-    ),
-    paired: false,
-  }));
-  const pass = (by: (item: { key: string; place: string }) => string) => {
-    const waiting = new Map<string, typeof olds>();
-    for (const old of olds) {
-      if (old.paired) continue;
-      const key = by(old);
-      const list = waiting.get(key);
-      if (list) list.push(old);
-      else waiting.set(key, [old]);
-    }
-    for (const item of news) {
-      if (item.paired) continue;
-      const list = waiting.get(by(item));
-      const old = list?.find((candidate) => !candidate.paired);
-      if (!old) continue;
-      old.paired = true;
-      item.paired = true;
-    }
-  };
-  pass((item) => `${item.key}\u0000${item.place}`);
-  pass((item) => item.key);
-  pass((item) => item.place);
-  return {
-    remaining: olds.filter((old) => old.target && old.paired).map((old) => old.finding),
-    added: news.filter((item) => !item.paired).map((item) => item.finding),
-  };
-}
-
-/** Rule, severity and message (a finding that turns from warning to error is a new error). */
-function keyOf(finding: Finding): string {
-  return `${finding.rule}\u0000${finding.severity}\u0000${finding.message.replace(/\b(line|column) \d+/g, '$1 #')}`;
-}
-
-function placeOf(finding: Finding, start: number, end: number): string {
-  return `${finding.rule}\u0000${finding.severity}\u0000${start}:${end}`;
-}
-
-interface EditOffsets {
-  start: number;
-  end: number;
-  length: number;
-}
-
-function editOffsets(index: LineIndex, edits: readonly TextEdit[]): EditOffsets[] {
-  return edits
-    .map((edit) => ({ start: index.offsetAt(edit.range.start), end: index.offsetAt(edit.range.end), length: edit.newText.length }))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/**
- * An offset in the edited text taken back to the text before the edits. Inside a replacement it is the
- * start or the end of the replaced text (`side`), since the new text has no place before.
- */
-function backThrough(edits: readonly EditOffsets[], offset: number, side: 'start' | 'end'): number {
-  let delta = 0;
-  for (const edit of edits) {
-    const newStart = edit.start + delta;
-    const newEnd = newStart + edit.length;
-    if (offset <= newStart) return offset - delta;
-    if (offset < newEnd) return side === 'start' ? edit.start : edit.end;
-    delta += edit.length - (edit.end - edit.start);
-  }
-  return offset - delta;
 }

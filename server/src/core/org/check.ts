@@ -7,7 +7,8 @@ import { byPosition } from '../check';
 import { TOO_MANY_PROBLEMS, tooManyMessage } from '../findingLimit';
 import { RULES } from '../rules';
 import { optionValues } from '../rules/options';
-import { applySuppressions } from '../suppressions';
+import { applySuppressions, DIRECTIVE_PREFIX, entryRanges } from '../suppressions';
+import { parseCharter } from '../parse';
 import type { OrgResponsibility, Organisation } from './model';
 import { accountableClaims, sameRowNow } from './teams';
 
@@ -62,7 +63,9 @@ export function checkOrganisation(organisation: Organisation, severitiesOf: (pat
  */
 export function addOrganisationFindings(text: string, format: CharterFormat, own: readonly Finding[], extra: readonly Finding[]): Finding[] {
   if (extra.length === 0) return [...own];
-  const kept = applySuppressions(text, format, [...extra]);
+  // The entries are read only when a comment could silence something (the text names the prefix).
+  const entries = text.includes(DIRECTIVE_PREFIX) ? entryRanges(parseCharter(text, format)) : [];
+  const kept = applySuppressions(text, format, [...extra], { entries });
   if (kept.length === 0) return [...own];
   const cut = own.find((finding) => finding.rule === TOO_MANY_PROBLEMS && finding.omitted);
   if (!cut) return [...own, ...kept].sort(byPosition);

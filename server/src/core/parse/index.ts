@@ -25,3 +25,22 @@ export function parseCharter(text: string, format: CharterFormat, markdown: Mark
 export function parseAhead(text: string, format: CharterFormat, markdown: MarkdownReadOptions): Resumable {
   return format === 'yaml' ? NOTHING_AHEAD : parseMarkdownAhead(text, markdown);
 }
+
+/** A root key of a YAML charter at the start of a line (`roles:`, `responsibilities:`, `team: Payments`). */
+const YAML_CHARTER_KEY = /^(?:team|mission|extends|shared|roles|responsibilities|reviewed|review-every)[ \t]*:(?:[ \t\r]|$)/m;
+/**
+ * Markdown's own structure at the start of a line, which YAML never has there: a table row, a list item
+ * in bold, an HTML block. (Not a heading: a YAML comment, `# Roles`, looks like one.)
+ */
+const MARKDOWN_BLOCK = /^(?:\|.*\||[-*+][ \t]+\*\*|<(?:table|!--|h[1-6])\b)/im;
+
+/**
+ * The form of a text that comes with no file name (standard input): YAML when, outside a Markdown
+ * front matter block, a line starts with a YAML charter's root key and no line is Markdown's own
+ * (a table row, a bold list item, an HTML block); Markdown otherwise. A broken YAML charter still has
+ * its keys, so it is read as YAML and its syntax error reported, rather than read as prose and found clean.
+ */
+export function formatOfText(text: string): CharterFormat {
+  const body = text.replace(/^\ufeff?---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/, '');
+  return YAML_CHARTER_KEY.test(body) && !MARKDOWN_BLOCK.test(body) ? 'yaml' : 'markdown';
+}

@@ -43,7 +43,7 @@ export function buildCharterPicture(input: CharterPictureInput): CharterPicture 
 
   // Rows as role key -> letters and ranges; columns added in the order roles first appear.
   const drafts = charter.responsibilities.map((responsibility) => {
-    const byRole = new Map<RoleKey, { letters: MatrixCell['letters']; ranges: Range[] }>();
+    const byRole = new Map<RoleKey, { letters: MatrixCell['letters']; ranges: Range[]; written?: string }>();
     for (const involvement of involvementsOf(responsibility, roles)) {
       columnOf(involvement.role, involvement.name);
       const ranges: Range[] = [];
@@ -57,6 +57,7 @@ export function buildCharterPicture(input: CharterPictureInput): CharterPicture 
       addRange(draft.ranges, cell.column.range);
       const entry = byRole.get(key) ?? { letters: [], ranges: [] };
       addRange(entry.ranges, cell.range);
+      if (cell.letters === null && cell.text !== '') entry.written = cell.text;
       byRole.set(key, entry);
     }
     return { responsibility, byRole };
@@ -64,15 +65,7 @@ export function buildCharterPicture(input: CharterPictureInput): CharterPicture 
 
   const order = [...columns.entries()];
   const findings = input.findings.map(pictureFinding);
-  const placed = new Set<PictureFinding>();
-  const take = (ranges: readonly Range[], within?: Range): PictureFinding[] =>
-    findings.filter((finding) => {
-      if (placed.has(finding)) return false;
-      if (within && !contains(within, finding.range)) return false;
-      if (!ranges.some((range) => contains(range, finding.range))) return false;
-      placed.add(finding);
-      return true;
-    });
+  const { take, left } = placer(findings);
 
   const rows: MatrixRow[] = drafts.map(({ responsibility, byRole }, index) => {
     const cells = order.map(([key, draft]): MatrixCell => {
@@ -81,7 +74,7 @@ export function buildCharterPicture(input: CharterPictureInput): CharterPicture 
       if (letters.includes('A')) draft.column.totals.accountable++;
       if (letters.includes('R')) draft.column.totals.responsible++;
       const ranges = entry?.ranges ?? [];
-      return { letters: [...letters], ranges, findings: take(ranges, responsibility.range) };
+      return { letters: [...letters], ranges, findings: take(ranges, responsibility.range), ...(entry?.written !== undefined ? { written: entry.written } : {}) };
     });
     const shared = input.shared?.[index];
     const codeOwner = input.codeOwners?.[index];
@@ -105,7 +98,7 @@ export function buildCharterPicture(input: CharterPictureInput): CharterPicture 
     ...(charter.framework ? { framework: charter.framework.name } : {}),
     columns: order.map(([, draft]) => draft.column),
     rows,
-    findings: findings.filter((finding) => !placed.has(finding)),
+    findings: left(),
   };
 }
 
@@ -135,6 +128,20 @@ function compare(a: Position, b: Position): number {
 /** Whether `inner` lies inside `outer` (an empty `inner` at `outer`'s end counts). */
 function contains(outer: Range, inner: Range): boolean {
   return compare(outer.start, inner.start) <= 0 && compare(inner.end, outer.end) <= 0;
+}
+
+/** Places each finding once: `take` gives those in the ranges (inside `within`) not placed yet; `left`, the rest. */
+function placer(findings: readonly PictureFinding[]) {
+  const placed = new Set<PictureFinding>();
+  const take = (ranges: readonly Range[], within?: Range): PictureFinding[] =>
+    findings.filter((finding) => {
+      if (placed.has(finding)) return false;
+      if (within && !contains(within, finding.range)) return false;
+      if (!ranges.some((range) => contains(range, finding.range))) return false;
+      placed.add(finding);
+      return true;
+    });
+  return { take, left: () => findings.filter((finding) => !placed.has(finding)) };
 }
 
 /** Adds `range` unless it is there already ("A/R" gives two letters in one cell). */

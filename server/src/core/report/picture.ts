@@ -37,6 +37,8 @@ export interface MatrixCell {
   /** Where the letters are written (matrix cells, list entries, YAML values); may be empty. */
   ranges: Range[];
   findings: PictureFinding[];
+  /** What a matrix cell says when it gives no valid letter (`RR`, `X`): shown, marked, rather than a blank. */
+  written?: string;
 }
 
 export interface MatrixRow {

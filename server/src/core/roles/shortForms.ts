@@ -1,4 +1,4 @@
-// Ambiguous short forms (contract §5 role-ambiguous) and what each can mean. Rules and fixes read the
+// Ambiguous short forms (docs/rules/role-ambiguous.md) and what each can mean. Rules and fixes read the
 // table from here; the hover explains a form with `shortFormMarkdown` (roles/index.ts).
 // Only forms the reference texts show being read several ways are listed: PM (Balter calls it
 // overloaded) and TPM (technical program vs technical product manager, same author). Unambiguous

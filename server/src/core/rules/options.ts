@@ -1,7 +1,7 @@
 // Rule options: what a rule declares it accepts (RuleMeta.options), how given options are checked, and
 // the values a rule runs with. One place, so that the config file, `--rule` and the editor's settings
 // accept the same options with the same messages.
-import { isSeveritySetting, type RuleOptionValues, type RuleSetting } from '../config';
+import { readSeverity, type RuleOptionValues, type RuleSetting } from '../config';
 import type { RuleMeta } from './types';
 
 /** A numeric option: all options so far are limits. */
@@ -38,8 +38,9 @@ export type SettingReading = { setting: RuleSetting; problem?: undefined } | Set
  * severity and the rule's options, as ESLint writes them. Options equal to none give the severity alone.
  */
 export function readRuleSetting(rule: Pick<RuleMeta, 'id' | 'options'>, value: unknown): SettingReading {
-  const [severity, options, ...extra] = Array.isArray(value) ? value : [value];
-  if (!isSeveritySetting(severity)) {
+  const [written, options, ...extra] = Array.isArray(value) ? value : [value];
+  const severity = readSeverity(written);
+  if (severity === undefined) {
     return { problem: `The severity of ${rule.id} must be off, hint, info, warning or error (or a list starting with one).`, part: 'severity' };
   }
   if (extra.length > 0) {

@@ -18,12 +18,14 @@ export const raciInvalid: Rule = {
       for (const cell of responsibility.cells) {
         if (cell.letters !== null) continue;
         const where = `"${clip(cell.text)}" for "${clip(cell.column.text)}" in "${clip(responsibility.name)}"`;
-        // Replacements are padded to the old width so that an aligned table stays aligned.
+        // Replacements are padded to the old width so that an aligned table stays aligned. The row's
+        // letters are read once the cell is: what they then say of the row (no A) was hidden, not made.
         const change = (replacement: string): Fix => ({
           title: `Change to '${replacement}'`,
           edits: [{ range: cell.range, newText: replacement.padEnd(cell.text.length) }],
           isPreferred: true,
           safe: true,
+          reveals: responsibility.range,
         });
         if (MARKS.test(cell.text)) {
           report({

@@ -10,6 +10,9 @@ export const roleDuplicate: Rule = {
   description: 'Two role definitions share an id, title or alias.',
   fixable: false,
   check({ charter, report }) {
+    // Headings read as roles in a page that assigns nothing ("BLOCK: title" markers repeated down a
+    // lesson): nothing confirms they are roles, and a repeated heading is no second definition.
+    if (charter.format === 'markdown' && charter.responsibilities.length === 0 && charter.roles.every((role) => role.form === 'heading')) return;
     // Only the charter's own definitions: redefining an inherited role is how a team adds its holders.
     const earlier = new Map<string, RoleDefinition>();
     for (const role of charter.roles) {

@@ -1,4 +1,4 @@
-// Markdown charters (contract §3, §4, and what real charters write beyond it). What each part of the
+// Markdown charters (docs/format.md, "Markdown charters", and what real charters write beyond it). What each part of the
 // document is, is decided from what it holds: a table of RACI values is a matrix wherever it stands; a
 // sub-heading is a responsibility when it (or a sibling) carries `Accountable:` lines or `Role: A`
 // items; a list or table defines roles only in a section about roles. Heading words (in many languages,

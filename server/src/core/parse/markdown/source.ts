@@ -182,7 +182,8 @@ const RACI_LABELS: Record<string, RaciLetter> = {
   réalisateur: 'R', realisateur: 'R', approbateur: 'A', consulté: 'C', consulte: 'C', informé: 'I', informe: 'I', // French
   responsabile: 'R', approvatore: 'A', consultato: 'C', informato: 'I', // Italian
   durchführend: 'R', rechenschaftspflichtig: 'A', konsultiert: 'C', informiert: 'I', // German
-  исполнитель: 'R', ответственный: 'A', консультант: 'C', консультирует: 'C', информируемый: 'I', информируется: 'I', // Russian
+  исполнитель: 'R', ответственный: 'A', подотчётный: 'A', подотчетный: 'A', консультант: 'C', консультирует: 'C', консультируемый: 'C', информируемый: 'I', информируется: 'I', // Russian
+  exécutant: 'R', exécutants: 'R', executant: 'R', // French
   uitvoerend: 'R', eindverantwoordelijk: 'A', geraadpleegd: 'C', geïnformeerd: 'I', // Dutch
 };
 
@@ -191,6 +192,10 @@ export function raciLabel(label: string): RaciLetter | undefined {
   const plain = label.trim().toLowerCase();
   const direct = RACI_LABELS[plain];
   if (direct) return direct;
+  // "Ответственный (R)", "Exécutant (R)": the letter in brackets says it, whatever the word before it
+  // (the same word is R in one language's RACI and A in another's).
+  const bracketed = /^\S.*?\s*\(\s*([raci])\s*\)$/u.exec(plain);
+  if (bracketed) return RACI_LABELS[bracketed[1]];
   // Real charters often spell a header out and give its letter too: "Accountable (A)", "A (Accountable)".
   const both = /^([a-z]+)\s*\(\s*([a-z]+)\s*\)$/.exec(plain);
   if (!both) return undefined;

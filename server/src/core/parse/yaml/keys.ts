@@ -1,4 +1,4 @@
-// The one table of YAML charter keys (contract §2). The parser's schema checks and the generated JSON
+// The one table of YAML charter keys (docs/format.md, "YAML charters"). The parser's schema checks and the generated JSON
 // schema (scripts/generate-schema.ts) both read it, so the editor's schema and the core cannot drift.
 
 /**

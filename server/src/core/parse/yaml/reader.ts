@@ -1,4 +1,4 @@
-// YAML charters (contract §2): the root mapping's keys, the roles and responsibilities read by their
+// YAML charters (docs/format.md, "YAML charters"): the root mapping's keys, the roles and responsibilities read by their
 // own steps, and where a new role definition goes.
 import type { Charter, CharterSection } from '../../model';
 import { LineIndex } from '../../text';

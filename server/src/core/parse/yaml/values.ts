@@ -222,30 +222,25 @@ export class YamlReader {
   /** `map`: the mapping the key is in; a key it already has is not offered as a rename (it would be a duplicate). */
   private unknownKey(key: string, keyNode: YScalar, specs: readonly KeySpec[], map?: YMap): void {
     const range = this.nodeRange(keyNode);
-    let best: string | undefined;
-    let bestDistance = Infinity;
-    for (const spec of specs) {
-      const d = Math.min(distance(key, spec.key), distance(key.toLowerCase(), spec.key) + 1);
-      if (d < bestDistance) {
-        best = spec.key;
-        bestDistance = d;
-      }
-    }
+    const distances = specs.map((spec) => ({ key: spec.key, d: Math.min(distance(key, spec.key), distance(key.toLowerCase(), spec.key) + 1) }));
+    const bestDistance = Math.min(...distances.map((entry) => entry.d));
+    const nearest = [...new Set(distances.filter((entry) => entry.d === bestDistance).map((entry) => entry.key))];
+    const best = nearest[0] as string | undefined;
     const close = best !== undefined && bestDistance <= Math.max(2, Math.floor(key.length / 3));
     const known = specs.map((spec) => `"${spec.key}"`).join(', ');
     const taken = close && map !== undefined && map.items.some((pair) => pair.key?.kind === 'scalar' && pair.key.value === best);
+    // Two keys as close as each other: which one was meant is for the author to say, not a fix.
+    const clear = close && nearest.length === 1;
     const message = !close
       ? `Unknown key "${clip(key)}"; expected one of ${known}.`
-      : taken
-        ? `Unknown key "${clip(key)}"; did you mean "${best}"? This mapping already has "${best}": keep one of the two.`
-        : `Unknown key "${clip(key)}"; did you mean "${best}"?`;
-    this.problems.push({
-      rule: 'schema',
-      severity: 'warning',
-      message,
-      range,
-      fixes: close && !taken ? [{ title: `Rename to '${best}'`, edits: [{ range, newText: best! }], isPreferred: true, safe: true }] : undefined,
-    });
+      : !clear
+        ? `Unknown key "${clip(key)}"; did you mean ${nearest.map((candidate) => `"${candidate}"`).join(' or ')}?`
+        : taken
+          ? `Unknown key "${clip(key)}"; did you mean "${best}"? This mapping already has "${best}": keep one of the two.`
+          : `Unknown key "${clip(key)}"; did you mean "${best}"?`;
+    // The renamed key is read: what its mapping then says (two accountable roles) was hidden, not made.
+    const fix = { title: `Rename to '${best}'`, edits: [{ range, newText: best! }], isPreferred: true, safe: true, ...(map ? { reveals: this.nodeRange(map) } : {}) };
+    this.problems.push({ rule: 'schema', severity: 'warning', message, range, fixes: clear && !taken ? [fix] : undefined });
   }
 
   /** Offset (whole file) just after the colon that follows a key. */
