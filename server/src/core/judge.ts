@@ -16,7 +16,8 @@ export function judgeReading(charter: Charter, roles: RoleIndex): ReadingDoubts 
   // A YAML charter says what is a role and what names one: nothing there was guessed.
   if (charter.format !== 'markdown') return { references, roles: false, without: { A: new Set(), R: new Set() } };
   const bare = headingsWithoutLetters(charter);
-  const without = { A: new Set([...tablesWithout(charter, ['A']), ...bare]), R: new Set([...tablesWithout(charter, ['A', 'R']), ...assignmentTablesWithout(charter, 'R'), ...bare]) };
+  const tables = tablesWithout(charter);
+  const without = { A: new Set([...tables.A, ...bare]), R: new Set([...tables.R, ...assignmentTablesWithout(charter, 'R'), ...bare]) };
   if (roles.implicit) return { references, roles: false, without };
   const byScope = new Map<string, { names: Map<string, NameReading>; refs: RoleReference[] }>();
   for (const responsibility of charter.responsibilities) {
@@ -54,23 +55,30 @@ export function judgeReading(charter: Charter, roles: RoleIndex): ReadingDoubts 
 const ROWS_FOR_A_TABLE_WITHOUT = 3;
 
 /**
- * The tables in which no row gives any of `letters`: a decision table whose "who decides" column was not
- * read, a template not filled in. The table's reading note says why its rows are not reported. A table
- * with an A in some row but no R anywhere is still reported: it names who answers and no doer.
+ * The tables in which no row gives an A (`A`), and those in which no row gives an A or an R (`R`): a
+ * decision table whose "who decides" column was not read, a template not filled in. The table's reading
+ * note says why its rows are not reported. A table with an A in some row but no R anywhere is still
+ * reported for its missing R: it names who answers and no doer.
  */
-function tablesWithout(charter: Charter, letters: RaciLetter[]): Set<string> {
-  const rows = new Map<string, number>();
-  const given = new Set<string>();
+function tablesWithout(charter: Charter): { A: Set<string>; R: Set<string> } {
+  const tally = new Map<string, { rows: number; letters: Set<RaciLetter> }>();
   for (const responsibility of charter.responsibilities) {
     if (responsibility.form === 'heading' || responsibility.scope === undefined) continue;
-    rows.set(responsibility.scope, (rows.get(responsibility.scope) ?? 0) + 1);
-    if (responsibility.assignments.some((assignment) => letters.includes(assignment.letter))) given.add(responsibility.scope);
+    let table = tally.get(responsibility.scope);
+    if (!table) tally.set(responsibility.scope, (table = { rows: 0, letters: new Set() }));
+    table.rows++;
+    for (const assignment of responsibility.assignments) table.letters.add(assignment.letter);
   }
-  const without = new Set<string>();
-  for (const [scope, count] of rows) {
-    if (count < ROWS_FOR_A_TABLE_WITHOUT || given.has(scope)) continue;
-    without.add(scope);
-    appendToNote(charter, scope, `no row gives ${letters.map((letter) => `an ${letter}`).join(' or ')}, so no row is reported for missing it`);
+  const without = { A: new Set<string>(), R: new Set<string>() };
+  for (const [scope, { rows, letters }] of tally) {
+    if (rows < ROWS_FOR_A_TABLE_WITHOUT || letters.has('A')) continue;
+    without.A.add(scope);
+    if (letters.has('R')) {
+      appendToNote(charter, scope, 'no row gives an A, so no row is reported for missing one');
+    } else {
+      without.R.add(scope);
+      appendToNote(charter, scope, 'no row gives an A or an R, so no row is reported for missing either');
+    }
   }
   return without;
 }
