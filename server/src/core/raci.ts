@@ -224,9 +224,8 @@ export class CellWriter {
    */
   write(current: string, wanted: readonly RaciLetter[]): string {
     // "Kim checks **A**" keeps its note: only the bold letters change (a cleared cell loses the note too).
-    if (wanted.length > 0 && current.includes('**') && boldValueWithNote(current.trim()) !== undefined) {
-      return current.trim().replace(/\*\*[^*]+\*\*/, `**${this.write(current.trim().replace(/^.*?\*\*([^*]+)\*\*.*$/s, '$1'), wanted)}**`);
-    }
+    const noted = wanted.length > 0 && current.includes('**') ? boldValueWithNote(current.trim()) : undefined;
+    if (noted !== undefined) return current.trim().replace(/\*\*[^*]+\*\*/, `**${this.write(noted, wanted)}**`);
     const spell = (letter: RaciLetter) => this.spelling[letter] ?? letter;
     const plain = plainCell(current);
     const tokens = plain.split(SEPARATORS).filter((token) => token.length > 0);

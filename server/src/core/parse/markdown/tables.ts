@@ -141,6 +141,11 @@ const DACI_LABELS: Record<string, RaciLetter> = { driver: 'R', drivers: 'R', app
 
 const TICK_MARK = /^(?:[xX]|✓|✔|✔️|✅|☑|☑️|yes|y|•|●)$/u;
 
+/** A column of signatures, dates, versions or changes: a record, not roles or responsibilities. */
+function hasRecordColumn(ctx: ReadContext, table: GfmTable): boolean {
+  return table.header.cells.some((_, column) => isRecordHeader(plainHeader(ctx, table, column)));
+}
+
 export function classifyTable(ctx: ReadContext, table: GfmTable, inResponsibilities: boolean): TableReading {
   const rows = entryRows(ctx, table);
   if (isLegend(ctx, table, rows)) return { kind: 'legend' };
@@ -185,7 +190,7 @@ export function classifyTable(ctx: ReadContext, table: GfmTable, inResponsibilit
   if (matrix && isRoleHeader(plainHeader(ctx, table, matrix.nameColumn))) return { kind: 'role-rows', ...matrix };
   if (matrix) return { kind: 'matrix', ...matrix };
   // "Role | Name | Signature | Date": who signed the document, not what the roles are.
-  if (table.header.cells.some((_, column) => isRecordHeader(plainHeader(ctx, table, column)))) return { kind: 'other' };
+  if (hasRecordColumn(ctx, table)) return { kind: 'other' };
   if (isRoleHeader(plainHeader(ctx, table, 0))) return { kind: 'roles' };
   // "Name | Role | Email": the team's people and the roles they hold.
   if (roleColumnOf(plainHeader(ctx, table, 0)) === 'holder' && table.header.cells.some((_, column) => column > 0 && isRoleHeader(plainHeader(ctx, table, column)))) {
@@ -331,8 +336,7 @@ function matrixColumns(ctx: ReadContext, table: GfmTable, rows: TableRow[], inRe
   }
   // A matrix not filled in yet, under a heading that says it is one: every column is a role. Not a log
   // to fill in (`| Date | Change | Updated by |`) that stands under such a heading.
-  const record = () => table.header.cells.some((_, column) => isRecordHeader(plainHeader(ctx, table, column)));
-  if (inResponsibilities && rows.length > 0 && kinds.every((kind) => kind === undefined || kind === 'empty') && !record()) {
+  if (inResponsibilities && rows.length > 0 && kinds.every((kind) => kind === undefined || kind === 'empty') && !hasRecordColumn(ctx, table)) {
     return { nameColumn: 0, roleColumns: kinds.map((_, column) => column).filter((column) => column > 0) };
   }
   let first = kinds.indexOf('raci');
