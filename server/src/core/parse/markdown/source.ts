@@ -187,20 +187,24 @@ const RACI_LABELS: Record<string, RaciLetter> = {
   uitvoerend: 'R', eindverantwoordelijk: 'A', geraadpleegd: 'C', geïnformeerd: 'I', // Dutch
 };
 
+const ENGLISH_LABELS = new Set(['accountable', 'responsible', 'consulted', 'informed']);
+
 /** The letter a RACI label names (`Accountable`, `A`, any case), if it is one. */
 export function raciLabel(label: string): RaciLetter | undefined {
   const plain = label.trim().toLowerCase();
   const direct = RACI_LABELS[plain];
   if (direct) return direct;
-  // "Ответственный (R)", "Exécutant (R)": the letter in brackets says it, whatever the word before it
-  // (the same word is R in one language's RACI and A in another's).
-  const bracketed = /^\S.*?\s*\(\s*([raci])\s*\)$/u.exec(plain);
-  if (bracketed) return RACI_LABELS[bracketed[1]];
-  // Real charters often spell a header out and give its letter too: "Accountable (A)", "A (Accountable)".
+  // Real charters often spell a header out and give its letter too: "Accountable (A)", "A (Accountable)";
+  // the English words and their letters must agree.
   const both = /^([a-z]+)\s*\(\s*([a-z]+)\s*\)$/.exec(plain);
-  if (!both) return undefined;
-  const outer = RACI_LABELS[both[1]];
-  return outer !== undefined && outer === RACI_LABELS[both[2]] ? outer : undefined;
+  if (both && (ENGLISH_LABELS.has(both[1]) || ENGLISH_LABELS.has(both[2]))) {
+    const outer = RACI_LABELS[both[1]];
+    return outer !== undefined && outer === RACI_LABELS[both[2]] ? outer : undefined;
+  }
+  // "Ответственный (R)", "Responsable (A)": after any other word the letter in brackets says it (the same
+  // word is R in one language's RACI and A in another's).
+  const bracketed = /^\S.*?\s*\(\s*([raci])\s*\)$/u.exec(plain);
+  return bracketed ? RACI_LABELS[bracketed[1]] : undefined;
 }
 
 export const LETTER_WORDS: Record<RaciLetter, string> = {
