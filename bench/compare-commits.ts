@@ -1,4 +1,4 @@
-// Section 1's ratio (checkText / remark-parse, cold) of this working tree against another commit, measured
+// Section 1's ratio (checkText / its parse floor, cold) of this working tree against another commit, measured
 // at the same moment: processes of the two alternate, and inside each process the check and the floor
 // are interleaved, so that load from other work on the machine falls on both sides alike.
 //
@@ -11,10 +11,10 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { FORMS, charterText, makeRows, type Form } from './generate';
+import { FORMS, charterText, extensionOf, makeRows, type Form } from './generate';
 import { median } from './stats';
+import { option, ROOT, worktreeOf } from './worktrees';
 
-const ROOT = path.resolve(__dirname, '..');
 // Where the module-global chunk cache lived in older commits: it is cleared before each check, as in
 // section 1. Since the cache is passed by the caller (parse/markdown/chunking/cache.ts) a check given
 // none is cold, and there is nothing to clear.
@@ -31,13 +31,16 @@ async function child(root: string, form: Form, size: number, runs: number): Prom
   const { clearChunkCache } = chunks ? ((await import(pathToFileURL(chunks).href)) as { clearChunkCache: () => void }) : { clearChunkCache: () => {} };
   const { unified } = await import('unified');
   const remarkParse = (await import('remark-parse')).default;
+  const { parseDocument } = await import('yaml');
   const remark = unified().use(remarkParse);
   const text = charterText(form, 'Bench', makeRows(size, 1));
+  const file = `charter${extensionOf(form)}`;
   const check = () => {
     clearChunkCache();
-    checkText(text, { path: `charter.md` });
+    checkText(text, { path: file });
   };
-  const floor = () => remark.parse(text);
+  // The floor of section 1: remark-parse for Markdown, yaml's parseDocument for YAML.
+  const floor = form === 'yaml' ? () => parseDocument(text) : () => remark.parse(text);
   for (let i = 0; i < 5; i++) {
     check();
     floor();
@@ -55,24 +58,6 @@ async function child(root: string, form: Form, size: number, runs: number): Prom
   }
   const sample: Sample = { ours: median(ours), floor: median(floors) };
   process.stdout.write(JSON.stringify(sample));
-}
-
-function worktreeOf(commit: string): string {
-  const sha = execFileSync('git', ['rev-parse', '--verify', `${commit}^{commit}`], { cwd: ROOT, encoding: 'utf8' }).trim();
-  const dir = path.join(ROOT, 'bench/.out/commits', sha.slice(0, 12));
-  if (!fs.existsSync(path.join(dir, 'server'))) {
-    fs.mkdirSync(path.dirname(dir), { recursive: true });
-    // --force: the folder may have been deleted while git still lists it.
-    execFileSync('git', ['worktree', 'add', '--force', '--detach', dir, sha], { cwd: ROOT, stdio: 'ignore' });
-  }
-  const modules = path.join(dir, 'node_modules');
-  if (!fs.existsSync(modules)) fs.symlinkSync(fs.realpathSync(path.join(ROOT, 'node_modules')), modules);
-  return dir;
-}
-
-function option(args: string[], name: string, fallback: string): string {
-  const at = args.indexOf(name);
-  return at >= 0 && args[at + 1] !== undefined ? args[at + 1]! : fallback;
 }
 
 function main(): void {
@@ -98,7 +83,7 @@ function main(): void {
         const out = execFileSync(process.execPath, ['--import', 'tsx', __filename, '--child', side.root, form, size, runs], { cwd: ROOT, encoding: 'utf8' });
         const sample = JSON.parse(out) as Sample;
         ratios.get(side.name)!.push(sample.ours / sample.floor);
-        console.error(`${form} ${side.name}: ${sample.ours.toFixed(2)} ms / ${sample.floor.toFixed(2)} ms remark-parse = ${(sample.ours / sample.floor).toFixed(3)}×`);
+        console.error(`${form} ${side.name}: ${sample.ours.toFixed(2)} ms / ${sample.floor.toFixed(2)} ms floor = ${(sample.ours / sample.floor).toFixed(3)}×`);
       }
     }
     const [base, ours] = sides.map((side) => median(ratios.get(side.name)!));
