@@ -66,4 +66,37 @@ describe(RULE, () => {
     assert.equal(onlyFinding(checkMarkdown(twice, { [RULE]: 'warning' }), RULE).severity, 'warning');
     assert.deepEqual(findingsOf(checkMarkdown(twice, { [RULE]: 'off' }), RULE), []);
   });
+  it('is silent when the roles are listed again for another purpose, and still reports a lone repeat', () => {
+    const text = lines(
+      '# Ticket desk',
+      '## Roles',
+      '| Role | Start page |',
+      '| --- | --- |',
+      '| Triager | /queue |',
+      '| Resolver | /tickets |',
+      '| Auditor | /log |',
+      '## What each role does',
+      '### Triager',
+      'Sorts the queue.',
+      '### Resolver',
+      'Closes tickets.',
+      '### Auditor',
+      'Reads the log.',
+      '## Who does what',
+      '| Task | Triager | Resolver | Auditor |',
+      '| --- | --- | --- | --- |',
+      '| Sort the queue | A/R | I | I |',
+      '| Close tickets | C | A/R | I |',
+      '| Review the log | I | I | A/R |',
+    );
+    assert.deepEqual(findingsOf(checkMarkdown(text), RULE), []);
+    // One role written again among others that are new is a second definition.
+    const lone = text.replace('### Resolver', '### Escalation lead').replace('### Auditor', '### Reviewer');
+    assert.match(onlyFinding(checkMarkdown(lone), RULE).message, /^Role "Triager" duplicates role "Triager" \(line 5\)/);
+  });
+
+  it('reports two copies of one role side by side: they repeat one role, not a list', () => {
+    const text = lines('# Payments', '## Roles', '- **Designer**', '- **designer**', '- **DESIGNER**', '- **Writer**');
+    assert.deepEqual(findingsOf(checkMarkdown(text), RULE).map((finding) => finding.range.start.line), [3, 4]);
+  });
 });

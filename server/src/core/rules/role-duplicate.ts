@@ -15,20 +15,25 @@ export const roleDuplicate: Rule = {
     if (charter.format === 'markdown' && charter.responsibilities.length === 0 && charter.roles.every((role) => role.form === 'heading')) return;
     // Only the charter's own definitions: redefining an inherited role is how a team adds its holders.
     const earlier = new Map<string, RoleDefinition>();
-    for (const role of charter.roles) {
-      // Titles first: "both answer to 'Product Manager'" says more than the ids derived from them.
-      const names = (r: RoleDefinition) => [r.title, ...r.aliases.map((alias) => alias.text), r.id];
-      const clash = names(role).map(normalizeReference).find((key) => key.length > 0 && earlier.has(key));
-      if (clash !== undefined) {
-        const first = earlier.get(clash)!;
-        const shared = names(first).find((name) => normalizeReference(name) === clash) ?? clash;
-        report({
-          range: role.titleRange,
-          message: `Role "${clip(role.title)}" duplicates role "${clip(first.title)}" (line ${first.titleRange.start.line + 1}): both answer to "${clip(shared)}".`,
-          related: [{ message: `"${clip(first.title)}" is defined here`, range: first.titleRange }],
-        });
-      }
-      for (const key of roleKeys(role)) if (key.length > 0 && !earlier.has(key)) earlier.set(key, role);
+    const clashes = new Map<number, { first: RoleDefinition; key: string }>();
+    // Titles first: "both answer to 'Product Manager'" says more than the ids derived from them.
+    const names = (r: RoleDefinition) => [r.title, ...r.aliases.map((alias) => alias.text), r.id];
+    charter.roles.forEach((role, index) => {
+      const key = names(role).map(normalizeReference).find((name) => name.length > 0 && earlier.has(name));
+      if (key !== undefined) clashes.set(index, { first: earlier.get(key)!, key });
+      for (const roleKey of roleKeys(role)) if (roleKey.length > 0 && !earlier.has(roleKey)) earlier.set(roleKey, role);
+    });
+    // Several roles written again are the roles listed again for another purpose (a table of each
+    // role's start page, then a section per role): another view of the same roles, not second definitions.
+    if (charter.format === 'markdown' && new Set([...clashes.values()].map((clash) => clash.first)).size > 1) return;
+    for (const [index, { first, key }] of clashes) {
+      const role = charter.roles[index];
+      const shared = names(first).find((name) => normalizeReference(name) === key) ?? key;
+      report({
+        range: role.titleRange,
+        message: `Role "${clip(role.title)}" duplicates role "${clip(first.title)}" (line ${first.titleRange.start.line + 1}): both answer to "${clip(shared)}".`,
+        related: [{ message: `"${clip(first.title)}" is defined here`, range: first.titleRange }],
+      });
     }
   },
 };
