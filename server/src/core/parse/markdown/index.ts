@@ -3,7 +3,7 @@
 // fixes back.
 import { Source } from './source';
 import { parseMarkdownBlocks } from './blocks';
-import { tableIn } from './tables';
+import { tableIn } from './table-in-blocks';
 import type { GfmTable } from './gfm-table';
 
 export { parseMarkdownCharter } from './reader';

@@ -19,8 +19,9 @@ import type { GuardNote } from './guards/guard';
 import { readDocument } from './sections';
 import { Source } from './source';
 import { readReviewLine } from './review-line';
-import { mergePeopleListings, readPersonRoleLines } from './roles';
-import { nestedTables, tableIn } from './tables';
+import { readPersonRoleLines } from './role-list';
+import { mergePeopleListings } from './role-table';
+import { nestedTables, tableIn } from './table-in-blocks';
 import { isPlainRolesHeading } from './words';
 
 export function parseMarkdownCharter(text: string, options: MarkdownReadOptions = {}): Charter {

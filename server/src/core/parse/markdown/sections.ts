@@ -4,8 +4,12 @@ import type { Heading, List } from 'mdast';
 import type { RaciLetter, Span, TableReadingNote } from '../../model';
 import { cellSpan, end, headingSpan, start, type Block, type ReadContext, type SectionKind } from './context';
 import type { GfmTable } from './gfm-table';
-import { raciFieldLines, readAssignmentTable, readHeadingResponsibility, readMatrix, readRoleLetterResponsibility, readRoleRows, readTransposed, roleLetterItems } from './responsibilities';
-import { readHeadingRole, readRoleList, readRoleTable } from './roles';
+import { readMatrix, readRoleRows } from './matrix-rows';
+import { readAssignmentTable, readTransposed } from './assignment-rows';
+import { raciFieldLines, readHeadingResponsibility, readRoleLetterResponsibility, roleLetterItems } from './responsibility-headings';
+import { readHeadingRole } from './role-heading';
+import { readRoleList } from './role-list';
+import { readRoleTable } from './role-table';
 import { classifyTable } from './tables';
 import { isAsideHeading, sectionKindOf } from './words';
 
