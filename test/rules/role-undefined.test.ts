@@ -149,6 +149,53 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(quiet, RULE).map((f) => f.message), ['Role "PM" is not defined. Define it under "roles:", or name a role that is defined.']);
   });
 
+  it('reads a range of numbered role codes as those roles, and "the rest" as an audience', () => {
+    const text = lines(
+      '# Survey crew',
+      '## Roles',
+      '- S1 — Chief surveyor',
+      '- S2 — Instrument keeper',
+      '- S3 — Field recorder',
+      '- S4 — Draughtsman',
+      '## Work',
+      '### Plan the route',
+      '- R: S1',
+      '- A: S1',
+      '- I: S2–S4',
+      '### Draw the map',
+      '- R: S4',
+      '- A: S1',
+      '- I: the rest',
+    );
+    const result = checkMarkdown(text);
+    assert.deepEqual(findingsOf(result, RULE), []);
+    assert.deepEqual(findingsOf(result, 'role-unused'), []);
+    // A range with a code that names no role is still reported, whole.
+    const gap = checkMarkdown(text.replace('S2–S4', 'S2–S5'));
+    assert.deepEqual(findingsOf(gap, RULE).map((finding) => finding.message), ['Role "S2–S5" is not defined. Define it in the Roles section, or name a role that is defined.']);
+  });
+
+  it('reads roles joined by a slash as both roles, and an abbreviation a title starts with as that role', () => {
+    const text = lines(
+      '# Kiln studio',
+      '## Roles',
+      '- SecOps Warden（夜間）',
+      '- Shop Lead',
+      '- Potter',
+      '## Who does what',
+      '| Work | Responsible | Accountable | Consulted | Informed |',
+      '| --- | --- | --- | --- | --- |',
+      '| Mix glazes | Potter | SecOps | Shop Lead/Potter | everyone else |',
+      '| Fire the kiln | Potter | Shop Lead | SecOps | Potter |',
+    );
+    const result = checkMarkdown(text);
+    assert.deepEqual(findingsOf(result, RULE), []);
+    assert.deepEqual(findingsOf(result, 'role-unused'), []);
+    // A part that names no role: the whole reference is reported, as before.
+    const unknown = checkMarkdown(text.replace('Shop Lead/Potter', 'Shop Lead/Glazier'));
+    assert.deepEqual(findingsOf(unknown, RULE).map((finding) => finding.message), ['Role "Shop Lead/Glazier" is not defined. Define it in the Roles section, or name a role that is defined.']);
+  });
+
   describe('short names', () => {
     // An invented delivery team whose matrix names its roles the way matrices do.
     const roles = [

@@ -8,6 +8,11 @@ const AUDIENCES = new Set([
   'stakeholders', 'all stakeholders', 'the stakeholders',
   'tous', 'tout le monde', "toute l'équipe", 'todos', 'todo el equipo', 'toda a equipe', 'alle', 'das team', 'tutti', 'iedereen', 'все', 'вся команда',
   '全員', '所有人', '全体',
+  // "The rest": everyone the row has not named.
+  'others', 'all others', 'everyone else', 'the rest', 'rest of the team', 'all other roles', 'other roles',
+  'pozostałe', 'pozostali', 'wszyscy', 'alle anderen', 'übrige', 'les autres', 'autres', 'los demás', 'el resto', 'resto',
+  'os demais', 'demais', 'gli altri', 'tutti gli altri', 'altri', 'overige', 'de rest', 'остальные', 'все остальные',
+  '其他', '其他人', '其余', '其他角色', 'その他', '他全員', '기타', '나머지', '전원', 'mọi người', 'tất cả',
 ]);
 
 /** `keyOf`: how the text is normalised (a check's RoleIndex.keyOf remembers it). */

@@ -4,6 +4,7 @@ import { referenceTextFor } from '../fixes/roleText';
 import { roleSuggester } from '../fixes/suggest';
 import { distinctReferencesWhere } from './references';
 import { isAudience } from '../roles/audience';
+import { rolesNamedTogether } from '../roles/namedTogether';
 import { findShortForm } from '../roles/shortForms';
 import type { Rule } from './types';
 import { clip, joinWithAnd } from '../quote';
@@ -33,6 +34,8 @@ export const roleUndefined: Rule = {
       if (doubted?.has(ref)) continue;
       // "Informed: Everyone" names an audience, not a role to define.
       if (isAudience(ref.text, roles.keyOf)) continue;
+      // "A1–A3" names the roles coded A1 to A3, "Lead/Designer" both roles, when each is defined.
+      if (rolesNamedTogether(ref.text, roles.resolve)) continue;
       const reading = roles.read(ref.text);
       // An unresolved short form, the library's ("PM") or one that fits several of the charter's roles
       // ("Dev" beside a Developer and a DevOps), is reported once, by role-ambiguous (unless that rule is off).

@@ -2,6 +2,7 @@ import type { RoleDefinition } from '../model';
 import { roleKeys, type RoleIndex } from '../resolve';
 import type { Rule } from './types';
 import { clip } from '../quote';
+import { rolesNamedTogether } from '../roles/namedTogether';
 
 export const roleUnused: Rule = {
   id: 'role-unused',
@@ -33,6 +34,8 @@ export const roleUnused: Rule = {
         // "Dev" beside a Developer and a DevOps names one of them (role-ambiguous asks which): neither is
         // reported unused on its account.
         if (!roles.implicit) roles.read(assignment.ref.text).candidates.forEach(use);
+        // "I: A1–A3" names A1, A2 and A3; "Lead/Designer" names both.
+        rolesNamedTogether(assignment.ref.text, roles.resolve)?.forEach(use);
         // YAML `responsible: pm, analyst` means both (role-undefined asks for a list): both are used.
         if (charter.format === 'yaml' && assignment.ref.text.includes(',')) {
           for (const part of assignment.ref.text.split(',')) {

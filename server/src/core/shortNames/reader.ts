@@ -3,7 +3,7 @@
 // One reader per role index, made when the first reference fails to resolve by name.
 import type { RoleDefinition } from '../model';
 import { readTitle } from './align';
-import { referencePieces, titleWordLists } from './words';
+import { referencePieces, titleWordLists, wordsOf, type Piece } from './words';
 
 export interface ShortNameMatch {
   role: RoleDefinition;
@@ -26,6 +26,8 @@ interface TitleEntry {
   words: string[];
   /** The title's own abbreviation the words use ("BI" of "Business Intelligence (BI) Engineer"), if any. */
   abbreviation?: string;
+  /** Words of an alias: a code such as `BE-PO` is no title whose first word names it. */
+  alias: boolean;
 }
 
 const DIGITS = /^\d+$/;
@@ -48,7 +50,7 @@ export function shortNameReader(roles: readonly RoleDefinition[]): ShortNameRead
     for (const name of [role.title, ...role.aliases.map((alias) => alias.text)]) {
       for (const { words, abbreviation } of titleWordLists(name)) {
         if (words.length === 0) continue;
-        const entry = entries.push({ role, words, abbreviation }) - 1;
+        const entry = entries.push({ role, words, abbreviation, alias: name !== role.title }) - 1;
         for (const word of new Set(words)) {
           file(byStart, word[0], entry);
           if (DIGITS.test(word)) file(byNumber, word, entry);
@@ -73,9 +75,11 @@ export function shortNameReader(roles: readonly RoleDefinition[]): ShortNameRead
     if (comparisons + candidates.length > MAX_SHORT_NAME_COMPARISONS) return [];
     comparisons += candidates.length;
     const best = new Map<RoleDefinition, { how: string; partial: boolean; cost: number }>();
+    // "PdM", "QA" may be a title's own word ("PdM Orchestrator", "QA Squad"), not a short form of its words.
+    const whole = wholeWords(text, pieces);
     for (const index of candidates) {
-      const { role, words, abbreviation } = entries[index];
-      const reading = readTitle(pieces, words);
+      const { role, words, abbreviation, alias } = entries[index];
+      const reading = readTitle(pieces, words) ?? (whole && !alias ? leadingAbbreviation(text, whole, words) : undefined);
       if (!reading) continue;
       const known = best.get(role);
       if (known && known.cost <= reading.cost) continue;
@@ -84,4 +88,22 @@ export function shortNameReader(roles: readonly RoleDefinition[]): ShortNameRead
     }
     return [...best].map(([role, { how, partial }]) => ({ role, how, partial }));
   };
+}
+
+/** The reference's words as whole pieces, when reading it by its capitals split a word ("PdM", "QA"). */
+function wholeWords(text: string, pieces: readonly Piece[]): Piece[] | undefined {
+  const words = wordsOf(text);
+  if (words.length === pieces.length) return undefined;
+  return words.map((word) => ({ text: word, initial: false, acronym: false, dotted: false }));
+}
+
+/**
+ * "PdM" for the PdM Orchestrator: an abbreviation that is a title's first word names that title, as
+ * "Security" names the Security Lead, whatever the words after it (several roles it starts are a
+ * choice, which role-ambiguous asks about).
+ */
+function leadingAbbreviation(text: string, whole: readonly Piece[], words: readonly string[]): { how: string; partial: boolean; cost: number } | undefined {
+  if (whole.length !== 1 || words.length < 2 || words[0] !== whole[0].text) return undefined;
+  if ((text.match(/\p{Lu}/gu)?.length ?? 0) < 2) return undefined;
+  return { how: 'the abbreviation its title starts with', partial: true, cost: 3 * (words.length - 1) };
 }

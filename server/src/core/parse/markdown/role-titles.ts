@@ -33,11 +33,13 @@ function isShortName(inner: string): boolean {
  * role Quality Champion with a remark. The title loses the parenthesis either way.
  */
 function splitAbbreviation(ctx: ReadContext, role: RoleDefinition): void {
-  const match = /^(.*\S)\s*\(([^()]*)\)$/.exec(role.title);
+  // Full-width brackets too: "PdM Orchestrator（責任者）".
+  const match = /^(.*\S)\s*[(（]([^()（）]*)[)）]$/.exec(role.title);
   if (!match) return;
   const titleStart = ctx.source.index.offsetAt(role.titleRange.start);
   const inner = match[2].trim();
-  const innerStart = titleStart + role.title.lastIndexOf('(') + 1 + (match[2].length - match[2].trimStart().length);
+  const open = Math.max(role.title.lastIndexOf('('), role.title.lastIndexOf('（'));
+  const innerStart = titleStart + open + 1 + (match[2].length - match[2].trimStart().length);
   if (isShortName(inner)) {
     role.aliases.push({ text: inner, range: ctx.source.range(innerStart, innerStart + inner.length) });
   }

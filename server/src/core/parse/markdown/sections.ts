@@ -7,6 +7,7 @@ import type { GfmTable } from './gfm-table';
 import { readMatrix, readRoleRows } from './matrix-rows';
 import { readAssignmentTable, readTransposed } from './assignment-rows';
 import { raciFieldLines, readHeadingResponsibility, readRoleLetterResponsibility, roleLetterItems } from './responsibility-headings';
+import { itemResponsibilities, readItemResponsibilities } from './responsibility-items';
 import { readHeadingRole } from './role-heading';
 import { readRoleList } from './role-list';
 import { readRoleTable } from './role-table';
@@ -94,6 +95,11 @@ export function readDocument(ctx: ReadContext, blocks: Block[]): void {
     const removeEnd = entry.to < blocks.length ? ctx.source.lineStartOf(start(blocks[entry.to].node)) : ctx.text.length;
     if (!entry.aside && items) {
       readRoleLetterResponsibility(ctx, entry.heading, direct, items, groupOfParent, start(entry.parent?.heading ?? entry.heading));
+      continue;
+    }
+    const listed = entry.aside || fieldLines.length === 0 ? undefined : itemResponsibilities(ctx, direct);
+    if (listed) {
+      readItemResponsibilities(ctx, entry.heading, listed, entry.title.text, start(entry.heading));
       continue;
     }
     // Who is consulted and who is informed, with nobody doing or owning anything, explains the letters
