@@ -141,7 +141,7 @@ describe('with Red Hat YAML (yaml-language-server) beside our server', function 
       const diagnostics = await yaml.open(fileUri(path.join(dir, name)), UNKNOWN_KEY_CHARTER);
       assert.deepEqual(diagnostics, [], name);
     }
-    // The config file's problem is ours alone to report (test/config/server.test.ts).
+    // The config file's problem is ours alone to report (test/config/config-in-server.test.ts).
     assert.deepEqual(await yaml.open(fileUri(path.join(dir, '.team-charter.yaml')), 'bogusSetting: 1\n'), []);
   });
 
