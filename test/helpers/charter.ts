@@ -55,6 +55,12 @@ export function rangeOf(text: string, needle: string, nth = 0, after?: string): 
   return new LineIndex(text).rangeAt(offset, offset + needle.length);
 }
 
+/** The position `offset` characters into the `nth` occurrence (0-based) of `needle` in `text`. */
+export function positionOf(text: string, needle: string, offset = 0, nth = 0): Position {
+  const range = rangeOf(text, needle, nth);
+  return new LineIndex(text).positionAt(new LineIndex(text).offsetAt(range.start) + offset);
+}
+
 export function fixTitled(finding: Finding, title: string): Fix {
   const fix = finding.fixes.find((candidate) => candidate.title === title);
   assert.ok(fix, `no fix titled ${JSON.stringify(title)}; offered: ${JSON.stringify(finding.fixes.map((f) => f.title))}`);

@@ -6,11 +6,11 @@
 // older version's diagnostics were published.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { fileUri, TestClient } from './client';
-import { PROBLEM_CHARTER_MARKDOWN } from './fixtures';
+import { fileUri, LspClient } from '../helpers/lspClient';
+import { PROBLEM_CHARTER_MARKDOWN } from '../helpers/fixtures';
+import { temporaryFolder } from '../helpers/folders';
 
 const TITLES = ['Product Manager', 'Engineering Manager', 'Quality Lead', 'Data Analyst'];
 
@@ -37,13 +37,13 @@ function settledOrder(): { mark: (promise: Promise<unknown>) => Promise<number> 
 
 describe('language server: long checks yield', function () {
   let root: string;
-  let client: TestClient;
+  let client: LspClient;
   let small: string;
   const hoverOnSmall = () => ({ textDocument: { uri: small }, position: { line: PROBLEM_CHARTER_MARKDOWN.split('\n').findIndex((line) => line.includes('**Product Manager**')), character: 5 } });
 
   before(async function () {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-long-'));
-    client = await TestClient.start({ rootDir: root });
+    root = temporaryFolder('team-charter-long-');
+    client = await LspClient.start({ rootDir: root });
     small = fileUri(path.join(root, 'small.charter.md'));
     await client.open(small, PROBLEM_CHARTER_MARKDOWN);
     await client.currentDiagnostics(small);
@@ -91,7 +91,7 @@ describe('language server: long checks yield', function () {
   });
 
   it('answers shutdown while a large document is checked, and publishes nothing after', async () => {
-    const own = await TestClient.start({ rootDir: root });
+    const own = await LspClient.start({ rootDir: root });
     const large = fileUri(path.join(root, 'shutdown.charter.md'));
     await own.open(large, largeCharter('Vendor contracts'));
     await new Promise((resolve) => setTimeout(resolve, 150));

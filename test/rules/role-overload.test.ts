@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { checkText } from '../../server/src/core/check';
 import type { RuleSeverities } from '../../server/src/core/config';
 import { checkOrganisation } from '../../server/src/core/org/check';
-import { cli, makeFolder } from '../cli/helpers';
+import { cli, makeFolder } from '../helpers/cli';
 import { organisationOf } from '../helpers/org';
 import { checkMarkdown, checkYaml, findingsOf, lines, onlyFinding, rangeOf } from '../helpers/charter';
 
