@@ -7,6 +7,8 @@ import * as path from 'node:path';
 import type { CodeAction, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { fileUri, LspClient } from '../helpers/lspClient';
 import { rng } from '../helpers/random';
+import { LineIndex } from '../../server/src/core/text';
+import { assertRangeSound } from './invariants';
 import { temporaryFolder } from '../helpers/folders';
 
 const CHARTER = [
@@ -84,7 +86,8 @@ describe('robustness: the language server keeps serving', function () {
       const uri = fileUri(path.join(root, name));
       await client.open(uri, text);
       const published = await client.currentDiagnostics(uri);
-      assert.ok(Array.isArray(published.diagnostics), name);
+      const index = new LineIndex(text);
+      for (const diagnostic of published.diagnostics) assertRangeSound(index, diagnostic.range, `${name} ${diagnostic.code}`);
       await client.close(uri);
       alive();
     }
