@@ -33,7 +33,7 @@ describe('more report formats, through dist/cli.js', () => {
     const [error, warning, emoji, clean] = JSON.parse(result.stdout);
     assert.deepEqual(Object.keys(error), ['filePath', 'messages', 'suppressedMessages', 'errorCount', 'fatalErrorCount', 'warningCount', 'fixableErrorCount', 'fixableWarningCount', 'usedDeprecatedRules']);
     assert.equal(error.filePath, path.join(docs, 'error.charter.yaml'));
-    assert.deepEqual(error.messages.map((m: { ruleId: string; severity: number; line: number }) => [m.ruleId, m.severity, m.line]), [['role-undefined', 2, 8]]);
+    assert.deepEqual(error.messages.map((m: { ruleId: string; severity: number; line: number; messageId: string }) => [m.ruleId, m.severity, m.line, m.messageId]), [['role-undefined', 2, 8, 'undefined']]);
     assert.deepEqual([error.errorCount, error.warningCount], [1, 0]);
     // responsible-missing has a safe fix (make the accountable role responsible too): --fix would repair it.
     assert.deepEqual([warning.warningCount, warning.fixableWarningCount, warning.messages[0].severity], [1, 1, 1]);

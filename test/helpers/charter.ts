@@ -25,6 +25,11 @@ export function lines(...rows: string[]): string {
   return rows.join('\n') + '\n';
 }
 
+/** What a finding says, as its rule declares it: the message id and the data of its placeholders. */
+export function said(finding: Finding): { messageId?: string; data?: Finding['data'] } {
+  return { messageId: finding.messageId, data: finding.data };
+}
+
 export function findingsOf(result: CheckResult | Finding[], rule: string): Finding[] {
   const findings = Array.isArray(result) ? result : result.findings;
   return findings.filter((finding) => finding.rule === rule);
