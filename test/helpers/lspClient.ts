@@ -15,6 +15,9 @@ import {
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import type { ClientCapabilities, InitializeResult, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import { track, withTimeout } from './children';
+
+export { killAll, track, withTimeout } from './children';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const SERVER = path.join(ROOT, 'dist/server.js');
@@ -28,44 +31,6 @@ export function ensureServerBuilt(): void {
 
 export function fileUri(file: string): string {
   return pathToFileURL(file).toString();
-}
-
-/** Every server a client started and that has not exited: killed when the process exits, also on failure. */
-const children = new Set<ChildProcess>();
-
-export function track(child: ChildProcess): ChildProcess {
-  children.add(child);
-  child.on('exit', () => children.delete(child));
-  return child;
-}
-
-export function killAll(): void {
-  for (const child of children) {
-    try {
-      child.kill('SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
-  children.clear();
-}
-
-process.on('exit', killAll);
-
-export function withTimeout<T>(promise: Promise<T>, ms: number, message: () => string): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(message())), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
 }
 
 /** What an editor with every feature the tests use tells the server it supports. */
