@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspClient } from './lsp';
+import { benchClient, withTimeout } from './lsp';
 import { peakMb, runMeasured } from './peak';
 import { median, ms, ratio } from './stats';
 import type { BenchRow } from './row';
@@ -84,25 +84,25 @@ function crossCharterCount(stdout: string): number {
 }
 
 async function serverTime(server: string, folder: string, file: string, claim: boolean): Promise<{ ms?: number; mb?: number; error?: string }> {
-  const client = new LspClient({ name: 'team-charter server', command: process.execPath, args: [server, '--stdio'], cwd: folder, rootUri: pathToFileURL(folder).href, configuration: () => null });
+  const client = benchClient({ name: 'team-charter server', command: process.execPath, args: [server, '--stdio'], cwd: folder, rootDir: folder, configuration: () => null });
   try {
     await client.initialize();
     const uri = pathToFileURL(file).href;
     const started = performance.now();
-    await client.open(uri, 'yaml', fs.readFileSync(file, 'utf8'));
+    await client.open(uri, fs.readFileSync(file, 'utf8'), 'yaml');
     // Claiming: wait for the cross-charter finding (the whole workspace read and judged). Not claiming:
     // the workspace is read all the same (the charter extends a catalog); wait until the scan's log line.
     if (claim) {
-      do await client.waitDiagnostics(uri, undefined, TIMEOUT_MS);
+      do await client.nextDiagnostics(uri, undefined, TIMEOUT_MS);
       while (!client.latest.get(uri)?.diagnostics.some((diagnostic) => diagnostic.code === 'shared-accountable-multiple'));
     } else {
-      await client.waitLog(/the workspace has \d+ charters/, TIMEOUT_MS);
+      await withTimeout(client.logMessage(/the workspace has \d+ charters/), TIMEOUT_MS, () => `${client.describeFailure()}: the workspace was not indexed`);
     }
     return { ms: performance.now() - started, mb: peakMb(client.pid) };
   } catch (error) {
     return { error: (error as Error).message };
   } finally {
-    await client.shutdown();
+    await client.stop();
   }
 }
 

@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { charterText, FORMS, makeRows, type Form } from './generate';
 
 type Row = ReturnType<typeof makeRows>[number];
-import { killAll, LspClient, type Diagnostic } from './lsp';
+import { killAll, benchClient, LspClient, type Diagnostic } from './lsp';
 import { median } from './stats';
 import { option, ROOT, worktreeOf } from './worktrees';
 
@@ -50,8 +50,8 @@ async function openBoth(sides: Side[], form: Form, label: string, text: string):
     const file = path.join(WORK, `${side.name}-${label}${form === 'yaml' ? '.charter.yaml' : '.charter.md'}`);
     fs.writeFileSync(file, text);
     const uri = uriOf(file);
-    const first = side.client.waitDiagnostics(uri, 1, 60000);
-    await side.client.open(uri, form === 'yaml' ? 'yaml' : 'markdown', text, 1);
+    const first = side.client.nextDiagnostics(uri, 1, 60000);
+    await side.client.open(uri, text, form === 'yaml' ? 'yaml' : 'markdown');
     opened.push({ side, uri, diagnostics: (await first).diagnostics });
   }
   return opened;
@@ -70,9 +70,9 @@ async function edits(sides: Side[], form: Form, rows: Row[], targets: number[], 
       doc.lines[line] = doc.lines[line]!.slice(0, character) + 'x' + doc.lines[line]!.slice(character);
       doc.version++;
       await delay(30); // let stray notifications of the previous edit drain (not timed)
-      const waiting = doc.side.client.waitDiagnostics(doc.uri, doc.version, 60000);
+      const waiting = doc.side.client.nextDiagnostics(doc.uri, doc.version, 60000);
       const started = performance.now();
-      await doc.side.client.change(doc.uri, doc.version, [{ range: { start: { line, character }, end: { line, character } }, text: 'x' }]);
+      await doc.side.client.change(doc.uri, [{ range: { start: { line, character }, end: { line, character } }, text: 'x' }]);
       await waiting;
       times.get(doc.side.name)!.push(performance.now() - started);
     }
@@ -129,7 +129,7 @@ async function main(): Promise<void> {
   ];
   const sides: Side[] = servers.map(({ name, file }) => ({
     name,
-    client: new LspClient({ name, command: process.execPath, args: [file, '--stdio'], cwd: WORK, rootUri: uriOf(WORK), configuration: () => null }),
+    client: benchClient({ name, command: process.execPath, args: [file, '--stdio'], cwd: WORK, rootDir: WORK, configuration: () => null }),
   }));
   try {
     for (const side of sides) await side.client.initialize();
@@ -141,7 +141,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    for (const side of sides) await side.client.shutdown();
+    for (const side of sides) await side.client.stop();
     killAll();
   }
 }

@@ -12,7 +12,7 @@ import { checkText } from '../server/src/core/check';
 import { MIN_NESTING_BUDGET, NESTING_PER_CHARACTER, QUOTED_MARKER_WEIGHT } from '../server/src/core/parse/markdown/guards/guard';
 import type { BenchRow } from './row';
 import { TYPICAL_DIR } from './generate';
-import { LspClient } from './lsp';
+import { benchClient } from './lsp';
 import { peakMb, runMeasured } from './peak';
 import { median, ms, ratio, timeRuns } from './stats';
 
@@ -84,25 +84,25 @@ async function serverRun(server: string, text: string): Promise<{ open: number; 
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-bench-nesting-'));
   const file = path.join(folder, 'nested.charter.md');
   const uri = pathToFileURL(file).href;
-  const client = new LspClient({ name: 'team-charter server', command: process.execPath, args: [server, '--stdio'], cwd: folder, rootUri: pathToFileURL(folder).href, configuration: () => null });
+  const client = benchClient({ name: 'team-charter server', command: process.execPath, args: [server, '--stdio'], cwd: folder, rootDir: folder, configuration: () => null });
   try {
     await client.initialize();
     let started = performance.now();
-    await client.open(uri, 'markdown', text, 1);
-    await client.waitDiagnostics(uri, 1, TIMEOUT_MS);
+    await client.open(uri, text, 'markdown');
+    await client.nextDiagnostics(uri, 1, TIMEOUT_MS);
     const open = performance.now() - started;
     const lines = text.split('\n').length - 1;
     const edits: number[] = [];
     for (let version = 2; version < 2 + EDITS; version++) {
       started = performance.now();
       // A letter typed at the end of the last line.
-      await client.change(uri, version, [{ range: { start: { line: lines, character: 0 }, end: { line: lines, character: 0 } }, text: 'y' }]);
-      await client.waitDiagnostics(uri, version, TIMEOUT_MS);
+      await client.change(uri, [{ range: { start: { line: lines, character: 0 }, end: { line: lines, character: 0 } }, text: 'y' }]);
+      await client.nextDiagnostics(uri, version, TIMEOUT_MS);
       edits.push(performance.now() - started);
     }
     return { open, edit: median(edits), mb: peakMb(client.pid) };
   } finally {
-    await client.shutdown();
+    await client.stop();
     fs.rmSync(folder, { recursive: true, force: true });
   }
 }

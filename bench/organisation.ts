@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { charterText, makeRows, ROLES } from './generate';
-import { LspClient, rssMb } from './lsp';
+import { benchClient, rssMb } from './lsp';
 import { median, ms, ratio } from './stats';
 import type { BenchRow } from './row';
 
@@ -57,21 +57,20 @@ const hasCrossCharter = (params: PublishDiagnosticsParams | undefined) => !!para
 
 /** Time from opening `file` in a server on `folder` to its diagnostics (with a cross-charter finding if asked); RSS then. */
 async function timeToDiagnostics(server: string, folder: string, file: string, crossCharter: boolean): Promise<{ ms: number; rss: number | undefined }> {
-  const rootUri = pathToFileURL(folder).href;
-  const client = new LspClient({ name: 'team-charter server', command: process.execPath, args: [server, '--stdio'], cwd: folder, rootUri, configuration: () => null });
+  const client = benchClient({ name: 'team-charter server', command: process.execPath, args: [server, '--stdio'], cwd: folder, rootDir: folder, configuration: () => null });
   try {
     await client.initialize();
     const uri = pathToFileURL(file).href;
     const started = performance.now();
-    await client.open(uri, file.endsWith('.md') ? 'markdown' : 'yaml', fs.readFileSync(file, 'utf8'));
-    do await client.waitDiagnostics(uri, undefined, TIMEOUT_MS);
+    await client.open(uri, fs.readFileSync(file, 'utf8'), file.endsWith('.md') ? 'markdown' : 'yaml');
+    do await client.nextDiagnostics(uri, undefined, TIMEOUT_MS);
     while (crossCharter && !hasCrossCharter(client.latest.get(uri)));
     const elapsed = performance.now() - started;
     // As section 5: the memory the server keeps, once the burst of reading is over.
     await new Promise((resolve) => setTimeout(resolve, 300));
     return { ms: elapsed, rss: rssMb(client.pid) };
   } finally {
-    await client.shutdown();
+    await client.stop();
   }
 }
 

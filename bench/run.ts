@@ -16,7 +16,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { checkText } from '../server/src/core/check';
 import { FORMS, SIZES, OUT_DIR, TYPICAL_DIR, bigPath, charterText, definitionCharterText, generate, htmlMatrixText, htmlTagSoupText, makeRows, manyRolesText, nestedListText, type Form, type Size } from './generate';
-import { LspClient, killAll, rssMb, track, type Diagnostic } from './lsp';
+import { benchClient, LspClient, killAll, rssMb, track, type Diagnostic } from './lsp';
 import { median, percentile, ms, ratio, timeRuns } from './stats';
 import { organisationRows } from './organisation';
 import { ownershipRows } from './ownership';
@@ -181,12 +181,12 @@ function sectionInProcess(): void {
 function ourServer(extraArgs: string[] = []): LspClient {
   const prof = process.env.BENCH_CPU_PROF;
   const nodeArgs = prof ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(prof)}`] : [];
-  return new LspClient({
+  return benchClient({
     name: 'team-charter server',
     command: process.execPath,
     args: [...nodeArgs, SERVER, '--stdio', ...extraArgs],
     cwd: OUT_DIR,
-    rootUri: uriOf(OUT_DIR),
+    rootDir: OUT_DIR,
     configuration: () => null,
   });
 }
@@ -243,19 +243,19 @@ function yamlServer(): LspClient {
     schemas: { [schema]: ['*.charter.yaml', '**/*.charter.yaml'] },
     maxItemsComputed: 5000,
   };
-  return new LspClient({
+  return benchClient({
     name: 'yaml-language-server',
     command: process.execPath,
     args: [YAML_LS, '--stdio'],
     cwd: OUT_DIR,
-    rootUri: uriOf(OUT_DIR),
+    rootDir: OUT_DIR,
     configuration: (section) => {
       if (section === 'yaml') return yaml;
       if (section === 'http') return { proxy: '', proxyStrictSSL: false };
       if (section === '[yaml]') return {};
       return null;
     },
-    settings: { yaml, http: { proxy: '', proxyStrictSSL: false } },
+    pushedSettings: { yaml, http: { proxy: '', proxyStrictSSL: false } },
   });
 }
 
@@ -274,8 +274,8 @@ async function measureEdits(client: LspClient, form: Form, size: number, file: s
   const uri = uriOf(file);
   const lines = textOf(form, size).split('\n');
   const t0 = performance.now();
-  const first = client.waitDiagnostics(uri, 1, 60000);
-  await client.open(uri, languageOf(form), lines.join('\n'), 1);
+  const first = client.nextDiagnostics(uri, 1, 60000);
+  await client.open(uri, lines.join('\n'), languageOf(form));
   const initialParams = await first;
   const initial = performance.now() - t0;
   const names = namesOf(size);
@@ -294,9 +294,9 @@ async function measureEdits(client: LspClient, form: Form, size: number, file: s
         ? { range: { start: { line, character }, end: { line, character } }, text: 'x' }
         : { text: lines.join('\n') };
     await delay(30); // let stray notifications of the previous edit drain (not timed)
-    const waiting = client.waitDiagnostics(uri, version, EDIT_TIMEOUT_MS);
+    const waiting = client.nextDiagnostics(uri, version, EDIT_TIMEOUT_MS);
     const start = performance.now();
-    await client.change(uri, version, [change]);
+    await client.change(uri, [change]);
     await waiting;
     samples.push(performance.now() - start);
   }
@@ -315,13 +315,13 @@ async function sectionLsp(): Promise<void> {
     // Check that the schema is applied: a probe with an unknown key must get a schema diagnostic.
     const probe = path.join(OUT_DIR, 'big', 'probe.charter.yaml');
     fs.writeFileSync(probe, 'team: Probe\nbogus-key: 1\n');
-    const waiting = yaml.waitDiagnostics(uriOf(probe), undefined, 20000);
-    await yaml.open(uriOf(probe), 'yaml', fs.readFileSync(probe, 'utf8'));
+    const waiting = yaml.nextDiagnostics(uriOf(probe), undefined, 20000);
+    await yaml.open(uriOf(probe), fs.readFileSync(probe, 'utf8'), 'yaml');
     let diagnostics = (await waiting).diagnostics;
     if (diagnostics.length === 0) {
       // The schema association may arrive after the first validation: give it one more change.
-      const again = yaml.waitDiagnostics(uriOf(probe), undefined, 20000);
-      await yaml.change(uriOf(probe), 2, [{ text: 'team: Probe\nbogus-key: 2\n' }]);
+      const again = yaml.nextDiagnostics(uriOf(probe), undefined, 20000);
+      await yaml.change(uriOf(probe), [{ text: 'team: Probe\nbogus-key: 2\n' }]);
       diagnostics = (await again).diagnostics;
     }
     await yaml.close(uriOf(probe));
@@ -340,7 +340,7 @@ async function sectionLsp(): Promise<void> {
   } catch (error) {
     notes.push(`2) yaml-language-server: ${(error as Error).message}`);
   } finally {
-    await yaml.shutdown();
+    await yaml.stop();
   }
 
   const ours = ourServer();
@@ -363,7 +363,7 @@ async function sectionLsp(): Promise<void> {
   } catch (error) {
     notes.push(`2) our server: ${(error as Error).message}`);
   } finally {
-    await ours.shutdown();
+    await ours.stop();
   }
 
   for (const size of LSP_SIZES) {
@@ -468,8 +468,8 @@ async function sectionFeatures(): Promise<void> {
           const { file, text } = defectsFile(form);
           const uri = uriOf(file);
           const lines = text.split('\n');
-          const waiting = client.waitDiagnostics(uri, 1, 60000);
-          await client.open(uri, languageOf(form), text, 1);
+          const waiting = client.nextDiagnostics(uri, 1, 60000);
+          await client.open(uri, text, languageOf(form));
           let diagnostics = (await waiting).diagnostics;
           if (who === 'ours') {
             const multiple = diagnostics.filter((d) => d.code === 'accountable-multiple');
@@ -497,7 +497,7 @@ async function sectionFeatures(): Promise<void> {
     } catch (error) {
       notes.push(`3) ${who}: ${(error as Error).message}`);
     } finally {
-      await client.shutdown();
+      await client.stop();
     }
   }
   for (const kind of ['hover', 'codeAction', 'completion'] as const) {
@@ -534,8 +534,8 @@ async function sectionResponsiveness(): Promise<void> {
     fs.writeFileSync(small, smallText);
     const firstRow = smallText.split('\n').findIndex((line) => line.startsWith('- **'));
     const hover = { textDocument: { uri: uriOf(small) }, position: { line: firstRow, character: 5 } };
-    const ready = client.waitDiagnostics(uriOf(small), 1, 20000);
-    await client.open(uriOf(small), 'markdown', smallText, 1);
+    const ready = client.nextDiagnostics(uriOf(small), 1, 20000);
+    await client.open(uriOf(small), smallText, 'markdown');
     await ready;
     const idle: number[] = [];
     for (let i = 0; i < 10; i++) {
@@ -548,11 +548,11 @@ async function sectionResponsiveness(): Promise<void> {
     fs.writeFileSync(large, largeText);
     let checked = false;
     const opened = performance.now();
-    const diagnosed = client.waitDiagnostics(uriOf(large), 1, 60000).then(() => {
+    const diagnosed = client.nextDiagnostics(uriOf(large), 1, 60000).then(() => {
       checked = true;
       return performance.now() - opened;
     });
-    await client.open(uriOf(large), 'markdown', largeText, 1);
+    await client.open(uriOf(large), largeText, 'markdown');
     const busy: number[] = [];
     while (!checked) {
       const t0 = performance.now();
@@ -573,7 +573,7 @@ async function sectionResponsiveness(): Promise<void> {
   } catch (error) {
     notes.push(`3) hover while checking: ${(error as Error).message}`);
   } finally {
-    await client.shutdown();
+    await client.stop();
   }
 }
 
@@ -666,8 +666,8 @@ async function sectionRss(): Promise<void> {
     const waits: Promise<unknown>[] = [];
     for (const file of files) {
       const uri = uriOf(file);
-      waits.push(client.waitDiagnostics(uri, 1, 60000));
-      await client.open(uri, file.endsWith('.yaml') ? 'yaml' : 'markdown', fs.readFileSync(file, 'utf8'));
+      waits.push(client.nextDiagnostics(uri, 1, 60000));
+      await client.open(uri, fs.readFileSync(file, 'utf8'), file.endsWith('.yaml') ? 'yaml' : 'markdown');
     }
     await Promise.all(waits);
     openAll = performance.now() - t0;
@@ -676,7 +676,7 @@ async function sectionRss(): Promise<void> {
   } catch (error) {
     notes.push(`5) ${(error as Error).message}`);
   } finally {
-    await client.shutdown();
+    await client.stop();
   }
   row({
     section: '5',

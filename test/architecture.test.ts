@@ -134,6 +134,16 @@ function moduleState(file: string, text = fs.readFileSync(path.join(ROOT, file),
   return found;
 }
 
+/** Test files that share a file name, as "name: path, path", so a failing test's file is found by its name alone. */
+function sharedTestNames(files: readonly string[]): string[] {
+  const byName = new Map<string, string[]>();
+  for (const file of files) {
+    const name = path.posix.basename(file);
+    byName.set(name, [...(byName.get(name) ?? []), file]);
+  }
+  return [...byName].filter(([, paths]) => paths.length > 1).map(([name, paths]) => `${name}: ${paths.join(', ')}`);
+}
+
 const PROTOCOL_PACKAGES = /^(vscode|vscode-languageserver|vscode-languageserver-protocol|vscode-languageserver-textdocument|vscode-languageclient|vscode-jsonrpc)(\/|$)/;
 
 describe('architecture', () => {
@@ -206,5 +216,15 @@ describe('architecture', () => {
     };
     for (const file of graph.keys()) if (!state.has(file)) visit(file);
     assert.deepEqual(circles, []);
+  });
+
+  it('gives every test file its own name', () => {
+    const tests = sourceFiles('test').filter((file) => file.endsWith('.test.ts'));
+    assert.ok(tests.length > 100, `only ${tests.length} test files found: the walk is broken`);
+    assert.deepEqual(sharedTestNames(tests), []);
+  });
+
+  it('finds test files that share a name (the check above can fail)', () => {
+    assert.deepEqual(sharedTestNames(['test/cli/a.test.ts', 'test/lsp/b.test.ts', 'test/lsp/a.test.ts']), ['a.test.ts: test/cli/a.test.ts, test/lsp/a.test.ts']);
   });
 });

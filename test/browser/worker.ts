@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import * as vm from 'node:vm';
-import { ROOT } from '../lsp/client';
+import { ROOT } from '../helpers/lspClient';
 
 export const BROWSER_SERVER = path.join(ROOT, 'dist/browser/server.js');
 export const BROWSER_CLIENT = path.join(ROOT, 'dist/browser/extension.js');

@@ -1,15 +1,9 @@
 // The built executable, as a user or a CI job runs it (npm test builds dist/ before mocha).
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cli, makeFolder, REPO_ROOT, CLEAN_YAML, ERROR_YAML, WARNING_YAML } from './helpers';
+import { cli, CLI, makeFolder, REPO_ROOT, runBuiltCli, CLEAN_YAML, ERROR_YAML, WARNING_YAML } from '../helpers/cli';
 
-const CLI = path.join(REPO_ROOT, 'dist/cli.js');
-
-function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  return spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
-}
 
 describe('dist/cli.js', () => {
   before(function () {
@@ -23,21 +17,21 @@ describe('dist/cli.js', () => {
   });
 
   it('exits 0 on a clean charter and 1 on one with an error', () => {
-    assert.equal(run(['check', 'clean.charter.yaml'], cwd).status, 0);
-    const failing = run(['check', 'error.charter.yaml'], cwd);
-    assert.equal(failing.status, 1);
+    assert.equal(runBuiltCli(['check', 'clean.charter.yaml'], { cwd }).code, 0);
+    const failing = runBuiltCli(['check', 'error.charter.yaml'], { cwd });
+    assert.equal(failing.code, 1);
     assert.match(failing.stdout, /^error\.charter\.yaml:\d+:\d+  error  .+  role-undefined$/m);
   });
 
   it('exits 2 with one line on stderr for bad usage', () => {
-    const result = run(['check', '--rule', 'nope=error'], cwd);
-    assert.equal(result.status, 2);
+    const result = runBuiltCli(['check', '--rule', 'nope=error'], { cwd });
+    assert.equal(result.code, 2);
     assert.equal(result.stdout, '');
     assert.match(result.stderr, /^team-charter: unknown rule 'nope'[^\n]*\n$/);
   });
 
   it('writes complete JSON through a pipe, walking the directory', () => {
-    const result = run(['check', '--format', 'json'], cwd);
+    const result = runBuiltCli(['check', '--format', 'json'], { cwd });
     const reports = JSON.parse(result.stdout) as { file: string }[];
     assert.deepEqual(reports.map((report) => report.file), ['clean.charter.yaml', 'error.charter.yaml']);
   });
@@ -61,17 +55,17 @@ describe('dist/cli.js', () => {
     ] as const) {
       const inProcess = cli(['check', '--format', format], { cwd: many });
       for (const threads of threadCounts) {
-        const result = run(['check', '--format', format], many, { TEAM_CHARTER_THREADS: threads });
+        const result = runBuiltCli(['check', '--format', format], { cwd: many, env: { TEAM_CHARTER_THREADS: threads } });
         assert.equal(result.stderr, '', `${format} on ${threads} threads`);
         assert.equal(result.stdout, inProcess.stdout, `${format} on ${threads} threads`);
-        assert.equal(result.status, inProcess.code, `${format} on ${threads} threads`);
+        assert.equal(result.code, inProcess.code, `${format} on ${threads} threads`);
       }
     }
   });
 
   it('prints the package version', () => {
-    const result = run(['--version'], cwd);
-    assert.equal(result.status, 0);
+    const result = runBuiltCli(['--version'], { cwd });
+    assert.equal(result.code, 0);
     assert.equal(result.stdout.trim(), JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version);
   });
 });

@@ -4,7 +4,7 @@
 // SARIF keep the text exactly, escaped as their grammars require.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { cli, makeFolder } from './helpers';
+import { cli, makeFolder } from '../helpers/cli';
 import { printable } from '../../server/src/core/printable';
 
 /** OSC "set title", BEL, "clear screen", "cursor home": what the attack printed raw. */

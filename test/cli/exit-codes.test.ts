@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../../server/src/core/rules';
-import { cli, makeFolder, CLEAN_YAML, ERROR_YAML, WARNING_YAML } from './helpers';
+import { cli, makeFolder, CLEAN_YAML, ERROR_YAML, WARNING_YAML } from '../helpers/cli';
 
 describe('CLI exit codes', () => {
   const cwd = makeFolder({

@@ -2,17 +2,16 @@
 // (struck), letters are coloured apart from the red and amber that mark findings, and the page says
 // when it was exported and, in a git repository, from which commit.
 import * as assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { makeFolder, REPO_ROOT } from './helpers';
+import { makeFolder, REPO_ROOT, runBuiltCli } from '../helpers/cli';
 
-const CLI = path.join(REPO_ROOT, 'dist/cli.js');
 const README_EXAMPLE = /```markdown\n([\s\S]*?)```/.exec(fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8'))![1];
 
 function exportHtml(cwd: string): string {
-  const result = spawnSync(process.execPath, [CLI, 'export', '--format', 'html', '.'], { cwd, encoding: 'utf8' });
-  assert.equal(result.status, 0, result.stderr);
+  const result = runBuiltCli(['export', '--format', 'html', '.'], { cwd });
+  assert.equal(result.code, 0, result.stderr);
   return result.stdout;
 }
 

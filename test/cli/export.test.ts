@@ -1,10 +1,9 @@
 // `team-charter export`: the charters' RACI matrices as JSON (the picture), CSV and a standalone HTML page.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cli, makeFolder, REPO_ROOT } from './helpers';
+import { cli, makeFolder, runBuiltCli } from '../helpers/cli';
 import { parseCsv, REPORT_FILES } from './report-charters';
 
 describe('CLI export', () => {
@@ -173,8 +172,8 @@ describe('CLI export', () => {
   });
 
   it('runs from the built executable', () => {
-    const built = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist/cli.js'), 'export', '-f', 'csv', 'payments.charter.md'], { cwd, encoding: 'utf8' });
-    assert.equal(built.status, 0, built.stderr);
+    const built = runBuiltCli(['export', '-f', 'csv', 'payments.charter.md'], { cwd });
+    assert.equal(built.code, 0, built.stderr);
     assert.equal(built.stdout, cli(['export', '-f', 'csv', 'payments.charter.md'], { cwd }).stdout);
   });
 

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { EXTENDS_CHECK_BUDGET_MS, checkCharter } from '../../server/src/host/extendsChain';
 import { EXTENDS_READ_TIMEOUT_MS, MAX_EXTENDS_BYTES, extendsScope, readExtendsFile } from '../../server/src/host/extendsFiles';
 import type { CharterHost } from '../../server/src/core/model';
-import { makeFolder } from './helpers';
+import { makeFolder } from '../helpers/cli';
 
 const CATALOG = 'team: Org\nroles:\n  designer:\n    title: Product Designer\n';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { cli, makeFolder, CLEAN_YAML, ERROR_YAML } from './helpers';
+import { cli, makeFolder, CLEAN_YAML, ERROR_YAML } from '../helpers/cli';
 
 function checkedFiles(argv: string[], cwd: string): string[] {
   const { stdout } = cli(['check', '--format', 'json', ...argv], { cwd });

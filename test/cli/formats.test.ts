@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { RULES } from '../../server/src/core/rules';
-import { cli, makeFolder, CLEAN_YAML, ERROR_YAML, WARNING_YAML } from './helpers';
+import { cli, makeFolder, CLEAN_YAML, ERROR_YAML, WARNING_YAML } from '../helpers/cli';
 
 // The emoji is two UTF-16 code units but one code point, so a column counted in code points would be
 // one less than the one expected here.

@@ -1,22 +1,13 @@
 // review-overdue and accountable-vacant through the command line: the day a run judges by, the period
 // from the config file and --rule, and the worker threads of a parallel run.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { runCli } from '../../server/src/cli/run';
 import { lines } from '../helpers/charter';
-import { makeFolder, REPO_ROOT } from './helpers';
+import { cli, makeFolder, runBuiltCli } from '../helpers/cli';
 
 const STALE = lines('team: Stale', 'reviewed: 2025-06-01', 'responsibilities:', '  - name: Roadmap', '    accountable: Lead', '    responsible: Lead');
 const VACANT = lines('team: Vacant', 'roles:', '  lead:', '    title: Lead', '    holder: TBD', 'responsibilities:', '  - name: Roadmap', '    accountable: lead', '    responsible: lead');
-
-function check(argv: string[], cwd: string, today: string): { code: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const code = runCli(['check', ...argv], { cwd, env: {}, today, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } });
-  return { code, stdout, stderr };
-}
 
 describe('CLI: review dates and vacant roles', () => {
   let cwd: string;
@@ -26,7 +17,7 @@ describe('CLI: review dates and vacant roles', () => {
   after(() => fs.rmSync(cwd, { recursive: true, force: true }));
 
   it('judges the review date by the day of the run', () => {
-    const late = check(['stale.charter.yaml'], cwd, '2025-12-02');
+    const late = cli(['check', 'stale.charter.yaml'], { cwd, today: '2025-12-02' });
     assert.equal(
       late.stdout,
       lines(
@@ -35,23 +26,23 @@ describe('CLI: review dates and vacant roles', () => {
         '✖ 1 problem (0 errors, 1 warning)',
       ),
     );
-    assert.equal(check(['stale.charter.yaml'], cwd, '2025-12-01').stdout, '✔ no problems (1 file checked)\n');
+    assert.equal(cli(['check', 'stale.charter.yaml'], { cwd, today: '2025-12-01' }).stdout, '✔ no problems (1 file checked)\n');
   });
 
   it('takes the default period from the config file and --rule, and never applies the fix with --fix', () => {
     fs.writeFileSync(path.join(cwd, '.team-charter.yaml'), 'rules:\n  review-overdue: [warning, { months: 12 }]\n');
     try {
-      assert.equal(check(['stale.charter.yaml'], cwd, '2026-03-04').stdout, '✔ no problems (1 file checked)\n');
-      const strict = check(['--rule', 'review-overdue=["error", {"months": 3}]', 'stale.charter.yaml'], cwd, '2026-03-04');
+      assert.equal(cli(['check', 'stale.charter.yaml'], { cwd, today: '2026-03-04' }).stdout, '✔ no problems (1 file checked)\n');
+      const strict = cli(['check', '--rule', 'review-overdue=["error", {"months": 3}]', 'stale.charter.yaml'], { cwd, today: '2026-03-04' });
       assert.equal(strict.code, 1);
       assert.match(strict.stdout, /error {2}This charter was last reviewed on 2025-06-01 and is to be reviewed every 3 months/);
-      const bad = check(['--rule', 'review-overdue=["error", {"months": 0}]', 'stale.charter.yaml'], cwd, '2026-03-04');
+      const bad = cli(['check', '--rule', 'review-overdue=["error", {"months": 0}]', 'stale.charter.yaml'], { cwd, today: '2026-03-04' });
       assert.equal(bad.code, 2);
       assert.equal(bad.stderr, 'team-charter: the months option of review-overdue must be a whole number of 1 or more, not 0\n');
     } finally {
       fs.rmSync(path.join(cwd, '.team-charter.yaml'));
     }
-    const fixed = check(['--fix', 'stale.charter.yaml'], cwd, '2026-03-04');
+    const fixed = cli(['check', '--fix', 'stale.charter.yaml'], { cwd, today: '2026-03-04' });
     assert.equal(fixed.stderr, '');
     assert.equal(fs.readFileSync(path.join(cwd, 'stale.charter.yaml'), 'utf8'), STALE);
     assert.match(fixed.stdout, /review-overdue/);
@@ -59,7 +50,7 @@ describe('CLI: review dates and vacant roles', () => {
 
   it('reports both rules from the worker threads of a parallel run of the bundled CLI', function () {
     this.timeout(60_000);
-    const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist/cli.js'), 'check', '-f', 'json', '.'], { cwd, encoding: 'utf8', env: { ...process.env, TEAM_CHARTER_THREADS: '2' } });
+    const run = runBuiltCli(['check', '-f', 'json', '.'], { cwd, env: { TEAM_CHARTER_THREADS: '2' } });
     const reports = JSON.parse(run.stdout) as { file: string; diagnostics: { rule: string }[] }[];
     assert.deepEqual(reports.map((report) => [path.basename(report.file), report.diagnostics.map((d) => d.rule)]), [
       ['stale.charter.yaml', ['review-overdue']],

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { helpText } from '../../server/src/cli/args';
-import { REPO_ROOT } from './helpers';
+import { REPO_ROOT } from '../helpers/cli';
 
 describe('README and --help', () => {
   it("the README's command-line section and --help agree: every option of one is in the other", () => {

@@ -2,12 +2,10 @@
 // through a symbolic link (a pull request can commit one where CI writes its SARIF), a path that cannot
 // be written fails at once in one line (exit 2), and one run can write several formats.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cli, CLEAN_YAML, ERROR_YAML, makeFolder, REPO_ROOT, WARNING_YAML } from './helpers';
+import { cli, CLEAN_YAML, ERROR_YAML, makeFolder, WARNING_YAML, runBuiltCli } from '../helpers/cli';
 
-const CLI = path.join(REPO_ROOT, 'dist/cli.js');
 const ONE_LINE = /^team-charter: [^\n]+\n$/;
 
 /** base/repo (checked, the current directory) and base/outside, where no output may land. */
@@ -56,8 +54,8 @@ describe('CLI output files', () => {
     it('the built executable refuses a link too (O_NOFOLLOW where the platform has it)', () => {
       const { repo, outside } = repoWithOutside();
       fs.symlinkSync(path.join(outside, 'victim.txt'), path.join(repo, 'report.txt'));
-      const run = spawnSync(process.execPath, [CLI, 'check', '-o', 'report.txt', '.'], { cwd: repo, encoding: 'utf8' });
-      assert.equal(run.status, 2);
+      const run = runBuiltCli(['check', '-o', 'report.txt', '.'], { cwd: repo });
+      assert.equal(run.code, 2);
       assert.match(run.stderr, ONE_LINE);
       assert.equal(fs.readFileSync(path.join(outside, 'victim.txt'), 'utf8'), 'precious\n');
     });
@@ -73,13 +71,13 @@ describe('CLI output files', () => {
 
   describe('an unwritable path exits 2 at once with one line, whatever the file system', () => {
     // In a child process with a hang guard: the recursive mkdir this replaced spun forever under /proc.
-    const run = (args: string[], cwd: string) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
+    const run = (args: string[], cwd: string) => runBuiltCli([...args], { cwd, timeout: 120_000 });
 
     it("check -o /proc/nope/x (a file system that answers 'no such file' to every mkdir)", function () {
       if (!fs.existsSync('/proc/self')) this.skip();
       const cwd = makeFolder({ 'x.charter.yaml': CLEAN_YAML });
       const result = run(['check', '-o', '/proc/nope/x', '.'], cwd);
-      assert.equal(result.status, 2, 'ended by itself, with exit 2');
+      assert.equal(result.code, 2, 'ended by itself, with exit 2');
       assert.equal(result.stderr, "team-charter: cannot write --output-file '/proc/nope/x': cannot create folder '/proc/nope': no such file or directory\n");
     });
 
@@ -90,7 +88,7 @@ describe('CLI output files', () => {
       if (fs.existsSync('/sys/kernel')) cases.push(['check', '--report-file', 'sarif=/sys/nope/x.sarif', '.']);
       for (const args of cases) {
         const result = run(args, cwd);
-        assert.equal(result.status, 2, args.join(' '));
+        assert.equal(result.code, 2, args.join(' '));
         assert.match(result.stderr, ONE_LINE, args.join(' '));
       }
     });

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cli, makeFolder } from './helpers';
+import { cli, makeFolder } from '../helpers/cli';
 import { REPORT_FILES } from './report-charters';
 
 describe('CLI owners', () => {

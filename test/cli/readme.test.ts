@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cli, makeFolder, REPO_ROOT } from './helpers';
+import { cli, makeFolder, REPO_ROOT } from '../helpers/cli';
 
 describe('README example', () => {
   it('shows the output the CLI gives for the example charter', () => {

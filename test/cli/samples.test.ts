@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findRule, RULES } from '../../server/src/core/rules';
-import { cli, REPO_ROOT } from './helpers';
+import { cli, REPO_ROOT } from '../helpers/cli';
 
 interface JsonReport {
   file: string;

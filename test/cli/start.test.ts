@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { REPO_ROOT } from './helpers';
+import { REPO_ROOT } from '../helpers/cli';
 
 describe('npm start', () => {
   it('runs scripts/start.mjs after the build and the package', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { cli, makeFolder } from './helpers';
+import { cli, makeFolder } from '../helpers/cli';
 import { REPOSITORY } from '../helpers/ownership';
 
 describe('team-charter owners --uncovered', () => {

@@ -4,9 +4,8 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cli, makeFolder, REPO_ROOT, CLEAN_YAML, type CliOutcome } from './helpers';
+import { cli, makeFolder, CLEAN_YAML, type CliOutcome, runBuiltCli, CLI } from '../helpers/cli';
 
-const CLI = path.join(REPO_ROOT, 'dist/cli.js');
 const NOBODY = 65534;
 const isRoot = process.getuid?.() === 0;
 
@@ -17,8 +16,8 @@ const isRoot = process.getuid?.() === 0;
 function cliAsUser(argv: string[], cwd: string): CliOutcome {
   if (!isRoot) return cli(argv, { cwd });
   assert.ok(fs.existsSync(CLI), 'dist/cli.js is missing: run `npm run build` first');
-  const result = spawnSync(process.execPath, [CLI, ...argv], { cwd, encoding: 'utf8', uid: NOBODY, gid: NOBODY, env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+  const result = runBuiltCli(argv, { cwd, uid: NOBODY, gid: NOBODY, env: { NO_COLOR: '1' } });
+  return { code: result.code ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** A folder that `nobody` may enter (mkdtemp makes 0700 folders). */

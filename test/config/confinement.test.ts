@@ -6,8 +6,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cli, ERROR_YAML, makeFolder } from '../cli/helpers';
-import { fileUri, TestClient } from '../lsp/client';
+import { cli, ERROR_YAML, makeFolder } from '../helpers/cli';
+import { fileUri, LspClient } from '../helpers/lspClient';
 
 const SECRET = 'AKIA_SECRET_TOKEN_abcdef';
 
@@ -71,7 +71,7 @@ describe('config file: confined to the repository', function () {
 
   it('server: the same, on the config file and in the charters', async () => {
     fs.symlinkSync(path.join(base, 'outside/secret.yaml'), path.join(repo, '.team-charter.yaml'));
-    const client = await TestClient.start({ rootDir: repo });
+    const client = await LspClient.start({ rootDir: repo });
     try {
       const uri = fileUri(path.join(repo, 'team.charter.yaml'));
       await client.open(uri, ERROR_YAML);

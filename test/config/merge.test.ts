@@ -6,8 +6,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cli, CLEAN_YAML, ERROR_YAML, makeFolder, WARNING_YAML } from '../cli/helpers';
-import { fileUri, TestClient } from '../lsp/client';
+import { cli, CLEAN_YAML, ERROR_YAML, makeFolder, WARNING_YAML } from '../helpers/cli';
+import { fileUri, LspClient } from '../helpers/lspClient';
 
 /** A charter with one role-undefined error (`designer`) and one role-unused warning (`em`). */
 const TWO_FINDINGS = ERROR_YAML.replace('roles:\n', 'roles:\n  em:\n    title: Engineering Manager\n');
@@ -132,7 +132,7 @@ describe('config files: merged from the root down, extends, severities', () => {
 
 describe('config files merged, in the language server', function () {
   let root: string;
-  let client: TestClient;
+  let client: LspClient;
 
   before(async function () {
     root = makeFolder({
@@ -141,7 +141,7 @@ describe('config files merged, in the language server', function () {
       '.team-charter.yaml': 'extends: base.yaml\nrules:\n  role-undefined: 1\n',
       'teams/.team-charter.yaml': 'rules:\n  responsible-missing: 0\n',
     });
-    client = await TestClient.start({ rootDir: root });
+    client = await LspClient.start({ rootDir: root });
   });
 
   after(async () => {

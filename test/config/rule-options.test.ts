@@ -11,9 +11,9 @@ import { RULES } from '../../server/src/core/rules';
 import { ConfigFiles } from '../../server/src/host/configFiles';
 import { parseCliArgs, UsageError } from '../../server/src/cli/args';
 import { readSettings } from '../../server/src/lsp/settings';
-import { cli, makeFolder } from '../cli/helpers';
-import { fileUri, TestClient } from '../lsp/client';
-import { PROBLEM_CHARTER_MARKDOWN } from '../lsp/fixtures';
+import { cli, makeFolder } from '../helpers/cli';
+import { fileUri, LspClient } from '../helpers/lspClient';
+import { PROBLEM_CHARTER_MARKDOWN } from '../helpers/fixtures';
 
 const ids = RULES.map((rule) => rule.id);
 
@@ -174,7 +174,7 @@ describe('rule options', () => {
     it('reach the rule through the language server', async function () {
       const root = makeFolder({});
       const rules = { 'role-overload': ['warning', { max: 1 }] };
-      const client = await TestClient.start({ rootDir: root, configuration: false, initializationOptions: { teamCharter: { rules } } });
+      const client = await LspClient.start({ rootDir: root, configurationSupport: false, initializationOptions: { teamCharter: { rules } } });
       try {
         const uri = fileUri(path.join(root, 'team.charter.md'));
         await client.open(uri, PROBLEM_CHARTER_MARKDOWN);

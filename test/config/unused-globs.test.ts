@@ -6,8 +6,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cli, CLEAN_YAML, ERROR_YAML, makeFolder } from '../cli/helpers';
-import { fileUri, TestClient } from '../lsp/client';
+import { cli, CLEAN_YAML, ERROR_YAML, makeFolder } from '../helpers/cli';
+import { fileUri, LspClient } from '../helpers/lspClient';
 
 /** 64 patterns that match nothing, then two the user needs: the 65th is past the limit. */
 const CONFIG = [
@@ -49,7 +49,7 @@ describe('config file: globs that are not used are said where they are written',
 
   it('server: warnings on the config file at the patterns', async () => {
     const root = makeFolder(files);
-    const client = await TestClient.start({ rootDir: root });
+    const client = await LspClient.start({ rootDir: root });
     try {
       await client.open(fileUri(path.join(root, 'team.charter.yaml')), ERROR_YAML);
       const config = await client.diagnostics(fileUri(path.join(root, '.team-charter.yaml')), (params) => params.diagnostics.length > 0);

@@ -6,7 +6,7 @@ import { countFindings, limitFindings, MAX_FINDINGS_PER_FILE, TOO_MANY_PROBLEMS 
 import type { Finding, Severity } from '../../server/src/core/model';
 import { FixVerifier } from '../../server/src/core/fixes/verify';
 import { toDiagnostic } from '../../server/src/lsp/convert';
-import { cli, makeFolder } from '../cli/helpers';
+import { cli, makeFolder } from '../helpers/cli';
 
 /** A YAML charter with `warnings` responsibilities missing a responsible role, then `errors` naming an undefined role. */
 function manyProblems(warnings: number, errors: number): string {

@@ -11,12 +11,13 @@ import { hoverAt } from '../../server/src/core/features/hover';
 import { renameAt } from '../../server/src/core/features/navigation';
 import { documentSymbols } from '../../server/src/core/features/symbols';
 import { FixVerifier } from '../../server/src/core/fixes/verify';
-import type { Finding, Position, Range, TextEdit } from '../../server/src/core/model';
+import type { Finding, TextEdit } from '../../server/src/core/model';
 import { parseCharter } from '../../server/src/core/parse';
 import type { MarkdownReadOptions } from '../../server/src/core/parse/markdown';
 import { suppressionFix } from '../../server/src/core/suppressionFix';
 import { parseYamlCharter, readYamlCharter } from '../../server/src/core/parse/yaml';
 import { applyEdits, LineIndex } from '../../server/src/core/text';
+import { lines, positionOf, rangeOf } from '../helpers/charter';
 
 type Format = 'markdown' | 'yaml';
 const ROOT = path.resolve(__dirname, '../..');
@@ -97,26 +98,11 @@ function charterFiles(): { file: string; format: Format }[] {
   return found;
 }
 
-const at = (text: string, needle: string, nth = 0): number => {
-  let offset = -1;
-  for (let i = 0; i <= nth; i++) offset = text.indexOf(needle, offset + 1);
-  assert.ok(offset >= 0, `no ${JSON.stringify(needle)}`);
-  return offset;
-};
-const rangeOf = (text: string, needle: string, nth = 0): Range => {
-  const index = new LineIndex(text);
-  const start = at(text, needle, nth);
-  return { start: index.positionAt(start), end: index.positionAt(start + needle.length) };
-};
-const positionOf = (text: string, needle: string, nth = 0): Position => new LineIndex(text).positionAt(at(text, needle, nth) + 1);
-
 function fixTitled(findings: Finding[], title: RegExp): TextEdit[] {
   const fix = findings.flatMap((finding) => finding.fixes).find((candidate) => title.test(candidate.title));
   assert.ok(fix, `no fix ${title}: ${JSON.stringify(findings.flatMap((finding) => finding.fixes.map((f) => f.title)))}`);
   return fix.edits;
 }
-
-const lines = (...rows: string[]) => rows.join('\n') + '\n';
 
 const YAML = lines(
   'team: Payments',
@@ -276,7 +262,7 @@ describe('line endings and a byte order mark', () => {
       for (const form of FORMS) {
         const text = written(lf, form);
         const result = checkText(text, { format: 'markdown' });
-        const outcome = renameAt(result, positionOf(text, 'PM'), 'Product Manager');
+        const outcome = renameAt(result, positionOf(text, 'PM', 1), 'Product Manager');
         assert.ok('edits' in outcome, 'error' in outcome ? outcome.error : '');
         assert.equal(applyEdits(text, outcome.edits), written(lf.replace(/PM/g, 'Product Manager'), form), form.name);
       }
@@ -286,7 +272,7 @@ describe('line endings and a byte order mark', () => {
       const lf = lines('| 作業 😀 | Product Manager | Dev |', '| --- | --- | --- |', '| Roadmap | A/R | C |', '', '## Roles', '', '- **Product Manager**: roadmap.', '- **Dev**: code.');
       for (const form of FORMS) {
         const text = written(lf, form);
-        const hover = hoverAt(checkText(text, { format: 'markdown' }), positionOf(text, 'Product Manager'));
+        const hover = hoverAt(checkText(text, { format: 'markdown' }), positionOf(text, 'Product Manager', 1));
         assert.ok(hover, form.name);
         assert.deepEqual(hover.range, rangeOf(text, 'Product Manager'), form.name);
       }

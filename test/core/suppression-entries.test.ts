@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import { checkText } from '../../server/src/core/check';
 import type { RuleSeverities } from '../../server/src/core/config';
 import { RULES } from '../../server/src/core/rules';
-import { cli, makeFolder } from '../cli/helpers';
+import { cli, makeFolder } from '../helpers/cli';
 import { CHECKOUT, REPOSITORY } from '../helpers/ownership';
 
 type Format = 'yaml' | 'markdown';

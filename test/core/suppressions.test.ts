@@ -7,30 +7,16 @@ import { readDirectives } from '../../server/src/core/suppressions';
 import { suppressionFix } from '../../server/src/core/suppressionFix';
 import { applyEdits } from '../../server/src/core/text';
 import { lines } from '../helpers/charter';
+import { SUPPRESSIONS_CHARTER_MARKDOWN, SUPPRESSIONS_ROLES_MARKDOWN, SUPPRESSIONS_TABLE_MARKDOWN } from '../helpers/fixtures';
 
 const md = (text: string, report?: 'error' | 'warning') => checkText(text, { format: 'markdown', reportUnusedDisableDirectives: report });
 const yaml = (text: string, report?: 'error' | 'warning') => checkText(text, { format: 'yaml', reportUnusedDisableDirectives: report });
 const rules = (result: { findings: { rule: string }[] }) => result.findings.map((finding) => finding.rule);
 
-const ROLES_MD = [
-  '# Checkout team',
-  '',
-  '## Roles',
-  '',
-  '- **Product Manager**: decides what we build next and why.',
-  '- **Engineering Manager**: owns how we build it.',
-  '- **Scrum Master**: runs the sprint ceremonies.',
-];
-const TABLE_MD = [
-  '## Responsibilities',
-  '',
-  '| Responsibility  | Product Manager | Engineering Manager |',
-  '| --------------- | --------------- | ------------------- |',
-  '| Product roadmap | A/R             | X                   |',
-  '| Code review     | I               | A/R                 |',
-];
+const ROLES_MD = SUPPRESSIONS_ROLES_MARKDOWN;
+const TABLE_MD = SUPPRESSIONS_TABLE_MARKDOWN;
 /** role-unused on the Scrum Master line (7), raci-invalid on the roadmap row. */
-const MARKDOWN = lines(...ROLES_MD, '', ...TABLE_MD);
+const MARKDOWN = SUPPRESSIONS_CHARTER_MARKDOWN;
 
 const YAML = lines(
   'team: Checkout',

@@ -7,8 +7,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { readmeBlock } from '../helpers/readme';
-import { ensureServerBuilt, SERVER } from '../lsp/client';
-import { PROBLEM_CHARTER_MARKDOWN } from '../lsp/fixtures';
+import { ensureServerBuilt, SERVER } from '../helpers/lspClient';
+import { PROBLEM_CHARTER_MARKDOWN } from '../helpers/fixtures';
+import { temporaryFolder } from '../helpers/folders';
 
 /** Emacs with eglot, markdown-mode and yaml-mode loadable (batch mode loads the site files, as Debian's packages need, but no init file). */
 function emacsWithEglot(): boolean {
@@ -32,7 +33,7 @@ describe("Emacs with the README's eglot setup", function () {
       this.skip();
     }
     ensureServerBuilt();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-emacs-'));
+    dir = temporaryFolder('team-charter-emacs-');
     // The command the README's install step makes (`npm install -g .`): node on dist/server.js.
     const bin = path.join(dir, 'bin');
     fs.mkdirSync(bin);

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { checkText } from '../../server/src/core/check';
 import { completionsAt, type CompletionEntry } from '../../server/src/core/features/completion';
 import { applyEdits } from '../../server/src/core/text';
-import { checkAt, lines } from './cursor';
+import { checkAt } from './cursor';
+import { lines } from '../helpers/charter';
 
 const roles = [
   '# Payments',

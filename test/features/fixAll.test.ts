@@ -6,7 +6,7 @@ import { fixAllEdits, safeFixEdits } from '../../server/src/core/features/fixAll
 import { FixVerifier } from '../../server/src/core/fixes/verify';
 import type { Finding } from '../../server/src/core/model';
 import { applyEdits } from '../../server/src/core/text';
-import { lines } from './cursor';
+import { lines } from '../helpers/charter';
 
 const ROOT = path.resolve(__dirname, '../..');
 

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { hoverAt } from '../../server/src/core/features/hover';
 import { findLibraryRole, libraryRoleMarkdown } from '../../server/src/core/roles';
 import { checkText } from '../../server/src/core/check';
-import { checkAt, lines, withCursor } from './cursor';
+import { checkAt } from './cursor';
+import { lines, withCursor } from '../helpers/charter';
 
 const roles = [
   '# Payments',

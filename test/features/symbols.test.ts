@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { checkText } from '../../server/src/core/check';
 import { documentSymbols, type CharterSymbol } from '../../server/src/core/features/symbols';
 import { comparePositions } from '../../server/src/core/text';
-import { lines } from './cursor';
+import { lines } from '../helpers/charter';
 
 const outline = (symbols: CharterSymbol[]): unknown[] =>
   symbols.map((symbol) => (symbol.children.length > 0 ? [symbol.name, outline(symbol.children)] : `${symbol.name} (${symbol.detail})`));

@@ -3,8 +3,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { SymbolInformation } from 'vscode-languageserver-protocol';
-import { cli } from '../cli/helpers';
-import type { TestClient } from '../lsp/client';
+import { cli } from '../helpers/cli';
+import type { LspClient } from '../helpers/lspClient';
 
 const MARKDOWN = '# Team\n\n## Roles\n\n- **Lead**: leads.\n\n## Responsibilities\n\n| Responsibility | Lead |\n| --- | --- |\n| Roadmap | A/R |\n| Hiring | A/R |\n';
 const YAML = 'team: Team\nroles:\n  lead:\n    title: Lead\nresponsibilities:\n  - name: Roadmap\n    accountable: lead\n    responsible: lead\n';
@@ -30,7 +30,7 @@ export function cliCharters(root: string, argv: string[] = ['.']): string[] {
 }
 
 /** The charters the language server read from its workspace folder `root` (its workspace symbols), relative, sorted. */
-export async function serverCharters(client: TestClient, root: string): Promise<string[]> {
+export async function serverCharters(client: LspClient, root: string): Promise<string[]> {
   const symbols = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'Roadmap' });
   const files = symbols.map((symbol) => path.relative(root, decodeURIComponent(new URL(symbol.location.uri).pathname)).split(path.sep).join('/'));
   return [...new Set(files)].sort();

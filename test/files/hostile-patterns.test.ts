@@ -5,11 +5,10 @@
 // `.gitignore` (the `ignore` package). The mocha timeout is the hang guard.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { cli } from '../cli/helpers';
-import { TestClient } from '../lsp/client';
+import { cli } from '../helpers/cli';
+import { LspClient } from '../helpers/lspClient';
 import { cliCharters, serverCharters, writeTree } from './charter-tree';
+import { temporaryFolder } from '../helpers/folders';
 
 const STARS = `${'*a'.repeat(13)}b.md`;
 const FORTY_A = `${'a'.repeat(40)}.md`;
@@ -22,7 +21,7 @@ describe('hostile patterns finish at once, with the right answer', function () {
   let root: string;
 
   beforeEach(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-hostile-'));
+    root = temporaryFolder('team-charter-hostile-');
   });
   afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
@@ -54,7 +53,7 @@ describe('hostile patterns finish at once, with the right answer', function () {
     writeTree(root, { '.git/HEAD': 'ref: refs/heads/main\n', '.gitignore': DEEP_GITIGNORE, [DEEP_CHARTER]: null, [`${'a/'.repeat(16)}b/x.charter.md`]: null });
     // The second charter is in a folder `b` below fifteen `a` folders: ignored, as git ignores it.
     assert.deepEqual(cliCharters(root), [DEEP_CHARTER]);
-    const client = await TestClient.start({ rootDir: root });
+    const client = await LspClient.start({ rootDir: root });
     try {
       assert.deepEqual(await serverCharters(client, root), [DEEP_CHARTER]);
     } finally {

@@ -5,10 +5,10 @@
 // and symbolic links (never followed).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { TestClient } from '../lsp/client';
+import { LspClient } from '../helpers/lspClient';
 import { cliCharters, serverCharters, writeTree } from './charter-tree';
+import { temporaryFolder } from '../helpers/folders';
 
 const EXPECTED = ['.github/CHARTER.md', 'deep/x/y/z/team-charter.md', 'sub/keep.draft.charter.md', 'sub/team.charter.md', 'teams/a.charter.md', 'teams/b/charter.yaml'];
 
@@ -17,7 +17,7 @@ describe('walking: the CLI and the server find the same charters', function () {
   let root: string;
 
   before(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-walk-tree-'));
+    root = temporaryFolder('team-charter-walk-tree-');
     writeTree(root, {
       '.git/HEAD': 'ref: refs/heads/main\n',
       '.git/info/exclude': 'secret/\n',
@@ -54,7 +54,7 @@ describe('walking: the CLI and the server find the same charters', function () {
   });
 
   it('the server', async () => {
-    const client = await TestClient.start({ rootDir: root });
+    const client = await LspClient.start({ rootDir: root });
     try {
       assert.deepEqual(await serverCharters(client, root), EXPECTED);
     } finally {

@@ -25,6 +25,11 @@ export function lines(...rows: string[]): string {
   return rows.join('\n') + '\n';
 }
 
+/** What a finding says, as its rule declares it: the message id and the data of its placeholders. */
+export function said(finding: Finding): { messageId?: string; data?: Finding['data'] } {
+  return { messageId: finding.messageId, data: finding.data };
+}
+
 export function findingsOf(result: CheckResult | Finding[], rule: string): Finding[] {
   const findings = Array.isArray(result) ? result : result.findings;
   return findings.filter((finding) => finding.rule === rule);
@@ -53,6 +58,12 @@ export function rangeOf(text: string, needle: string, nth = 0, after?: string): 
     assert.ok(offset >= 0, `fixture has no occurrence ${nth} of ${JSON.stringify(needle)}`);
   }
   return new LineIndex(text).rangeAt(offset, offset + needle.length);
+}
+
+/** The position `offset` characters into the `nth` occurrence (0-based) of `needle` in `text`. */
+export function positionOf(text: string, needle: string, offset = 0, nth = 0): Position {
+  const range = rangeOf(text, needle, nth);
+  return new LineIndex(text).positionAt(new LineIndex(text).offsetAt(range.start) + offset);
 }
 
 export function fixTitled(finding: Finding, title: string): Fix {

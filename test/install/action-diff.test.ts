@@ -3,10 +3,10 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { REPO_ROOT } from '../cli/helpers';
+import { REPO_ROOT } from '../helpers/cli';
+import { temporaryFolder } from '../helpers/folders';
 
 describe('action.yml: the ownership diff in the job summary', () => {
   const action = parse(fs.readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8'));
@@ -22,7 +22,7 @@ describe('action.yml: the ownership diff in the job summary', () => {
   it('appends the Markdown diff to the summary, and warns without failing when the ref is unknown', function () {
     this.timeout(30_000);
     if (spawnSync('bash', ['--version']).error) this.skip();
-    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-action-'));
+    const cwd = temporaryFolder('team-charter-action-');
     try {
       const git = (...args: string[]) => execFileSync('git', args, { cwd, stdio: 'pipe' });
       fs.writeFileSync(path.join(cwd, 'team.charter.yaml'), 'team: T\nresponsibilities:\n  - name: Roadmap\n    accountable: Lead\n    responsible: Lead\n');

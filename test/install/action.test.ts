@@ -9,10 +9,10 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { ERROR_YAML, REPO_ROOT, WARNING_YAML } from '../cli/helpers';
+import { ERROR_YAML, REPO_ROOT, WARNING_YAML } from '../helpers/cli';
+import { temporaryFolder } from '../helpers/folders';
 
 interface Step {
   name: string;
@@ -50,7 +50,7 @@ describe('action.yml, run as the runner runs it (setup-node skipped: the machine
 
   before(function () {
     if (spawnSync('bash', ['--version']).error) this.skip();
-    work = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-action-'));
+    work = temporaryFolder('team-charter-action-');
     actionPath = path.join(work, 'action-checkout');
     for (const file of ACTION_SOURCES) fs.cpSync(path.join(REPO_ROOT, file), path.join(actionPath, file), { recursive: true });
     // `node` on the PATH counts the CLI's runs, then runs the real one.

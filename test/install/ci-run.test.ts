@@ -4,9 +4,9 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { REPO_ROOT } from '../cli/helpers';
+import { REPO_ROOT } from '../helpers/cli';
+import { temporaryFolder } from '../helpers/folders';
 
 const STUB_NPM = `#!/bin/sh
 echo "npm $*" >> "$CALLS"
@@ -18,7 +18,7 @@ esac
 `;
 
 function runCi(env: Record<string, string>): { status: number | null; stdout: string; calls: string[] } {
-  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-ci-'));
+  const copy = temporaryFolder('team-charter-ci-');
   fs.mkdirSync(path.join(copy, '.ci'));
   fs.copyFileSync(path.join(REPO_ROOT, '.ci/run'), path.join(copy, '.ci/run'));
   const bin = path.join(copy, 'bin');

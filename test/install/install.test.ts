@@ -6,10 +6,10 @@
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
-import { CLEAN_YAML, ERROR_YAML, REPO_ROOT, WARNING_YAML } from '../cli/helpers';
+import { CLEAN_YAML, ERROR_YAML, REPO_ROOT, WARNING_YAML } from '../helpers/cli';
+import { temporaryFolder } from '../helpers/folders';
 
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 /** What `npm pack` reads in the checkout: package.json, npm's settings, .npmignore, the pack scripts and what is shipped. */
@@ -17,7 +17,7 @@ const PACKED_SOURCES = ['package.json', '.npmrc', '.npmignore', 'scripts/pack.mj
 const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
 
 function tempFolder(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-install-'));
+  return temporaryFolder('team-charter-install-');
 }
 
 describe('installing the package', function () {

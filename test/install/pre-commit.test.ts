@@ -7,9 +7,9 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { ERROR_YAML, REPO_ROOT } from '../cli/helpers';
+import { ERROR_YAML, REPO_ROOT } from '../helpers/cli';
+import { temporaryFolder } from '../helpers/folders';
 
 const FIXABLE = `team: Checkout
 roles:
@@ -48,7 +48,7 @@ describe('pre-commit, as the README sets it up', function () {
       console.log('    (pre-commit or git is not installed: skipping the pre-commit test; `apt-get install pre-commit` to run it)');
       this.skip();
     }
-    work = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-pre-commit-'));
+    work = temporaryFolder('team-charter-pre-commit-');
     const hooks = path.join(work, 'team-charter');
     fs.mkdirSync(hooks);
     const rev = cloneOfThisRepository(hooks);

@@ -3,11 +3,11 @@
 // defines it, and each offered fix, applied, removes its diagnostic and adds no error.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { applyEdits } from '../../server/src/core/text';
-import { fileUri, TestClient } from './client';
+import { fileUri, LspClient } from '../helpers/lspClient';
+import { temporaryFolder } from '../helpers/folders';
 
 const MATRIX = [
   '# Checkout team',
@@ -39,13 +39,13 @@ const YAML = [
 
 describe('language server: fixes of an ambiguous short form', function () {
   let root: string;
-  let client: TestClient;
+  let client: LspClient;
   let counter = 0;
   const charterUri = (extension: string) => fileUri(path.join(root, `team${++counter}.charter.${extension}`));
 
   before(async function () {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-lsp-ambiguous-'));
-    client = await TestClient.start({ rootDir: root });
+    root = temporaryFolder('team-charter-lsp-ambiguous-');
+    client = await LspClient.start({ rootDir: root });
   });
 
   after(async () => {

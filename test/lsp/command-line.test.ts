@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import { ensureServerBuilt, SERVER } from './client';
+import { ensureServerBuilt, SERVER } from '../helpers/lspClient';
 
 describe('team-charter-language-server command', () => {
   before(ensureServerBuilt);

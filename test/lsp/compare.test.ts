@@ -3,13 +3,13 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CodeAction } from 'vscode-languageserver-protocol';
 import { isoDateOf } from '../../server/src/core/freshness/dates';
 import type { CompareResult } from '../../server/src/lsp/compare';
 import { lines } from '../helpers/charter';
-import { fileUri, TestClient } from './client';
+import { fileUri, LspClient } from '../helpers/lspClient';
+import { temporaryFolder } from '../helpers/folders';
 
 const COMMITTED = lines(
   '# Payments',
@@ -34,10 +34,10 @@ describe('language server: teamCharter/compare and the freshness rules', functio
   this.timeout(60_000);
   let root: string;
   let outside: string;
-  let client: TestClient;
+  let client: LspClient;
 
   before(async () => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-compare-'));
+    root = temporaryFolder('team-charter-compare-');
     fs.writeFileSync(path.join(root, 'payments.charter.md'), COMMITTED);
     const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'pipe' });
     git('init', '-q');
@@ -45,8 +45,8 @@ describe('language server: teamCharter/compare and the freshness rules', functio
     git('config', 'user.name', 'Test');
     git('add', '.');
     git('commit', '-q', '-m', 'charter');
-    outside = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-no-git-'));
-    client = await TestClient.start({ rootDir: root });
+    outside = temporaryFolder('team-charter-no-git-');
+    client = await LspClient.start({ rootDir: root });
   });
 
   after(async () => {

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { DEFAULT_CHARTER_GLOBS } from '../../server/src/core/config';
 import { RULES } from '../../server/src/core/rules';
 import { extensionManifestFields } from '../../scripts/manifest';
-import { ROOT } from './client';
+import { ROOT } from '../helpers/lspClient';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const clientDir = path.join(ROOT, 'client/src');

@@ -2,20 +2,20 @@
 // the server nor goes unexplained.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Hover } from 'vscode-languageserver-protocol';
-import { fileUri, TestClient } from './client';
+import { fileUri, LspClient } from '../helpers/lspClient';
+import { temporaryFolder } from '../helpers/folders';
 
 const YAML = 'team: Payments\nroles:\n  pm:\n    title: Product Manager\nresponsibilities:\n  - name: Roadmap\n    accountable: pm\n    responsible: [pm, archie]\n';
 
 describe('language server: teamCharter.files from the workspace', function () {
   // A guard only: with a backtracking matcher each path takes 23 s.
   let root: string;
-  let client: TestClient | undefined;
+  let client: LspClient | undefined;
 
   beforeEach(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-files-'));
+    root = temporaryFolder('team-charter-files-');
   });
 
   afterEach(async () => {
@@ -26,7 +26,7 @@ describe('language server: teamCharter.files from the workspace', function () {
 
   it('checks the files a pattern of 14 `*a` segments matches, and still answers hovers', async () => {
     const hostile = `${'*a'.repeat(14)}.yaml`;
-    client = await TestClient.start({ rootDir: root, settings: { files: [hostile] } });
+    client = await LspClient.start({ rootDir: root, settings: { files: [hostile] } });
     const matching = fileUri(path.join(root, `${'ba'.repeat(14)}.yaml`));
     const other = fileUri(path.join(root, `${'a'.repeat(40)}b.yaml`));
     await client.open(other, YAML);
@@ -43,7 +43,7 @@ describe('language server: teamCharter.files from the workspace', function () {
 
   it('says which patterns it ignores and why, and checks with the rest', async () => {
     const long = `${'x'.repeat(300)}.yaml`;
-    client = await TestClient.start({ rootDir: root, settings: { files: [long, '@(a|b).yaml', 'teams/*.yaml'] } });
+    client = await LspClient.start({ rootDir: root, settings: { files: [long, '@(a|b).yaml', 'teams/*.yaml'] } });
     const warning = await client.logMessage(/ignoring teamCharter\.files patterns/);
     assert.match(warning, /'x{80}…': it is longer than 256 characters/);
     assert.match(warning, /'@\(a\|b\)\.yaml': extended globs such as @\(a\|b\) are not supported/);

@@ -1,18 +1,18 @@
 // The VS Code client starts the server with `--node-ipc`; this is that path, without VS Code.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileUri, TestClient } from './client';
+import { fileUri, LspClient } from '../helpers/lspClient';
+import { temporaryFolder } from '../helpers/folders';
 
 describe('language server over Node IPC', function () {
   let root: string;
-  let client: TestClient;
+  let client: LspClient;
 
   before(async function () {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-ipc-'));
+    root = temporaryFolder('team-charter-ipc-');
     // Settings given up front, as a client without workspace/configuration would.
-    client = await TestClient.start({ rootDir: root, transport: 'ipc', settings: { files: ['teams/*.md'] } });
+    client = await LspClient.start({ rootDir: root, transport: 'ipc', settings: { files: ['teams/*.md'] } });
   });
 
   after(async () => {

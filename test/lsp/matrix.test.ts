@@ -2,20 +2,20 @@
 // findings with the cross-charter ones, the shared responsibilities it claims), for the matrix view.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { MatrixResult } from '../../server/src/lsp/matrix';
 import { ORG_FILES, PAYMENTS } from '../helpers/org';
-import { fileUri, TestClient } from './client';
+import { fileUri, LspClient } from '../helpers/lspClient';
+import { temporaryFolder } from '../helpers/folders';
 
 describe('language server: teamCharter/matrix', function () {
   let root: string;
-  let client: TestClient;
+  let client: LspClient;
 
   before(async () => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-matrix-'));
+    root = temporaryFolder('team-charter-matrix-');
     for (const [name, text] of Object.entries(ORG_FILES)) fs.writeFileSync(path.join(root, name), text);
-    client = await TestClient.start({ rootDir: root });
+    client = await LspClient.start({ rootDir: root });
   });
 
   after(async () => {

@@ -2,20 +2,19 @@
 // reach the open charter exactly as `team-charter check` reports them, follow CODEOWNERS when it changes
 // on disk, and a hover on a covered path shows its code owner.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { makeFolder } from '../cli/helpers';
+import { makeFolder, runBuiltCli } from '../helpers/cli';
 import { CHECKOUT, CODEOWNERS, REPOSITORY } from '../helpers/ownership';
-import { fileUri, ROOT, TestClient } from './client';
+import { fileUri, LspClient } from '../helpers/lspClient';
 
 const RULES = new Set(['codeowners-mismatch', 'catalog-owner-mismatch']);
 
 describe('language server: code ownership', function () {
   this.timeout(30_000);
   let root: string;
-  let client: TestClient;
+  let client: LspClient;
   const ownership = (params: PublishDiagnosticsParams) =>
     params.diagnostics
       .filter((d) => RULES.has(String(d.code)))
@@ -23,7 +22,7 @@ describe('language server: code ownership', function () {
 
   beforeEach(async () => {
     root = makeFolder(REPOSITORY);
-    client = await TestClient.start({ rootDir: root });
+    client = await LspClient.start({ rootDir: root });
   });
 
   afterEach(async () => {
@@ -35,8 +34,8 @@ describe('language server: code ownership', function () {
     const uri = fileUri(path.join(root, 'teams/checkout.charter.yaml'));
     await client.open(uri, CHECKOUT);
     const published = await client.diagnostics(uri, (params) => ownership(params).length >= 2);
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', 'teams', '--format', 'sarif'], { cwd: root, encoding: 'utf8' });
-    const json = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', 'teams', '--format', 'json'], { cwd: root, encoding: 'utf8' });
+    const run = runBuiltCli(['check', 'teams', '--format', 'sarif'], { cwd: root });
+    const json = runBuiltCli(['check', 'teams', '--format', 'json'], { cwd: root });
     const fromCli = (JSON.parse(json.stdout) as { file: string; diagnostics: { rule: string; message: string; range: unknown }[] }[])
       .find((file) => file.file === 'teams/checkout.charter.yaml')!
       .diagnostics.filter((d) => RULES.has(d.rule))
@@ -64,7 +63,7 @@ describe('language server: code ownership', function () {
     const uri = fileUri(path.join(root, 'teams/checkout.charter.yaml'));
     await client.open(uri, unnamed);
     const published = await client.diagnostics(uri, (params) => ownership(params).some((finding) => finding.message.includes('services/payments/')));
-    const json = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', 'teams', '--format', 'json'], { cwd: root, encoding: 'utf8' });
+    const json = runBuiltCli(['check', 'teams', '--format', 'json'], { cwd: root });
     const fromCli = (JSON.parse(json.stdout) as { file: string; diagnostics: { rule: string; message: string; range: unknown }[] }[])
       .find((file) => file.file === 'teams/checkout.charter.yaml')!
       .diagnostics.filter((d) => RULES.has(d.rule))

@@ -4,11 +4,11 @@
 import * as assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { StreamMessageReader } from 'vscode-languageserver-protocol/node';
 import type { DocumentSymbol, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { ensureServerBuilt, fileUri, SERVER, TestClient } from './client';
+import { ensureServerBuilt, fileUri, SERVER, LspClient } from '../helpers/lspClient';
+import { temporaryFolder } from '../helpers/folders';
 
 interface Message {
   id?: number | string | null;
@@ -141,11 +141,11 @@ describe('language server protocol: framing and lifecycle', function () {
 
 describe('language server protocol: document versions', function () {
   let root: string;
-  let client: TestClient;
+  let client: LspClient;
 
   before(async () => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-protocol-'));
-    client = await TestClient.start({ rootDir: root });
+    root = temporaryFolder('team-charter-protocol-');
+    client = await LspClient.start({ rootDir: root });
   });
 
   after(async () => {

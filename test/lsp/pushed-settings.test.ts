@@ -2,7 +2,6 @@
 // a workspace configuration): they arrive as initializationOptions or in didChangeConfiguration.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import {
@@ -12,8 +11,9 @@ import {
   settingsFromInitializationOptions,
   settingsFromNotification,
 } from '../../server/src/lsp/settings';
-import { fileUri, TestClient } from './client';
-import { PROBLEM_CHARTER_MARKDOWN } from './fixtures';
+import { fileUri, LspClient } from '../helpers/lspClient';
+import { PROBLEM_CHARTER_MARKDOWN } from '../helpers/fixtures';
+import { temporaryFolder } from '../helpers/folders';
 
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((diagnostic) => String(diagnostic.code));
 
@@ -45,10 +45,10 @@ describe('settings pushed by the client', () => {
 
   describe('over the protocol, from a client without workspace/configuration', function () {
     let root: string;
-    let client: TestClient | undefined;
+    let client: LspClient | undefined;
 
     beforeEach(() => {
-      root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-pushed-'));
+      root = temporaryFolder('team-charter-pushed-');
     });
     afterEach(async () => {
       await client?.stop();
@@ -57,7 +57,7 @@ describe('settings pushed by the client', () => {
     });
 
     it('applies initializationOptions from the start', async () => {
-      client = await TestClient.start({ rootDir: root, configuration: false, initializationOptions: { teamCharter: { rules: { 'role-unused': 'off' } } } });
+      client = await LspClient.start({ rootDir: root, configurationSupport: false, initializationOptions: { teamCharter: { rules: { 'role-unused': 'off' } } } });
       const uri = fileUri(path.join(root, 'team.charter.md'));
       await client.open(uri, PROBLEM_CHARTER_MARKDOWN);
       const published = await client.currentDiagnostics(uri);
@@ -66,7 +66,7 @@ describe('settings pushed by the client', () => {
     });
 
     it('applies the settings of didChangeConfiguration, and keeps them when a later one has none', async () => {
-      client = await TestClient.start({ rootDir: root, configuration: false });
+      client = await LspClient.start({ rootDir: root, configurationSupport: false });
       const uri = fileUri(path.join(root, 'team.charter.md'));
       await client.open(uri, PROBLEM_CHARTER_MARKDOWN);
       assert.ok(codes((await client.currentDiagnostics(uri)).diagnostics).includes('role-unused'));
@@ -82,7 +82,7 @@ describe('settings pushed by the client', () => {
     });
 
     it('a configuration answer with no section falls back to the initializationOptions', async () => {
-      client = await TestClient.start({ rootDir: root, settings: null, initializationOptions: { teamCharter: { rules: { 'role-unused': 'off' } } } });
+      client = await LspClient.start({ rootDir: root, settings: null, initializationOptions: { teamCharter: { rules: { 'role-unused': 'off' } } } });
       const uri = fileUri(path.join(root, 'team.charter.md'));
       await client.open(uri, PROBLEM_CHARTER_MARKDOWN);
       const published = await client.currentDiagnostics(uri);

@@ -3,10 +3,10 @@
 // answered from that check (it was answered with null, as if the document were no charter).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Hover } from 'vscode-languageserver-protocol';
-import { fileUri, TestClient } from './client';
+import { fileUri, LspClient } from '../helpers/lspClient';
+import { temporaryFolder } from '../helpers/folders';
 
 const TITLES = ['Product Manager', 'Engineering Manager', 'Quality Lead', 'Data Analyst'];
 
@@ -19,11 +19,11 @@ function largeCharter(sections: number): string {
 
 describe('language server: settings changed while a document is checked', () => {
   let root: string;
-  let client: TestClient;
+  let client: LspClient;
 
   before(async () => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-settings-'));
-    client = await TestClient.start({ rootDir: root });
+    root = temporaryFolder('team-charter-settings-');
+    client = await LspClient.start({ rootDir: root });
   });
 
   after(async () => {

@@ -2,15 +2,15 @@
 // node_modules, .git or folders .gitignore leaves out (as `team-charter check` walks).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { CharterFiles } from '../../server/src/lsp/charterFiles';
 import { findWorkspaceCharters } from '../../server/src/lsp/workspaceFiles';
-import { fileUri } from './client';
+import { fileUri } from '../helpers/lspClient';
+import { temporaryFolder } from '../helpers/folders';
 
 describe('the workspace walk for the organisation', () => {
   it('finds charters by name and leaves out ignored folders and files', async () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-walk-'));
+    const root = temporaryFolder('team-charter-walk-');
     try {
       const write = (relative: string, text = 'team: X\n') => {
         fs.mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });

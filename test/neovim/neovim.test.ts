@@ -3,11 +3,11 @@
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { readmeBlock } from '../helpers/readme';
-import { ensureServerBuilt, ROOT, SERVER } from '../lsp/client';
-import { PROBLEM_CHARTER_MARKDOWN } from '../lsp/fixtures';
+import { ensureServerBuilt, ROOT, SERVER } from '../helpers/lspClient';
+import { PROBLEM_CHARTER_MARKDOWN } from '../helpers/fixtures';
+import { temporaryFolder } from '../helpers/folders';
 
 const CHARTER = PROBLEM_CHARTER_MARKDOWN;
 
@@ -24,7 +24,7 @@ describe('Neovim client', function () {
       this.skip();
     }
     ensureServerBuilt();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-nvim-'));
+    dir = temporaryFolder('team-charter-nvim-');
   });
 
   after(() => {
@@ -83,7 +83,7 @@ describe("Neovim with the README's init.lua", function () {
       this.skip();
     }
     ensureServerBuilt();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-nvim-readme-'));
+    dir = temporaryFolder('team-charter-nvim-readme-');
     // The README's install step, into a private prefix: `npm install -g .` from the checkout.
     const prefix = path.join(dir, 'npm');
     const install = spawnSync('npm', ['install', '-g', ROOT, '--prefix', prefix, '--no-audit', '--no-fund', '--offline'], { encoding: 'utf8' });

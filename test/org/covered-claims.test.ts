@@ -2,7 +2,7 @@
 // owns: when another team is accountable, its row is not accountable-missing; when none is, it is (and
 // the catalog reports the gap); a charter checked without its organisation keeps the finding.
 import * as assert from 'node:assert/strict';
-import { cli, makeFolder } from '../cli/helpers';
+import { cli, makeFolder } from '../helpers/cli';
 import { ORG_FILES, PAYMENTS } from '../helpers/org';
 
 type Report = { file: string; diagnostics: { rule: string; message: string; range: { start: { line: number } } }[] }[];

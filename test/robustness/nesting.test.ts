@@ -9,8 +9,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkText } from '../../server/src/core/check';
 import { guardMarkdown, MIN_NESTING_BUDGET, QUOTED_MARKER_WEIGHT } from '../../server/src/core/parse/markdown/guards/guard';
-import { cli, makeFolder } from '../cli/helpers';
-import { fileUri, TestClient } from '../lsp/client';
+import { cli, makeFolder } from '../helpers/cli';
+import { fileUri, LspClient } from '../helpers/lspClient';
 
 const NESTED = Array.from({ length: 4000 }, () => '> '.repeat(16) + '- '.repeat(15) + 'x').join('\n') + '\n';
 const BUDGET_WARNING =
@@ -67,7 +67,7 @@ describe('robustness: nesting within a budget', function () {
 
   it('CLI and server: the same warning on the file', async () => {
     const cwd = makeFolder({ 'nested.charter.md': NESTED });
-    const client = await TestClient.start({ rootDir: cwd });
+    const client = await LspClient.start({ rootDir: cwd });
     try {
       const run = cli(['check', 'nested.charter.md'], { cwd });
       assert.equal(run.code, 0);

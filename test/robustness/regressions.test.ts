@@ -2,11 +2,11 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkText } from '../../server/src/core/check';
 import { LineIndex } from '../../server/src/core/text';
 import { checkSound } from './invariants';
+import { temporaryFolder } from '../helpers/folders';
 
 describe('robustness: regressions', () => {
   it('a duplicate key after a key with no value is reported at the second key, also with CRLF', () => {
@@ -65,7 +65,7 @@ describe('robustness: regressions', () => {
     it('checking several in one process does not crash it (V8 died compiling a regex near the stack limit)', function () {
       // Run as a file: `node -e` runs on a different stack depth, where the crash did not show.
       const root = path.resolve(__dirname, '../..');
-      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'charter-deep-'));
+      const folder = temporaryFolder('charter-deep-');
       after(() => fs.rmSync(folder, { recursive: true, force: true }));
       const file = path.join(folder, 'deep.js');
       fs.writeFileSync(

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { assertFixResolves, changedLines, check, checkMarkdown, checkYaml, findingsOf, fixTitled, lines, onlyFinding, rangeOf } from '../helpers/charter';
+import { assertFixResolves, changedLines, check, checkMarkdown, checkYaml, findingsOf, fixTitled, lines, onlyFinding, rangeOf, said } from '../helpers/charter';
 import { CHARTER_FORMS, formatOf, renderCharter, type CharterSpec } from '../helpers/forms';
 
 const RULE = 'accountable-missing';
@@ -21,7 +21,7 @@ describe(RULE, () => {
         const found = findingsOf(check(text, format), RULE);
         assert.equal(found.length, 1);
         assert.deepEqual(found[0].range, rangeOf(text, 'Incident review'));
-        assert.equal(found[0].message, '"Incident review" has no accountable role. Exactly one role must be accountable.');
+        assert.deepEqual(said(found[0]), { messageId: 'missing', data: { responsibility: 'Incident review' } });
         assert.equal(found[0].severity, 'error');
       });
 

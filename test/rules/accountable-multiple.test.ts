@@ -9,6 +9,7 @@ import {
   onlyFinding,
   rangeIn,
   rangeOf,
+  said,
 } from '../helpers/charter';
 import { CHARTER_FORMS, formatOf, renderCharter, writtenReference, type CharterSpec } from '../helpers/forms';
 import { LineIndex } from '../../server/src/core/text';
@@ -41,7 +42,7 @@ describe(RULE, () => {
 
   it('names the accountable roles, on the name, with related information at each A', () => {
     const finding = onlyFinding(checkMarkdown(matrix), RULE);
-    assert.equal(finding.message, '"Release date" has 2 accountable roles: "Product Manager" and "Engineering Manager". Exactly one role must be accountable.');
+    assert.deepEqual(said(finding), { messageId: 'multiple', data: { responsibility: 'Release date', count: 2, roles: '"Product Manager" and "Engineering Manager"' } });
     assert.equal(finding.severity, 'error');
     assert.deepEqual(finding.range, rangeOf(matrix, 'Release date'));
     assert.deepEqual(

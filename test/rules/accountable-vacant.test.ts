@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { check, checkMarkdown, checkYaml, findingsOf, lines, onlyFinding, rangeIn } from '../helpers/charter';
+import { check, checkMarkdown, checkYaml, findingsOf, lines, onlyFinding, rangeIn, said } from '../helpers/charter';
 import { CHARTER_FORMS, formatOf, renderCharter, type CharterForm, type CharterSpec } from '../helpers/forms';
 import { hoverAt } from '../../server/src/core/features/hover';
 import { isVacantHolder } from '../../server/src/core/roles/vacancy';
@@ -32,10 +32,7 @@ describe(RULE, () => {
         const text = withHolders(form, { 'Product Manager': 'TBD', 'Engineering Manager': 'Dana Ruiz' });
         const finding = onlyFinding(check(text, format), RULE);
         assert.equal(finding.severity, 'warning');
-        assert.equal(
-          finding.message,
-          '"Roadmap" has one accountable role, "Product Manager", and it is vacant ("TBD"): nobody answers for it until someone holds the role or another role is made accountable.',
-        );
+        assert.deepEqual(said(finding), { messageId: 'vacant', data: { responsibility: 'Roadmap', role: 'Product Manager', holder: 'TBD' } });
         const result = check(text, format);
         const roadmap = result.charter.responsibilities.find((r) => r.name === 'Roadmap')!;
         const a = roadmap.assignments.find((assignment) => assignment.letter === 'A')!;

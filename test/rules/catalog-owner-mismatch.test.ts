@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { checkOrganisation } from '../../server/src/core/org/check';
 import { parseCatalog, sameEntity } from '../../server/src/core/ownership/catalog';
-import { cli, makeFolder } from '../cli/helpers';
+import { cli, makeFolder } from '../helpers/cli';
 import type { ConfigTeams } from '../../server/src/core/configTeams';
 import { CATALOG, CHECKOUT, REPOSITORY, WEB, configTeams, ownedOrganisation } from '../helpers/ownership';
+import { said } from '../helpers/charter';
 
 const RULE = 'catalog-owner-mismatch';
 
@@ -17,10 +18,10 @@ describe(RULE, () => {
     const found = findingsOf();
     assert.equal(found.length, 1);
     assert.equal(found[0].file, 'teams/checkout.charter.yaml');
-    assert.equal(
-      found[0].message,
-      'The catalog gives Component "payments-api" to "group:payments", not to "checkout", the group of "Checkout", the team accountable for "Payments API".',
-    );
+    assert.deepEqual(said(found[0]), {
+      messageId: 'otherOwner',
+      data: { kind: 'Component', entity: 'payments-api', owner: 'group:payments', group: 'checkout', team: 'Checkout', responsibility: 'Payments API' },
+    });
     assert.deepEqual(found[0].related![0], {
       message: 'spec.owner of Component "payments-api"',
       range: { start: { line: 7, character: 9 }, end: { line: 7, character: 23 } },

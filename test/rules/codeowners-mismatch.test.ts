@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { checkOrganisation, organisationMatters } from '../../server/src/core/org/check';
-import { cli, makeFolder } from '../cli/helpers';
+import { cli, makeFolder } from '../helpers/cli';
 import type { ConfigTeams } from '../../server/src/core/configTeams';
 import { CHECKOUT, CODEOWNERS, REPOSITORY, configTeams, ownedOrganisation } from '../helpers/ownership';
+import { said } from '../helpers/charter';
 
 /** The Checkout charter without its own owners and group: the config file names them. */
 const CHECKOUT_UNNAMED = CHECKOUT.replace("owners: ['@acme/checkout']\ngroup: checkout\n", '');
@@ -20,7 +21,10 @@ describe(RULE, () => {
     const found = findingsOf().find((finding) => finding.message.includes('services/payments/'))!;
     assert.equal(found.file, 'teams/checkout.charter.yaml');
     assert.equal(found.severity, 'warning');
-    assert.equal(found.message, 'CODEOWNERS gives "services/payments/" to @acme/payments, not to "Checkout" (@acme/checkout), the team accountable for "Payments API".');
+    assert.deepEqual(said(found), {
+      messageId: 'otherOwners',
+      data: { path: 'services/payments/', owners: '@acme/payments', team: 'Checkout', teamOwners: '@acme/checkout', responsibility: 'Payments API' },
+    });
     assert.deepEqual(found.range, { start: { line: 13, character: 14 }, end: { line: 13, character: 32 } });
     // `/services/` (line 5) matches too, but `services/payments/` (line 6) comes later and decides.
     assert.deepEqual(found.related![0], {
@@ -40,7 +44,10 @@ describe(RULE, () => {
 
   it('reports the parts of a covered folder that later lines give to others, once, listing them', () => {
     const part = findingsOf().find((finding) => finding.message.includes('part of'))!;
-    assert.equal(part.message, 'CODEOWNERS gives part of "/web/" to others: "/web/legacy/" to @acme/legacy, not to "Web" (@acme/web), the team accountable for "Storefront 🛒".');
+    assert.deepEqual(said(part), {
+      messageId: 'partsToOthers',
+      data: { path: '/web/', parts: '"/web/legacy/" to @acme/legacy', team: 'Web', teamOwners: '@acme/web', responsibility: 'Storefront 🛒' },
+    });
     // The range is the code span in the Markdown table, in UTF-16 (the emoji before it is on another row).
     assert.deepEqual(part.range, { start: { line: 12, character: 20 }, end: { line: 12, character: 25 } });
     assert.deepEqual(part.related!.map((related) => related.range.start.line), [9]);
@@ -81,7 +88,10 @@ services/payments/ @acme/payments
   it("takes a team's handles from the config file's teams when its charter names none, and points at them there", () => {
     const teams = configTeams("teams:\n  checkout team:\n    owners: ['@acme/checkout']\n");
     const found = findingsOf({ ...REPOSITORY, 'teams/checkout.charter.yaml': CHECKOUT_UNNAMED }, teams).find((finding) => finding.message.includes('services/payments/'))!;
-    assert.equal(found.message, 'CODEOWNERS gives "services/payments/" to @acme/payments, not to "Checkout" (@acme/checkout), the team accountable for "Payments API".');
+    assert.deepEqual(said(found), {
+      messageId: 'otherOwners',
+      data: { path: 'services/payments/', owners: '@acme/payments', team: 'Checkout', teamOwners: '@acme/checkout', responsibility: 'Payments API' },
+    });
     assert.deepEqual(found.related![1], {
       message: 'The config file gives "Checkout" its code owners here',
       range: { start: { line: 2, character: 12 }, end: { line: 2, character: 30 } },

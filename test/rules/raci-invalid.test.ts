@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyFix, assertFixResolves, changedLines, checkMarkdown, findingsOf, lines, onlyFinding, rangeIn } from '../helpers/charter';
+import { applyFix, assertFixResolves, changedLines, checkMarkdown, findingsOf, lines, onlyFinding, rangeIn, said } from '../helpers/charter';
 
 const RULE = 'raci-invalid';
 
@@ -22,7 +22,10 @@ describe(RULE, () => {
   it('reports a repeated letter on the cell text and offers it once, padded to keep the table aligned', () => {
     const text = matrix('| Roadmap        | A/R             | CC                  |');
     const finding = onlyFinding(checkMarkdown(text), RULE);
-    assert.equal(finding.message, `"CC" for "Engineering Manager" in "Roadmap" is not a valid RACI value: "C" appears twice. Did you mean "C"?`);
+    assert.deepEqual(said(finding), {
+      messageId: 'invalidDidYouMean',
+      data: { value: 'CC', role: 'Engineering Manager', responsibility: 'Roadmap', problem: '"C" appears twice', suggestion: 'C' },
+    });
     assert.equal(finding.severity, 'error');
     assert.deepEqual(finding.range, rangeIn(text, '| ⟦CC⟧ '));
     assert.deepEqual(finding.fixes.map((fix) => [fix.title, fix.isPreferred, fix.safe]), [["Change to 'C'", true, true]]);
@@ -58,10 +61,7 @@ describe(RULE, () => {
   it('offers no fix when the intent is unclear, and says what a cell may hold', () => {
     const text = matrix('| Roadmap | A/R | Q |');
     const finding = onlyFinding(checkMarkdown(text), RULE);
-    assert.equal(
-      finding.message,
-      `"Q" for "Engineering Manager" in "Roadmap" is not a valid RACI value: "Q" is not a RACI letter. Write R, A, C or I, alone or joined like "A/R".`,
-    );
+    assert.deepEqual(said(finding), { messageId: 'invalid', data: { value: 'Q', role: 'Engineering Manager', responsibility: 'Roadmap', problem: '"Q" is not a RACI letter' } });
     assert.deepEqual(finding.fixes, []);
   });
 
@@ -69,10 +69,7 @@ describe(RULE, () => {
     for (const mark of ['✓', '✔', 'x', 'X', 'yes']) {
       const text = matrix(`| Roadmap | A/R | ${mark} |`);
       const finding = onlyFinding(checkMarkdown(text), RULE);
-      assert.equal(
-        finding.message,
-        `"${mark}" for "Engineering Manager" in "Roadmap" is a mark, not a RACI letter: it says the role is involved but not how. Write R, A, C or I instead.`,
-      );
+      assert.deepEqual(said(finding), { messageId: 'mark', data: { value: mark, role: 'Engineering Manager', responsibility: 'Roadmap' } });
       assert.deepEqual(finding.range, rangeIn(text, `| A/R | ⟦${mark}⟧ |`));
       assert.deepEqual(finding.fixes, []);
     }

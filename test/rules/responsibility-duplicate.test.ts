@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { check, checkMarkdown, findingsOf, lines, onlyFinding, rangeIn } from '../helpers/charter';
+import { check, checkMarkdown, findingsOf, lines, onlyFinding, rangeIn, said } from '../helpers/charter';
 import { CHARTER_FORMS, formatOf, renderCharter } from '../helpers/forms';
 
 const RULE = 'responsibility-duplicate';
@@ -17,7 +17,7 @@ describe(RULE, () => {
       });
       const finding = onlyFinding(check(text, formatOf(form)), RULE);
       const firstLine = text.split('\n').findIndex((line) => line.includes('Release date')) + 1;
-      assert.equal(finding.message, `Responsibility "release  Date" is already listed on line ${firstLine}. Merge the two or rename one.`);
+      assert.deepEqual(said(finding), { messageId: 'duplicate', data: { responsibility: 'release  Date', line: firstLine } });
       assert.equal(finding.severity, 'warning');
       assert.deepEqual(finding.range, rangeIn(text, '⟦release  Date⟧'));
       assert.deepEqual(finding.related?.map((related) => related.range), [rangeIn(text, '⟦Release date⟧')]);

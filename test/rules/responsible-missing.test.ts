@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { FixVerifier } from '../../server/src/core/fixes/verify';
-import { assertFixResolves, changedLines, check, checkMarkdown, checkYaml, findingsOf, lines, onlyFinding, rangeOf } from '../helpers/charter';
+import { assertFixResolves, changedLines, check, checkMarkdown, checkYaml, findingsOf, lines, onlyFinding, rangeOf, said } from '../helpers/charter';
 import { CHARTER_FORMS, formatOf, renderCharter, type CharterSpec } from '../helpers/forms';
 
 const RULE = 'responsible-missing';
@@ -22,7 +22,7 @@ describe(RULE, () => {
         const found = findingsOf(check(text, format), RULE);
         assert.equal(found.length, 1);
         assert.deepEqual(found[0].range, rangeOf(text, 'Release date'));
-        assert.equal(found[0].message, '"Release date" has no responsible role. At least one role must do the work.');
+        assert.deepEqual(said(found[0]), { messageId: 'missing', data: { responsibility: 'Release date' } });
         assert.equal(found[0].severity, 'warning');
       });
 

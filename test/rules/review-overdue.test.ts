@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { RuleSeverities } from '../../server/src/core/config';
-import { applyFix, check, findingsOf, lines, onlyFinding, rangeOf, type Format } from '../helpers/charter';
+import { applyFix, check, findingsOf, lines, onlyFinding, rangeOf, type Format, said } from '../helpers/charter';
 import { CHARTER_FORMS, formatOf, renderCharter, type CharterForm, type CharterSpec } from '../helpers/forms';
 import { readWrittenDate } from '../../server/src/core/freshness/dates';
 
@@ -34,10 +34,7 @@ describe(RULE, () => {
         const finding = onlyFinding(run(text, format), RULE);
         assert.deepEqual(finding.range, rangeOf(text, '2025-09-03'));
         assert.equal(finding.severity, 'warning');
-        assert.equal(
-          finding.message,
-          'This charter was last reviewed on 2025-09-03 and is to be reviewed every 6 months (the default: review-every sets another period): the next review was due on 2026-03-03. Review it with the team, then update the date.',
-        );
+        assert.deepEqual(said(finding), { messageId: 'overdueByDefault', data: { reviewed: '2025-09-03', period: '6 months', due: '2026-03-03' } });
         assert.deepEqual(finding.fixes.map((fix) => [fix.title, fix.safe]), [['Mark as reviewed today (2026-03-04)', undefined]]);
         const fixed = applyFix(text, finding.fixes[0]);
         assert.equal(fixed, text.replace('2025-09-03', TODAY));

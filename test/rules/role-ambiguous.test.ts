@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { assertFixResolves, changedLines, checkMarkdown, checkYaml, findingsOf, lines, onlyFinding, rangeIn } from '../helpers/charter';
+import { assertFixResolves, changedLines, checkMarkdown, checkYaml, findingsOf, lines, onlyFinding, rangeIn, said } from '../helpers/charter';
 import { renderCharter } from '../helpers/forms';
 import { FixVerifier } from '../../server/src/core/fixes/verify';
 
@@ -21,7 +21,7 @@ describe(RULE, () => {
 
     it('warns on the title, naming what it can mean', () => {
       const finding = onlyFinding(checkMarkdown(text), RULE);
-      assert.equal(finding.message, `Role title "PM" is ambiguous: ${PM_MEANINGS}. Write the title in full.`);
+      assert.deepEqual(said(finding), { messageId: 'ambiguousTitle', data: { title: 'PM', meanings: PM_MEANINGS } });
       assert.equal(finding.severity, 'warning');
       assert.deepEqual(finding.range, rangeIn(text, '- **⟦PM⟧**'));
     });
@@ -99,7 +99,7 @@ describe(RULE, () => {
       const result = checkMarkdown(text);
       assert.deepEqual(findingsOf(result, 'role-undefined'), []);
       const finding = onlyFinding(result, RULE);
-      assert.equal(finding.message, `"PM" is ambiguous: ${PM_MEANINGS}. Name the role in full.`);
+      assert.deepEqual(said(finding), { messageId: 'ambiguousShortForm', data: { reference: 'PM', meanings: PM_MEANINGS } });
       assert.deepEqual(finding.range, rangeIn(text, 'Accountable: ⟦PM⟧'));
       assert.deepEqual(
         finding.fixes.map((fix) => [fix.title, fix.isPreferred ?? false]),
@@ -136,7 +136,7 @@ describe(RULE, () => {
     it('does not read PM as a role that is none of its meanings, however its initials fit: each meaning is offered with its definition', () => {
       const text = lines('team: Payments', 'roles:', '  perf:', '    title: Performance Manager', 'responsibilities:', '  - name: Launch', '    accountable: PM', '    responsible: perf');
       const finding = onlyFinding(checkYaml(text), RULE);
-      assert.equal(finding.message, `"PM" is ambiguous: ${PM_MEANINGS}. Name the role in full.`);
+      assert.deepEqual(said(finding), { messageId: 'ambiguousShortForm', data: { reference: 'PM', meanings: PM_MEANINGS } });
       assert.deepEqual(
         finding.fixes.map((fix) => fix.title),
         ['Product Manager', 'Program Manager', 'Project Manager'].map((role) => `Replace 'PM' with '${role}' and define that role`),
@@ -184,7 +184,7 @@ describe(RULE, () => {
       assert.deepEqual(findingsOf(result, 'role-undefined'), []);
       assert.deepEqual(findingsOf(result, 'role-unused'), []);
       const finding = onlyFinding(result, RULE);
-      assert.equal(finding.message, '"Dev" is ambiguous: in this charter it can mean Developer or DevOps. Name the role in full.');
+      assert.deepEqual(said(finding), { messageId: 'ambiguousInCharter', data: { reference: 'Dev', roles: 'Developer or DevOps' } });
       assert.deepEqual(finding.fixes.map((fix) => fix.title), ["Replace 'Dev' with 'Developer'", "Replace 'Dev' with 'DevOps'"]);
       for (const fix of finding.fixes) assertFixResolves(text, 'markdown', finding, fix);
     });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { check, checkYaml, findingsOf, lines, onlyFinding } from '../helpers/charter';
+import { check, checkYaml, findingsOf, lines, onlyFinding, said } from '../helpers/charter';
 import { renderCharter, type CharterForm, type CharterSpec } from '../helpers/forms';
 import { LineIndex } from '../../server/src/core/text';
 import { kebabCase } from '../../server/src/core/normalize';
@@ -114,10 +114,19 @@ describe(RULE, () => {
       '    responsible: product',
     );
     const finding = onlyFinding(checkYaml(text), RULE);
-    assert.equal(
-      finding.message,
-      '"Product roadmap" is roadmap and prioritisation work, usually owned by the Product Manager ("Head of Product" in this charter) rather than the Engineering Manager: product managers own the product roadmap and decide which problems and features come first (Keith Brown, Aha! blog, 2014).',
-    );
+    assert.deepEqual(said(finding), {
+      messageId: 'usualOwnerNamedHere',
+      data: {
+        responsibility: 'Product roadmap',
+        kind: 'roadmap and prioritisation',
+        owner: 'Product Manager',
+        ownerHere: 'Head of Product',
+        accountable: 'Engineering Manager',
+        why: 'product managers own the product roadmap and decide which problems and features come first',
+        source: 'Keith Brown, Aha! blog, 2014',
+        disputed: '',
+      },
+    });
     assert.equal(textAt(text, finding.range), 'em');
     assert.equal(finding.related?.[0].message, 'Responsibility "Product roadmap"');
   });

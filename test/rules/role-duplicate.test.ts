@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { checkMarkdown, checkYaml, findingsOf, lines, onlyFinding, rangeIn } from '../helpers/charter';
+import { checkMarkdown, checkYaml, findingsOf, lines, onlyFinding, rangeIn, said } from '../helpers/charter';
 
 const RULE = 'role-duplicate';
 
@@ -17,7 +17,7 @@ describe(RULE, () => {
       '- Responsible: Engineering Manager',
     );
     const finding = onlyFinding(checkMarkdown(text), RULE);
-    assert.equal(finding.message, 'Role "product  manager" duplicates role "Product Manager" (line 3): both answer to "Product Manager".');
+    assert.deepEqual(said(finding), { messageId: 'duplicate', data: { role: 'product  manager', first: 'Product Manager', line: 3, name: 'Product Manager' } });
     assert.equal(finding.severity, 'error');
     assert.deepEqual(finding.range, rangeIn(text, '- **⟦product  manager⟧**'));
     assert.deepEqual(finding.related?.map((related) => related.range), [rangeIn(text, '- **⟦Product Manager⟧**: owns')]);

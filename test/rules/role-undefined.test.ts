@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { assertFixResolves, changedLines, check, checkMarkdown, checkYaml, findingsOf, fixTitled, lines, onlyFinding, rangeIn } from '../helpers/charter';
+import { assertFixResolves, changedLines, check, checkMarkdown, checkYaml, findingsOf, fixTitled, lines, onlyFinding, rangeIn, said } from '../helpers/charter';
 import { CHARTER_FORMS, formatOf, renderCharter, writtenReference, type CharterSpec } from '../helpers/forms';
 
 const RULE = 'role-undefined';
@@ -20,7 +20,7 @@ describe(RULE, () => {
       it('fires once on the reference text, suggesting the closest role', () => {
         const finding = onlyFinding(check(text, format), RULE);
         const suggestion = writtenReference(form, typo, 'Engineering Manager');
-        assert.equal(finding.message, `Role "Engineering Manger" is not defined. Did you mean "${suggestion}"?`);
+        assert.deepEqual(said(finding), { messageId: 'undefinedDidYouMean', data: { reference: 'Engineering Manger', suggestions: `"${suggestion}"` } });
         assert.deepEqual(finding.range, rangeIn(text, '⟦Engineering Manger⟧'));
         assert.equal(finding.severity, 'error');
       });
@@ -65,7 +65,7 @@ describe(RULE, () => {
       ["Change to 'Technical Architect'", "Define role 'Technical Archtect'"],
       ["Define role 'Chief Happiness Officer'"],
     ]);
-    assert.equal(found[2].message, 'Role "Chief Happiness Officer" is not defined. Define it in the Roles section, or name a role that is defined.');
+    assert.deepEqual(said(found[2]), { messageId: 'undefined', data: { reference: 'Chief Happiness Officer', where: 'in the Roles section' } });
     assert.equal(found[2].fixes[0].isPreferred, true, 'a single fix is the preferred one');
   });
 
@@ -84,7 +84,7 @@ describe(RULE, () => {
     const result = checkYaml(text);
     assert.deepEqual(result.findings.map((finding) => finding.rule), [RULE]);
     const finding = onlyFinding(result, RULE);
-    assert.equal(finding.message, '"pm, an" is one value, not 2 roles: in YAML, write a list to name several roles: [pm, an].');
+    assert.deepEqual(said(finding), { messageId: 'oneValue', data: { reference: 'pm, an', count: 2, list: '[pm, an]' } });
     const { text: fixed } = assertFixResolves(text, 'yaml', finding, fixTitled(finding, 'Write a list: [pm, an]'));
     assert.match(fixed, /responsible: \[pm, an\]\n?$/);
   });
@@ -146,7 +146,7 @@ describe(RULE, () => {
     assert.equal(findingsOf(result, 'role-ambiguous').length, 1);
     // With role-ambiguous off, the reference is still not silently accepted.
     const quiet = checkYaml(text, { 'role-ambiguous': 'off' });
-    assert.deepEqual(findingsOf(quiet, RULE).map((f) => f.message), ['Role "PM" is not defined. Define it under "roles:", or name a role that is defined.']);
+    assert.deepEqual(findingsOf(quiet, RULE).map(said), [{ messageId: 'undefined', data: { reference: 'PM', where: 'under "roles:"' } }]);
   });
 
   it('reads a range of numbered role codes as those roles, and "the rest" as an audience', () => {
@@ -232,9 +232,9 @@ describe(RULE, () => {
         '| --- | --- | --- | --- | --- | --- | --- | --- |',
         '| Contracts | A | R | C | I | I | I | I |',
       );
-      assert.deepEqual(findingsOf(checkMarkdown(text), RULE).map((finding) => finding.message), [
-        'Role "Legal Counsel" is not defined. Define it in the Roles section, or name a role that is defined.',
-        'Role "Prodcut Owner" is not defined. Did you mean "Product Owner"?',
+      assert.deepEqual(findingsOf(checkMarkdown(text), RULE).map(said), [
+        { messageId: 'undefined', data: { reference: 'Legal Counsel', where: 'in the Roles section' } },
+        { messageId: 'undefinedDidYouMean', data: { reference: 'Prodcut Owner', suggestions: '"Product Owner"' } },
       ]);
     });
 
@@ -273,7 +273,7 @@ describe(RULE, () => {
         '- Consulted: Tech Lead',
       );
       const finding = onlyFinding(checkMarkdown(text), RULE);
-      assert.equal(finding.message, 'Role "SBA" is not defined. Define it in the Roles section, or name a role that is defined.');
+      assert.deepEqual(said(finding), { messageId: 'undefined', data: { reference: 'SBA', where: 'in the Roles section' } });
       assert.deepEqual(finding.fixes.map((fix) => fix.title), ["Define role 'SBA'"]);
     });
 
@@ -281,14 +281,14 @@ describe(RULE, () => {
     it('names every role equally close to a typo, not the first of them', () => {
       const text = lines('# Platform', '## Roles', '- **Team Lead**', '- **Tech Lead**', '## Responsibilities', '### Backups', '- Accountable: Team Lead', '- Responsible: Tech Lead', '- Consulted: Teah Lead');
       const finding = onlyFinding(checkMarkdown(text), RULE);
-      assert.equal(finding.message, 'Role "Teah Lead" is not defined. Did you mean "Team Lead" or "Tech Lead"?');
+      assert.deepEqual(said(finding), { messageId: 'undefinedDidYouMean', data: { reference: 'Teah Lead', suggestions: '"Team Lead" or "Tech Lead"' } });
       assert.ok(finding.fixes.every((fix) => !fix.isPreferred), 'no fix is preferred among equals');
     });
 
     it('with role-ambiguous off, a short name two roles fit is undefined, naming both', () => {
       const text = lines('# Platform', '## Roles', '- **Developer**', '- **DevOps**', '## Responsibilities', '### Deploys', '- Accountable: DevOps', '- Responsible: Dev', '- Consulted: Developer');
-      assert.deepEqual(findingsOf(checkMarkdown(text, { 'role-ambiguous': 'off' }), RULE).map((finding) => finding.message), [
-        'Role "Dev" is not defined. Did you mean "Developer" or "DevOps"?',
+      assert.deepEqual(findingsOf(checkMarkdown(text, { 'role-ambiguous': 'off' }), RULE).map(said), [
+        { messageId: 'undefinedDidYouMean', data: { reference: 'Dev', suggestions: '"Developer" or "DevOps"' } },
       ]);
     });
 
@@ -304,7 +304,7 @@ describe(RULE, () => {
         '| Design | A/R | C |',
       );
       const finding = onlyFinding(checkMarkdown(text), RULE);
-      assert.equal(finding.message, 'Role "Architect" is not defined. Define it in the Roles section, or name a role that is defined.');
+      assert.deepEqual(said(finding), { messageId: 'undefined', data: { reference: 'Architect', where: 'in the Roles section' } });
     });
   });
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { checkText } from '../../server/src/core/check';
-import { assertFixResolves, changedLines, check, checkMarkdown, checkYaml, findingsOf, lines, onlyFinding, rangeIn } from '../helpers/charter';
+import { assertFixResolves, changedLines, check, checkMarkdown, checkYaml, findingsOf, lines, onlyFinding, rangeIn, said } from '../helpers/charter';
 import { CHARTER_FORMS, formatOf, renderCharter, type CharterSpec } from '../helpers/forms';
 
 const RULE = 'role-unused';
@@ -17,7 +17,7 @@ describe(RULE, () => {
 
       it('warns on the title of the role no responsibility names', () => {
         const finding = onlyFinding(check(text, format), RULE);
-        assert.equal(finding.message, 'Role "Scrum Master" is not used by any responsibility. Give it a letter where it takes part, or remove it.');
+        assert.deepEqual(said(finding), { messageId: 'unused', data: { role: 'Scrum Master' } });
         assert.equal(finding.severity, 'warning');
         assert.deepEqual(finding.range, rangeIn(text, form === 'yaml' ? 'title: ⟦Scrum Master⟧' : '**⟦Scrum Master⟧**'));
       });
@@ -45,7 +45,7 @@ describe(RULE, () => {
       '| --- | --- | --- | --- |',
       '| Roadmap | A/R | I | |',
     );
-    assert.deepEqual(findingsOf(checkMarkdown(text), RULE).map((f) => f.message), ['Role "Tester" is not used by any responsibility. Give it a letter where it takes part, or remove it.']);
+    assert.deepEqual(findingsOf(checkMarkdown(text), RULE).map(said), [{ messageId: 'unused', data: { role: 'Tester' } }]);
   });
 
   it('counts a role whose cells cannot be read as used: raci-invalid reports them, and removing it would leave its column undefined', () => {
@@ -81,7 +81,7 @@ describe(RULE, () => {
       '    responsible: *sm',
     );
     const finding = onlyFinding(checkYaml(text), RULE);
-    assert.equal(finding.message, 'Role "Engineering Manager" is not used by any responsibility. Give it a letter where it takes part, or remove it.');
+    assert.deepEqual(said(finding), { messageId: 'unused', data: { role: 'Engineering Manager' } });
     assert.deepEqual(finding.fixes, []);
     // An anchor used only inside the definition, or not at all, does not stop the removal.
     const own = text.replace('    description: *eng\n', '');

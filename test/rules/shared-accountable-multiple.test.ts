@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { checkOrganisation } from '../../server/src/core/org/check';
-import { cli, makeFolder } from '../cli/helpers';
+import { cli, makeFolder } from '../helpers/cli';
 import { CATALOG, CHECKOUT, ORG_FILES, PAYMENTS, organisationOf } from '../helpers/org';
 
 const RULE = 'shared-accountable-multiple';

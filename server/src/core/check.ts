@@ -10,6 +10,7 @@ import { judgeReading } from './judge';
 import { buildRoleIndex, type RoleIndex } from './resolve';
 import { RULES } from './rules';
 import type { RuleReport } from './rules/types';
+import { reportedMessage } from './rules/messages';
 import { optionValues } from './rules/options';
 import { clipPath } from './quote';
 import { applySuppressions, entryRanges } from './suppressions';
@@ -95,7 +96,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
         findings.push({
           rule: rule.id,
           severity,
-          message: report.message,
+          ...reportedMessage(rule, report),
           range: report.range,
           related: report.related,
           fixes: report.fixes ?? [],

@@ -23,6 +23,8 @@ export function formatEslintJson(reports: readonly FileReport[]): string {
         column: finding.range.start.character + 1,
         endLine: finding.range.end.line + 1,
         endColumn: finding.range.end.character + 1,
+        // As ESLint gives it for a rule that declares its messages (rules/messages.ts).
+        ...(finding.messageId ? { messageId: finding.messageId } : {}),
       })),
       suppressedMessages: [],
       errorCount: count('error'),

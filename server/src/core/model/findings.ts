@@ -47,6 +47,9 @@ export interface Finding {
   rule: string;
   severity: Severity;
   message: string;
+  /** The id of the message in its rule's `messages`, and the values of its placeholders (rules/messages.ts). */
+  messageId?: string;
+  data?: Readonly<Record<string, string | number>>;
   range: Range;
   related?: RelatedLocation[];
   fixes: Fix[];

@@ -11,6 +11,7 @@ import { applySuppressions, DIRECTIVE_PREFIX, entryRanges } from '../suppression
 import { parseCharter } from '../parse';
 import type { OrgResponsibility, Organisation } from './model';
 import { accountableClaims, sameRowNow } from './teams';
+import { reportedMessage } from '../rules/messages';
 
 /**
  * Whether reading the charters as one organisation can find anything: some charter declares shared
@@ -48,7 +49,7 @@ export function checkOrganisation(organisation: Organisation, severitiesOf: (pat
         if (setting === 'off' || (setting === undefined && rule.offByDefault)) return;
         const severity: Severity = setting ?? report.severity ?? rule.defaultSeverity;
         const list = byPath.get(path) ?? [];
-        list.push({ rule: rule.id, severity, message: report.message, range: report.range, related: report.related, fixes: report.fixes ?? [] });
+        list.push({ rule: rule.id, severity, ...reportedMessage(rule, report), range: report.range, related: report.related, fixes: report.fixes ?? [] });
         byPath.set(path, list);
       },
     });

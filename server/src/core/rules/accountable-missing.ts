@@ -9,6 +9,10 @@ export const accountableMissing: Rule = {
   id: 'accountable-missing',
   defaultSeverity: 'error',
   description: 'A responsibility has no accountable role.',
+  messages: {
+    missing: '"{{responsibility}}" has no accountable role. Exactly one role must be accountable.',
+    missingInFramework: '"{{responsibility}}" has no {{owner}}. In {{framework}}, exactly one role must be the {{owner}} ({{letter}}).',
+  },
   fixable: true,
   check({ charter, roles, report }) {
     for (const responsibility of charter.responsibilities) {
@@ -28,10 +32,9 @@ export const accountableMissing: Rule = {
       if (fixes.length === 1) fixes[0].isPreferred = true;
       report({
         range: responsibility.nameRange,
-        message:
-          owner && owner.word !== 'accountable'
-            ? `"${clip(responsibility.name)}" has no ${owner.word}. In ${charter.framework!.name}, exactly one role must be the ${owner.word} (${owner.letter}).`
-            : `"${clip(responsibility.name)}" has no accountable role. Exactly one role must be accountable.`,
+        ...(owner && owner.word !== 'accountable'
+          ? { messageId: 'missingInFramework', data: { responsibility: clip(responsibility.name), owner: owner.word, framework: charter.framework!.name, letter: owner.letter } }
+          : { messageId: 'missing', data: { responsibility: clip(responsibility.name) } }),
         fixes,
       });
     }

@@ -9,6 +9,10 @@ export const accountableMultiple: Rule = {
   id: 'accountable-multiple',
   defaultSeverity: 'error',
   description: 'A responsibility has more than one accountable role.',
+  messages: {
+    multiple: '"{{responsibility}}" has {{count}} accountable roles: {{roles}}. Exactly one role must be accountable.',
+    multipleInFramework: '"{{responsibility}}" has {{count}} {{owner}}s: {{roles}}. In {{framework}}, exactly one role must be the {{owner}} ({{letter}}).',
+  },
   fixable: true,
   check({ charter, roles, report }) {
     for (const responsibility of charter.responsibilities) {
@@ -29,9 +33,9 @@ export const accountableMultiple: Rule = {
       });
       report({
         range: responsibility.nameRange,
-        message: owner
-          ? `"${clip(responsibility.name)}" has ${accountable.length} ${owner.word}s: ${joinWithAnd(names)}. In ${charter.framework!.name}, exactly one role must be the ${owner.word} (${owner.letter}).`
-          : `"${clip(responsibility.name)}" has ${accountable.length} accountable roles: ${joinWithAnd(names)}. Exactly one role must be accountable.`,
+        ...(owner
+          ? { messageId: 'multipleInFramework', data: { responsibility: clip(responsibility.name), count: accountable.length, owner: owner.word, roles: joinWithAnd(names), framework: charter.framework!.name, letter: owner.letter } }
+          : { messageId: 'multiple', data: { responsibility: clip(responsibility.name), count: accountable.length, roles: joinWithAnd(names) } }),
         related: accountable.flatMap((involvement) =>
           involvement.references.flatMap((reference) =>
             reference.assignments

@@ -11,6 +11,11 @@ export const accountableVacant: Rule = {
   id: 'accountable-vacant',
   defaultSeverity: 'warning',
   description: 'The only accountable role of a responsibility is vacant (its holder is written as vacant, TBD, open, hiring…).',
+  messages: {
+    vacant:
+      '"{{responsibility}}" has one accountable role, "{{role}}", and it is vacant ("{{holder}}"): ' +
+      'nobody answers for it until someone holds the role or another role is made accountable.',
+  },
   fixable: false,
   check({ charter, roles, report }) {
     for (const responsibility of charter.responsibilities) {
@@ -27,9 +32,8 @@ export const accountableVacant: Rule = {
           : [{ message: `"${clip(role.title)}" is held by "${clip(vacancy)}"`, range: role.titleRange }];
       report({
         range: assignment.range,
-        message:
-          `"${clip(responsibility.name)}" has one accountable role, "${clip(role.title)}", and it is vacant ("${clip(vacancy)}"): ` +
-          'nobody answers for it until someone holds the role or another role is made accountable.',
+        messageId: 'vacant',
+        data: { responsibility: clip(responsibility.name), role: clip(role.title), holder: clip(vacancy) },
         related,
       });
     }

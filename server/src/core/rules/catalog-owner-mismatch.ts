@@ -12,6 +12,11 @@ export const catalogOwnerMismatch: Rule = {
   id: 'catalog-owner-mismatch',
   defaultSeverity: 'warning',
   description: "The Backstage catalog gives a component a responsibility covers to another group than the accountable team's.",
+  messages: {
+    otherOwner:
+      'The catalog gives {{kind}} "{{entity}}" to "{{owner}}", not to "{{group}}", ' +
+      'the group of "{{team}}", the team accountable for "{{responsibility}}".',
+  },
   fixable: false,
   crossCharter: true,
   needsCovers: true,
@@ -37,9 +42,15 @@ export const catalogOwnerMismatch: Rule = {
             }
             report(charter.path, {
               range: covered.range,
-              message:
-                `The catalog gives ${entity.kindText} "${clip(entity.name)}" to "${clip(entity.owner.text)}", not to "${clip(group.text)}", ` +
-                `the group of "${clip(teamName(team))}", the team accountable for "${clip(responsibility.name)}".`,
+              messageId: 'otherOwner',
+              data: {
+                kind: entity.kindText,
+                entity: clip(entity.name),
+                owner: clip(entity.owner.text),
+                group: clip(group.text),
+                team: clip(teamName(team)),
+                responsibility: clip(responsibility.name),
+              },
               related,
             });
           }

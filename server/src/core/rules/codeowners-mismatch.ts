@@ -14,6 +14,10 @@ export const codeownersMismatch: Rule = {
   id: 'codeowners-mismatch',
   defaultSeverity: 'warning',
   description: 'CODEOWNERS gives a path a responsibility covers to others than the team accountable for it.',
+  messages: {
+    otherOwners: 'CODEOWNERS gives "{{path}}" to {{owners}}, not to "{{team}}" ({{teamOwners}}), the team accountable for "{{responsibility}}".',
+    partsToOthers: 'CODEOWNERS gives part of "{{path}}" to others: {{parts}}, not to "{{team}}" ({{teamOwners}}), the team accountable for "{{responsibility}}".',
+  },
   fixable: false,
   crossCharter: true,
   needsCovers: true,
@@ -29,7 +33,7 @@ export const codeownersMismatch: Rule = {
         const team = accountableCharter(organisation, charter, responsibility);
         const handles = team?.codeOwners?.handles;
         if (!team || !handles || handles.length === 0) continue;
-        const whose = `"${clip(teamName(team))}" (${describeOwners(handles)}), the team accountable for "${clip(responsibility.name)}"`;
+        const whose = { team: clip(teamName(team)), teamOwners: describeOwners(handles), responsibility: clip(responsibility.name) };
         for (const covered of responsibility.covers.paths) {
           const { samples, folder } = coveredPathOwners(index, covered.text);
           // Every reading of the path (a file, or a folder) gives it to others: a path CODEOWNERS gives
@@ -37,7 +41,8 @@ export const codeownersMismatch: Rule = {
           if (samples.length > 0 && samples.every((sample) => sample.owners.length > 0 && !includesTeam(sample.owners, handles))) {
             report(charter.path, {
               range: covered.range,
-              message: `CODEOWNERS gives "${clipPath(covered.text)}" to ${describeOwners(samples[0].owners)}, not to ${whose}.`,
+              messageId: 'otherOwners',
+              data: { path: clipPath(covered.text), owners: describeOwners(samples[0].owners), ...whose },
               related: [...samples[0].rules.map((rule) => decidingLine(index.file.path, rule, index.file.sections[rule.section]?.name)), ...teamOwners(team)],
             });
             continue;
@@ -48,7 +53,8 @@ export const codeownersMismatch: Rule = {
           const listed = parts.map((part) => `"${clipPath(part.rule.pattern)}" to ${describeOwners(part.ownership.owners)}`);
           report(charter.path, {
             range: covered.range,
-            message: `CODEOWNERS gives part of "${clipPath(covered.text)}" to others: ${joinWithAnd(listed)}, not to ${whose}.`,
+            messageId: 'partsToOthers',
+            data: { path: clipPath(covered.text), parts: joinWithAnd(listed), ...whose },
             related: parts.flatMap((part) => part.ownership.rules.map((rule) => decidingLine(index.file.path, rule, index.file.sections[rule.section]?.name))),
           });
         }

@@ -12,12 +12,18 @@ export const raciInvalid: Rule = {
   id: 'raci-invalid',
   defaultSeverity: 'error',
   description: 'A RACI cell is not a valid combination of R, A, C and I, or repeats a letter.',
+  messages: {
+    mark: '"{{value}}" for "{{role}}" in "{{responsibility}}" is a mark, not a RACI letter: it says the role is involved but not how. Write R, A, C or I instead.',
+    notInvolved: '"{{value}}" for "{{role}}" in "{{responsibility}}" is not a RACI value. Leave the cell empty or write "-" when the role is not involved.',
+    invalid: '"{{value}}" for "{{role}}" in "{{responsibility}}" is not a valid RACI value: {{problem}}. Write R, A, C or I, alone or joined like "A/R".',
+    invalidDidYouMean: '"{{value}}" for "{{role}}" in "{{responsibility}}" is not a valid RACI value: {{problem}}. Did you mean "{{suggestion}}"?',
+  },
   fixable: true,
   check({ charter, report }) {
     for (const responsibility of charter.responsibilities) {
       for (const cell of responsibility.cells) {
         if (cell.letters !== null) continue;
-        const where = `"${clip(cell.text)}" for "${clip(cell.column.text)}" in "${clip(responsibility.name)}"`;
+        const where = { value: clip(cell.text), role: clip(cell.column.text), responsibility: clip(responsibility.name) };
         // Replacements are padded to the old width so that an aligned table stays aligned. The row's
         // letters are read once the cell is: what they then say of the row (no A) was hidden, not made.
         const change = (replacement: string): Fix => ({
@@ -30,7 +36,8 @@ export const raciInvalid: Rule = {
         if (MARKS.test(cell.text)) {
           report({
             range: cell.range,
-            message: `${where} is a mark, not a RACI letter: it says the role is involved but not how. Write R, A, C or I instead.`,
+            messageId: 'mark',
+            data: where,
             fixes: [],
           });
           continue;
@@ -38,7 +45,8 @@ export const raciInvalid: Rule = {
         if (NOT_INVOLVED.test(cell.text)) {
           report({
             range: cell.range,
-            message: `${where} is not a RACI value. Leave the cell empty or write "-" when the role is not involved.`,
+            messageId: 'notInvolved',
+            data: where,
             fixes: [change('-')],
           });
           continue;
@@ -46,16 +54,19 @@ export const raciInvalid: Rule = {
         const parsed = parseRaciCell(cell.text);
         const intended = parsed.valid ? undefined : parsed.intended;
         const fixes: Fix[] = [];
-        let advice = ' Write R, A, C or I, alone or joined like "A/R".';
+        let suggestion: string | undefined;
         if (intended && intended.length > 0) {
-          const replacement = formatLetters(intended);
-          advice = ` Did you mean "${replacement}"?`;
-          fixes.push(change(replacement));
+          suggestion = formatLetters(intended);
+          fixes.push(change(suggestion));
         }
         // The parser words its problems with single quotes ('X' is not a RACI letter); messages quote
         // names and values with double quotes throughout.
         const problem = (cell.problem ?? (parsed.valid ? 'not a RACI value' : parsed.problem)).replace(/'([^']*)'/g, '"$1"');
-        report({ range: cell.range, message: `${where} is not a valid RACI value: ${problem}.${advice}`, fixes });
+        report({
+          range: cell.range,
+          ...(suggestion === undefined ? { messageId: 'invalid', data: { ...where, problem } } : { messageId: 'invalidDidYouMean', data: { ...where, problem, suggestion } }),
+          fixes,
+        });
       }
     }
   },

@@ -7,6 +7,9 @@ export const responsibilityDuplicate: Rule = {
   id: 'responsibility-duplicate',
   defaultSeverity: 'warning',
   description: 'Two responsibilities in one charter have the same name.',
+  messages: {
+    duplicate: 'Responsibility "{{responsibility}}" is already listed on line {{line}}. Merge the two or rename one.',
+  },
   fixable: false,
   check({ charter, report }) {
     const first = new Map<string, Responsibility>();
@@ -21,7 +24,8 @@ export const responsibilityDuplicate: Rule = {
       }
       report({
         range: responsibility.nameRange,
-        message: `Responsibility "${clip(responsibility.name)}" is already listed on line ${earlier.nameRange.start.line + 1}. Merge the two or rename one.`,
+        messageId: 'duplicate',
+        data: { responsibility: clip(responsibility.name), line: earlier.nameRange.start.line + 1 },
         related: [{ message: `"${clip(earlier.name)}" is first listed here`, range: earlier.nameRange }],
       });
     }

@@ -9,6 +9,9 @@ export const responsibleMissing: Rule = {
   id: 'responsible-missing',
   defaultSeverity: 'warning',
   description: 'A responsibility has no responsible role.',
+  messages: {
+    missing: '"{{responsibility}}" has no responsible role. At least one role must do the work.',
+  },
   fixable: true,
   check({ charter, roles, report }) {
     // RAPID asks for one decider and no one in particular to do the work.
@@ -30,7 +33,8 @@ export const responsibleMissing: Rule = {
       if (fixes.length === 1 && typeof accountable[0].role !== 'string') Object.assign(fixes[0], { isPreferred: true, safe: true });
       report({
         range: responsibility.nameRange,
-        message: `"${clip(responsibility.name)}" has no responsible role. At least one role must do the work.`,
+        messageId: 'missing',
+        data: { responsibility: clip(responsibility.name) },
         fixes,
       });
     }

@@ -19,6 +19,10 @@ export const reviewOverdue: Rule = {
   id: 'review-overdue',
   defaultSeverity: 'warning',
   description: 'The charter’s last review is older than its review period (review-every, or the configured default).',
+  messages: {
+    overdue: 'This charter was last reviewed on {{reviewed}} and is to be reviewed every {{period}}: the next review was due on {{due}}. Review it with the team, then update the date.',
+    overdueByDefault: 'This charter was last reviewed on {{reviewed}} and is to be reviewed every {{period}} (the default: review-every sets another period): the next review was due on {{due}}. Review it with the team, then update the date.',
+  },
   fixable: true,
   options: {
     months: {
@@ -32,10 +36,10 @@ export const reviewOverdue: Rule = {
     const reviewed = charter.review?.reviewed;
     const status = today === undefined ? undefined : reviewStatus(charter, defaultReviewPeriod(options), today);
     if (!reviewed || !status?.overdue || today === undefined) return;
-    const period = status.periodWritten ? `every ${periodText(status.period)}` : `every ${periodText(status.period)} (the default: review-every sets another period)`;
     report({
       range: reviewed.range,
-      message: `This charter was last reviewed on ${status.reviewed} and is to be reviewed ${period}: the next review was due on ${status.due}. Review it with the team, then update the date.`,
+      messageId: status.periodWritten ? 'overdue' : 'overdueByDefault',
+      data: { reviewed: status.reviewed, period: periodText(status.period), due: status.due },
       fixes: [{ title: `Mark as reviewed today (${today})`, edits: [{ range: reviewed.range, newText: today }] }],
     });
   },

@@ -74,6 +74,11 @@ export const roleAmbiguous: Rule = {
   id: 'role-ambiguous',
   defaultSeverity: 'warning',
   description: 'A role title or reference is an ambiguous short form such as PM or TPM.',
+  messages: {
+    ambiguousTitle: 'Role title "{{title}}" is ambiguous: {{meanings}}. Write the title in full.',
+    ambiguousShortForm: '"{{reference}}" is ambiguous: {{meanings}}. Name the role in full.',
+    ambiguousInCharter: '"{{reference}}" is ambiguous: in this charter it can mean {{roles}}. Name the role in full.',
+  },
   fixable: true,
   check(context) {
     const { charter, roles, report } = context;
@@ -85,7 +90,8 @@ export const roleAmbiguous: Rule = {
       if (!form || expansionOf(charter.abbreviations, role.title)) continue;
       report({
         range: role.titleRange,
-        message: `Role title "${clip(role.title)}" is ambiguous: ${meanings(form)}. Write the title in full.`,
+        messageId: 'ambiguousTitle',
+        data: { title: clip(role.title), meanings: meanings(form) },
         fixes: withPreference(
           form.expansions
             // A title another role already answers to would make the two duplicates (role-duplicate).
@@ -118,10 +124,11 @@ export const roleAmbiguous: Rule = {
       const role = roles.resolve(ref.text);
       if (role && role.form !== 'implicit') continue;
       const candidates = form ? [] : roles.read(ref.text).candidates;
-      const what = form ? meanings(form) : `in this charter it can mean ${joinWithAnd(candidates.map((candidate) => candidate.title), 'or')}`;
       report({
         range: ref.range,
-        message: `"${clip(ref.text)}" is ambiguous: ${what}. Name the role in full.`,
+        ...(form
+          ? { messageId: 'ambiguousShortForm', data: { reference: clip(ref.text), meanings: meanings(form) } }
+          : { messageId: 'ambiguousInCharter', data: { reference: clip(ref.text), roles: joinWithAnd(candidates.map((candidate) => candidate.title), 'or') } }),
         // An entry of an aliased list is written at its anchor, not at the alias: no in-place change.
         fixes: ref.viaAlias ? [] : form ? replacementsFor(context, form, ref) : candidateReplacements(context, candidates, ref),
       });

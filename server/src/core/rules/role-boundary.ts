@@ -56,6 +56,12 @@ export const roleBoundary: Rule = {
   id: 'role-boundary',
   defaultSeverity: 'info',
   description: 'A responsibility that the role library gives to one role (such as the roadmap or hiring) is owned by a different role.',
+  messages: {
+    usualOwner: '"{{responsibility}}" is {{kind}} work, usually owned by the {{owner}} rather than the {{accountable}}: {{why}} ({{source}}).',
+    usualOwnerNamedHere: '"{{responsibility}}" is {{kind}} work, usually owned by the {{owner}} ("{{ownerHere}}" in this charter) rather than the {{accountable}}: {{why}} ({{source}}).',
+    usualOwnerDisputed: '"{{responsibility}}" is {{kind}} work, usually owned by the {{owner}} rather than the {{accountable}}: {{why}} ({{source}}). The sources differ here: {{disputed}}.',
+    usualOwnerNamedHereDisputed: '"{{responsibility}}" is {{kind}} work, usually owned by the {{owner}} ("{{ownerHere}}" in this charter) rather than the {{accountable}}: {{why}} ({{source}}). The sources differ here: {{disputed}}.',
+  },
   fixable: false,
   check({ charter, roles, report }) {
     const library = new LibraryMatches();
@@ -84,13 +90,19 @@ export const roleBoundary: Rule = {
       // the role it has.
       if (!ownerHere) continue;
 
-      const here = ownerHere && ownerHere.title !== owner.title ? ` ("${clip(ownerHere.title)}" in this charter)` : '';
       report({
         range: accountable.range,
-        message:
-          `"${clip(responsibility.name)}" is ${kind.label} work, usually owned by the ${owner.title}${here} rather than the ${entry.title}: ` +
-          `${kind.why} (${sourceCredit(kind.source)}).` +
-          (kind.disputed?.[entry.key] ? ` The sources differ here: ${kind.disputed[entry.key]}.` : ''),
+        messageId: `usualOwner${ownerHere.title !== owner.title ? 'NamedHere' : ''}${kind.disputed?.[entry.key] ? 'Disputed' : ''}`,
+        data: {
+          responsibility: clip(responsibility.name),
+          kind: kind.label,
+          owner: owner.title,
+          ownerHere: clip(ownerHere.title),
+          accountable: entry.title,
+          why: kind.why,
+          source: sourceCredit(kind.source),
+          disputed: kind.disputed?.[entry.key] ?? '',
+        },
         related: [{ message: `Responsibility "${clip(responsibility.name)}"`, range: responsibility.nameRange }],
       });
     }

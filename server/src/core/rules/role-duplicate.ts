@@ -8,6 +8,9 @@ export const roleDuplicate: Rule = {
   id: 'role-duplicate',
   defaultSeverity: 'error',
   description: 'Two role definitions share an id, title or alias.',
+  messages: {
+    duplicate: 'Role "{{role}}" duplicates role "{{first}}" (line {{line}}): both answer to "{{name}}".',
+  },
   fixable: false,
   check({ charter, report }) {
     // Headings read as roles in a page that assigns nothing ("BLOCK: title" markers repeated down a
@@ -31,7 +34,8 @@ export const roleDuplicate: Rule = {
       const shared = names(first).find((name) => normalizeReference(name) === key) ?? key;
       report({
         range: role.titleRange,
-        message: `Role "${clip(role.title)}" duplicates role "${clip(first.title)}" (line ${first.titleRange.start.line + 1}): both answer to "${clip(shared)}".`,
+        messageId: 'duplicate',
+        data: { role: clip(role.title), first: clip(first.title), line: first.titleRange.start.line + 1, name: clip(shared) },
         related: [{ message: `"${clip(first.title)}" is defined here`, range: first.titleRange }],
       });
     }

@@ -16,6 +16,12 @@ export const roleOverload: Rule = {
   id: 'role-overload',
   defaultSeverity: 'info',
   description: 'A role is accountable for more responsibilities than the configured limit.',
+  messages: {
+    overloaded:
+      '"{{role}}" is accountable for {{count}} of {{total}} responsibilities ({{limit}}). ' +
+      'One role owning this much work becomes a bottleneck: consider making another role accountable for some of it.',
+    overloadedAcrossCharters: '"{{person}}" holds roles in {{charters}} charters and is accountable for {{count}} responsibilities across them (more than {{max}}): {{places}}.',
+  },
   fixable: false,
   offByDefault: true,
   crossCharter: true,
@@ -55,9 +61,8 @@ export const roleOverload: Rule = {
       const related: RelatedLocation[] = rows.slice(0, MAX_RELATED).map((row) => ({ message: `accountable for "${clip(row.name)}"`, range: row.assignment.range }));
       report({
         range: own ? role.titleRange : rows[0].assignment.ref.range,
-        message:
-          `"${clip(name)}" is accountable for ${rows.length} of ${total} responsibilities (${limit}). ` +
-          'One role owning this much work becomes a bottleneck: consider making another role accountable for some of it.',
+        messageId: 'overloaded',
+        data: { role: clip(name), count: rows.length, total, limit },
         related,
       });
     }
@@ -76,9 +81,8 @@ export const roleOverload: Rule = {
           .map((other) => ({ message: `"${clip(other.name)}" is accountable here as "${clip(other.role.title)}"`, range: other.range, path: other.charter.path }));
         report(place.charter.path, {
           range: place.range,
-          message:
-            `"${clip(place.name)}" holds roles in ${person.charters.length} charters and is accountable for ${count} responsibilities across them ` +
-            `(more than ${max}): ${joinWithAnd(parts)}.`,
+          messageId: 'overloadedAcrossCharters',
+          data: { person: clip(place.name), charters: person.charters.length, count, max, places: joinWithAnd(parts) },
           related,
         });
       }

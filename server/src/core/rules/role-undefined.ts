@@ -22,6 +22,11 @@ export const roleUndefined: Rule = {
   id: 'role-undefined',
   defaultSeverity: 'error',
   description: 'A role reference names no defined role.',
+  messages: {
+    oneValue: '"{{reference}}" is one value, not {{count}} roles: in YAML, write a list to name several roles: {{list}}.',
+    undefinedDidYouMean: 'Role "{{reference}}" is not defined. Did you mean {{suggestions}}?',
+    undefined: 'Role "{{reference}}" is not defined. Define it {{where}}, or name a role that is defined.',
+  },
   fixable: true,
   check(context) {
     const { charter, roles, report } = context;
@@ -46,7 +51,8 @@ export const roleUndefined: Rule = {
         const list = `[${parts.join(', ')}]`;
         report({
           range: ref.range,
-          message: `"${clip(ref.text)}" is one value, not ${parts.length} roles: in YAML, write a list to name several roles: ${clip(list)}.`,
+          messageId: 'oneValue',
+          data: { reference: clip(ref.text), count: parts.length, list: clip(list) },
           fixes: [{ title: `Write a list: ${clip(list)}`, edits: [{ range: ref.range, newText: list }], isPreferred: true, safe: true }],
         });
         continue;
@@ -71,8 +77,13 @@ export const roleUndefined: Rule = {
       const where = charter.format === 'yaml' ? 'under "roles:"' : 'in the Roles section';
       // Equally close roles are named together: picking one of them would be a guess.
       const closest = suggestions.slice(0, Math.max(1, suggested.closest)).map((role) => `"${clip(referenceTextFor(charter, role))}"`);
-      const hint = suggestions.length > 0 ? ` Did you mean ${joinWithAnd(closest, 'or')}?` : ` Define it ${where}, or name a role that is defined.`;
-      report({ range: ref.range, message: `Role "${clip(ref.text)}" is not defined.${hint}`, fixes });
+      report({
+        range: ref.range,
+        ...(suggestions.length > 0
+          ? { messageId: 'undefinedDidYouMean', data: { reference: clip(ref.text), suggestions: joinWithAnd(closest, 'or') } }
+          : { messageId: 'undefined', data: { reference: clip(ref.text), where } }),
+        fixes,
+      });
     }
   },
 };

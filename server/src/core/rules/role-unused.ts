@@ -8,6 +8,9 @@ export const roleUnused: Rule = {
   id: 'role-unused',
   defaultSeverity: 'warning',
   description: 'A role defined in this charter is given no letter by any responsibility.',
+  messages: {
+    unused: 'Role "{{role}}" is not used by any responsibility. Give it a letter where it takes part, or remove it.',
+  },
   fixable: true,
   check({ charter, roles, report }) {
     // A charter without responsibilities is a role catalog for others to extend: its roles are used there.
@@ -58,7 +61,8 @@ export const roleUnused: Rule = {
       if (!roleKeys(role).some((key) => roles.resolve(key) === role)) continue;
       report({
         range: role.titleRange,
-        message: `Role "${clip(role.title)}" is not used by any responsibility. Give it a letter where it takes part, or remove it.`,
+        messageId: 'unused',
+        data: { role: clip(role.title) },
         fixes: removable(role, roles) ? [{ title: `Remove role '${clip(role.title)}'`, edits: [{ range: role.removeRange!, newText: '' }], isPreferred: false }] : [],
       });
     }

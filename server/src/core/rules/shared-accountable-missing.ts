@@ -8,6 +8,10 @@ export const sharedAccountableMissing: Rule = {
   id: 'shared-accountable-missing',
   defaultSeverity: 'warning',
   description: 'A shared responsibility of the organisation has no accountable team.',
+  messages: {
+    unlisted: 'No team is accountable for the shared responsibility "{{responsibility}}": no charter that extends this one lists it.',
+    noAccountable: 'No team is accountable for the shared responsibility "{{responsibility}}": the teams that list it give no role an A.',
+  },
   fixable: false,
   crossCharter: true,
   needsSharedDeclarations: true,
@@ -29,10 +33,8 @@ export const sharedAccountableMissing: Rule = {
       }));
       report(entry.catalog.path, {
         range: entry.declaration.range,
-        message:
-          listed.length === 0
-            ? `No team is accountable for the shared responsibility "${clip(entry.declaration.name)}": no charter that extends this one lists it.`
-            : `No team is accountable for the shared responsibility "${clip(entry.declaration.name)}": the teams that list it give no role an A.`,
+        messageId: listed.length === 0 ? 'unlisted' : 'noAccountable',
+        data: { responsibility: clip(entry.declaration.name) },
         related: listed,
       });
     }

@@ -12,6 +12,11 @@ export const sharedAccountableMultiple: Rule = {
   id: 'shared-accountable-multiple',
   defaultSeverity: 'error',
   description: 'A shared responsibility of the organisation has more than one accountable team.',
+  messages: {
+    multiple:
+      '"{{responsibility}}" is a shared responsibility with {{count}} accountable teams: {{teams}}. ' +
+      'Exactly one team must be accountable; the others can be consulted (C).',
+  },
   // The fix needs the charter's model (core/org/giveWay.ts): the front ends add it where they have it.
   fixable: true,
   crossCharter: true,
@@ -24,14 +29,13 @@ export const sharedAccountableMultiple: Rule = {
       // The same sentence for every team: the first teams by name, then how many more.
       const named = accountable.slice(0, MAX_LISTED).map((claim) => `"${clip(teamName(claim.charter))}"`);
       const teams = joinWithAnd(named, 'and', accountable.length);
-      const sentence =
-        ` is a shared responsibility with ${accountable.length} accountable teams: ${teams}. ` + 'Exactly one team must be accountable; the others can be consulted (C).';
       const declared: RelatedLocation = { message: `"${clip(entry.declaration.name)}" is declared shared here`, range: entry.declaration.range, path: entry.catalog.path };
       // The first teams, as the related notes of every finding: MAX_RELATED others for each claim.
       const first = accountable.slice(0, MAX_RELATED + 1).map((claim) => ({ claim, related: accountableToo(claim) }));
       for (const claim of accountable) {
         const related = first.filter((other) => other.claim !== claim).slice(0, MAX_RELATED).map((other) => other.related);
-        report(claim.charter.path, { range: claim.responsibility.nameRange, message: `"${clip(claim.responsibility.name)}"${sentence}`, related: [...related, declared] });
+        const data = { responsibility: clip(claim.responsibility.name), count: accountable.length, teams };
+        report(claim.charter.path, { range: claim.responsibility.nameRange, messageId: 'multiple', data, related: [...related, declared] });
       }
     }
   },

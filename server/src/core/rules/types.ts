@@ -4,6 +4,7 @@ import type { RoleIndex } from '../resolve';
 import type { Organisation } from '../org/model';
 import type { RuleOptionValues } from '../config';
 import type { RuleOptionSpecs } from './options';
+import type { MessageData } from './messages';
 
 export interface RuleMeta {
   id: string;
@@ -30,6 +31,8 @@ export interface RuleMeta {
   needsCovers?: boolean;
   /** The options it accepts (`["warning", { "max": 8 }]`), with their defaults; none when undefined. */
   options?: RuleOptionSpecs;
+  /** Its messages by id, each a template with {{name}} placeholders (messages.ts). */
+  messages?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -38,14 +41,16 @@ export interface RuleMeta {
  */
 export const MAX_RELATED = 10;
 
-export interface RuleReport {
+/** What a finding says: a message id the rule declares and the data for its placeholders, or a message. */
+export type ReportedMessage = { messageId: string; data?: MessageData; message?: undefined } | { message: string; messageId?: undefined; data?: undefined };
+
+export type RuleReport = ReportedMessage & {
   range: Range;
-  message: string;
   related?: RelatedLocation[];
   fixes?: Fix[];
   /** For rules whose findings differ in default severity (`schema`: errors and warnings). */
   severity?: Severity;
-}
+};
 
 export interface RuleContext {
   charter: Charter;

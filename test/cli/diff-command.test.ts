@@ -8,19 +8,14 @@ import type { Root, Table, TableCell } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { runCli } from '../../server/src/cli/run';
 import { readFilesAt } from '../../server/src/host/git';
 import { lines } from '../helpers/charter';
-import { makeFolder, type CliOutcome } from './helpers';
+import { cli, makeFolder, type CliOutcome } from '../helpers/cli';
 
 const TODAY = '2026-03-04';
 
-function diff(argv: string[], cwd: string): CliOutcome {
-  let stdout = '';
-  let stderr = '';
-  const code = runCli(['diff', ...argv], { cwd, env: {}, today: TODAY, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } });
-  return { code, stdout, stderr };
-}
+const diff = (argv: string[], cwd: string): CliOutcome => cli(['diff', ...argv], { cwd, today: TODAY });
+
 
 const PAYMENTS_BEFORE = lines(
   '# Payments',

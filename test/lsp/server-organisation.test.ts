@@ -2,26 +2,26 @@
 // cross-charter findings reach the open documents as `team-charter check` reports them, they follow
 // changes on disk and unsaved edits, and workspace symbols answer "who owns what" across charters.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import { runBuiltCli } from '../helpers/cli';
 import type { PublishDiagnosticsParams, SymbolInformation } from 'vscode-languageserver-protocol';
 import { ORG_FILES, PAYMENTS } from '../helpers/org';
-import { fileUri, ROOT, TestClient } from './client';
+import { fileUri, LspClient } from '../helpers/lspClient';
+import { temporaryFolder } from '../helpers/folders';
 
 const CROSS_CHARTER = new Set(['shared-accountable-multiple', 'shared-accountable-missing']);
 
 describe('language server: the organisation of the workspace', function () {
   let root: string;
-  let client: TestClient;
+  let client: LspClient;
   const uriOf = (name: string) => fileUri(path.join(root, name));
   const crossCharter = (params: PublishDiagnosticsParams) =>
     params.diagnostics.filter((d) => CROSS_CHARTER.has(String(d.code))).map((d) => ({ rule: d.code, message: d.message, range: d.range }));
 
   /** What `team-charter check` reports for the same folder, cross-charter findings only, by file name. */
   const cliFindings = (): Record<string, unknown[]> => {
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', '.', '--format', 'json'], { cwd: root, encoding: 'utf8' });
+    const run = runBuiltCli(['check', '.', '--format', 'json'], { cwd: root });
     const files = JSON.parse(run.stdout) as { file: string; diagnostics: { rule: string; message: string; range: unknown }[] }[];
     return Object.fromEntries(
       files.map((file) => [path.basename(file.file), file.diagnostics.filter((d) => CROSS_CHARTER.has(d.rule)).map((d) => ({ rule: d.rule, message: d.message, range: d.range }))]),
@@ -29,9 +29,9 @@ describe('language server: the organisation of the workspace', function () {
   };
 
   beforeEach(async () => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-org-'));
+    root = temporaryFolder('team-charter-org-');
     for (const [name, text] of Object.entries(ORG_FILES)) fs.writeFileSync(path.join(root, name), text);
-    client = await TestClient.start({ rootDir: root });
+    client = await LspClient.start({ rootDir: root });
   });
 
   afterEach(async () => {
@@ -165,7 +165,7 @@ describe('language server: the organisation of the workspace', function () {
     const published = await client.diagnostics(shop, (params) => params.diagnostics.some((d) => d.code === 'role-overload'));
     const overload = published.diagnostics.filter((d) => d.code === 'role-overload').map((d) => d.message);
     assert.deepEqual(overload, ['"Dana Ruiz" holds roles in 2 charters and is accountable for 7 responsibilities across them (more than 5): 3 in "Search" and 4 in "Shop".']);
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', 'shop.charter.yaml', 'search.charter.yaml', '--format', 'json'], { cwd: root, encoding: 'utf8' });
+    const run = runBuiltCli(['check', 'shop.charter.yaml', 'search.charter.yaml', '--format', 'json'], { cwd: root });
     const cli = (JSON.parse(run.stdout) as { file: string; diagnostics: { rule: string; message: string }[] }[]).find((file) => file.file === 'shop.charter.yaml')!;
     assert.deepEqual(cli.diagnostics.filter((d) => d.rule === 'role-overload').map((d) => d.message), overload);
   });

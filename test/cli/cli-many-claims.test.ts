@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { MAX_RELATED } from '../../server/src/core/rules/types';
 import { manyClaimsFiles } from '../helpers/many-claims';
-import { cli, makeFolder } from './helpers';
+import { cli, makeFolder } from '../helpers/cli';
 
 const TEAMS = 300;
 

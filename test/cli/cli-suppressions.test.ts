@@ -1,7 +1,7 @@
 // Inline suppressions through the CLI: the same comments the editor honours, and
 // --report-unused-disable-directives (as ESLint's: unused ones become errors).
 import * as assert from 'node:assert/strict';
-import { cli, ERROR_YAML, makeFolder } from './helpers';
+import { cli, ERROR_YAML, makeFolder } from '../helpers/cli';
 
 const SUPPRESSED = ERROR_YAML.replace('    responsible: [pm, designer]', '    # team-charter-disable-next-line role-undefined -- designer joins in May\n    responsible: [pm, designer]');
 

@@ -3,20 +3,20 @@
 // mistakes are reported.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
-import { fileUri, ROOT, TestClient } from './client';
+import { fileUri, ROOT, LspClient } from '../helpers/lspClient';
+import { temporaryFolder } from '../helpers/folders';
 
 const CATALOG = fs.readFileSync(path.join(ROOT, 'test/fixtures/not-charters/catalog-info.yaml'), 'utf8');
 
 describe('language server: YAML that is not a charter', function () {
   this.timeout(15000);
   let root: string;
-  let client: TestClient | undefined;
+  let client: LspClient | undefined;
 
   beforeEach(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-not-a-charter-'));
+    root = temporaryFolder('team-charter-not-a-charter-');
   });
 
   afterEach(async () => {
@@ -27,7 +27,7 @@ describe('language server: YAML that is not a charter', function () {
 
   // Failed before: a syntax error on the catalog's second "---".
   it('publishes no diagnostics for a two-document catalog and says why in the outline', async () => {
-    client = await TestClient.start({ rootDir: root, settings: { files: ['**/*.yaml'] } });
+    client = await LspClient.start({ rootDir: root, settings: { files: ['**/*.yaml'] } });
     const uri = fileUri(path.join(root, 'catalog-info.yaml'));
     await client.open(uri, CATALOG);
     assert.deepEqual((await client.currentDiagnostics(uri)).diagnostics, []);

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cli, CLEAN_YAML, makeFolder } from '../cli/helpers';
+import { cli, CLEAN_YAML, makeFolder } from '../helpers/cli';
 
 function assertOneLine(stderr: string, pattern: RegExp): void {
   assert.match(stderr, pattern);

@@ -2,7 +2,7 @@
 // severities, overrides by glob, files and ignores for directory walks; --rule above the config; a
 // broken config is one line on stderr and exit 2.
 import * as assert from 'node:assert/strict';
-import { cli, CLEAN_YAML, ERROR_YAML, makeFolder } from '../cli/helpers';
+import { cli, CLEAN_YAML, ERROR_YAML, makeFolder } from '../helpers/cli';
 
 describe('config file: CLI', () => {
   it('sets rule severities from the nearest .team-charter.yaml above the charter', () => {

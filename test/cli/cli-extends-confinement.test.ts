@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cli, makeFolder, REPO_ROOT, ERROR_YAML } from './helpers';
+import { cli, makeFolder, REPO_ROOT, ERROR_YAML, CLI, runBuiltCli } from '../helpers/cli';
 
 const CATALOG = 'team: Org\nroles:\n  designer:\n    title: Product Designer\n';
 
@@ -190,16 +190,10 @@ describe('CLI extends confinement', function () {
   });
 
   it('confines the worker threads of the executable the same way', function () {
-    const bundle = path.join(REPO_ROOT, 'dist/cli.js');
-    assert.ok(fs.existsSync(bundle), 'dist/cli.js is missing: run `npm run build` first');
+    assert.ok(fs.existsSync(CLI), 'dist/cli.js is missing: run `npm run build` first');
     const files = [0, 1, 2, 3, 4, 5].map((i) => `team${i}.charter.yaml`);
     files.forEach((file, i) => write(file, extending(i % 2 ? '../outside/roles.charter.yaml' : './org/roles.charter.yaml')));
-    const result = spawnSync(process.execPath, [bundle, 'check', '-f', 'json', ...files], {
-      cwd: repo,
-      encoding: 'utf8',
-      timeout: 120_000,
-      env: { ...process.env, TEAM_CHARTER_THREADS: '3' },
-    });
+    const result = runBuiltCli(['check', '-f', 'json', ...files], { cwd: repo, timeout: 120_000, env: { TEAM_CHARTER_THREADS: '3' } });
     const reports = JSON.parse(result.stdout) as { file: string; diagnostics: Diagnostic[] }[];
     assert.equal(reports.length, 6);
     for (const report of reports) {

@@ -2,39 +2,24 @@
 // does, and every diagnostic gets a last, never preferred, quick fix that inserts one.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CodeAction, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { applyEdits } from '../../server/src/core/text';
-import { fileUri, TestClient } from './client';
+import { fileUri, LspClient } from '../helpers/lspClient';
+import { SUPPRESSIONS_CHARTER_MARKDOWN } from '../helpers/fixtures';
+import { temporaryFolder } from '../helpers/folders';
 
-const CHARTER = [
-  '# Checkout team',
-  '',
-  '## Roles',
-  '',
-  '- **Product Manager**: decides what we build next and why.',
-  '- **Engineering Manager**: owns how we build it.',
-  '- **Scrum Master**: runs the sprint ceremonies.',
-  '',
-  '## Responsibilities',
-  '',
-  '| Responsibility  | Product Manager | Engineering Manager |',
-  '| --------------- | --------------- | ------------------- |',
-  '| Product roadmap | A/R             | X                   |',
-  '| Code review     | I               | A/R                 |',
-  '',
-].join('\n');
+const CHARTER = SUPPRESSIONS_CHARTER_MARKDOWN;
 
 describe('language server: inline suppressions', function () {
   let root: string;
-  let client: TestClient;
+  let client: LspClient;
   let counter = 0;
   const charterUri = () => fileUri(path.join(root, `team${++counter}.charter.md`));
 
   before(async function () {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-lsp-suppress-'));
-    client = await TestClient.start({ rootDir: root });
+    root = temporaryFolder('team-charter-lsp-suppress-');
+    client = await LspClient.start({ rootDir: root });
   });
 
   after(async () => {

@@ -2,12 +2,10 @@
 // (a Backstage catalog in two documents, a governance list): those files are listed clean, and the
 // charter beside them keeps its finding.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { makeFolder, REPO_ROOT } from './helpers';
+import { makeFolder, REPO_ROOT, runBuiltCli, CLI } from '../helpers/cli';
 
-const CLI = path.join(REPO_ROOT, 'dist/cli.js');
 const NOT_CHARTERS = path.join(REPO_ROOT, 'test/fixtures/not-charters');
 
 interface Report {
@@ -31,7 +29,7 @@ describe('dist/cli.js on YAML that is not a charter', () => {
   // errors, .team-charter.yaml "Missing 'team'" (its `files` read as a misspelt `roles`), and the run
   // exited 1 on them.
   it('lists the catalog and the governance file with no diagnostics, and the charter with its own', () => {
-    const result = spawnSync(process.execPath, [CLI, 'check', '--format', 'json'], { cwd, encoding: 'utf8' });
+    const result = runBuiltCli(['check', '--format', 'json'], { cwd });
     const reports = JSON.parse(result.stdout) as Report[];
     assert.deepEqual(
       reports.map((report) => [report.file, report.diagnostics.map((diagnostic) => `${diagnostic.rule}@${diagnostic.range.start.line}`)]),
@@ -43,8 +41,8 @@ describe('dist/cli.js on YAML that is not a charter', () => {
         ['teams/ledger.yaml', ['role-undefined@7']],
       ],
     );
-    assert.equal(result.status, 1, 'the charter has an error');
-    const alone = spawnSync(process.execPath, [CLI, 'check', 'catalog-info.yaml', 'governance.yaml'], { cwd, encoding: 'utf8' });
-    assert.equal(alone.status, 0, alone.stdout);
+    assert.equal(result.code, 1, 'the charter has an error');
+    const alone = runBuiltCli(['check', 'catalog-info.yaml', 'governance.yaml'], { cwd });
+    assert.equal(alone.code, 0, alone.stdout);
   });
 });

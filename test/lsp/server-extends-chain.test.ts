@@ -2,23 +2,23 @@
 // a catalog in the workspace that extends a file outside it no longer loses that file's roles silently.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileUri, TestClient } from './client';
+import { fileUri, LspClient } from '../helpers/lspClient';
+import { temporaryFolder } from '../helpers/folders';
 
 describe('language server: extends refusals further up the chain', function () {
   let base: string;
   let workspace: string;
-  let client: TestClient;
+  let client: LspClient;
 
   before(async function () {
-    base = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-lsp-chain-'));
+    base = temporaryFolder('team-charter-lsp-chain-');
     workspace = path.join(base, 'workspace');
     fs.mkdirSync(path.join(workspace, 'org'), { recursive: true });
     fs.mkdirSync(path.join(base, 'outside'));
     fs.writeFileSync(path.join(workspace, 'org/roles.charter.yaml'), 'team: Org\nextends: ../../outside/roles.charter.yaml\nroles: {}\n');
     fs.writeFileSync(path.join(base, 'outside/roles.charter.yaml'), 'roles:\n  archie:\n    title: Release Captain\n');
-    client = await TestClient.start({ rootDir: workspace });
+    client = await LspClient.start({ rootDir: workspace });
   });
 
   after(async () => {

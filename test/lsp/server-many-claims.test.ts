@@ -4,26 +4,26 @@
 // memory.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { MAX_RELATED } from '../../server/src/core/rules/types';
 import { manyClaimsFiles } from '../helpers/many-claims';
-import { fileUri, TestClient } from './client';
+import { fileUri, LspClient } from '../helpers/lspClient';
+import { temporaryFolder } from '../helpers/folders';
 
 const TEAMS = 300;
 
 describe('language server: many teams claiming one shared responsibility', function () {
   this.timeout(60_000);
   let root: string;
-  let client: TestClient;
+  let client: LspClient;
 
   before(async () => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-many-claims-'));
+    root = temporaryFolder('team-charter-many-claims-');
     for (const [name, text] of Object.entries(manyClaimsFiles(TEAMS, true))) {
       fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
       fs.writeFileSync(path.join(root, name), text);
     }
-    client = await TestClient.start({ rootDir: root });
+    client = await LspClient.start({ rootDir: root });
   });
 
   after(async () => {

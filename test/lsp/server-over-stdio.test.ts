@@ -1,7 +1,6 @@
 // The built language server, driven over stdio the way an editor drives it.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type {
   CodeAction,
@@ -14,8 +13,10 @@ import type {
   WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { applyEdits } from '../../server/src/core/text';
-import { fileUri, TestClient } from './client';
-import { PROBLEM_CHARTER_MARKDOWN } from './fixtures';
+import { fileUri, LspClient } from '../helpers/lspClient';
+import { PROBLEM_CHARTER_MARKDOWN } from '../helpers/fixtures';
+import { positionOf } from '../helpers/charter';
+import { temporaryFolder } from '../helpers/folders';
 
 const MARKDOWN = PROBLEM_CHARTER_MARKDOWN;
 
@@ -37,15 +38,6 @@ const YAML = [
   '',
 ].join('\n');
 
-/** Position of the `nth` occurrence of `needle` in `text`, plus `offset` characters. */
-function positionOf(text: string, needle: string, offset = 0, nth = 0) {
-  let at = -1;
-  for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
-  assert.ok(at >= 0, `no ${JSON.stringify(needle)} in fixture`);
-  const before = text.slice(0, at + offset).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length };
-}
-
 function codes(diagnostics: Diagnostic[]): string[] {
   return diagnostics.map((diagnostic) => String(diagnostic.code)).sort();
 }
@@ -60,14 +52,14 @@ function editedText(text: string, edit: WorkspaceEdit | null | undefined, uri: s
 
 describe('language server over stdio', function () {
   let root: string;
-  let client: TestClient;
+  let client: LspClient;
   let counter = 0;
   /** A fresh charter URI per test so diagnostics of one test never satisfy another's wait. */
   const charterUri = (extension: 'md' | 'yaml') => fileUri(path.join(root, `team${++counter}.charter.${extension}`));
 
   before(async function () {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-lsp-'));
-    client = await TestClient.start({ rootDir: root });
+    root = temporaryFolder('team-charter-lsp-');
+    client = await LspClient.start({ rootDir: root });
   });
 
   after(async () => {

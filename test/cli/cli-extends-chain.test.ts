@@ -4,8 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { cli, makeFolder, REPO_ROOT } from './helpers';
+import { cli, makeFolder, CLI, runBuiltCli } from '../helpers/cli';
 
 /** Uses the role `designer`, which only base/outside/roles.charter.yaml defines. */
 const CHARTER = (extendsValue: string) =>
@@ -104,14 +103,9 @@ describe('CLI extends: refusals further up the chain', () => {
   });
 
   it('reports the same from worker threads', function () {
-    const cliJs = path.join(REPO_ROOT, 'dist/cli.js');
-    assert.ok(fs.existsSync(cliJs), 'dist/cli.js is missing: run `npm run build` first');
+    assert.ok(fs.existsSync(CLI), 'dist/cli.js is missing: run `npm run build` first');
     for (let index = 0; index < 4; index++) fs.writeFileSync(path.join(repo, `app${index}.charter.yaml`), CHARTER('../repo/org/roles.charter.yaml'));
-    const result = spawnSync(process.execPath, [cliJs, 'check', '-f', 'json', '.'], {
-      cwd: repo,
-      encoding: 'utf8',
-      env: { ...process.env, TEAM_CHARTER_THREADS: '2' },
-    });
+    const result = runBuiltCli(['check', '-f', 'json', '.'], { cwd: repo, env: { TEAM_CHARTER_THREADS: '2' } });
     const reports = JSON.parse(result.stdout) as { file: string; diagnostics: Diagnostic[] }[];
     const apps = reports.filter((report) => /^app\d/.test(report.file));
     assert.equal(apps.length, 4);

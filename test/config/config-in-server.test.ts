@@ -2,19 +2,19 @@
 // broken one is a diagnostic on the config file, and a change to it (a watched-file event) re-checks.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileUri, TestClient } from '../lsp/client';
-import { ERROR_YAML } from '../cli/helpers';
+import { fileUri, LspClient } from '../helpers/lspClient';
+import { ERROR_YAML } from '../helpers/cli';
+import { temporaryFolder } from '../helpers/folders';
 
 describe('config file: language server', function () {
   let root: string;
-  let client: TestClient;
+  let client: LspClient;
 
   before(async function () {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-config-'));
+    root = temporaryFolder('team-charter-config-');
     fs.writeFileSync(path.join(root, '.team-charter.yaml'), 'rules:\n  role-undefined: warning\n');
-    client = await TestClient.start({ rootDir: root });
+    client = await LspClient.start({ rootDir: root });
   });
 
   after(async () => {

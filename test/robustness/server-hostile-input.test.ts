@@ -3,11 +3,13 @@
 // publish the right diagnostics for a normal charter afterwards.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CodeAction, TextDocumentEdit } from 'vscode-languageserver-protocol';
-import { fileUri, TestClient } from '../lsp/client';
+import { fileUri, LspClient } from '../helpers/lspClient';
 import { rng } from '../helpers/random';
+import { LineIndex } from '../../server/src/core/text';
+import { assertRangeSound } from './invariants';
+import { temporaryFolder } from '../helpers/folders';
 
 const CHARTER = [
   '# Payments team',
@@ -25,7 +27,7 @@ const CHARTER = [
 ].join('\n');
 
 /** Resolves to the request's result or to its error; a request must never go unanswered. */
-async function answer(client: TestClient, method: string, params: unknown): Promise<unknown> {
+async function answer(client: LspClient, method: string, params: unknown): Promise<unknown> {
   try {
     return await client.request(method, params);
   } catch (error) {
@@ -35,11 +37,11 @@ async function answer(client: TestClient, method: string, params: unknown): Prom
 
 describe('robustness: the language server keeps serving', function () {
   let root: string;
-  let client: TestClient;
+  let client: LspClient;
 
   before(async () => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-robust-'));
-    client = await TestClient.start({ rootDir: root });
+    root = temporaryFolder('team-charter-robust-');
+    client = await LspClient.start({ rootDir: root });
   });
 
   after(async () => {
@@ -84,7 +86,8 @@ describe('robustness: the language server keeps serving', function () {
       const uri = fileUri(path.join(root, name));
       await client.open(uri, text);
       const published = await client.currentDiagnostics(uri);
-      assert.ok(Array.isArray(published.diagnostics), name);
+      const index = new LineIndex(text);
+      for (const diagnostic of published.diagnostics) assertRangeSound(index, diagnostic.range, `${name} ${diagnostic.code}`);
       await client.close(uri);
       alive();
     }

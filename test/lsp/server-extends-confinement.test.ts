@@ -4,10 +4,10 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
-import { fileUri, TestClient } from './client';
+import { fileUri, LspClient } from '../helpers/lspClient';
+import { temporaryFolder } from '../helpers/folders';
 
 const CATALOG = 'roles:\n  archie:\n    title: Release Captain\n';
 
@@ -29,7 +29,7 @@ function assertRefused(diagnostics: Diagnostic[], message: string): void {
 describe('language server: extends confinement', function () {
   let base: string;
   let workspace: string;
-  let client: TestClient;
+  let client: LspClient;
   let counter = 0;
   const charterUri = () => fileUri(path.join(workspace, `team${++counter}.charter.yaml`));
 
@@ -40,13 +40,13 @@ describe('language server: extends confinement', function () {
   }
 
   before(async function () {
-    base = fs.mkdtempSync(path.join(os.tmpdir(), 'team-charter-lsp-extends-'));
+    base = temporaryFolder('team-charter-lsp-extends-');
     workspace = path.join(base, 'workspace');
     fs.mkdirSync(workspace);
     fs.mkdirSync(path.join(base, 'outside'));
     fs.writeFileSync(path.join(workspace, 'org.charter.yaml'), CATALOG);
     fs.writeFileSync(path.join(base, 'outside/roles.charter.yaml'), CATALOG);
-    client = await TestClient.start({ rootDir: workspace });
+    client = await LspClient.start({ rootDir: workspace });
   });
 
   after(async () => {
@@ -97,7 +97,7 @@ describe('language server: extends confinement', function () {
   });
 
   it('follows no extends when no workspace folder is open', async () => {
-    const folderless = await TestClient.start({ rootDir: null });
+    const folderless = await LspClient.start({ rootDir: null });
     try {
       assertRefused(await check('./org.charter.yaml', charterUri(), folderless), "Not following extends './org.charter.yaml': no workspace folder is open.");
     } finally {
