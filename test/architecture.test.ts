@@ -144,6 +144,35 @@ function sharedTestNames(files: readonly string[]): string[] {
   return [...byName].filter(([, paths]) => paths.length > 1).map(([name, paths]) => `${name}: ${paths.join(', ')}`);
 }
 
+/** Longest a function may be, and a source file (STANDARDS: files about 300 lines, functions under 80). */
+const MAX_FUNCTION_LINES = 80;
+const MAX_FILE_LINES = 300;
+
+/** The name a function is known by in messages: its own, its variable's or property's, else `function`. */
+function functionName(node: ts.SignatureDeclaration, tree: ts.SourceFile): string {
+  if (node.name) return node.name.getText(tree);
+  const parent = node.parent;
+  if ((ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) && parent.name) return parent.name.getText(tree);
+  return 'function';
+}
+
+/** Every function, method, arrow function and accessor of a file longer than `MAX_FUNCTION_LINES` lines. */
+function longFunctions(file: string, text = fs.readFileSync(path.join(ROOT, file), 'utf8')): string[] {
+  const tree = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+      const first = tree.getLineAndCharacterOfPosition(node.getStart(tree)).line;
+      const last = tree.getLineAndCharacterOfPosition(node.getEnd()).line;
+      const lines = last - first + 1;
+      if (lines > MAX_FUNCTION_LINES) found.push(`${file}:${first + 1} ${functionName(node, tree)} has ${lines} lines`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(tree);
+  return found;
+}
+
 const PROTOCOL_PACKAGES = /^(vscode|vscode-languageserver|vscode-languageserver-protocol|vscode-languageserver-textdocument|vscode-languageclient|vscode-jsonrpc)(\/|$)/;
 
 describe('architecture', () => {
@@ -176,6 +205,25 @@ describe('architecture', () => {
       'export function f(key: string) { cache.set(key, ++count); seen.push(key); return TABLE.get(key) ?? NONE.length; }',
     ].join('\n');
     assert.deepEqual(moduleState('sample.ts', text), ['sample.ts: top-level let count', 'sample.ts: top-level cache is changed (.set)', 'sample.ts: top-level seen is changed (.push)']);
+  });
+
+  it(`keeps every source file within ${MAX_FILE_LINES} lines`, () => {
+    const long = FILES.map((source) => ({ file: source.file, lines: fs.readFileSync(path.join(ROOT, source.file), 'utf8').split('\n').length }));
+    assert.deepEqual(long.filter((entry) => entry.lines > MAX_FILE_LINES).map((entry) => `${entry.file} has ${entry.lines} lines`), []);
+  });
+
+  it(`keeps every function within ${MAX_FUNCTION_LINES} lines`, () => {
+    assert.deepEqual(FILES.flatMap((source) => longFunctions(source.file)), []);
+  });
+
+  it('finds a long function where it is (the check above can fail)', () => {
+    const body = Array.from({ length: MAX_FUNCTION_LINES - 1 }, (_, i) => `  total += ${i};`).join('\n');
+    const text = [
+      `export function long(): number {\n  let total = 0;\n${body}\n  return total;\n}`,
+      `export const short = (x: number) => {\n  return x;\n};`,
+      `const arrow = () => {\n${body}\n};`,
+    ].join('\n');
+    assert.deepEqual(longFunctions('sample.ts', text), ['sample.ts:1 long has 83 lines', `sample.ts:${MAX_FUNCTION_LINES + 7} arrow has 81 lines`]);
   });
 
   it('imports each folder only from the folders below it', () => {

@@ -56,6 +56,12 @@ describe('CLI extends: refusals further up the chain', () => {
     assert.ok(found.some((diagnostic) => diagnostic.rule === 'role-undefined'), 'designer is still undefined');
   });
 
+  it('lets a disable comment for schema on the extends line silence a refusal further up, as it silences the others', () => {
+    fs.writeFileSync(path.join(repo, 'app.charter.yaml'), CHARTER('./org/roles.charter.yaml').replace('extends:', '# team-charter-disable-next-line schema\nextends:'));
+    const found = diagnostics('app.charter.yaml', ['--report-unused-disable-directives']);
+    assert.deepEqual(found.map((diagnostic) => diagnostic.rule), ['role-undefined']);
+  });
+
   it('names the intermediate file when the refusal is two links away, and a missing file too', () => {
     fs.writeFileSync(path.join(repo, 'app.charter.yaml'), CHARTER('[./org/middle.charter.yaml, ./org/missing.charter.yaml]'));
     const messages = diagnostics('app.charter.yaml')

@@ -49,11 +49,11 @@ describe('extends through the host', () => {
     ]);
   });
 
-  it('reports refusals further up the chain only in that file’s own check', () => {
+  it('reports a refusal further up the chain on the charter’s own value it came through', () => {
     const host: CharterHost = {
       readFile: (file) => (file === '/team/org.yaml' ? `extends: /etc/passwd\n${CATALOG}` : { refused: 'it is outside' }),
     };
-    assert.deepEqual(schemaMessages(charter('./org.yaml'), host), []);
+    assert.deepEqual(schemaMessages(charter('./org.yaml'), host), ["Not following all of extends './org.yaml': it extends '/etc/passwd', which is not read: it is outside."]);
   });
 
   it(`follows at most ${MAX_EXTENDED_FILES} files`, () => {
@@ -67,5 +67,18 @@ describe('extends through the host', () => {
     };
     checkText(charter('./link/charter.yaml'), { path: '/team/charter.yaml', host });
     assert.equal(reads, MAX_EXTENDED_FILES);
+  });
+
+  it('reads no file when the front end reads none (the browser), reports each value as information and judges no reference', () => {
+    const result = checkText(charter('./org.yaml'), { path: '/team/charter.yaml', extendsUnread: 'no other file is read here' });
+    assert.deepEqual(
+      result.findings.map((finding) => [finding.rule, finding.severity, finding.message]),
+      [['schema', 'info', "Not following extends './org.yaml': no other file is read here."]],
+    );
+  });
+
+  it('lets a schema severity set for the file apply to the refusals of a front end that reads no file', () => {
+    const result = checkText(charter('./org.yaml'), { path: '/team/charter.yaml', extendsUnread: 'no other file is read here', severities: { schema: 'warning' } });
+    assert.deepEqual(result.findings.map((finding) => finding.severity), ['warning']);
   });
 });

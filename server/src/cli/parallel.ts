@@ -3,10 +3,10 @@
 // by the main thread, which keeps reading, ordering and output. Results are stored by file index, so the
 // output is the same as a run in one thread whatever the order the workers finish in.
 //
-// Measured (the 1,000 typical charters of `npm run bench` section 4, 2 CPUs): one thread 2.2–2.5 s of
-// CPU time, two threads 3.3–3.6 s in all (each loads the bundle, ~100 ms, and warms up its own JIT). So
-// two threads can take the wall time from ~2.3 s to ~1.8 s on an idle machine, and cost time on a busy
-// one; threadCount decides. Below PARALLEL_MIN_FILES files per thread the run stays in one thread.
+// Each thread loads the bundle and warms up its own JIT, so two threads spend more CPU time in all than
+// one: they shorten the wall time on an idle machine and cost time on a busy one (BENCHMARKS.md, "Figures
+// behind the limits in the source"); threadCount decides. Below PARALLEL_MIN_FILES files per thread the
+// run stays in one thread.
 import * as os from 'node:os';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { checkCharter } from '../host/extendsChain';
@@ -49,9 +49,8 @@ type JobResult = { index: number; findings: Finding[] };
 /**
  * How many threads check `fileCount` files: TEAM_CHARTER_THREADS when set (1 = in the main thread),
  * else one per PARALLEL_MIN_FILES files, at most one per CPU that the machine's load leaves idle (as
- * `make -l` does). Each thread warms up its own JIT, so a second thread costs about 1 s of CPU time for
- * the 1,000 typical charters: on a machine already busy with other work it only competes for the CPUs.
- * Measured on the 2-CPU bench machine at a load of 4–5: one thread 1.9–4.2 s wall, two 2.6–6.9 s.
+ * `make -l` does). Each thread warms up its own JIT, so a second thread costs CPU time of its own: on a
+ * machine already busy with other work it only competes for the CPUs.
  */
 export function threadCount(
   fileCount: number,
@@ -68,8 +67,8 @@ export function threadCount(
 /**
  * Checks every input on `threads` threads: this one (with `checkHere`) and threads - 1 workers started
  * from `script`. Findings in input order. This thread takes part rather than wait: each thread loads the
- * bundle and warms up its own JIT, so two threads spend about 1 s more CPU time in all than one (user
- * time 3.6 s against 2.5 s for the 1,000 typical charters); a third, idle thread would only add to that.
+ * bundle and warms up its own JIT, so two threads spend more CPU time in all than one; a third, idle
+ * thread would only add to that.
  */
 export async function checkInWorkers(
   script: string,

@@ -1,7 +1,6 @@
 // The core's entry point: text in, charter model and findings out. Pure: the file system is reached
 // only through the injected host (for `extends`).
-import * as path from 'node:path';
-import type { Charter, CharterFormat, CharterHost, Finding, RoleDefinition, Severity, Span } from './model';
+import type { Charter, CharterFormat, CharterHost, Finding, Severity } from './model';
 import { optionsOf, severityOf, type RuleSeverities } from './config';
 import { parseAhead, parseCharter, formatOfPath } from './parse';
 import type { MarkdownReadOptions } from './parse/markdown';
@@ -12,9 +11,8 @@ import { RULES } from './rules';
 import type { RuleReport } from './rules/types';
 import { reportedMessage } from './rules/messages';
 import { optionValues } from './rules/options';
-import { clipPath } from './quote';
-import { applySuppressions, entryRanges } from './suppressions';
-import { limitFindings } from './findingLimit';
+import { loadInheritedRoles, NEED_EXTENDED_ROLES } from './extends/inherited';
+import { finaliseFindings } from './finalise';
 import { reviewStatus, type ReviewStatus } from './freshness/status';
 import { defaultReviewPeriod, reviewOverdue } from './rules/review-overdue';
 
@@ -27,6 +25,11 @@ export interface CheckOptions {
   severities?: RuleSeverities;
   /** Reads `extends` files; without it, `extends` is not followed. */
   host?: CharterHost;
+  /**
+   * Why this front end reads no other file (the browser build): every `extends` value is reported with
+   * it, as information, and the rules that need the extended files' roles are off (core/extends/).
+   */
+  extendsUnread?: string;
   /** The most findings `findings` holds (MAX_FINDINGS_PER_FILE; see findingLimit.ts). */
   maxFindings?: number;
   /** Report `team-charter-disable` comments that suppress nothing, with this severity (default: not). */
@@ -76,14 +79,14 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   const inherited = loadInheritedRoles(charter, options);
   const roles = buildRoleIndex(charter, inherited.roles);
   charter.doubts = judgeReading(charter, roles);
-  // A YAML charter that does not parse reports its syntax error only (charter.unreadable).
-  const findings: Finding[] = charter.unreadable ? [] : [...inherited.findings];
+  const findings: Finding[] = [];
   for (const rule of RULES) {
     // Roles past a cut chain are unknown: the rules that judge references by them stay silent.
     if (inherited.cut && NEED_EXTENDED_ROLES.has(rule.id)) continue;
     const given = options.severities?.[rule.id];
     const setting = severityOf(given);
     if (setting === 'off' || (setting === undefined && rule.offByDefault)) continue;
+    // A YAML charter that does not parse reports its syntax error only (charter.unreadable).
     if (charter.unreadable && rule.id !== 'syntax') continue;
     rule.check({
       charter,
@@ -91,6 +94,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
       options: optionValues(rule, optionsOf(given)),
       isEnabled: (ruleId) => severityOf(options.severities?.[ruleId]) !== 'off',
       today: options.today,
+      extendsRefusals: inherited.refusals,
       report: (report: RuleReport) => {
         const severity: Severity = setting ?? report.severity ?? rule.defaultSeverity;
         findings.push({
@@ -104,96 +108,18 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
       },
     });
   }
-  findings.sort(byPosition);
-  // Inline `team-charter-disable…` comments (suppressions.ts).
-  // No rule ran on a charter that does not parse, so no directive can be told unused there.
-  const reportUnused = charter.unreadable ? undefined : options.reportUnusedDisableDirectives;
-  const kept = applySuppressions(text, format, findings, {
-    reportUnused,
+  const { findings: shown, allFindings } = finaliseFindings(text, format, charter, findings, {
+    maxFindings: options.maxFindings,
+    // No rule ran on a charter that does not parse, so no directive can be told unused there.
+    reportUnused: charter.unreadable ? undefined : options.reportUnusedDisableDirectives,
     knownRules: RULES.map((rule) => rule.id),
-    unjudgedRules: RULES.filter((rule) => rule.crossCharter).map((rule) => rule.id),
-    entries: entryRanges(charter),
+    // Cross-charter rules judge in the organisation's pass; the rules a cut chain silenced did not judge.
+    unjudgedRules: RULES.filter((rule) => rule.crossCharter || (inherited.cut && NEED_EXTENDED_ROLES.has(rule.id))).map((rule) => rule.id),
   });
   const review = reviewStatus(charter, defaultReviewPeriod(optionValues(reviewOverdue, optionsOf(options.severities?.[reviewOverdue.id]))), options.today);
-  return { charter, roles, findings: limitFindings(kept, options.maxFindings), allFindings: kept, ...(review ? { review } : {}) };
+  return { charter, roles, findings: shown, allFindings, ...(review ? { review } : {}) };
 }
 
-/** Findings in reading order (a stable sort keeps rule order at one position). */
-export function byPosition(a: Finding, b: Finding): number {
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
-}
-
-/**
- * At most this many files are followed through `extends` in one check, so that a long chain (or a link
- * to its own folder: `link/x`, `link/link/x`…, a new path each time) costs a bounded number of reads.
- */
-export const MAX_EXTENDED_FILES = 64;
-
-/**
- * Rules whose findings depend on the roles an extended file defines. When some of those files were not
- * read because the chain passed MAX_EXTENDED_FILES (or, in a browser, none is read), their roles are not
- * known: these rules stay silent rather than report a role the unread part defines.
- */
-export const NEED_EXTENDED_ROLES: ReadonlySet<string> = new Set(['role-undefined', 'role-ambiguous', 'role-boundary']);
-
-interface InheritedRoles {
-  roles: RoleDefinition[];
-  findings: Finding[];
-  /** Whether the chain was cut at MAX_EXTENDED_FILES, so that roles it defines further up are unknown. */
-  cut: boolean;
-}
-
-/** Roles of the `extends` files, followed transitively (each file once, so cycles end). */
-function loadInheritedRoles(charter: Charter, options: CheckOptions): InheritedRoles {
-  const roles: RoleDefinition[] = [];
-  const findings: Finding[] = [];
-  if (!options.host || !options.path || charter.extends.length === 0) return { roles, findings, cut: false };
-  const host = options.host;
-  const folder = path.dirname(options.path);
-  const seen = new Set<string>([path.resolve(options.path)]);
-  const schemaSetting = severityOf(options.severities?.schema);
-  const report = (entry: Span, message: string) => {
-    if (schemaSetting === 'off') return;
-    findings.push({ rule: 'schema', severity: (schemaSetting as Severity | undefined) ?? 'error', message, range: entry.range, fixes: [] });
-  };
-  // Only the charter's own `extends` values are reported on; a file further up the chain is its own
-  // charter, whose check reports its values. The one exception is the cut at MAX_EXTENDED_FILES, which
-  // only this check makes: it is reported on the charter's own value it came through.
-  let cut = false;
-  const cutOwn = new Set<Span>();
-  const visit = (from: string, extendsList: readonly Span[], own: Span | undefined) => {
-    for (const entry of extendsList) {
-      const target = path.resolve(path.dirname(from), entry.text);
-      if (seen.has(target)) continue;
-      if (seen.size > MAX_EXTENDED_FILES) {
-        cut = true;
-        const through = own ?? entry;
-        if (cutOwn.has(through)) continue;
-        cutOwn.add(through);
-        const why = `more than ${MAX_EXTENDED_FILES} files are extended already, so roles defined there are not known and undefined roles are not reported`;
-        if (!own) report(entry, `Not following extends '${clipPath(entry.text)}': ${why}.`);
-        else {
-          const via = path.resolve(folder, own.text) === from ? 'it' : `'${clipPath(path.relative(folder, from).split(path.sep).join('/'))}'`;
-          report(own, `Not following all of extends '${clipPath(own.text)}': ${via} extends '${clipPath(entry.text)}', which is not read: ${why}.`);
-        }
-        continue;
-      }
-      seen.add(target);
-      const text = host.readFile(target);
-      if (typeof text !== 'string') {
-        if (!own) report(entry, `Not following extends '${clipPath(entry.text)}': ${text?.refused ?? 'it cannot be read'}.`);
-        continue;
-      }
-      const parent = parseCharter(text, formatOfPath(target), options.markdown);
-      if (parent.notACharter) {
-        // A catalog entity or a workflow defines no roles: say so, rather than leave every name undefined.
-        if (!own) report(entry, `Not following extends '${clipPath(entry.text)}': it is not a charter (${parent.notACharter}).`);
-        continue;
-      }
-      for (const role of parent.roles) roles.push({ ...role, inheritedFrom: target, removeRange: undefined });
-      visit(target, parent.extends, own ?? entry);
-    }
-  };
-  visit(options.path, charter.extends, undefined);
-  return { roles, findings, cut };
-}
+// Where they were first defined, for the modules and tests that name them here.
+export { byPosition } from './finalise';
+export { MAX_EXTENDED_FILES, NEED_EXTENDED_ROLES } from './extends/inherited';

@@ -97,10 +97,19 @@ export function buildRoleIndex(charter: Charter, inherited: readonly RoleDefinit
   };
   const resolveByName = (text: string) => byName(text)?.role;
 
-  // Made when first asked for: a check asks only to offer removing an unused role, features (hover,
-  // references) now and then; resolving every reference of a large charter is a cost every check paid.
+  const referencesTo = referenceLookup(charter, resolve);
+
+  return { roles, implicit, resolve, resolveByName, read, keyOf, referencesTo };
+}
+
+/**
+ * The references that name each role. Made when first asked for: a check asks only to offer removing an
+ * unused role, features (hover, references) now and then; resolving every reference of a large charter is
+ * a cost every check paid.
+ */
+function referenceLookup(charter: Charter, resolve: (text: string) => RoleDefinition | undefined): (role: RoleDefinition) => RoleReference[] {
   let referencesByRole: Map<RoleDefinition, RoleReference[]> | undefined;
-  const referencesTo = (role: RoleDefinition): RoleReference[] => {
+  return (role) => {
     if (!referencesByRole) {
       referencesByRole = new Map();
       for (const responsibility of charter.responsibilities) {
@@ -115,8 +124,6 @@ export function buildRoleIndex(charter: Charter, inherited: readonly RoleDefinit
     }
     return referencesByRole.get(role) ?? [];
   };
-
-  return { roles, implicit, resolve, resolveByName, read, keyOf, referencesTo };
 }
 
 /** A charter without definitions: every distinct reference is a role of its own. */

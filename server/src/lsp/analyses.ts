@@ -11,9 +11,9 @@ import type { Lifecycle } from './lifecycle';
 
 /**
  * How many check results are kept (the most recently used). A result holds the whole charter model
- * with its fixes and rewrite closures, ~250 KB for a typical charter: kept for every open document that
- * was 331 MB of RSS with 1,000 charters open (`npm run bench` section 5). The editor works on a few
- * documents at a time; a feature request on an evicted one checks it again (a few ms at typical sizes).
+ * with its fixes and rewrite closures: kept for every open document, that grew the server's memory with
+ * every charter open (`npm run bench` section 5). The editor works on a few documents at a time; a
+ * feature request on an evicted one checks it again.
  * Published diagnostics carry their fixes in `data`, so code actions rarely need the result anyway.
  */
 export const ANALYSIS_CACHE_SIZE = 8;

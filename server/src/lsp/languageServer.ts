@@ -64,7 +64,7 @@ export function startLanguageServer(connection: Connection, environment: ServerE
     validation.revalidateAll();
     index.rescan();
   };
-  const capabilities = { dynamicConfiguration: false, watchedFiles: false, workspaceFolders: false };
+  const capabilities: ClientCapabilities = { dynamicConfiguration: false, watchedFiles: false, workspaceFolders: false };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     lifecycle.initialize();
@@ -75,23 +75,74 @@ export function startLanguageServer(connection: Connection, environment: ServerE
     capabilities.workspaceFolders = workspace?.workspaceFolders === true;
     configuration.setWorkspaceFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
     configuration.usePushedSettings(settingsFromInitializationOptions(params.initializationOptions));
-    return {
-      capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        hoverProvider: true,
-        completionProvider: { triggerCharacters: ['|', ',', ':', '['] },
-        definitionProvider: true,
-        referencesProvider: true,
-        renameProvider: { prepareProvider: true },
-        documentSymbolProvider: true,
-        workspaceSymbolProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-      },
-      serverInfo: { name: 'team-charter-language-server' },
-    };
+    return SERVER_CAPABILITIES;
   });
 
+  handleWorkspaceEvents(connection, { configuration, validation, index, lifecycle }, capabilities, reloadAll);
+
+  documents.onDidOpen((event) => validation.schedule(event.document.uri));
+  documents.onDidChangeContent((event) => {
+    validation.schedule(event.document.uri);
+    validation.revalidateDependents(event.document.uri);
+  });
+  documents.onDidClose((event) => {
+    validation.closed(event.document.uri);
+    index.documentClosed(event.document.uri);
+  });
+
+  registerFeatures(connection, analyses, index, lifecycle);
+  registerCodeActions(connection, analyses, index, lifecycle, environment.checkCharter);
+  registerMatrixRequest(connection, analyses, index, lifecycle);
+  registerCompareRequest(connection, analyses, index, lifecycle, environment);
+
+  connection.onShutdown(() => lifecycle.shutdown());
+
+  // Any other request (no handler here): the lifecycle errors first, then MethodNotFound as usual.
+  connection.onRequest((method) => {
+    lifecycle.checkRequest();
+    throw new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`);
+  });
+
+  documents.listen(lifecycle.documentEvents(documents));
+  connection.listen();
+  return lifecycle;
+}
+
+/** What the server offers, the same to every client. */
+const SERVER_CAPABILITIES: InitializeResult = {
+  capabilities: {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    hoverProvider: true,
+    completionProvider: { triggerCharacters: ['|', ',', ':', '['] },
+    definitionProvider: true,
+    referencesProvider: true,
+    renameProvider: { prepareProvider: true },
+    documentSymbolProvider: true,
+    workspaceSymbolProvider: true,
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+    workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+  },
+  serverInfo: { name: 'team-charter-language-server' },
+};
+
+/** Which dynamic registrations and workspace requests the client supports (from `initialize`). */
+interface ClientCapabilities {
+  dynamicConfiguration: boolean;
+  watchedFiles: boolean;
+  workspaceFolders: boolean;
+}
+
+/**
+ * Settings, workspace folders and files on disk: what to watch once initialised, and what a change of
+ * each checks or reads again.
+ */
+function handleWorkspaceEvents(
+  connection: Connection,
+  parts: { configuration: ServerConfiguration; validation: Validation; index: WorkspaceIndex; lifecycle: Lifecycle },
+  capabilities: ClientCapabilities,
+  reloadAll: () => void,
+): void {
+  const { configuration, validation, index, lifecycle } = parts;
   connection.onInitialized(() => {
     if (capabilities.watchedFiles) {
       // The config files, wherever they are: a change checks every open charter again.
@@ -138,31 +189,4 @@ export function startLanguageServer(connection: Connection, environment: ServerE
     validation.revalidateDependents('');
     for (const change of params.changes) index.fileChanged(change.uri, change.type === FileChangeType.Deleted);
   });
-
-  documents.onDidOpen((event) => validation.schedule(event.document.uri));
-  documents.onDidChangeContent((event) => {
-    validation.schedule(event.document.uri);
-    validation.revalidateDependents(event.document.uri);
-  });
-  documents.onDidClose((event) => {
-    validation.closed(event.document.uri);
-    index.documentClosed(event.document.uri);
-  });
-
-  registerFeatures(connection, analyses, index, lifecycle);
-  registerCodeActions(connection, analyses, index, lifecycle, environment.checkCharter);
-  registerMatrixRequest(connection, analyses, index, lifecycle);
-  registerCompareRequest(connection, analyses, index, lifecycle, environment);
-
-  connection.onShutdown(() => lifecycle.shutdown());
-
-  // Any other request (no handler here): the lifecycle errors first, then MethodNotFound as usual.
-  connection.onRequest((method) => {
-    lifecycle.checkRequest();
-    throw new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`);
-  });
-
-  documents.listen(lifecycle.documentEvents(documents));
-  connection.listen();
-  return lifecycle;
 }

@@ -12,9 +12,8 @@ import type { Lifecycle } from './lifecycle';
 /**
  * The debounce before a check, per document: about as long as that document's last check took, so a
  * small charter answers at once and a big one still coalesces a burst of keystrokes instead of queueing
- * a check per key. Before the first check it is guessed from the text's length (about 1 ms per KB of a
- * Markdown or YAML charter). Measured with `npm run bench` section 2: the fixed 30 ms it replaces was 60%
- * of the 50 ms budget at 100 responsibilities, where a check takes about 10 ms.
+ * a check per key. Before the first check it is guessed from the text's length. A fixed delay took most
+ * of the budget of `npm run bench` section 2 for small charters (BENCHMARKS.md).
  */
 export const MIN_VALIDATION_DELAY_MS = 5;
 export const MAX_VALIDATION_DELAY_MS = 60;

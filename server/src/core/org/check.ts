@@ -3,7 +3,7 @@
 import { optionsOf, severityOf, type RuleSeverities } from '../config';
 import type { Charter, CharterFormat, Finding, Severity } from '../model';
 import { sameRange } from '../text';
-import { byPosition } from '../check';
+import { byPosition } from '../finalise';
 import { TOO_MANY_PROBLEMS, tooManyMessage } from '../findingLimit';
 import { RULES } from '../rules';
 import { optionValues } from '../rules/options';

@@ -42,8 +42,8 @@ function isWhiteSpace(code: number): boolean {
 /**
  * The short form a title or reference is, compared like references (case; white space and dots
  * ignored, so "P. M." is PM). The rules ask this for every reference, and most are full titles: those
- * are rejected once they have more letters than any short form, with no regex and no new string.
- * Measured (1.6 M calls on typical titles): 85 ms, against 330 ms for trim + replace + upper-case.
+ * are rejected once they have more letters than any short form, with no regex and no new string (a
+ * fraction of the cost of trim + replace + upper-case).
  */
 export function findShortForm(text: string): ShortForm | undefined {
   let letters = '';

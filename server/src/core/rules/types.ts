@@ -5,6 +5,7 @@ import type { Organisation } from '../org/model';
 import type { RuleOptionValues } from '../config';
 import type { RuleOptionSpecs } from './options';
 import type { MessageData } from './messages';
+import type { ExtendsRefusal } from '../extends/inherited';
 
 export interface RuleMeta {
   id: string;
@@ -65,6 +66,8 @@ export interface RuleContext {
   isEnabled?(ruleId: string): boolean;
   /** The day of the check (ISO, `2026-09-01`), for rules about dates; undefined: they do not judge. */
   today?: string;
+  /** The `extends` values the check could not follow (all the way), for the `schema` rule. */
+  extendsRefusals?: readonly ExtendsRefusal[];
 }
 
 export interface Rule extends RuleMeta {

@@ -1,8 +1,7 @@
 // GFM tables, found in the paragraphs that remark-parse yields when it runs without the table extension.
 //
-// Why hand-written: remark-gfm's table tokenizer is superlinear in the number of rows. Measured on an
-// 8-role matrix (Node 20, median of 5): remark-parse + remark-gfm 110 ms at 100 rows and 476 ms at 1,000;
-// remark-parse alone 17 ms and 28 ms. Without the extension a table is one paragraph, so we parse
+// Why hand-written: remark-gfm's table tokenizer is superlinear in the number of rows (BENCHMARKS.md,
+// "Figures behind the limits in the source"). Without the extension a table is one paragraph, so we parse
 // paragraphs' lines here in one linear pass. test/parse/gfm-table.test.ts checks the cells against
 // remark-gfm on a corpus of tricky tables.
 //

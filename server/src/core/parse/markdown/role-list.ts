@@ -1,6 +1,6 @@
 // Roles written as list items (`- **Product Manager**: …`, `- Scrum Master — runs the ceremonies`), and
 // person-first lines (`- Dana Ruiz — Product Manager`) read the way the document means them.
-import type { List, ListItem, Nodes } from 'mdast';
+import type { List, ListItem, Nodes, Paragraph } from 'mdast';
 import type { RoleDefinition, Span } from '../../model';
 import { kebabCase, normalizeReference } from '../../normalize';
 import { end, start, type ReadContext } from './context';
@@ -20,54 +20,65 @@ export function readRoleList(ctx: ReadContext, list: List): void {
   }
 }
 
-export function readListRole(ctx: ReadContext, item: ListItem): RoleDefinition | undefined {
-  const paragraph = item.children[0];
-  if (!paragraph || paragraph.type !== 'paragraph') return undefined;
-  const text = ctx.text;
-  const paragraphEnd = end(paragraph);
-  let titleStart: number;
-  let titleEnd: number;
-  let cursor: number;
-  let separated = false;
-  let id: string | undefined;
-  let idRange: RoleDefinition['idRange'];
-  const aliases: Span[] = [];
+/** Where a list item's role title is and what follows it: `cursor` is where the rest of the item starts. */
+interface ListTitle {
+  titleStart: number;
+  titleEnd: number;
+  cursor: number;
+  /** The separator after the title was read already (`**Product Manager:**`, `Scrum Master — …`). */
+  separated: boolean;
+  id?: string;
+  idRange?: RoleDefinition['idRange'];
+}
 
+/** The title of a list item: in bold or a link (`[Tech Lead](https://wiki/tl) — …`), else up to a separator. */
+function readListTitle(ctx: ReadContext, paragraph: Paragraph): ListTitle {
+  const text = ctx.text;
   const leading = paragraph.children[0]?.type === 'text' && /^\s*$/.test((paragraph.children[0] as { value: string }).value) ? 1 : 0;
   const strong = paragraph.children[leading];
   // The title in bold, or a link to the role's page (`[Tech Lead](https://wiki/tl) — …`), bold or not.
   const titled = strong && (strong.type === 'strong' || strong.type === 'link') && strong.children.length > 0 ? strong : undefined;
   const inner = titled?.children.length === 1 && titled.children[0].type === 'strong' ? titled.children[0] : titled;
   if (titled && inner && 'children' in inner && inner.children.length > 0) {
-    titleStart = start(inner.children[0]);
-    titleEnd = end(inner.children[inner.children.length - 1]);
+    const titleStart = start(inner.children[0]);
+    let titleEnd = end(inner.children[inner.children.length - 1]);
+    let separated = false;
     while (titleEnd > titleStart && /\s/.test(text[titleEnd - 1])) titleEnd--;
     // `**Product Manager:**` carries its separator inside the bold.
     if (text[titleEnd - 1] === ':') {
       titleEnd--;
       separated = true;
     }
-    cursor = end(titled);
+    let cursor = end(titled);
     const afterStrong = paragraph.children.slice(leading + 1);
     const next = afterStrong[0]?.type === 'text' && /^\s*$/.test((afterStrong[0] as { value: string }).value) ? afterStrong[1] : afterStrong[0];
     if (!separated && next && next.type === 'inlineCode' && /^\s*$/.test(text.slice(cursor, start(next)))) {
       const ticks = /^`+/.exec(text.slice(start(next)))?.[0].length ?? 1;
       const span = strippedSpan(text, start(next) + ticks, end(next) - ticks);
-      id = text.slice(span.start, span.end);
-      idRange = ctx.source.range(span.start, span.end);
       cursor = end(next);
+      return { titleStart, titleEnd, cursor, separated, id: text.slice(span.start, span.end), idRange: ctx.source.range(span.start, span.end) };
     }
-  } else {
-    const firstLineEnd = Math.min(ctx.source.index.lineEnd(ctx.source.lineOf(start(paragraph))), paragraphEnd);
-    const line = text.slice(start(paragraph), firstLineEnd);
-    const separator = /:|—|–|\s-\s/.exec(line);
-    const titleText = separator ? line.slice(0, separator.index) : line;
-    const span = strippedSpan(text, start(paragraph), start(paragraph) + titleText.length);
-    titleStart = span.start;
-    titleEnd = span.end;
-    cursor = separator ? start(paragraph) + separator.index + separator[0].length : firstLineEnd;
-    separated = true;
+    return { titleStart, titleEnd, cursor, separated };
   }
+  const firstLineEnd = Math.min(ctx.source.index.lineEnd(ctx.source.lineOf(start(paragraph))), end(paragraph));
+  const line = text.slice(start(paragraph), firstLineEnd);
+  const separator = /:|—|–|\s-\s/.exec(line);
+  const titleText = separator ? line.slice(0, separator.index) : line;
+  const span = strippedSpan(text, start(paragraph), start(paragraph) + titleText.length);
+  const cursor = separator ? start(paragraph) + separator.index + separator[0].length : firstLineEnd;
+  return { titleStart: span.start, titleEnd: span.end, cursor, separated: true };
+}
+
+export function readListRole(ctx: ReadContext, item: ListItem): RoleDefinition | undefined {
+  const paragraph = item.children[0];
+  if (!paragraph || paragraph.type !== 'paragraph') return undefined;
+  const text = ctx.text;
+  const paragraphEnd = end(paragraph);
+  const listTitle = readListTitle(ctx, paragraph);
+  let { titleStart, titleEnd, cursor, separated } = listTitle;
+  const { id, idRange } = listTitle;
+  const aliases: Span[] = [];
+
   // `**Role:** Team Lead - **Duties:** …`: the bold word labels the title that follows it.
   if (isRoleHeader(text.slice(titleStart, titleEnd)) || roleColumnOf(text.slice(titleStart, titleEnd)) === 'holder') {
     const labelled = labelledTitle(text, cursor, paragraphEnd);

@@ -59,29 +59,8 @@ export function matrixColumns(ctx: ReadContext, table: GfmTable, rows: TableRow[
       kinds[column] = 'owner';
       continue;
     }
-    let readable = 0;
-    let withLetters = 0;
-    let letters = 0;
-    let nonEmpty = 0;
-    let blanks = 0;
-    const columnLetters: string[] = [];
-    for (const row of rows) {
-      const cell = row.cells[column];
-      if (!cell) continue;
-      const { plain, evidence, parsed } = ctx.cells.read(ctx.text.slice(cell.contentStart, cell.contentEnd));
-      if (evidence === 'empty') continue;
-      nonEmpty++;
-      if (evidence === 'raci') readable++;
-      else if (evidence === 'letters') {
-        letters++;
-        if (/^[BDEF][+-]?$/.test(plain)) grades++;
-      }
-      if (parsed.valid) columnLetters.push(...parsed.letters);
-      // "A/R/R" is unreadable but shows its letters (an R, for the test of grade tables below).
-      else if (parsed.intended) columnLetters.push(...parsed.intended);
-      if (parsed.valid && parsed.letters.length > 0) withLetters++;
-      else if (parsed.valid) blanks++;
-    }
+    const { readable, withLetters, letters, nonEmpty, blanks, gradeCells, columnLetters } = tallyColumn(ctx, rows, column);
+    grades += gradeCells;
     // In a section about responsibilities one cell with letters makes a role column (the others are
     // mistakes to report); elsewhere at least half its cells must be letters. "-" and "N/A" say nothing
     // either way: a column of them alone is like an empty one, and beside prose it is prose.
@@ -131,4 +110,33 @@ export function matrixColumns(ctx: ReadContext, table: GfmTable, rows: TableRow[
   const roleColumns: number[] = [];
   for (let column = first; column <= last; column++) if (kinds[column] !== 'text' && kinds[column] !== 'owner') roleColumns.push(column);
   return { nameColumn, roleColumns };
+}
+
+/** What the cells of one column hold: how many are RACI values, letters, grades, blank ("-", "N/A"). */
+function tallyColumn(ctx: ReadContext, rows: readonly TableRow[], column: number) {
+  let readable = 0;
+  let withLetters = 0;
+  let letters = 0;
+  let nonEmpty = 0;
+  let blanks = 0;
+  let gradeCells = 0;
+  const columnLetters: string[] = [];
+  for (const row of rows) {
+    const cell = row.cells[column];
+    if (!cell) continue;
+    const { plain, evidence, parsed } = ctx.cells.read(ctx.text.slice(cell.contentStart, cell.contentEnd));
+    if (evidence === 'empty') continue;
+    nonEmpty++;
+    if (evidence === 'raci') readable++;
+    else if (evidence === 'letters') {
+      letters++;
+      if (/^[BDEF][+-]?$/.test(plain)) gradeCells++;
+    }
+    if (parsed.valid) columnLetters.push(...parsed.letters);
+    // "A/R/R" is unreadable but shows its letters (an R, for the test of grade tables).
+    else if (parsed.intended) columnLetters.push(...parsed.intended);
+    if (parsed.valid && parsed.letters.length > 0) withLetters++;
+    else if (parsed.valid) blanks++;
+  }
+  return { readable, withLetters, letters, nonEmpty, blanks, gradeCells, columnLetters };
 }

@@ -49,8 +49,8 @@ export function readPrefix(text: string, lineStart: number, lineEnd: number): Pr
       at++;
       if (column > MAX_MARKER_COLUMN && farFrom < 0) farFrom = at - 1;
     }
-    // Indentation this far right only continues lists deeper than MAX_NESTING: micromark spends ~1 us per
-    // space of it (1,000 lines each indented 1,000 columns inside a 50-deep list: 3.6 s, 1.4 s without).
+    // Indentation this far right only continues lists deeper than MAX_NESTING, and micromark spends time
+    // on every space of it (BENCHMARKS.md, "Figures behind the limits in the source").
     if (farFrom >= 0 && at < lineEnd) {
       if (deepFrom >= 0) tooDeep.push([deepFrom, deepTo, 2]);
       tooDeep.push([farFrom, at, 1]);
