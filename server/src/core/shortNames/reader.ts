@@ -26,8 +26,11 @@ interface TitleEntry {
   words: string[];
   /** The title's own abbreviation the words use ("BI" of "Business Intelligence (BI) Engineer"), if any. */
   abbreviation?: string;
-  /** Words of an alias: a code such as `BE-PO` is no title whose first word names it. */
-  alias: boolean;
+  /**
+   * The title's first word when it stands alone before a space ("pdm" of "PdM Orchestrator"; none for
+   * "UI/UX Designer", whose slash joins two words) and the name is a title, not an alias such as `BE-PO`.
+   */
+  leading?: string;
 }
 
 const DIGITS = /^\d+$/;
@@ -50,7 +53,7 @@ export function shortNameReader(roles: readonly RoleDefinition[]): ShortNameRead
     for (const name of [role.title, ...role.aliases.map((alias) => alias.text)]) {
       for (const { words, abbreviation } of titleWordLists(name)) {
         if (words.length === 0) continue;
-        const entry = entries.push({ role, words, abbreviation, alias: name !== role.title }) - 1;
+        const entry = entries.push({ role, words, abbreviation, leading: name === role.title ? leadingWord(name) : undefined }) - 1;
         for (const word of new Set(words)) {
           file(byStart, word[0], entry);
           if (DIGITS.test(word)) file(byNumber, word, entry);
@@ -78,8 +81,8 @@ export function shortNameReader(roles: readonly RoleDefinition[]): ShortNameRead
     // "PdM", "QA" may be a title's own word ("PdM Orchestrator", "QA Squad"), not a short form of its words.
     const whole = wholeWords(text, pieces);
     for (const index of candidates) {
-      const { role, words, abbreviation, alias } = entries[index];
-      const reading = readTitle(pieces, words) ?? (whole && !alias ? leadingAbbreviation(text, whole, words) : undefined);
+      const { role, words, abbreviation, leading } = entries[index];
+      const reading = readTitle(pieces, words) ?? (whole && leading ? leadingAbbreviation(text, whole, words, leading) : undefined);
       if (!reading) continue;
       const known = best.get(role);
       if (known && known.cost <= reading.cost) continue;
@@ -102,8 +105,13 @@ function wholeWords(text: string, pieces: readonly Piece[]): Piece[] | undefined
  * "Security" names the Security Lead, whatever the words after it (several roles it starts are a
  * choice, which role-ambiguous asks about).
  */
-function leadingAbbreviation(text: string, whole: readonly Piece[], words: readonly string[]): { how: string; partial: boolean; cost: number } | undefined {
-  if (whole.length !== 1 || words.length < 2 || words[0] !== whole[0].text) return undefined;
+function leadingAbbreviation(text: string, whole: readonly Piece[], words: readonly string[], leading: string): { how: string; partial: boolean; cost: number } | undefined {
+  if (whole.length !== 1 || words.length < 2 || words[0] !== whole[0].text || leading !== whole[0].text) return undefined;
   if ((text.match(/\p{Lu}/gu)?.length ?? 0) < 2) return undefined;
   return { how: 'the abbreviation its title starts with', partial: true, cost: 3 * (words.length - 1) };
+}
+
+function leadingWord(title: string): string | undefined {
+  const first = wordsOf(title.trim().split(/\s+/)[0] ?? '');
+  return first.length === 1 ? first[0] : undefined;
 }
