@@ -11,7 +11,7 @@ import {
   resolveSettings,
   settingsFromInitializationOptions,
   settingsFromNotification,
-} from '../../server/src/lsp/settings';
+} from '../../server/src/core/config/editorSettings';
 import { fileUri, TestClient } from './client';
 import { PROBLEM_CHARTER_MARKDOWN } from './fixtures';
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { checkOrganisation, organisationMatters } from '../../server/src/core/org/check';
 import { cli, makeFolder } from '../cli/helpers';
-import type { ConfigTeams } from '../../server/src/core/configTeams';
+import type { ConfigTeams } from '../../server/src/core/config/teams';
 import { CHECKOUT, CODEOWNERS, REPOSITORY, configTeams, ownedOrganisation } from '../helpers/ownership';
 
 /** The Checkout charter without its own owners and group: the config file names them. */
