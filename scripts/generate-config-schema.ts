@@ -3,7 +3,7 @@
 // validate with and the core cannot disagree. Run: npx tsx scripts/generate-config-schema.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEVERITY_SETTINGS } from '../server/src/core/config';
+import { SEVERITY_SETTINGS } from '../server/src/core/config/settings';
 import { RULES } from '../server/src/core/rules';
 import { ruleSettingSchema } from '../server/src/core/rules/settingSchema';
 

@@ -3,7 +3,7 @@
 // `npx tsx scripts/manifest.ts` after adding a rule; test/lsp/extension-manifest.test.ts checks it.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_CHARTER_GLOBS, DOCS_BASE_URL, SEVERITY_SETTINGS } from '../server/src/core/config';
+import { DEFAULT_CHARTER_GLOBS, DOCS_BASE_URL, SEVERITY_SETTINGS } from '../server/src/core/config/settings';
 import { RULES } from '../server/src/core/rules';
 import { defaultSettingOf, ruleSettingSchema } from '../server/src/core/rules/settingSchema';
 

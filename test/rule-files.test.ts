@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../server/src/core/rules';
-import { SEVERITY_SETTINGS } from '../server/src/core/config';
+import { SEVERITY_SETTINGS } from '../server/src/core/config/settings';
 
 const ROOT = path.resolve(__dirname, '..');
 const names = (folder: string, suffix: string) =>

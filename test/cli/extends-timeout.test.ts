@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { EXTENDS_CHECK_BUDGET_MS, checkCharter } from '../../server/src/host/extendsChain';
+import { EXTENDS_CHECK_BUDGET_MS, checkCharter } from '../../server/src/host/checkCharter';
 import { EXTENDS_READ_TIMEOUT_MS, MAX_EXTENDS_BYTES, extendsScope, readExtendsFile } from '../../server/src/host/extendsFiles';
 import type { CharterHost } from '../../server/src/core/model';
 import { makeFolder } from '../helpers/cli';

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
-import { parseConfigFile } from '../../server/src/core/configFile';
+import { parseConfigFile } from '../../server/src/core/config/file';
 import { RULES } from '../../server/src/core/rules';
 import { CONFIG_SCHEMA_PATH, generatedConfigSchemaText } from '../../scripts/generate-config-schema';
 

@@ -2,7 +2,7 @@
 // what is only YAML (bare keys, `#` comments, single quotes) is a mistake reported at its place, in
 // JSON's words.
 import * as assert from 'node:assert/strict';
-import { parseConfigFile } from '../../server/src/core/configFile';
+import { parseConfigFile } from '../../server/src/core/config/file';
 import { RULES } from '../../server/src/core/rules';
 
 const ids = RULES.map((rule) => rule.id);

@@ -5,12 +5,12 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseConfigFile } from '../../server/src/core/configFile';
-import { mergeRuleSettings } from '../../server/src/core/config';
+import { parseConfigFile } from '../../server/src/core/config/file';
+import { mergeRuleSettings } from '../../server/src/core/config/settings';
 import { RULES } from '../../server/src/core/rules';
 import { ConfigFiles } from '../../server/src/host/configFiles';
 import { parseCliArgs, UsageError } from '../../server/src/cli/args';
-import { readSettings } from '../../server/src/lsp/settings';
+import { readSettings } from '../../server/src/core/config/editorSettings';
 import { cli, makeFolder } from '../helpers/cli';
 import { fileUri, LspClient } from '../helpers/lspClient';
 import { PROBLEM_CHARTER_MARKDOWN } from '../helpers/fixtures';

@@ -1,8 +1,8 @@
 // The config file's `teams`: each team's code-owner handles and Backstage group, read with their places
 // in the file, and looked up by the name a charter gives its team.
 import * as assert from 'node:assert/strict';
-import { parseConfigFile } from '../../server/src/core/configFile';
-import { configTeamOf, teamKey } from '../../server/src/core/configTeams';
+import { parseConfigFile } from '../../server/src/core/config/file';
+import { configTeamOf, teamKey } from '../../server/src/core/config/teams';
 import { RULES } from '../../server/src/core/rules';
 
 const ids = RULES.map((rule) => rule.id);

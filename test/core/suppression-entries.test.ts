@@ -6,7 +6,7 @@
 // reach across.
 import * as assert from 'node:assert/strict';
 import { checkText } from '../../server/src/core/check';
-import type { RuleSeverities } from '../../server/src/core/config';
+import type { RuleSeverities } from '../../server/src/core/config/settings';
 import { RULES } from '../../server/src/core/rules';
 import { cli, makeFolder } from '../helpers/cli';
 import { CHECKOUT, REPOSITORY } from '../helpers/ownership';

@@ -3,7 +3,7 @@
 // `config` the server reads as settings. Helix itself is not run.
 import * as assert from 'node:assert/strict';
 import { parse } from 'smol-toml';
-import { readSettings, settingsFromInitializationOptions } from '../../server/src/lsp/settings';
+import { readSettings, settingsFromInitializationOptions } from '../../server/src/core/config/editorSettings';
 import { readmeBlock } from '../helpers/readme';
 
 interface Languages {

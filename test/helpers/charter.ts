@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { checkText, type CheckOptions, type CheckResult } from '../../server/src/core/check';
 import type { Finding, Fix, Position, Range } from '../../server/src/core/model';
-import type { RuleSeverities } from '../../server/src/core/config';
+import type { RuleSeverities } from '../../server/src/core/config/settings';
 import { applyEdits, LineIndex } from '../../server/src/core/text';
 
 export type Format = 'markdown' | 'yaml';

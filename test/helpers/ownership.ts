@@ -2,8 +2,8 @@
 // components, a CODEOWNERS file whose patterns overlap (the last match wins), and a multi-document
 // Backstage catalog. `.git` makes the folder a repository, as on a real checkout.
 import { checkText } from '../../server/src/core/check';
-import { parseConfigFile } from '../../server/src/core/configFile';
-import type { ConfigTeams } from '../../server/src/core/configTeams';
+import { parseConfigFile } from '../../server/src/core/config/file';
+import type { ConfigTeams } from '../../server/src/core/config/teams';
 import { RULES } from '../../server/src/core/rules';
 import { buildOrganisation, NO_RULES, summarizeCharter } from '../../server/src/core/org/build';
 import type { Organisation } from '../../server/src/core/org/model';

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_CHARTER_GLOBS } from '../../server/src/core/config';
+import { DEFAULT_CHARTER_GLOBS } from '../../server/src/core/config/settings';
 import { RULES } from '../../server/src/core/rules';
 import { extensionManifestFields } from '../../scripts/manifest';
 import { ROOT } from '../helpers/lspClient';

@@ -10,7 +10,7 @@ import {
   resolveSettings,
   settingsFromInitializationOptions,
   settingsFromNotification,
-} from '../../server/src/lsp/settings';
+} from '../../server/src/core/config/editorSettings';
 import { fileUri, LspClient } from '../helpers/lspClient';
 import { PROBLEM_CHARTER_MARKDOWN } from '../helpers/fixtures';
 import { temporaryFolder } from '../helpers/folders';

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { checkOrganisation } from '../../server/src/core/org/check';
 import { parseCatalog, sameEntity } from '../../server/src/core/ownership/catalog';
 import { cli, makeFolder } from '../helpers/cli';
-import type { ConfigTeams } from '../../server/src/core/configTeams';
+import type { ConfigTeams } from '../../server/src/core/config/teams';
 import { CATALOG, CHECKOUT, REPOSITORY, WEB, configTeams, ownedOrganisation } from '../helpers/ownership';
 import { said } from '../helpers/charter';
 

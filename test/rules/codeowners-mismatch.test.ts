@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { checkOrganisation, organisationMatters } from '../../server/src/core/org/check';
 import { cli, makeFolder } from '../helpers/cli';
-import type { ConfigTeams } from '../../server/src/core/configTeams';
+import type { ConfigTeams } from '../../server/src/core/config/teams';
 import { CHECKOUT, CODEOWNERS, REPOSITORY, configTeams, ownedOrganisation } from '../helpers/ownership';
 import { said } from '../helpers/charter';
 

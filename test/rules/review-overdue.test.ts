@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { RuleSeverities } from '../../server/src/core/config';
+import type { RuleSeverities } from '../../server/src/core/config/settings';
 import { applyFix, check, findingsOf, lines, onlyFinding, rangeOf, type Format, said } from '../helpers/charter';
 import { CHARTER_FORMS, formatOf, renderCharter, type CharterForm, type CharterSpec } from '../helpers/forms';
 import { readWrittenDate } from '../../server/src/core/freshness/dates';

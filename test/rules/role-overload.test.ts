@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { checkText } from '../../server/src/core/check';
-import type { RuleSeverities } from '../../server/src/core/config';
+import type { RuleSeverities } from '../../server/src/core/config/settings';
 import { checkOrganisation } from '../../server/src/core/org/check';
 import { cli, makeFolder } from '../helpers/cli';
 import { organisationOf } from '../helpers/org';

@@ -1,7 +1,7 @@
 // Command-line arguments → a checked request, or a one-line usage error. Parsing is node:util's
 // parseArgs; this module only adds the meaning (formats, rule ids, severities). Which command a line
 // names is commands.ts's; the options every command that reads charters shares are sourceArgs.ts's.
-import type { RuleSeverities } from '../core/config';
+import type { RuleSeverities } from '../core/config/settings';
 import { parseReportArgs, type ReportRequest } from './reportArgs';
 import { routeCommand } from './commands';
 import { ruleSettings } from './ruleArgs';

@@ -7,7 +7,7 @@ import { countFindings } from '../core/findingLimit';
 import { fixAllCandidates, MAX_FIX_ALL_CHECKS, safeFixCandidates } from '../core/features/fixAll';
 import { FixVerifier } from '../core/fixes/verify';
 import { sameRange } from '../core/text';
-import { checkCharter } from '../host/extendsChain';
+import { checkCharter } from '../host/checkCharter';
 import type { CharterSettings } from '../host/configFiles';
 import { UsageError, type CliRequest } from './args';
 import { describeFsError } from './files';

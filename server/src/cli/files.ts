@@ -5,7 +5,7 @@
 // glob matcher are the language server's too (files/).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_CHARTER_GLOBS } from '../core/config';
+import { DEFAULT_CHARTER_GLOBS } from '../core/config/settings';
 import type { CharterFormat } from '../core/model';
 import { UsageError } from './args';
 import type { ConfigFiles } from '../host/configFiles';

@@ -8,7 +8,7 @@ import { fixAllEdits, MAX_FIX_ALL_CHECKS } from '../core/features/fixAll';
 import { FixVerifier } from '../core/fixes/verify';
 import { ChunkCache } from '../core/parse/markdown';
 import { applyEdits } from '../core/text';
-import { checkCharter } from '../host/extendsChain';
+import { checkCharter } from '../host/checkCharter';
 
 /** Rounds of "Fix All" at most: each round is verified on the text the previous one left. */
 export const MAX_FIX_ROUNDS = 10;

@@ -1,7 +1,7 @@
 // `team-charter --help`: every command and option, the config files and their precedence, and the
 // rules. The README's command-line section lists the same options (a test compares them).
 import { RULES } from '../core/rules';
-import { CONFIG_FILE_NAMES } from '../core/configFile';
+import { CONFIG_FILE_NAMES } from '../core/config/file';
 import { REPORT_USAGE } from './reportArgs';
 import { DIFF_USAGE } from './diff/args';
 

@@ -1,14 +1,14 @@
 // The CLI's cross-charter pass: every file of the run becomes a charter of one organisation
 // (core/org/), and the findings of the cross-charter rules join each file's own.
-import type { RuleSeverities } from '../core/config';
-import type { ConfigTeams } from '../core/configTeams';
+import type { RuleSeverities } from '../core/config/settings';
+import type { ConfigTeams } from '../core/config/teams';
 import type { CharterFormat, CharterHost, Finding } from '../core/model';
 import { addOrganisationFindings, checkOrganisation, organisationMatters, withoutCoveredClaims } from '../core/org/check';
 import { buildOrganisation, NO_RULES, summarizeCharter } from '../core/org/build';
 import type { OrgCharter, Organisation } from '../core/org/model';
 import { readOwnership } from '../core/ownership/model';
 import { formatOfPath } from '../core/parse';
-import { checkCharter } from '../host/extendsChain';
+import { checkCharter } from '../host/checkCharter';
 import { readRepositoryTexts, repositoryRoots } from './ownership';
 
 export interface RunFile {

@@ -9,8 +9,8 @@
 // run stays in one thread.
 import * as os from 'node:os';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
-import { checkCharter } from '../host/extendsChain';
-import type { RuleSeverities } from '../core/config';
+import { checkCharter } from '../host/checkCharter';
+import type { RuleSeverities } from '../core/config/settings';
 import type { Finding, Severity } from '../core/model';
 import { CliExtendsHosts } from './extendsHost';
 

@@ -3,7 +3,7 @@
 // host/configFiles.ts merges them) and the command line's `--rule`; the config files that applied,
 // nearest last; whether their `ignores` leave the file out.
 import * as path from 'node:path';
-import { optionsOf, severityOf } from '../core/config';
+import { optionsOf, severityOf } from '../core/config/settings';
 import { RULES } from '../core/rules';
 import { defaultSettingOf } from '../core/rules/settingSchema';
 import { describeBrokenConfig } from '../host/configFiles';

@@ -3,7 +3,7 @@
 // settings and the host its `extends` may read through. Shared by check, owners and export.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { RuleSeverities } from '../core/config';
+import type { RuleSeverities } from '../core/config/settings';
 import { formatOfText } from '../core/parse';
 import { ConfigFiles, describeBrokenConfig, describeConfigWarnings, type CharterSettings } from '../host/configFiles';
 import { CliExtendsHosts } from './extendsHost';

@@ -8,7 +8,7 @@ import { buildCharterPicture } from '../core/report/charterPicture';
 import { buildOrganisationPicture, sharedNamesOf } from '../core/report/organisationPicture';
 import { ownerRows, rowMatches } from '../core/report/owners';
 import { summarizeCharter } from '../core/org/build';
-import { checkCharter } from '../host/extendsChain';
+import { checkCharter } from '../host/checkCharter';
 import { formatCsv } from './export/csv';
 import { formatHtml } from './export/html';
 import { formatExportJson } from './export/json';

@@ -2,9 +2,9 @@
 // (`role-unused=off`, `role-overload=["warning", {"max": 8}]`), and ESLint's, `'id: severity'`
 // (`'role-unused: 0'`, `'{role-unused: off, role-boundary: warn}'`, `'role-overload: [2, {max: 8}]'`).
 // Values are read as YAML flow, of which JSON is a part, so both spellings of a list work; severities
-// may be ESLint's numbers (core/config.ts readSeverity).
+// may be ESLint's numbers (core/config/settings.ts readSeverity).
 import { parseDocument } from 'yaml';
-import { readSeverity, type RuleSetting, type RuleSeverities } from '../core/config';
+import { readSeverity, type RuleSetting, type RuleSeverities } from '../core/config/settings';
 import { findRule, RULES } from '../core/rules';
 import { readRuleSetting } from '../core/rules/options';
 import { UsageError } from './usage';

@@ -1,7 +1,7 @@
 // The core's entry point: text in, charter model and findings out. Pure: the file system is reached
 // only through the injected host (for `extends`).
 import type { Charter, CharterFormat, CharterHost, Finding, Severity } from './model';
-import { optionsOf, severityOf, type RuleSeverities } from './config';
+import { optionsOf, severityOf, type RuleSeverities } from './config/settings';
 import { parseAhead, parseCharter, formatOfPath } from './parse';
 import type { MarkdownReadOptions } from './parse/markdown';
 import type { Resumable } from './parse/markdown/chunking/ahead';

@@ -2,7 +2,7 @@
 // the pieces of the matrix view's HTML. The client
 // imports the server through this module only (test/architecture.test.ts), so the core's files can move
 // without the client noticing.
-export { DEFAULT_CHARTER_GLOBS } from './config';
+export { DEFAULT_CHARTER_GLOBS } from './config/settings';
 export { charterTemplate } from './features/templates';
 export { escapeHtml, findingClass, sharedCellHtml } from './report/html';
 export { pictureFindings } from './report/charterPicture';

@@ -9,7 +9,7 @@
 // batches and stopping when told to (walkAsync): one walk, two ways of reading the disk.
 import { promises as fsp, readdirSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
-import { IGNORED_FOLDERS } from '../core/config';
+import { IGNORED_FOLDERS } from '../core/config/settings';
 import { GitIgnores } from './gitignore';
 
 export interface WalkOptions {

@@ -7,16 +7,16 @@
 // One that is not is refused, and the refusal quotes nothing of it. Shared by the CLI and the server.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { mergeRuleSettings, type RuleSeverities } from '../core/config';
-import { CONFIG_FILE_NAMES, parseConfigFile } from '../core/configFile';
+import { mergeRuleSettings, type RuleSeverities } from '../core/config/settings';
+import { CONFIG_FILE_NAMES, parseConfigFile } from '../core/config/file';
 import type { ReadRefusal } from '../core/model';
 import { RULES } from '../core/rules';
 import { compileGlobs, unusedGlobs, type GlobMatcher } from '../core/globs/glob';
 import { Repositories } from '../files/repository';
 import { extendsScope, isWithin, readExtendsFile } from './extendsFiles';
-import { asConfigGlob, mergeLayers, type CharterSettings, type ConfigLayer, type LoadedConfig } from './configMerge';
+import { asConfigGlob, mergeLayers, type CharterSettings, type ConfigLayer, type LoadedConfig } from '../core/config/merge';
 
-export { describeBrokenConfig, describeConfigWarnings, type CharterSettings, type LoadedConfig } from './configMerge';
+export { describeBrokenConfig, describeConfigWarnings, type CharterSettings, type LoadedConfig } from '../core/config/merge';
 
 /** How config files are found: looked up beside each charter (the default), or given once. */
 export interface ConfigLookup {

@@ -2,7 +2,7 @@
 // core/globs/glob.ts, which cannot backtrack; a workspace may set this setting).
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { DEFAULT_CHARTER_GLOBS } from '../core/config';
+import { DEFAULT_CHARTER_GLOBS } from '../core/config/settings';
 import { compileGlobs, type RejectedGlob } from '../core/globs/glob';
 
 export class CharterFiles {

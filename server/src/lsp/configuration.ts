@@ -1,23 +1,23 @@
 // What a charter's check depends on besides its text: the `teamCharter.*` settings (however the client
-// sends them, see settings.ts), which files are charters, the repository's config files, and where
+// sends them, see core/config/editorSettings.ts), which files are charters, the repository's config files, and where
 // `extends` may read. Each document's check options come from here.
 import { MessageType, ShowMessageNotification, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import type { CheckOptions } from '../core/check';
-import type { RuleSeverities } from '../core/config';
+import type { RuleSeverities } from '../core/config/settings';
 import { isoDateOf } from '../core/freshness/dates';
 import type { CharterSettings, LoadedConfig } from '../host/configFiles';
 import { CharterFiles, toFsPath } from './charterFiles';
 import { SOURCE } from './convert';
 import type { ExtendsHostOfServer, ServerEnvironment } from './serverEnvironment';
-import { DEFAULT_SETTINGS, readSettings, resolveSettings, type ServerSettings } from './settings';
+import { DEFAULT_SETTINGS, readSettings, resolveSettings, type ServerSettings } from '../core/config/editorSettings';
 
 export class ServerConfiguration {
   settings: ServerSettings = DEFAULT_SETTINGS;
   /** Whether the client answers `workspace/configuration`. */
   configurationRequests = false;
-  /** The settings last pushed by the client (initializationOptions, didChangeConfiguration), see settings.ts. */
+  /** The settings last pushed by the client (initializationOptions, didChangeConfiguration), see core/config/editorSettings.ts. */
   pushedSettings: unknown;
   /** Resolved when the settings asked of the client have been read. */
   settingsLoaded: Promise<void> = Promise.resolve();

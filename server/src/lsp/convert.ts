@@ -11,7 +11,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver';
 import type { Fix, Finding, Severity } from '../core/model';
-import { ruleDocsUrl } from '../core/config';
+import { ruleDocsUrl } from '../core/config/settings';
 import { sameRange } from '../core/text';
 import { SUPPRESSIONS_DOCS_URL, UNUSED_DIRECTIVE_RULE } from '../core/suppressions';
 import type { CharterSymbol } from '../core/features/symbols';

@@ -16,7 +16,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAMES } from '../core/configFile';
+import { CONFIG_FILE_NAMES } from '../core/config/file';
 import { DocumentAnalyses } from './analyses';
 import { toFsPath } from './charterFiles';
 import { registerCodeActions } from './codeActions';
@@ -26,7 +26,7 @@ import { registerFeatures } from './features';
 import { Lifecycle } from './lifecycle';
 import { registerMatrixRequest } from './matrix';
 import { registerCompareRequest } from './compare';
-import { settingsFromInitializationOptions, settingsFromNotification } from './settings';
+import { settingsFromInitializationOptions, settingsFromNotification } from '../core/config/editorSettings';
 import type { ServerEnvironment } from './serverEnvironment';
 import { Validation } from './validation';
 import { WorkspaceIndex } from './workspaceIndex';

@@ -1,6 +1,6 @@
 // The language server under Node (server.ts): `extends` and config files read from the disk.
 import { ConfigFiles } from '../host/configFiles';
-import { checkCharter } from '../host/extendsChain';
+import { checkCharter } from '../host/checkCharter';
 import { WorkspaceExtendsHost } from './extendsHost';
 import { IdleCollector } from './idleCollector';
 import { readEarlierVersion } from './earlierVersions';

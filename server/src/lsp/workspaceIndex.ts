@@ -9,7 +9,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { checkText, type CheckResult } from '../core/check';
-import type { RuleSeverities } from '../core/config';
+import type { RuleSeverities } from '../core/config/settings';
 import type { Finding } from '../core/model';
 import { buildOrganisation, NO_RULES, summarizeCharter } from '../core/org/build';
 import { addOrganisationFindings, checkOrganisation, coveredClaims, organisationMatters, withoutCoveredClaims } from '../core/org/check';

@@ -1,6 +1,6 @@
 // Arguments of `team-charter diff`: which versions to compare (the working tree with a git ref, or two
 // files or folders), how to say it, and when to fail.
-import type { RuleSeverities } from '../../core/config';
+import type { RuleSeverities } from '../../core/config/settings';
 import { readOutput } from '../sourceArgs';
 import { parseOptions, UsageError } from '../usage';
 

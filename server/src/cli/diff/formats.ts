@@ -1,7 +1,7 @@
 // The three ways `team-charter diff` says what changed: stylish (a terminal), markdown (a pull request
 // comment or a CI job summary: a table per charter, introduced errors first) and json.
 import { styleText } from 'node:util';
-import { ruleDocsUrl } from '../../core/config';
+import { ruleDocsUrl } from '../../core/config/settings';
 import { ownershipChangeCount } from '../../core/diff/changes';
 import type { Severity } from '../../core/model';
 import { clip } from '../../core/quote';

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { diffCharters, isEmptyDiff } from '../../core/diff/changes';
 import { pairCharters } from '../../core/diff/pair';
 import { charterSide, NO_CHARTER, type CharterSide } from '../../core/diff/side';
-import { checkCharter } from '../../host/extendsChain';
+import { checkCharter } from '../../host/checkCharter';
 import { describeFsError } from '../files';
 import { withOrganisationFindings } from '../organisation';
 import { todayOf } from '../today';

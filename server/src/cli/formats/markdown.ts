@@ -2,7 +2,7 @@
 // elsewhere): a heading with the counts, then a table of findings, errors first, each rule linked to its
 // docs. At most MAX_MARKDOWN_ROWS rows (GitHub takes at most 1 MiB of summary per step).
 import * as path from 'node:path';
-import { ruleDocsUrl } from '../../core/config';
+import { ruleDocsUrl } from '../../core/config/settings';
 import { countFindings, type SeverityCounts } from '../../core/findingLimit';
 import type { Finding, Severity } from '../../core/model';
 import { printable } from '../../core/printable';

@@ -3,7 +3,7 @@
 // position only needs to become 1-based.
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ruleDocsUrl } from '../../core/config';
+import { ruleDocsUrl } from '../../core/config/settings';
 import type { Range, Severity, SeveritySetting } from '../../core/model';
 import { RULES } from '../../core/rules';
 import type { FileReport } from './types';

@@ -3,11 +3,11 @@
 // small plain result travels: summarizeCharter per charter, then buildOrganisation over all of them.
 import * as path from 'node:path';
 import type { CheckResult } from '../check';
-import type { RuleSeverities } from '../config';
+import type { RuleSeverities } from '../config/settings';
 import { RULES } from '../rules';
 import { holdersOf, involvementsOf, type RoleInvolvement } from '../fixes/involvement';
 import type { Charter, Range, Span } from '../model';
-import { configTeamOf, type ConfigTeams } from '../configTeams';
+import { configTeamOf, type ConfigTeams } from '../config/teams';
 import type { Ownership } from '../ownership/model';
 import { normalizeName } from '../normalize';
 import type { OrgCharter, OrgRoleName, OrgRoleRef, Organisation, SharedClaim, SharedResponsibility } from './model';

@@ -1,6 +1,6 @@
 // The cross-charter pass: the rules that need several charters run once over the organisation, after
 // each charter was checked alone, and their findings join each file's own. Pure, as checkText is.
-import { optionsOf, severityOf, type RuleSeverities } from '../config';
+import { optionsOf, severityOf, type RuleSeverities } from '../config/settings';
 import type { Charter, CharterFormat, Finding, Severity } from '../model';
 import { sameRange } from '../text';
 import { byPosition } from '../finalise';

@@ -1,7 +1,7 @@
 // Rule options: what a rule declares it accepts (RuleMeta.options), how given options are checked, and
 // the values a rule runs with. One place, so that the config file, `--rule` and the editor's settings
 // accept the same options with the same messages.
-import { readSeverity, type RuleOptionValues, type RuleSetting } from '../config';
+import { readSeverity, type RuleOptionValues, type RuleSetting } from '../config/settings';
 import type { RuleMeta } from './types';
 
 /** A numeric option: all options so far are limits. */

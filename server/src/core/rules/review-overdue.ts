@@ -5,7 +5,7 @@
 import type { ReviewPeriod } from '../freshness/dates';
 import { periodText } from '../freshness/period';
 import { reviewStatus } from '../freshness/status';
-import type { RuleOptionValues } from '../config';
+import type { RuleOptionValues } from '../config/settings';
 import type { Rule } from './types';
 
 export const DEFAULT_REVIEW_MONTHS = 6;

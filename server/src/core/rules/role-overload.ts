@@ -2,7 +2,7 @@
 // the organisation's charters. A policy an organisation opts into (off by default): real charters give
 // one lead most of a small charter's rows on purpose. No fix: which work should move, and to whom, is
 // the team's decision.
-import type { RuleOptionValues } from '../config';
+import type { RuleOptionValues } from '../config/settings';
 import { holdersOf, involvementsOf, type RoleKey } from '../fixes/involvement';
 import type { Assignment, Range, RelatedLocation } from '../model';
 import { normalizeName } from '../normalize';

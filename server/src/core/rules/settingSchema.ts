@@ -1,7 +1,7 @@
 // The JSON schema of one rule's setting (a severity, or [severity, options] for a rule with options), for
 // the config file's schema and for the editor's `teamCharter.rules` setting, so both accept what the core
 // reads (core/rules/options.ts).
-import { SEVERITY_SPELLINGS } from '../config';
+import { SEVERITY_SPELLINGS } from '../config/settings';
 import type { NumberOption } from './options';
 import type { RuleMeta } from './types';
 
@@ -16,7 +16,7 @@ function optionSchema(spec: NumberOption): Record<string, unknown> {
 }
 
 export function ruleSettingSchema(rule: Pick<RuleMeta, 'options'>): Record<string, unknown> {
-  // Ours and ESLint's spellings (0, 1, 2, warn): the core reads both (config.ts readSeverity).
+  // Ours and ESLint's spellings (0, 1, 2, warn): the core reads both (config/settings.ts readSeverity).
   const severity = { enum: [...SEVERITY_SPELLINGS] };
   const specs = Object.entries(rule.options ?? {});
   const options =

@@ -2,7 +2,7 @@
 import type { Charter, Fix, Finding, RelatedLocation, Range, Severity } from '../model';
 import type { RoleIndex } from '../resolve';
 import type { Organisation } from '../org/model';
-import type { RuleOptionValues } from '../config';
+import type { RuleOptionValues } from '../config/settings';
 import type { RuleOptionSpecs } from './options';
 import type { MessageData } from './messages';
 import type { ExtendsRefusal } from '../extends/inherited';

@@ -9,9 +9,9 @@
 //   eglot's `eglot-workspace-configuration`, by Helix).
 // The last settings pushed (initialization options, then each notification that carries a
 // `teamCharter` section) are used whenever a configuration request gets no section back.
-import { DEFAULT_CHARTER_GLOBS, isSeveritySetting, type RuleSetting, type RuleSeverities } from '../core/config';
-import { findRule } from '../core/rules';
-import { readRuleSetting } from '../core/rules/options';
+import { DEFAULT_CHARTER_GLOBS, isSeveritySetting, type RuleSetting, type RuleSeverities } from './settings';
+import { findRule } from '../rules';
+import { readRuleSetting } from '../rules/options';
 
 export interface ServerSettings {
   files: string[];

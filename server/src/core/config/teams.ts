@@ -8,9 +8,9 @@
 //       Payments:
 //         owners: '@acme/payments'
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import type { Range } from './model';
-import { normalizeName } from './normalize';
-import { clip } from './quote';
+import type { Range } from '../model';
+import { normalizeName } from '../normalize';
+import { clip } from '../quote';
 
 export interface ConfigTeam {
   /** The team's name as the config file writes it. */

@@ -13,17 +13,17 @@
 //     overrides:
 //       - files: ["drafts/**"]
 //         rules: { role-undefined: warning }
-//     teams:                            # code owners and Backstage group per team (configTeams.ts)
+//     teams:                            # code owners and Backstage group per team (teams.ts)
 //       Checkout: { owners: ["@acme/checkout"], group: checkout }
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { parseDocument, isMap, isSeq, isScalar, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
-import type { Range, Severity } from './model';
-import { readSeverity, type RuleSeverities } from './config';
-import { LineIndex } from './text';
-import { findRule } from './rules';
-import { readRuleSetting, type SettingPart } from './rules/options';
-import { clip } from './quote';
-import { readConfigTeams, type ConfigTeam } from './configTeams';
+import type { Range, Severity } from '../model';
+import { readSeverity, type RuleSeverities } from './settings';
+import { LineIndex } from '../text';
+import { findRule } from '../rules';
+import { readRuleSetting, type SettingPart } from '../rules/options';
+import { clip } from '../quote';
+import { readConfigTeams, type ConfigTeam } from './teams';
 
 /** The names looked for in each folder, in this order (the first found is used). */
 export const CONFIG_FILE_NAMES: readonly string[] = ['.team-charter.json', '.team-charter.jsonc', '.team-charter.yaml', '.team-charter.yml'];

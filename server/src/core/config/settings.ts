@@ -1,6 +1,6 @@
 // Settings shared by the CLI and the server.
-import type { Severity, SeveritySetting } from './model';
-import { TOO_MANY_PROBLEMS } from './findingLimit';
+import type { Severity, SeveritySetting } from '../model';
+import { TOO_MANY_PROBLEMS } from '../findingLimit';
 
 /** Default charter globs (docs/format.md, "Which files are charters"); also the CLI's defaults when given a directory. */
 export const DEFAULT_CHARTER_GLOBS: readonly string[] = [

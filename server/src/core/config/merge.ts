@@ -2,10 +2,10 @@
 // `overrides` over the farther ones (a severity alone keeps the options set before it), `ignores` from
 // every layer, `reportUnusedDisableDirectives`, `files` and `teams` from the nearest layer that sets them.
 import * as path from 'node:path';
-import { mergeRuleSettings, type RuleSeverities } from '../core/config';
-import type { CharterConfig, ConfigResult } from '../core/configFile';
-import type { ConfigTeams } from '../core/configTeams';
-import type { Severity } from '../core/model';
+import { mergeRuleSettings, type RuleSeverities } from './settings';
+import type { CharterConfig, ConfigResult } from './file';
+import type { ConfigTeams } from './teams';
+import type { Severity } from '../model';
 
 export interface LoadedConfig {
   /** The config file's absolute path. */
