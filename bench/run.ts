@@ -22,6 +22,7 @@ import { organisationRows } from './organisation';
 import { ownershipRows } from './ownership';
 import { diffRows } from './diff';
 import { hostileRows } from './hostile';
+import { incrementalRows } from './incremental';
 
 const ROOT = path.resolve(__dirname, '..');
 // The server and CLI run from a snapshot of dist/ taken right after `npm run build`, so that a rebuild
@@ -449,6 +450,9 @@ async function timeRequests(client: LspClient, method: string, params: unknown[]
   return { samples, nonEmpty };
 }
 
+/** Our code action samples of section 3, by form (section 11 reads them). */
+const codeActionSamples = new Map<Form, number[]>();
+
 async function sectionFeatures(): Promise<void> {
   const size = 1000;
   const names = namesOf(size);
@@ -488,6 +492,7 @@ async function sectionFeatures(): Promise<void> {
           });
           results.set(`${who}-${form}-hover`, await timeRequests(client, 'textDocument/hover', hover));
           results.set(`${who}-${form}-codeAction`, await timeRequests(client, 'textDocument/codeAction', action));
+          if (who === 'ours') codeActionSamples.set(form, results.get(`ours-${form}-codeAction`)!.samples);
           results.set(`${who}-${form}-completion`, await timeRequests(client, 'textDocument/completion', completion));
           await client.close(uri);
         } catch (error) {
@@ -798,6 +803,14 @@ function sectionOwnership(): void {
 
 // ---------------------------------------------------------------------------------------------------
 
+// ---------------------------------------------------------------------------------------------------
+// 11) What an edit costs against what it changed: sections 1-3's figures beside the issue's references.
+
+function sectionIncremental(): void {
+  const inputs = { forms: FORMS, label: FORM_LABEL, inProcess, didChange: lspOurs, yamlLs: lspYaml, codeActions: codeActionSamples };
+  for (const r of incrementalRows(inputs)) row({ section: '11', measure: r.measure, ours: r.ours, reference: r.reference, ratio: r.ratio, target: r.target, result: judge(r.ok) });
+}
+
 function delay(msToWait: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, msToWait));
 }
@@ -839,6 +852,7 @@ async function main(): Promise<void> {
     ['8', 'ownership diff', sectionDiff],
     ['9', 'hostile inputs', sectionHostile],
     ['10', 'code ownership', sectionOwnership],
+    ['11', 'incremental re-checking targets', sectionIncremental],
   ];
   for (const [id, label, fn] of sections) {
     if (!runs(id)) continue;
