@@ -8,17 +8,11 @@ import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ERROR_YAML, REPO_ROOT } from '../helpers/cli';
+import { ERROR_YAML, REPO_ROOT, WARNING_YAML } from '../helpers/cli';
 import { temporaryFolder } from '../helpers/folders';
 
-const FIXABLE = `team: Checkout
-roles:
-  pm:
-    title: Product Manager
-responsibilities:
-  - name: Product roadmap
-    accountable: pm
-`;
+// Nobody is responsible for the roadmap: --fix makes its accountable role responsible.
+const FIXABLE = WARNING_YAML;
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });

@@ -196,6 +196,28 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(unknown, RULE).map((finding) => finding.message), ['Role "Shop Lead/Glazier" is not defined. Define it in the Roles section, or name a role that is defined.']);
   });
 
+  it('reads each hat of a role defined as "A + B" (one person, two roles) as that role', () => {
+    const text = lines(
+      '# Ferry',
+      '## Roles',
+      '| Role | Description |',
+      '| --- | --- |',
+      '| Captain | Commands the ferry |',
+      '| Deckhand | Ties up |',
+      '| Purser | Sells tickets |',
+      '| Cook + Medic | One crew member, both jobs |',
+      '## RACI',
+      '| Task | Captain | Deckhand | Purser | Medic | Cook |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| Sail | A | R | I | I | I |',
+      '| Feed the crew | I | I | C | I | A/R |',
+      '| First aid | I | C | I | A/R | I |',
+    );
+    const result = checkMarkdown(text);
+    assert.deepEqual(findingsOf(result, RULE), []);
+    assert.deepEqual(findingsOf(result, 'role-unused'), []);
+  });
+
   describe('short names', () => {
     // An invented delivery team whose matrix names its roles the way matrices do.
     const roles = [

@@ -10,12 +10,29 @@ import { isVacantHolder } from '../../roles/vacancy';
 
 export function addRole(ctx: ReadContext, role: RoleDefinition): void {
   splitAbbreviation(ctx, role);
+  nameEachHat(ctx, role);
   // A document written once per content tab defines its roles once per tab: the first tab's count.
   const keys = new Set(roleKeys(role));
   const tab = tabAt(ctx, ctx.source.index.offsetAt(role.titleRange.start));
   const inOtherTab = (other: RoleDefinition) => tabAt(ctx, ctx.source.index.offsetAt(other.titleRange.start)) !== tab;
   if (tab >= 0 && ctx.charter.roles.some((other) => inOtherTab(other) && roleKeys(other).some((key) => keys.has(key)))) return;
   ctx.charter.roles.push(role);
+}
+
+/**
+ * "Tech Lead + Designer": one person's two hats, defined in one line. A matrix may give each hat its
+ * column, so each part is also a name of the role.
+ */
+function nameEachHat(ctx: ReadContext, role: RoleDefinition): void {
+  if (!role.title.includes(' + ')) return;
+  const titleStart = ctx.source.index.offsetAt(role.titleRange.start);
+  let from = 0;
+  for (const part of role.title.split(' + ')) {
+    const span = strippedSpan(role.title, from, from + part.length);
+    const text = role.title.slice(span.start, span.end);
+    if (text) role.aliases.push({ text, range: ctx.source.range(titleStart + span.start, titleStart + span.end) });
+    from += part.length + 3;
+  }
 }
 
 /**
