@@ -43,8 +43,13 @@ export const NO_CHARTER: CharterSide = { roles: [], rows: [], findings: [] };
 export function charterSide(result: Pick<CheckResult, 'charter' | 'roles'>, findings: readonly Finding[]): CharterSide {
   const { charter, roles: index } = result;
   const roles = new Map<string, SideRole>();
+  // Every row names the same few roles: each role's key is worked out once.
+  const keys = new Map<RoleKey, string>();
   const keyOf = (role: RoleKey, name: string): string => {
+    const known = keys.get(role);
+    if (known !== undefined) return known;
     const key = typeof role === 'string' ? role : normalizeReference(role.title);
+    keys.set(role, key);
     if (!roles.has(key)) {
       roles.set(
         key,
