@@ -129,4 +129,22 @@ describe(RULE, () => {
     assert.equal(onlyFinding(checkMarkdown(matrix, { [RULE]: 'warning' }), RULE).severity, 'warning');
     assert.deepEqual(findingsOf(checkMarkdown(matrix, { [RULE]: 'off' }), RULE), []);
   });
+  it('counts two defined roles joined by a slash in one Accountable cell as two accountable roles, with no fix', () => {
+    const text = lines(
+      '# Workshop',
+      '## Roles',
+      '- **Shop Lead**: runs the shop.',
+      '- **Potter**: throws pots.',
+      '## Who does what',
+      '| Work | Responsible | Accountable |',
+      '| --- | --- | --- |',
+      '| Fire the kiln | Potter | Shop Lead/Potter |',
+      '| Sweep | Potter | Shop Lead |',
+    );
+    const finding = onlyFinding(checkMarkdown(text), RULE);
+    assert.deepEqual(said(finding), { messageId: 'multiple', data: { responsibility: 'Fire the kiln', count: 2, roles: '"Shop Lead" and "Potter"' } });
+    assert.deepEqual(finding.fixes, []);
+    // A slash inside a name that is no pair of roles stays one name (role-undefined's to report).
+    assert.deepEqual(findingsOf(checkMarkdown(text.replace('Shop Lead/Potter', 'Shop Lead/Glazier')), RULE), []);
+  });
 });

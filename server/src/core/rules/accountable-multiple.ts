@@ -1,7 +1,9 @@
-import type { Fix, Involvement } from '../model';
+import type { Fix, Involvement, RelatedLocation, Responsibility, RoleDefinition } from '../model';
+import type { RoleIndex } from '../resolve';
+import { rolesNamedTogether } from '../roles/namedTogether';
 import { holdersOf, involvementsOf, withoutLetter } from '../fixes/involvement';
 import { joinWithAnd } from './references';
-import type { Rule } from './types';
+import type { Rule, RuleContext } from './types';
 import { clip } from '../quote';
 import { withLazyEdits } from '../fixes/lazyEdits';
 
@@ -20,10 +22,13 @@ export const accountableMultiple: Rule = {
       // of this rule's cost (the profile had involvementsOf for every responsibility of a clean charter).
       let letterA = 0;
       for (const assignment of responsibility.assignments) if (assignment.letter === 'A') letterA++;
-      if (letterA < 2) continue;
+      if (letterA === 0) continue;
       // Counted per role: `pm` and `Product Manager` both marked A are one accountable role.
-      const accountable = holdersOf(involvementsOf(responsibility, roles), 'A');
-      if (accountable.length < 2) continue;
+      const accountable = letterA < 2 ? [] : holdersOf(involvementsOf(responsibility, roles), 'A');
+      if (accountable.length < 2) {
+        if (!charter.framework || charter.framework.owner.word === 'accountable') reportJointlyAccountable(responsibility, roles, report);
+        continue;
+      }
       const names = accountable.map((involvement) => `"${clip(involvement.name)}"`);
       // DACI's approver and RAPID's decider are this rule in the framework's own words.
       const owner = charter.framework && charter.framework.owner.word !== 'accountable' ? charter.framework.owner : undefined;
@@ -48,3 +53,32 @@ export const accountableMultiple: Rule = {
     }
   },
 };
+
+/**
+ * "A: Shop Lead/Potter" names two roles in one reference (roles/namedTogether.ts): two accountable roles.
+ * No fix: which one stays is the author's call, and the reference is one piece of text.
+ */
+function reportJointlyAccountable(responsibility: Responsibility, roles: RoleIndex, report: RuleContext['report']): void {
+  const named = new Map<RoleDefinition | string, string>();
+  let joined = false;
+  const related: RelatedLocation[] = [];
+  for (const assignment of responsibility.assignments) {
+    if (assignment.letter !== 'A') continue;
+    const text = assignment.ref.text;
+    const role = roles.resolve(text);
+    const together = role ? undefined : rolesNamedTogether(text, roles.resolve);
+    if (together) joined = true;
+    for (const each of role ? [role] : together ?? []) named.set(each, each.title);
+    if (!role && !together) named.set(roles.keyOf(text), text);
+    related.push({ message: `"${clip(text)}" is accountable`, range: assignment.range });
+  }
+  if (!joined || named.size < 2) return;
+  const names = [...named.values()].map((name) => `"${clip(name)}"`);
+  report({
+    range: responsibility.nameRange,
+    messageId: 'multiple',
+    data: { responsibility: clip(responsibility.name), count: named.size, roles: joinWithAnd(names) },
+    related,
+    fixes: [],
+  });
+}
