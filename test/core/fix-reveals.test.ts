@@ -5,21 +5,13 @@ import { check, fixTitled, lines, onlyFinding, type Format } from '../helpers/ch
 import type { Finding, Fix } from '../../server/src/core/model';
 import { FixVerifier } from '../../server/src/core/fixes/verify';
 import { applyEdits } from '../../server/src/core/text';
+import { paymentsMatrix } from '../helpers/fixtures';
 
 describe('fix verification of corrections', () => {
   const verdictOf = (text: string, format: Format, finding: Finding, fix: Fix) => new FixVerifier(text, { format }).verdict(finding, fix);
 
   it('applies a safe cell fix that reveals two accountable roles in its row, which the bad cell hid', () => {
-    const text = lines(
-      '# Payments',
-      '## Roles',
-      '- **Product Manager**',
-      '- **Engineering Manager**',
-      '## Responsibilities',
-      '| Responsibility | Product Manager | Engineering Manager |',
-      '| --- | --- | --- |',
-      '| Roadmap | A/R/R | A |',
-    );
+    const text = paymentsMatrix(['| Roadmap | A/R/R | A |']);
     const finding = onlyFinding(check(text, 'markdown'), 'raci-invalid');
     const fix = fixTitled(finding, "Change to 'A/R'");
     assert.equal(fix.safe, true);
@@ -29,17 +21,7 @@ describe('fix verification of corrections', () => {
   });
 
   it('counts a finding the fix adds outside the entry it reveals', () => {
-    const text = lines(
-      '# Payments',
-      '## Roles',
-      '- **Product Manager**',
-      '- **Engineering Manager**',
-      '## Responsibilities',
-      '| Responsibility | Product Manager | Engineering Manager |',
-      '| --- | --- | --- |',
-      '| Roadmap | A/R/R | A |',
-      '| Hiring | C | A/R |',
-    );
+    const text = paymentsMatrix(['| Roadmap | A/R/R | A |', '| Hiring | C | A/R |']);
     const finding = onlyFinding(check(text, 'markdown'), 'raci-invalid');
     const fix = fixTitled(finding, "Change to 'A/R'");
     // The same edit, said to reveal the Hiring row: the two accountable roles of Roadmap are then its doing.

@@ -7,6 +7,7 @@ import { FixVerifier } from '../../server/src/core/fixes/verify';
 import type { Finding } from '../../server/src/core/model';
 import { applyEdits } from '../../server/src/core/text';
 import { lines } from '../helpers/charter';
+import { paymentsMatrix, TWO_MISSPELT_KEYS_YAML } from '../helpers/fixtures';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -69,17 +70,7 @@ describe('fix all', () => {
   });
 
   it('keeps one of two safe renames that hold alone but collide together (a duplicate key)', () => {
-    const text = lines(
-      'team: Payments',
-      'roles:',
-      '  pm:',
-      '    title: Product Manager',
-      'responsibilities:',
-      '  - name: Roadmap',
-      '    acountable: pm',
-      '    accountabel: pm',
-      '    responsible: pm',
-    );
+    const text = TWO_MISSPELT_KEYS_YAML;
     const verifier = new FixVerifier(text, { format: 'yaml' });
     assert.equal(safeFixEdits(verifier.before.findings).length, 2);
     const edits = fixAllEdits(verifier);
@@ -93,17 +84,7 @@ describe('fix all', () => {
   });
 
   it('applies cell corrections whose rows then say something wrong (it was there all along), and reports it', () => {
-    const text = lines(
-      '# Payments',
-      '## Roles',
-      '- **Product Manager**',
-      '- **Engineering Manager**',
-      '## Responsibilities',
-      '| Responsibility | Product Manager | Engineering Manager |',
-      '| --- | --- | --- |',
-      '| Roadmap | A/R/R | A |',
-      '| Hiring | C | A/R/R |',
-    );
+    const text = paymentsMatrix(['| Roadmap | A/R/R | A |', '| Hiring | C | A/R/R |']);
     const edits = fixAllEdits(new FixVerifier(text, { format: 'markdown' }));
     // Roadmap's "A/R" reveals two accountable roles in that row: the fix is still the one obvious one.
     assert.deepEqual(edits.map((edit) => edit.newText.trim()), ['A/R', 'A/R']);

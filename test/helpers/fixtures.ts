@@ -1,6 +1,29 @@
 // Charters more than one test file checks, written once.
 import { lines } from './charter';
 
+/** The header row of `paymentsMatrix` and the delimiter rows its tests write under it. */
+export const PAYMENTS_HEADER = '| Responsibility | Product Manager | Engineering Manager |';
+export const SHORT_DELIMITER = '| --- | --- | --- |';
+export const PADDED_DELIMITER = '| -------------- | --------------- | ------------------- |';
+
+/** A Product Manager and an Engineering Manager, and a matrix of `rows` under `delimiter`. */
+export function paymentsMatrix(rows: readonly string[], delimiter = SHORT_DELIMITER): string {
+  return lines('# Payments', '## Roles', '- **Product Manager**', '- **Engineering Manager**', '## Responsibilities', PAYMENTS_HEADER, delimiter, ...rows);
+}
+
+/** Two misspellings of one key: each rename is safe alone, both together make a duplicate key. */
+export const TWO_MISSPELT_KEYS_YAML = lines(
+  'team: Payments',
+  'roles:',
+  '  pm:',
+  '    title: Product Manager',
+  'responsibilities:',
+  '  - name: Roadmap',
+  '    acountable: pm',
+  '    accountabel: pm',
+  '    responsible: pm',
+);
+
 // A Markdown charter with known problems, shared by the tests that drive the server through a client.
 // Two accountable roles on "Product roadmap", an undefined "Architect", an invalid cell "x", an unused
 // "QA Lead", no accountable role on "Release date", no responsible one on "Budget".

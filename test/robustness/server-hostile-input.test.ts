@@ -10,6 +10,7 @@ import { rng } from '../helpers/random';
 import { LineIndex } from '../../server/src/core/text';
 import { assertRangeSound } from './invariants';
 import { temporaryFolder } from '../helpers/folders';
+import { TWO_MISSPELT_KEYS_YAML } from '../helpers/fixtures';
 
 const CHARTER = [
   '# Payments team',
@@ -162,18 +163,7 @@ describe('robustness: the language server keeps serving', function () {
 
   it('offers no fix that breaks the document, not even one a client sends back in a diagnostic', async () => {
     // Two misspellings of one key: each rename is safe alone, both together are a duplicate key.
-    const text = [
-      'team: Payments',
-      'roles:',
-      '  pm:',
-      '    title: Product Manager',
-      'responsibilities:',
-      '  - name: Roadmap',
-      '    acountable: pm',
-      '    accountabel: pm',
-      '    responsible: pm',
-      '',
-    ].join('\n');
+    const text = TWO_MISSPELT_KEYS_YAML;
     const uri = fileUri(path.join(root, 'fixes.charter.yaml'));
     const version = await client.open(uri, text);
     const { diagnostics } = await client.currentDiagnostics(uri);

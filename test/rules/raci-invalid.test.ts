@@ -1,21 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { applyFix, assertFixResolves, changedLines, checkMarkdown, findingsOf, lines, onlyFinding, rangeIn, said } from '../helpers/charter';
+import { applyFix, assertFixResolves, changedLines, checkMarkdown, findingsOf, onlyFinding, rangeIn, said } from '../helpers/charter';
+import { PADDED_DELIMITER, paymentsMatrix } from '../helpers/fixtures';
 
 const RULE = 'raci-invalid';
 
 function matrix(...rows: string[]): string {
-  return lines(
-    '# Payments',
-    '## Roles',
-    '- **Product Manager**',
-    '- **Engineering Manager**',
-    '## Responsibilities',
-    '| Responsibility | Product Manager | Engineering Manager |',
-    '| -------------- | --------------- | ------------------- |',
-    ...rows,
-    // Gives both roles a letter, so that fixing a cell changes no other finding.
-    '| Hiring         | C               | A/R                 |',
-  );
+  // The Hiring row gives both roles a letter, so that fixing a cell changes no other finding.
+  return paymentsMatrix([...rows, '| Hiring         | C               | A/R                 |'], PADDED_DELIMITER);
 }
 
 describe(RULE, () => {

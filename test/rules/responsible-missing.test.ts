@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { FixVerifier } from '../../server/src/core/fixes/verify';
 import { assertFixResolves, changedLines, check, checkMarkdown, checkYaml, findingsOf, lines, onlyFinding, rangeOf, said } from '../helpers/charter';
 import { CHARTER_FORMS, formatOf, renderCharter, type CharterSpec } from '../helpers/forms';
+import { PADDED_DELIMITER, paymentsMatrix } from '../helpers/fixtures';
 
 const RULE = 'responsible-missing';
 const noResponsible: CharterSpec = {
@@ -41,16 +42,7 @@ describe(RULE, () => {
   }
 
   it('writes A/R into the matrix cell and changes nothing else', () => {
-    const text = lines(
-      '# Payments',
-      '## Roles',
-      '- **Product Manager**',
-      '- **Engineering Manager**',
-      '## Responsibilities',
-      '| Responsibility | Product Manager | Engineering Manager |',
-      '| -------------- | --------------- | ------------------- |',
-      '| Release date   | A               | C                   |',
-    );
+    const text = paymentsMatrix(['| Release date   | A               | C                   |'], PADDED_DELIMITER);
     const finding = onlyFinding(checkMarkdown(text), RULE);
     const { text: fixed } = assertFixResolves(text, 'markdown', finding, finding.fixes[0]);
     assert.deepEqual(changedLines(text, fixed), [7]);
