@@ -59,6 +59,8 @@ export const accountableMultiple: Rule = {
  * No fix: which one stays is the author's call, and the reference is one piece of text.
  */
 function reportJointlyAccountable(responsibility: Responsibility, roles: RoleIndex, report: RuleContext['report']): void {
+  // Most rows name their accountable role as it is defined: nothing to split, nothing to build.
+  if (responsibility.assignments.every((assignment) => assignment.letter !== 'A' || roles.resolve(assignment.ref.text))) return;
   const named = new Map<RoleDefinition | string, string>();
   let joined = false;
   const related: RelatedLocation[] = [];

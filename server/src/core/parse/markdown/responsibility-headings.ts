@@ -1,7 +1,7 @@
 // Responsibilities written as sub-headings: with `Accountable:` lines under them, or with a role-centred
 // list (`- PO: A - owns the backlog`).
 import type { Heading } from 'mdast';
-import type { Assignment, RaciCell, RoleReference } from '../../model';
+import type { Assignment, RaciCell, Range, Responsibility, RoleReference, Span } from '../../model';
 import { end, forEachItemLine, forEachLine, headingSpan, start, type Block, type ReadContext } from './context';
 import { headingFieldsRewriter, roleLetterRewriter, type HeadingField, type RoleLetterItem } from './edits';
 import { raciLabel, readFieldLine, readReferences } from './source';
@@ -46,7 +46,6 @@ export function readHeadingResponsibility(
 ): void {
   const name = headingSpan(ctx, heading);
   if (!name.text) return;
-  const { references, assignments } = assignmentsOf(fields);
   const description: string[] = [];
   const coversLines: { lineStart: number; lineEnd: number }[] = [];
   forEachLine(ctx, blocks, (lineStart, lineEnd) => {
@@ -60,21 +59,41 @@ export function readHeadingResponsibility(
     if (line) description.push(line);
   });
   const lastEnd = blocks.length > 0 ? end(blocks[blocks.length - 1].node) : end(heading);
-  ctx.charter.responsibilities.push({
-    name: name.text,
-    nameRange: name.range,
-    description: description.join('\n') || undefined,
+  const responsibility = fieldsResponsibility(ctx, name, fields, {
     group,
     scope: scopeOf(ctx, start(heading), `section:${scopeStart}`),
+    range: ctx.source.range(start(heading), lastEnd),
+    nameEnd: end(heading),
+  });
+  responsibility.description = description.join('\n') || undefined;
+  const covers = linesCovers(ctx, coversLines);
+  if (covers) responsibility.covers = covers;
+  ctx.charter.responsibilities.push(responsibility);
+}
+
+/**
+ * A responsibility given by its `Accountable: …` lines (under a sub-heading, or nested under a list
+ * item): new lines are written after the last of them, or after the name (`nameEnd`) when it has none.
+ */
+export function fieldsResponsibility(
+  ctx: ReadContext,
+  name: Span,
+  fields: HeadingField[],
+  where: { group: string | undefined; scope: string; range: Range; nameEnd: number },
+): Responsibility {
+  const { references, assignments } = assignmentsOf(fields);
+  return {
+    name: name.text,
+    nameRange: name.range,
+    group: where.group,
+    scope: where.scope,
     form: 'heading',
     assignments,
     references,
     cells: [],
-    range: ctx.source.range(start(heading), lastEnd),
-    rewrite: headingFieldsRewriter(ctx.source, end(heading), fields),
-  });
-  const covers = linesCovers(ctx, coversLines);
-  if (covers) ctx.charter.responsibilities[ctx.charter.responsibilities.length - 1].covers = covers;
+    range: where.range,
+    rewrite: headingFieldsRewriter(ctx.source, where.nameEnd, fields),
+  };
 }
 
 // `- PO: A - why`, `* **Dev**: R (mostly)`: a role, then its letters, then an optional remark.

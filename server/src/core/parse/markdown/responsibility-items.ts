@@ -5,10 +5,10 @@
 // Read under a heading, they are that many responsibilities, not one heading holding every line.
 import type { Heading, ListItem, Paragraph } from 'mdast';
 import { end, plainText, start, type Block, type ReadContext } from './context';
-import { headingFieldsRewriter, type HeadingField } from './edits';
+import type { HeadingField } from './edits';
 import { raciLabel, readFieldLine } from './source';
-import { raciFieldLines } from './responsibility-headings';
-import { assignmentsOf, scopeOf } from './responsibility-rows';
+import { fieldsResponsibility, raciFieldLines } from './responsibility-headings';
+import { scopeOf } from './responsibility-rows';
 
 interface ItemResponsibility {
   item: ListItem;
@@ -39,18 +39,14 @@ export function readItemResponsibilities(ctx: ReadContext, heading: Heading, ite
   for (const { item, name, fields } of items) {
     const text = plainText(name).trim();
     if (!text) continue;
-    const { references, assignments } = assignmentsOf(fields);
-    ctx.charter.responsibilities.push({
-      name: text,
-      nameRange: ctx.source.range(start(name), end(name)),
-      group,
-      scope: scopeOf(ctx, start(heading), `section:${scopeStart}`),
-      form: 'heading',
-      assignments,
-      references,
-      cells: [],
-      range: ctx.source.range(start(item), end(item)),
-      rewrite: headingFieldsRewriter(ctx.source, end(name), fields),
-    });
+    const span = { text, range: ctx.source.range(start(name), end(name)) };
+    ctx.charter.responsibilities.push(
+      fieldsResponsibility(ctx, span, fields, {
+        group,
+        scope: scopeOf(ctx, start(heading), `section:${scopeStart}`),
+        range: ctx.source.range(start(item), end(item)),
+        nameEnd: end(name),
+      }),
+    );
   }
 }
