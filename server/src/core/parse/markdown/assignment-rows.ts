@@ -8,12 +8,13 @@ import type { GfmTable, TableCell } from './gfm-table';
 import { raciLabel, readReferences } from './source';
 import { readsAsProse } from '../../prose';
 import { isWhoHeader } from './words';
-import { rowCovers } from './covers';
+import { rowCoversOf } from './covers';
 import { assignmentsOf, responsibilityRows, scopeOf } from './responsibility-rows';
 
 export function readAssignmentTable(ctx: ReadContext, table: GfmTable, reading: { letters: (RaciLetter | undefined)[]; nameColumn: number; groupColumn?: number }, headingGroup: string | undefined): void {
   const { letters, nameColumn, groupColumn } = reading;
   const scope = scopeOf(ctx, table.header.lineStart, `table:${table.header.line}`);
+  const rowCovers = rowCoversOf(ctx, table);
   for (const { row, name, group } of responsibilityRows(ctx, table, nameColumn, headingGroup, groupColumn)) {
     const lists: { letter: RaciLetter; cell?: TableCell; refs: RoleReference[] }[] = [];
     letters.forEach((letter, column) => {
@@ -22,7 +23,7 @@ export function readAssignmentTable(ctx: ReadContext, table: GfmTable, reading: 
       lists.push({ letter, cell, refs: cell ? readReferences(ctx.source, cell.contentStart, cell.contentEnd, row.line) : [] });
     });
     pushListed(ctx, name, group, scope, lists, ctx.source.rangeOnLine(row.line, row.lineStart, row.lineEnd));
-    const covers = rowCovers(ctx, table, row);
+    const covers = rowCovers(row);
     if (covers) ctx.charter.responsibilities[ctx.charter.responsibilities.length - 1].covers = covers;
   }
 }

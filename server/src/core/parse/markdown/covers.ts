@@ -82,12 +82,15 @@ export function coversColumnOf(ctx: ReadContext, table: GfmTable): { column: num
   return undefined;
 }
 
-/** What a table row covers, from the table's covers column. */
-export function rowCovers(ctx: ReadContext, table: GfmTable, row: TableRow): Covers | undefined {
+/** What each row of a table covers, from the table's covers column (found once per table, not per row). */
+export function rowCoversOf(ctx: ReadContext, table: GfmTable): (row: TableRow) => Covers | undefined {
   const found = coversColumnOf(ctx, table);
-  const cell = found && row.cells[found.column];
-  if (!found || !cell || cell.contentEnd === cell.contentStart) return undefined;
-  return entriesOf(ctx, cell.contentStart, cell.contentEnd, found.codeOnly);
+  if (!found) return () => undefined;
+  return (row) => {
+    const cell = row.cells[found.column];
+    if (!cell || cell.contentEnd === cell.contentStart) return undefined;
+    return entriesOf(ctx, cell.contentStart, cell.contentEnd, found.codeOnly);
+  };
 }
 
 /** Whether the line `[lineStart, lineEnd)` is a `Covers: …` line (kept out of the description). */

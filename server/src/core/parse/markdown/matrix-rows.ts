@@ -6,7 +6,7 @@ import { cellSpan, cellText, type ReadContext } from './context';
 import { matrixRowRewriter, roleRowsRewriter } from './edits';
 import type { GfmTable, TableCell, TableRow } from './gfm-table';
 import { entryRows } from './table-rows';
-import { rowCovers } from './covers';
+import { rowCoversOf } from './covers';
 import { responsibilityRows, scopeOf } from './responsibility-rows';
 
 /**
@@ -54,8 +54,8 @@ export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number
     const blank = table.body.findIndex((row, index) => index > firstRow + 1 && isBlankRow(ctx, row));
     if (blank >= 0) lastRow = blank;
   }
-  for (const { row, name, group } of responsibilityRows(ctx, table, nameColumn, headingGroup)) {
-    const index = table.body.indexOf(row);
+  const rowCovers = rowCoversOf(ctx, table);
+  for (const { row, index, name, group } of responsibilityRows(ctx, table, nameColumn, headingGroup)) {
     if (index < firstRow) continue;
     if (index >= lastRow) break;
     // A row of names or words in every role cell is a second header or a row of holders (`| *Who* |
@@ -70,7 +70,7 @@ export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number
       if (!header || !header.text) continue;
       raciCells.push(readCell(ctx, row, cell, header, references, assignments));
     }
-    const covers = rowCovers(ctx, table, row);
+    const covers = rowCovers(row);
     ctx.charter.responsibilities.push({
       name: name.text,
       nameRange: name.range,

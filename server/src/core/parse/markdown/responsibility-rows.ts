@@ -10,8 +10,8 @@ export function scopeOf(ctx: ReadContext, offset: number, what: string): string 
   return `${what}@${tabAt(ctx, offset)}`;
 }
 
-/** The body rows that are responsibilities, each with its group: group rows only set the group. */
-export function* responsibilityRows(ctx: ReadContext, table: GfmTable, nameColumn: number, headingGroup: string | undefined, groupColumn?: number): Generator<{ row: TableRow; name: Span; group: string | undefined }> {
+/** The body rows that are responsibilities, each with its index in the body and its group: group rows only set the group. */
+export function* responsibilityRows(ctx: ReadContext, table: GfmTable, nameColumn: number, headingGroup: string | undefined, groupColumn?: number): Generator<{ row: TableRow; index: number; name: Span; group: string | undefined }> {
   let group = headingGroup;
   for (const [index, row] of table.body.entries()) {
     if (row.cells.length === 0) continue;
@@ -24,7 +24,7 @@ export function* responsibilityRows(ctx: ReadContext, table: GfmTable, nameColum
     if (isSummaryRow(ctx, row) || repeatsHeader(ctx, table, row)) continue;
     const cell = row.cells[nameColumn];
     const name = cell && cellSpan(ctx, cell, row.line);
-    if (name && name.text) yield { row, name, group };
+    if (name && name.text) yield { row, index, name, group };
   }
 }
 
