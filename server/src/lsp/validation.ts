@@ -14,17 +14,22 @@ import type { Lifecycle } from './lifecycle';
  * small charter answers at once and a big one still coalesces a burst of keystrokes instead of queueing
  * a check per key. Before the first check it is guessed from the text's length. A fixed delay took most
  * of the budget of `npm run bench` section 2 for small charters (BENCHMARKS.md).
+ * The first change after a pause at least that long is checked at once: there is no burst to coalesce
+ * it with, and waiting only delays the answer (`sincePreviousChangeMs`, undefined before any change).
  */
 export const MIN_VALIDATION_DELAY_MS = 5;
 export const MAX_VALIDATION_DELAY_MS = 60;
 
-export function validationDelay(lastCheckMs: number | undefined, textLength: number): number {
+export function validationDelay(lastCheckMs: number | undefined, textLength: number, sincePreviousChangeMs?: number): number {
   const estimate = lastCheckMs ?? textLength / 1000;
-  return Math.round(Math.min(MAX_VALIDATION_DELAY_MS, Math.max(MIN_VALIDATION_DELAY_MS, estimate)));
+  const debounce = Math.round(Math.min(MAX_VALIDATION_DELAY_MS, Math.max(MIN_VALIDATION_DELAY_MS, estimate)));
+  return sincePreviousChangeMs !== undefined && sincePreviousChangeMs >= debounce ? 0 : debounce;
 }
 
 export class Validation {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** When each document was last scheduled (performance.now()), to tell the first change after a pause. */
+  private readonly scheduledAt = new Map<string, number>();
   /** URIs that currently have diagnostics published, so they can be cleared. */
   private readonly published = new Set<string>();
 
@@ -42,8 +47,14 @@ export class Validation {
 
   /** Checks a document after its debounce and publishes its diagnostics. */
   schedule(uri: string): void {
-    clearTimeout(this.timers.get(uri));
-    const delay = validationDelay(this.analyses.lastCheckTime(uri), this.documents.get(uri)?.getText().length ?? 0);
+    const pending = this.timers.get(uri);
+    clearTimeout(pending);
+    const now = performance.now();
+    const previous = this.scheduledAt.get(uri);
+    this.scheduledAt.set(uri, now);
+    // A change while a check waits is part of a burst however long ago that check was asked for.
+    const since = previous === undefined || pending ? undefined : now - previous;
+    const delay = validationDelay(this.analyses.lastCheckTime(uri), this.documents.get(uri)?.getText().length ?? 0, since);
     this.timers.set(
       uri,
       setTimeout(() => {
@@ -77,6 +88,7 @@ export class Validation {
   closed(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    this.scheduledAt.delete(uri);
     this.analyses.forget(uri);
     this.published.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
