@@ -39,7 +39,7 @@ function teamText(i: number): { name: string; text: string } {
   return { name, text };
 }
 
-function writeWorkspace(folder: string, teams: number): string {
+export function writeWorkspace(folder: string, teams: number): string {
   fs.rmSync(folder, { recursive: true, force: true });
   fs.mkdirSync(path.join(folder, 'teams'), { recursive: true });
   fs.writeFileSync(path.join(folder, 'catalog.charter.yaml'), catalogText());
@@ -76,6 +76,48 @@ async function timeToDiagnostics(server: string, folder: string, file: string, c
   }
 }
 
+const KEYSTROKES = 12;
+
+/**
+ * Opens `file` in a server on `folder`, waits for its diagnostics (with the cross-charter ones when
+ * `crossCharter`), then types a letter after the name of its first shared responsibility and deletes it
+ * again, KEYSTROKES times: each time from didChange to the diagnostics of that version that say what the
+ * organisation now says of that row (its cross-charter finding gone with the letter, back without it).
+ */
+async function keystrokeTimes(server: string, folder: string, file: string, crossCharter: boolean): Promise<number[]> {
+  const client = benchClient({ name: 'team-charter server', command: process.execPath, args: [server, '--stdio'], cwd: folder, rootDir: folder, configuration: () => null });
+  try {
+    await client.initialize();
+    const uri = pathToFileURL(file).href;
+    const text = fs.readFileSync(file, 'utf8');
+    await client.open(uri, text, file.endsWith('.md') ? 'markdown' : 'yaml');
+    do await client.nextDiagnostics(uri, undefined, TIMEOUT_MS);
+    while (crossCharter && !hasCrossCharter(client.latest.get(uri)));
+    const lines = text.split('\n');
+    const line = lines.findIndex((candidate) => candidate.includes(sharedName(0)));
+    const character = lines[line]!.indexOf(sharedName(0)) + sharedName(0).length;
+    const crossOnRow = (params: PublishDiagnosticsParams) => params.diagnostics.some((d) => String(d.code).startsWith('shared-') && d.range.start.line === line);
+    const samples: number[] = [];
+    for (let keystroke = 0; keystroke < KEYSTROKES; keystroke++) {
+      const typed = keystroke % 2 === 0;
+      const version = client.version(uri) + 1;
+      const change = typed
+        ? { range: { start: { line, character }, end: { line, character } }, text: 'x' }
+        : { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
+      await new Promise((resolve) => setTimeout(resolve, 100)); // what the last edit set off settles (not timed)
+      const first = client.nextDiagnostics(uri, version, TIMEOUT_MS);
+      const started = performance.now();
+      await client.change(uri, [change]);
+      let params = await first;
+      while (crossCharter && crossOnRow(params) === typed) params = await client.nextDiagnostics(uri, version, TIMEOUT_MS);
+      samples.push(performance.now() - started);
+    }
+    return samples;
+  } finally {
+    await client.stop();
+  }
+}
+
 export async function organisationRows(server: string): Promise<BenchRow[]> {
   // Outside the repository: bench/.out is git-ignored, and the server, as `team-charter check`, leaves
   // out what .gitignore ignores.
@@ -92,7 +134,10 @@ export async function organisationRows(server: string): Promise<BenchRow[]> {
     if (measured.rss !== undefined) rss.push(measured.rss);
     one.push((await timeToDiagnostics(server, small, alone, false)).ms);
   }
+  const keystroke = await keystrokeTimes(server, big, opened, true);
+  const keystrokeAlone = await keystrokeTimes(server, small, alone, false);
   for (const folder of [big, small]) fs.rmSync(folder, { recursive: true, force: true });
+  const keystrokeMs = median(keystroke);
   const orgMs = median(org);
   const oneMs = median(one);
   const rssMed = rss.length > 0 ? median(rss) : undefined;
@@ -112,6 +157,14 @@ export async function organisationRows(server: string): Promise<BenchRow[]> {
       ratio: '',
       target: '≤ 150 MB',
       ok: rssMed === undefined ? undefined : rssMed <= 150,
+    },
+    {
+      measure: `a keystroke in one of ${ORG_TEAMS} charters: its diagnostics with what the organisation now says (median of ${KEYSTROKES})`,
+      ours: ms(keystrokeMs),
+      reference: `${ms(median(keystrokeAlone))} the same edit, workspace of 2`,
+      ratio: ratio(keystrokeMs, median(keystrokeAlone)),
+      target: '≤ 50 ms',
+      ok: keystrokeMs <= 50,
     },
   ];
 }

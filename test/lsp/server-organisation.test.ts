@@ -136,6 +136,22 @@ describe('language server: the organisation of the workspace', function () {
     assert.match(String(afterDelete.diagnostics.find((d) => d.range.start.line === 2)!.message), /Payments API/);
   });
 
+  it('publishes an unsaved edit that settles a shared responsibility with its cross-charter finding already gone, never the stale one for that version', async () => {
+    const payments = uriOf('payments.charter.md');
+    await client.open(payments, PAYMENTS);
+    await client.diagnostics(payments, (params) => crossCharter(params).length === 1);
+    const seen = client.published.length;
+    // Payments is consulted on "Payments API" now: Checkout alone is accountable.
+    const version = await client.change(payments, [{ range: { start: { line: 11, character: 21 }, end: { line: 11, character: 22 } }, text: 'C' }]);
+    const first = await client.diagnostics(payments, (params) => params.version === version, seen);
+    assert.deepEqual(crossCharter(first), []);
+    // And typed back: the first diagnostics of that version report the two accountable teams again.
+    const back = client.published.length;
+    const again = await client.change(payments, [{ range: { start: { line: 11, character: 21 }, end: { line: 11, character: 22 } }, text: 'A' }]);
+    const restored = await client.diagnostics(payments, (params) => params.version === again, back);
+    assert.deepEqual(crossCharter(restored).map((f) => f.rule), ['shared-accountable-multiple']);
+  });
+
   it('answers workspace symbols for responsibilities and roles of every charter, none of them open', async () => {
     // Nothing is open: the first query reads the workspace, and is answered when that is done.
     const symbols = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'payapi' });

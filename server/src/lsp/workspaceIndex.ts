@@ -12,6 +12,7 @@ import { checkText, type CheckResult } from '../core/check';
 import type { RuleSeverities } from '../core/config/settings';
 import type { Finding } from '../core/model';
 import { buildOrganisation, NO_RULES, summarizeCharter } from '../core/org/build';
+import { samePlainData } from '../core/org/same';
 import { addOrganisationFindings, checkOrganisation, coveredClaims, organisationMatters, withoutCoveredClaims } from '../core/org/check';
 import { withGiveWayFixes } from '../core/org/giveWay';
 import type { OrgCharter, Organisation } from '../core/org/model';
@@ -96,8 +97,14 @@ export class WorkspaceIndex {
       if (!takesPart && !organisationMatters(false, [this.severitiesOf(file)])) return;
       this.activate();
     }
-    this.charters.set(file, summarizeCharter(file, result, this.configuration.charterSettingsFor(uri)?.teams));
-    this.scheduleRecompute();
+    const summary = summarizeCharter(file, result, this.configuration.charterSettingsFor(uri)?.teams);
+    const previous = this.charters.get(file);
+    this.charters.set(file, summary);
+    // Most keystrokes change nothing another charter sees; the others are published with what the
+    // organisation says now, not after the delay that gathers a save of many files.
+    if (previous && samePlainData(previous, summary)) return;
+    clearTimeout(this.recomputeTimer);
+    this.recompute(uri);
   }
 
   /** A document closed: what is on disk counts again (a charter outside the workspace's walk leaves). */
@@ -234,31 +241,32 @@ export class WorkspaceIndex {
   private async readSummary(file: string, uri: string, openText?: string): Promise<OrgCharter | undefined> {
     const text = openText ?? (await this.files?.readCharter(file));
     if (text === undefined) return undefined;
-    // Its own chunk cache, for the slices of this one read.
-    const options = { ...this.configuration.checkOptionsFor(uri), severities: NO_RULES, markdown: { chunkCache: new ChunkCache() } };
+    const options = { ...this.configuration.checkOptionsFor(uri), severities: NO_RULES, markdown: { chunkCache: new ChunkCache() } }; // a cache for this read's slices
     const checked = await checkInSlices(text, options, checkText, CHECK_SLICE_MS, () => this.lifecycle.shutdownReceived);
     return checked && summarizeCharter(file, checked.result, this.configuration.charterSettingsFor(uri)?.teams);
   }
 
   private scheduleRecompute(): void {
     clearTimeout(this.recomputeTimer);
-    this.recomputeTimer = setTimeout(() => {
-      this.recomputeTimer = undefined;
-      try {
-        this.recompute();
-      } catch (error) {
-        this.lifecycle.logError('Checking the organisation', error);
-      }
-    }, RECOMPUTE_DELAY_MS);
+    this.recomputeTimer = setTimeout(() => this.recompute(), RECOMPUTE_DELAY_MS);
   }
 
   /**
    * Runs the cross-charter rules again; open documents for which the organisation now says something
    * else (their cross-charter findings, or which of their rows another team covers) are published again.
-   * Not while a scan reads the workspace: half an organisation would report false gaps.
+   * Not while a scan reads the workspace: half an organisation would report false gaps. `publishing`:
+   * the document about to be published with these findings.
    */
-  private recompute(): void {
+  private recompute(publishing?: string): void {
     if (this.scanning) return;
+    try {
+      this.runCrossCharterRules(publishing);
+    } catch (error) {
+      this.lifecycle.logError('Checking the organisation', error);
+    }
+  }
+
+  private runCrossCharterRules(publishing: string | undefined): void {
     const charters = this.sortedCharters();
     const declaresShared = charters.some((charter) => charter.shared.length > 0);
     const covers = charters.some((charter) => charter.responsibilities.some((responsibility) => responsibility.covers));
@@ -273,7 +281,7 @@ export class WorkspaceIndex {
       const file = toFsPath(document.uri);
       if (!file) continue;
       const said = JSON.stringify([this.findings.get(file) ?? [], organisation ? coveredClaims(organisation, file).map((claim) => [claim.key, claim.nameRange]) : []]);
-      if (said !== (this.said.get(document.uri) ?? '[[],[]]')) changed.push(document.uri);
+      if (said !== (this.said.get(document.uri) ?? '[[],[]]') && document.uri !== publishing) changed.push(document.uri);
       this.said.set(document.uri, said);
     }
     for (const uri of [...this.said.keys()]) if (!this.documents.get(uri)) this.said.delete(uri);

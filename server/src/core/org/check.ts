@@ -35,8 +35,14 @@ export function organisationMatters(declaresShared: boolean, settings: Iterable<
  * Findings of the cross-charter rules, by charter path. `severitiesOf` gives a charter's own settings
  * (its config file's, the command line's): a rule off for a file reports nothing in it.
  */
-export function checkOrganisation(organisation: Organisation, severitiesOf: (path: string) => RuleSeverities | undefined): Map<string, Finding[]> {
+export function checkOrganisation(organisation: Organisation, settingsOf: (path: string) => RuleSeverities | undefined): Map<string, Finding[]> {
   const byPath = new Map<string, Finding[]>();
+  // Looked up once per charter: a shared responsibility claimed by many teams reports in each of them.
+  const settings = new Map<string, RuleSeverities | undefined>();
+  const severitiesOf = (path: string) => {
+    if (!settings.has(path)) settings.set(path, settingsOf(path));
+    return settings.get(path);
+  };
   for (const rule of RULES) {
     if (!rule.checkOrganisation) continue;
     // No rule's severity is looked up for code ownership until something is covered (organisation.ownership).
