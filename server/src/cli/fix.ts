@@ -6,6 +6,7 @@ import { createTwoFilesPatch } from 'diff';
 import type { CheckOptions } from '../core/check';
 import { fixAllEdits, MAX_FIX_ALL_CHECKS } from '../core/features/fixAll';
 import { FixVerifier } from '../core/fixes/verify';
+import { YamlEntryCache } from '../core/parse/yaml/entries';
 import { ChunkCache } from '../core/parse/markdown';
 import { applyEdits } from '../core/text';
 import { checkCharter } from '../host/checkCharter';
@@ -21,8 +22,13 @@ export interface FixOutcome {
 }
 
 export function fixText(text: string, given: CheckOptions): FixOutcome {
-  // The rounds' checks, and the verifying ones, read the same chunks of Markdown again: one cache for the file.
-  const options: CheckOptions = { ...given, markdown: { ...given.markdown, chunkCache: given.markdown?.chunkCache ?? new ChunkCache() } };
+  // The rounds' checks, and the verifying ones, read the same chunks of Markdown and entries of YAML
+  // again: one cache of each for the file.
+  const options: CheckOptions = {
+    ...given,
+    markdown: { ...given.markdown, chunkCache: given.markdown?.chunkCache ?? new ChunkCache() },
+    yaml: { entryCache: given.yaml?.entryCache ?? new YamlEntryCache() },
+  };
   let current = text;
   let edits = 0;
   for (let round = 0; round < MAX_FIX_ROUNDS; round++) {

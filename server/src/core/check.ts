@@ -4,6 +4,7 @@ import type { Charter, CharterFormat, CharterHost, Finding, Severity } from './m
 import { optionsOf, severityOf, type RuleSeverities } from './config/settings';
 import { parseAhead, parseCharter, formatOfPath } from './parse';
 import type { MarkdownReadOptions } from './parse/markdown';
+import type { YamlEntryCache } from './parse/yaml/entries';
 import type { Resumable } from './parse/markdown/chunking/ahead';
 import { judgeReading } from './judge';
 import { buildRoleIndex, type RoleIndex } from './resolve';
@@ -45,6 +46,12 @@ export interface CheckOptions {
    * also parses the files it extends into. Without it, nothing outlives the check.
    */
   markdown?: MarkdownReadOptions;
+  /**
+   * How YAML is read: the entry cache the caller keeps between checks of one document (the language
+   * server keeps one per open document), with which an edit inside one responsibility reads that entry
+   * alone (parse/yaml/entries.ts). Without it, the whole text is read.
+   */
+  yaml?: { entryCache?: YamlEntryCache };
 }
 
 export interface CheckResult {
@@ -75,7 +82,7 @@ export function parseAheadOfCheck(text: string, options: CheckOptions): Resumabl
 
 export function checkText(text: string, options: CheckOptions = {}): CheckResult {
   const format = formatOf(options);
-  const charter = parseCharter(text, format, options.markdown);
+  const charter = parseCharter(text, format, options.markdown, options.yaml?.entryCache);
   const inherited = loadInheritedRoles(charter, options);
   const roles = buildRoleIndex(charter, inherited.roles);
   charter.doubts = judgeReading(charter, roles);

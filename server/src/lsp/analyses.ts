@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckOptions, CheckResult } from '../core/check';
 import type { Position } from '../core/model';
 import { ChunkCache } from '../core/parse/markdown';
+import { YamlEntryCache } from '../core/parse/yaml/entries';
 import { checkInSlices } from './slicedCheck';
 import type { ServerConfiguration } from './configuration';
 import type { Lifecycle } from './lifecycle';
@@ -46,11 +47,12 @@ export class DocumentAnalyses {
   /** Bumped when what a document's check depends on changes (settings, config files, extended files). */
   private readonly epochs = new Map<string, number>();
   /**
-   * The Markdown chunks of the documents checked most recently (ANALYSIS_CACHE_SIZE of them), least
-   * recently used first: a keystroke parses again only the chunk it is in, and code actions verify
-   * fixes from the same chunks. A document checked again after its cache went is parsed whole once.
+   * What the reading of the documents checked most recently keeps (ANALYSIS_CACHE_SIZE of them), least
+   * recently used first: the Markdown chunks, so a keystroke parses again only the chunk it is in, and
+   * the YAML entries, so an edit inside one responsibility reads that entry alone; code actions verify
+   * fixes with the same caches. A document checked again after its caches went is read whole once.
    */
-  private readonly chunkCaches = new Map<string, ChunkCache>();
+  private readonly readCaches = new Map<string, { chunkCache: ChunkCache; entryCache: YamlEntryCache }>();
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -86,7 +88,7 @@ export class DocumentAnalyses {
   /** A document closed: everything kept about it goes. */
   forget(uri: string): void {
     this.invalidate(uri);
-    this.chunkCaches.delete(uri);
+    this.readCaches.delete(uri);
     this.lastCheckMs.delete(uri);
     this.extending.delete(uri);
   }
@@ -143,15 +145,16 @@ export class DocumentAnalyses {
 
   /** What a document is checked with: its settings, and its chunk cache (code actions verify fixes with them). */
   checkOptionsFor(uri: string): CheckOptions {
-    return { ...this.configuration.checkOptionsFor(uri), markdown: { chunkCache: this.chunkCacheOf(uri) } };
+    const { chunkCache, entryCache } = this.readCacheOf(uri);
+    return { ...this.configuration.checkOptionsFor(uri), markdown: { chunkCache }, yaml: { entryCache } };
   }
 
-  private chunkCacheOf(uri: string): ChunkCache {
-    let cache = this.chunkCaches.get(uri);
-    if (cache) this.chunkCaches.delete(uri);
-    else cache = new ChunkCache();
-    this.chunkCaches.set(uri, cache);
-    while (this.chunkCaches.size > ANALYSIS_CACHE_SIZE) this.chunkCaches.delete(this.chunkCaches.keys().next().value!);
+  private readCacheOf(uri: string): { chunkCache: ChunkCache; entryCache: YamlEntryCache } {
+    let cache = this.readCaches.get(uri);
+    if (cache) this.readCaches.delete(uri);
+    else cache = { chunkCache: new ChunkCache(), entryCache: new YamlEntryCache() };
+    this.readCaches.set(uri, cache);
+    while (this.readCaches.size > ANALYSIS_CACHE_SIZE) this.readCaches.delete(this.readCaches.keys().next().value!);
     return cache;
   }
 

@@ -18,8 +18,19 @@ export function parseYamlCharter(text: string, options: YamlReadOptions = {}): C
   return readYamlCharter(text, options).charter;
 }
 
+/**
+ * The responsibilities list of a charter read whole, when one of its entries may later be read again
+ * alone (entries.ts): the fast reader read the one document, whose `team` makes it a charter whatever
+ * the entries say, and nothing in it is a syntax error.
+ */
+export interface EntryList {
+  items: readonly (YNode | null)[];
+  /** Per responsibility of the charter, the index of the item it was read from. */
+  itemOf: number[];
+}
+
 /** A YAML charter and which reader read it (tests and measurements compare the two readers). */
-export function readYamlCharter(text: string, options: YamlReadOptions = {}): { charter: Charter; path: YamlPath } {
+export function readYamlCharter(text: string, options: YamlReadOptions = {}): { charter: Charter; path: YamlPath; list?: EntryList } {
   const index = new LineIndex(text);
   const { reader, verdict } = readCharterDocument(text, index, options);
   const charter = emptyCharter('yaml', text);
@@ -33,6 +44,7 @@ export function readYamlCharter(text: string, options: YamlReadOptions = {}): { 
   const root = reader.root;
   let rolesPair: KeyedPair | undefined;
   let responsibilitiesPair: KeyedPair | undefined;
+  const itemOf: number[] = [];
 
   if (!root || reader.isEmpty(root)) {
     reader.error("A charter needs at least 'team: <name>'.", index.rangeAt(0, 0));
@@ -54,7 +66,7 @@ export function readYamlCharter(text: string, options: YamlReadOptions = {}): { 
         charter.sections.push(section(reader, 'roles', pair.keyNode, pair.value));
       } else if (pair.key === 'responsibilities') {
         responsibilitiesPair = pair;
-        charter.responsibilities = readResponsibilities(reader, pair.value);
+        charter.responsibilities = readResponsibilities(reader, pair.value, itemOf);
         charter.sections.push(section(reader, 'responsibilities', pair.keyNode, pair.value));
       }
     }
@@ -69,7 +81,11 @@ export function readYamlCharter(text: string, options: YamlReadOptions = {}): { 
   }
   const rootMap = root && root.kind === 'map' ? root : undefined;
   charter.defineRole = (role) => defineYamlRole(reader, { root: rootMap, roles: rolesPair, responsibilities: responsibilitiesPair }, role);
-  return { charter, path: reader.path };
+  const list = responsibilitiesPair?.value;
+  const entryByEntry =
+    reader.path === 'fast' && !reader.moreDocuments && !options.document && !charter.problems.some((problem) => problem.rule === 'syntax') &&
+    rootMap?.items.some((pair) => pair.key?.kind === 'scalar' && String(pair.key.value).toLowerCase() === 'team') && list?.kind === 'seq' && !list.flow;
+  return { charter, path: reader.path, ...(entryByEntry ? { list: { items: list.items, itemOf } } : {}) };
 }
 
 function describeRoot(node: YNode): string {

@@ -5,22 +5,25 @@ import { rewriteYamlResponsibility, type RaciSlot, type SlotReference } from './
 import type { YMap, YNode, YScalar } from './tree';
 import type { TextValue, YamlReader } from './values';
 
-export function readResponsibilities(reader: YamlReader, value: YNode | null): Responsibility[] {
+/** `itemOf`, when given, gets the index in the list of the item each responsibility was read from. */
+export function readResponsibilities(reader: YamlReader, value: YNode | null, itemOf?: number[]): Responsibility[] {
   const responsibilities: Responsibility[] = [];
   if (!value || reader.isEmpty(value)) return responsibilities;
   if (value.kind !== 'seq') {
     if (!reader.isReportedAlias(value)) reader.error("'responsibilities' should be a list (each item starting with '- name: …').", value);
     return responsibilities;
   }
-  for (const node of value.items) {
-    if (!node) continue;
+  value.items.forEach((node, item) => {
+    if (!node) return;
     if (node.kind !== 'map') {
       if (!reader.isReportedAlias(node)) reader.error("Each responsibility should be a mapping with at least a name ('- name: …').", node);
-      continue;
+      return;
     }
     const responsibility = readResponsibility(reader, node);
-    if (responsibility) responsibilities.push(responsibility);
-  }
+    if (!responsibility) return;
+    responsibilities.push(responsibility);
+    itemOf?.push(item);
+  });
   return responsibilities;
 }
 

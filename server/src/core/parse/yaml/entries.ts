@@ -1,0 +1,157 @@
+// A YAML charter read again after an edit inside one entry of its responsibilities list: that entry is
+// read alone and the model of the rest kept, so a keystroke costs what it changed, not the whole text.
+// Only where that gives exactly what reading the whole text gives: the edit stays on one line (so every
+// other line, and every range on it, is where it was), inside one entry that is not the last (the list's
+// own range ends with the last), of a charter the fast reader read whole (reader.ts, EntryList), and the
+// entry read alone is one item of the same indentation with no syntax error. Anything else is read whole.
+//
+// What is kept was built from an earlier text. That is sound because nothing in the model is an offset:
+// ranges are lines and characters, unchanged off the edited line, and each entry's `rewrite` writes
+// edits from the text it was read from, the same on its own lines. A kept entry holds on to the text it
+// was read from: after MAX_ENTRIES_READ_ALONE entries, the whole text is read again, so at most that many
+// old texts are held.
+import type { Charter, ParseProblem, Responsibility } from '../../model';
+import { LineIndex } from '../../text';
+import { readYamlCharter, type EntryList } from './reader';
+import { readResponsibilities } from './responsibilities';
+import { YamlReader } from './values';
+
+/** How many entries are read alone before the whole text is read again (see above). */
+export const MAX_ENTRIES_READ_ALONE = 8;
+/** How many reads a cache keeps: the document's, and the last one (a fix being verified, a keystroke). */
+const KEPT_READS = 2;
+
+interface Read {
+  text: string;
+  index: LineIndex;
+  charter: Charter;
+  /** The first line of each entry, and the column of its dash. */
+  lines: number[];
+  dashes: number[];
+  /** Per responsibility, the entry it was read from. */
+  entryOf: number[];
+  /** The entries read alone since the text was last read whole. */
+  readAlone: ReadonlySet<number>;
+}
+
+/**
+ * What a caller keeps between reads of one document (the language server, one per open YAML charter).
+ * Nothing is kept anywhere else: a read given no cache reads the whole text.
+ */
+export class YamlEntryCache {
+  private reads: Read[] = [];
+  /** How many reads were of one entry (tests check that the short way is taken). */
+  entriesReadAlone = 0;
+
+  read(text: string): Charter {
+    for (const base of this.reads) {
+      if (base.text === text) return base.charter;
+      const read = readEntryAgain(base, text);
+      if (!read) continue;
+      this.entriesReadAlone++;
+      this.reads = [read, base];
+      return read.charter;
+    }
+    const { charter, list } = readYamlCharter(text);
+    const read = list && wholeRead(text, charter, list);
+    if (read) this.reads = [read, ...this.reads].slice(0, KEPT_READS);
+    return charter;
+  }
+}
+
+function wholeRead(text: string, charter: Charter, list: EntryList): Read | undefined {
+  const index = new LineIndex(text);
+  const lines: number[] = [];
+  const dashes: number[] = [];
+  for (const item of list.items) {
+    // An entry whose first key is not on its dash's line (`-` alone, `- # note`) is not read alone.
+    if (!item) return undefined;
+    const start = index.positionAt(item.start);
+    const dash = /^( *)- +$/.exec(text.slice(index.lineStarts[start.line], item.start));
+    if (!dash) return undefined;
+    lines.push(start.line);
+    dashes.push(dash[1].length);
+  }
+  return { text, index, charter, lines, dashes, entryOf: list.itemOf, readAlone: new Set() };
+}
+
+/** The read of `text` from `base` when the two differ inside one entry (see above), or undefined. */
+function readEntryAgain(base: Read, text: string): Read | undefined {
+  const line = editedLine(base, text);
+  if (line === undefined) return undefined;
+  // The entry holding the line: not the last, whose end is the list's end.
+  let entry = base.lines.length - 1;
+  while (entry >= 0 && base.lines[entry] > line) entry--;
+  if (entry < 0 || entry === base.lines.length - 1 || (base.readAlone.size >= MAX_ENTRIES_READ_ALONE && !base.readAlone.has(entry))) return undefined;
+  const index = new LineIndex(text);
+  const start = index.lineStarts[base.lines[entry]];
+  const end = index.lineStarts[base.lines[entry + 1]];
+  const source = text.slice(start, end);
+  if (!keepsItsPlace(source, base.dashes[entry])) return undefined;
+  const reader = new YamlReader(source, start, index);
+  const root = reader.root;
+  if (reader.path !== 'fast' || reader.moreDocuments || reader.problems.length > 0 || root?.kind !== 'seq' || root.flow || root.items.length !== 1) return undefined;
+  const read = readResponsibilities(reader, root);
+  return {
+    ...base,
+    text,
+    index,
+    charter: withEntry(base, text, entry, read, reader.problems),
+    entryOf: entriesAfter(base.entryOf, entry, read.length),
+    readAlone: new Set([...base.readAlone, entry]),
+  };
+}
+
+/**
+ * The one line on which `text` differs from the base's, when it differs on one line only and no line
+ * break is written or removed; undefined otherwise.
+ */
+function editedLine(base: Read, text: string): number | undefined {
+  const before = base.text;
+  const shortest = Math.min(before.length, text.length);
+  let start = 0;
+  while (start < shortest && before.charCodeAt(start) === text.charCodeAt(start)) start++;
+  let tail = 0;
+  while (tail < shortest - start && before.charCodeAt(before.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+  const removed = before.slice(start, before.length - tail);
+  const written = text.slice(start, text.length - tail);
+  // Between the halves of a CRLF, a character makes a line break of each half.
+  if (/[\r\n]/.test(removed) || /[\r\n]/.test(written) || before.charCodeAt(start - 1) === 13) return undefined;
+  return base.index.positionAt(start).line;
+}
+
+/** The entry's text still starts with its dash where it was, and no line of it leaves the entry. */
+function keepsItsPlace(source: string, dash: number): boolean {
+  const lines = source.split(/\r\n|\n|\r/);
+  if (!lines[0].startsWith(`${' '.repeat(dash)}- `) && lines[0] !== `${' '.repeat(dash)}-`) return false;
+  return lines.slice(1).every((line) => {
+    const indent = /^ */.exec(line)![0].length;
+    return indent === line.length || line[indent] === '#' || indent > dash;
+  });
+}
+
+/** The base's charter with the entry's responsibility (none, or one) and its problems read anew. */
+function withEntry(base: Read, text: string, entry: number, read: Responsibility[], problems: ParseProblem[]): Charter {
+  const old = base.charter;
+  const first = base.entryOf.findIndex((item) => item >= entry);
+  const at = first < 0 ? base.entryOf.length : first;
+  const replaced = base.entryOf[at] === entry ? 1 : 0;
+  const responsibilities = [...old.responsibilities.slice(0, at), ...read, ...old.responsibilities.slice(at + replaced)];
+  // Every problem of an entry is on its lines: those of this entry give way to what it says now.
+  const from = base.lines[entry];
+  const to = base.lines[entry + 1];
+  const inside = (problem: ParseProblem) => problem.range.start.line >= from && problem.range.start.line < to;
+  const kept = old.problems.filter((problem) => !inside(problem));
+  const before = kept.findIndex((problem) => problem.range.start.line >= to);
+  const cut = before < 0 ? kept.length : before;
+  return { ...old, text, responsibilities, problems: [...kept.slice(0, cut), ...problems, ...kept.slice(cut)], doubts: undefined };
+}
+
+/** Which entry each responsibility comes from, once the entry gives `count` (0 or 1) responsibilities. */
+function entriesAfter(entryOf: readonly number[], entry: number, count: number): number[] {
+  const result = entryOf.filter((item) => item !== entry);
+  if (count === 0) return result;
+  const at = result.findIndex((item) => item > entry);
+  result.splice(at < 0 ? result.length : at, 0, entry);
+  return result;
+}

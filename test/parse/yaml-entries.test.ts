@@ -1,0 +1,124 @@
+// A YAML charter checked again after an edit inside one responsibility reads that entry alone
+// (core/parse/yaml/entries.ts). Whatever the edit, the check must give what a check of the whole text
+// gives: the same findings, fixes and model, and the short way must actually be taken.
+import * as assert from 'node:assert/strict';
+import { checkText, type CheckResult } from '../../server/src/core/check';
+import { YamlEntryCache } from '../../server/src/core/parse/yaml/entries';
+import { fuzzCases, fuzzSeed, rng } from '../helpers/random';
+
+const CHARTER = [
+  'team: Payments',
+  'roles:',
+  '  pm:',
+  '    title: Product Manager',
+  '  em:',
+  '    title: Engineering Manager',
+  '  ta:',
+  '    title: Technical Architect',
+  '  qa:',
+  '    title: Quality Lead',
+  'responsibilities:',
+  '  - name: Roadmap 🚀',
+  '    accountable: pm',
+  '    responsible: [em, ta]',
+  '  # team-charter-disable-next-line responsible-missing',
+  '  - name: Release date',
+  '    accountable: [pm, em]',
+  '  - name: "Incident review"',
+  '    description: 事故の振り返り',
+  '    accountable: qa',
+  '    responsible: qa',
+  '    informed: [pm, em, ta]',
+  '  - name: Budget',
+  '    acountable: pm',
+  '    responsible: em',
+  '  - name: Roadmap 🚀',
+  '    accountable: ta',
+  '    responsible: ta',
+  '    consulted: designer',
+  '  - name: Hiring',
+  '    accountable: em',
+  '    responsible: em',
+  '',
+].join('\n');
+
+/** What a user sees of a check: every finding with its fixes' edits, and the model's responsibilities and problems. */
+function seen(result: CheckResult): string {
+  return JSON.stringify({
+    findings: result.findings.map((f) => ({ ...f, fixes: f.fixes.map((fix) => ({ title: fix.title, edits: fix.edits, safe: fix.safe })) })),
+    responsibilities: result.charter.responsibilities.map((r) => ({
+      name: r.name,
+      nameRange: r.nameRange,
+      range: r.range,
+      description: r.description,
+      assignments: r.assignments.map((a) => [a.letter, a.ref.text, a.range]),
+      rewrite: r.rewrite([{ ref: 'qa', letters: ['A', 'R'] }, { ref: 'pm', letters: ['C'] }]),
+    })),
+    problems: result.charter.problems,
+  });
+}
+
+const PLAIN = ['x', 'é', '字', '😀', ' ', 's', 'pm', 'em, ', 'Team '];
+const ODD = [':', '#', '-', ',', '[', ']', '"', "'", '&', '*', '\t', '\r', 'accountable: '];
+
+/**
+ * A seeded edit: mostly typing in a value of the responsibilities (after a key's colon: a character or a
+ * word typed, deleted or replaced), now and then anywhere, with a character that may break the YAML, or
+ * a line break.
+ */
+function edit(text: string, random: () => number): string {
+  const list = text.indexOf('responsibilities:');
+  let at = Math.floor(random() * (text.length + 1));
+  if (random() < 0.85) {
+    const lineStart = text.lastIndexOf('\n', list + Math.floor(random() * (text.length - list))) + 1;
+    const lineEnd = text.slice(lineStart).search(/\r?\n|$/) + lineStart;
+    const colon = text.indexOf(': ', lineStart);
+    const from = colon >= 0 && colon < lineEnd ? colon + 2 : lineStart;
+    at = from + Math.floor(random() * (lineEnd - from + 1));
+  }
+  const pick = random();
+  if (pick < 0.03) return text.slice(0, at) + (random() < 0.5 ? '\n' : '\r\n    ') + text.slice(at);
+  const breakAt = text[at] === '\n' || text[at] === '\r' || at >= text.length;
+  if (pick < 0.35 && !breakAt) return text.slice(0, at) + text.slice(at + 1);
+  const words = random() < 0.9 ? PLAIN : ODD;
+  const written = words[Math.floor(random() * words.length)];
+  return text.slice(0, at) + written + text.slice(at + (pick < 0.55 && !breakAt ? 1 : 0));
+}
+
+describe('YAML charter: an edit inside one responsibility', () => {
+  it('gives, entry read alone, what a check of the whole text gives, edit after edit', () => {
+    const random = rng(fuzzSeed(7));
+    const cache = new YamlEntryCache();
+    const cases = fuzzCases(400);
+    for (let round = 0; round < cases / 10; round++) {
+      let text = round % 3 === 2 ? CHARTER.replace(/\n/g, '\r\n') : CHARTER;
+      for (let step = 0; step < 10; step++) {
+        text = edit(text, random);
+        const incremental = checkText(text, { path: 'c.charter.yaml', yaml: { entryCache: cache } });
+        const whole = checkText(text, { path: 'c.charter.yaml' });
+        assert.equal(seen(incremental), seen(whole), `round ${round}, step ${step}:\n${text}`);
+      }
+    }
+    // The short way was taken for a good share of the edits, not only the whole read.
+    assert.ok(cache.entriesReadAlone > cases / 5, `${cache.entriesReadAlone} of ${cases} edits read one entry`);
+  });
+
+  it('reads only the edited entry when a letter is typed in a responsibility name', () => {
+    const cache = new YamlEntryCache();
+    checkText(CHARTER, { path: 'c.charter.yaml', yaml: { entryCache: cache } });
+    const typed = CHARTER.replace('name: Budget', 'name: Budgets');
+    const result = checkText(typed, { path: 'c.charter.yaml', yaml: { entryCache: cache } });
+    assert.equal(cache.entriesReadAlone, 1);
+    assert.ok(result.charter.responsibilities.some((r) => r.name === 'Budgets'));
+    assert.equal(seen(result), seen(checkText(typed, { path: 'c.charter.yaml' })));
+  });
+
+  it('reads the whole text again for an edit in the last entry, outside the list, or across lines', () => {
+    const cache = new YamlEntryCache();
+    checkText(CHARTER, { path: 'c.charter.yaml', yaml: { entryCache: cache } });
+    for (const changed of [CHARTER.replace('name: Hiring', 'name: Hirings'), CHARTER.replace('team: Payments', 'team: Payment'), CHARTER.replace('    accountable: qa\n', '    accountable: qa\n    consulted: pm\n')]) {
+      checkText(changed, { path: 'c.charter.yaml', yaml: { entryCache: cache } });
+    }
+    assert.equal(cache.entriesReadAlone, 0);
+  });
+});
