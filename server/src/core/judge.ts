@@ -20,21 +20,31 @@ export function judgeReading(charter: Charter, roles: RoleIndex): ReadingDoubts 
   const without = { A: new Set([...tables.A, ...bare]), R: new Set([...tables.R, ...assignmentTablesWithout(charter, 'R'), ...bare]) };
   if (roles.implicit) return { references, roles: false, without };
   const byScope = new Map<string, { names: Map<string, NameReading>; refs: RoleReference[] }>();
+  // What a reference's text reads as, once per distinct text: a matrix repeats its headers on every row.
+  const readings = new Map<string, { prose: boolean; key: string | undefined }>();
+  const readingOf = (text: string) => {
+    let reading = readings.get(text);
+    if (!reading) {
+      const prose = readsAsProse(text) || !/\p{L}/u.test(text);
+      const key = prose ? undefined : roles.keyOf(text);
+      readings.set(text, (reading = { prose, key: key && !isAudience(text, roles.keyOf) ? key : undefined }));
+    }
+    return reading;
+  };
   for (const responsibility of charter.responsibilities) {
     const scope = responsibility.scope ?? '';
     let entry = byScope.get(scope);
     if (!entry) byScope.set(scope, (entry = { names: new Map(), refs: [] }));
     for (const ref of responsibility.references) {
+      const { prose, key } = readingOf(ref.text);
       // A sentence or a number in a name's place was never a role: it is not reported whatever the table.
-      if (readsAsProse(ref.text) || !/\p{L}/u.test(ref.text)) {
+      if (prose) {
         references.add(ref);
         continue;
       }
       // A matrix's column headers are read as roles from where they stand; an `Accountable:` line or an
       // Accountable column says so in words.
-      if (responsibility.form !== 'matrix') continue;
-      const key = roles.keyOf(ref.text);
-      if (!key || isAudience(ref.text, roles.keyOf)) continue;
+      if (responsibility.form !== 'matrix' || !key) continue;
       if (!entry.names.has(key)) entry.names.set(key, nameReading(roles, ref.text));
       entry.refs.push(ref);
     }
