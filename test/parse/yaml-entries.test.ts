@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { checkText, type CheckResult } from '../../server/src/core/check';
 import { YamlEntryCache } from '../../server/src/core/parse/yaml/entries';
+import { FixVerifier } from '../../server/src/core/fixes/verify';
 import { fuzzCases, fuzzSeed, rng } from '../helpers/random';
 
 const CHARTER = [
@@ -36,6 +37,9 @@ const CHARTER = [
   '    accountable: ta',
   '    responsible: ta',
   '    consulted: designer',
+  '  - name: Launch',
+  '    accountable: [pm, ta]',
+  '    responsible: em',
   '  - name: Hiring',
   '    accountable: em',
   '    responsible: em',
@@ -78,6 +82,14 @@ function edit(text: string, random: () => number): string {
   }
   const pick = random();
   if (pick < 0.03) return text.slice(0, at) + (random() < 0.5 ? '\n' : '\r\n    ') + text.slice(at);
+  if (pick < 0.08) {
+    // A line break moved: as many lines as before, two of them changed (a fix writing two lines does this).
+    const lineBreak = text.indexOf('\n', at);
+    if (lineBreak < 0) return text;
+    const joined = text.slice(0, lineBreak) + text.slice(lineBreak + 1);
+    const again = Math.max(list, lineBreak + Math.floor(random() * 41) - 20);
+    return joined.slice(0, again) + '\n' + ' '.repeat(Math.floor(random() * 6)) + joined.slice(again);
+  }
   const breakAt = text[at] === '\n' || text[at] === '\r' || at >= text.length;
   if (pick < 0.35 && !breakAt) return text.slice(0, at) + text.slice(at + 1);
   const words = random() < 0.9 ? PLAIN : ODD;
@@ -111,6 +123,17 @@ describe('YAML charter: an edit inside one responsibility', () => {
     assert.equal(cache.entriesReadAlone, 1);
     assert.ok(result.charter.responsibilities.some((r) => r.name === 'Budgets'));
     assert.equal(seen(result), seen(checkText(typed, { path: 'c.charter.yaml' })));
+  });
+
+  it('verifies fixes of several entries one after another, each entry read alone from the document, with the verdicts of whole reads', () => {
+    const cache = new YamlEntryCache();
+    const withCache = { path: 'c.charter.yaml', yaml: { entryCache: cache } };
+    const verifier = new FixVerifier(CHARTER, withCache, checkText(CHARTER, withCache));
+    const whole = new FixVerifier(CHARTER, { path: 'c.charter.yaml' });
+    const offered = (v: FixVerifier) => JSON.stringify(v.before.findings.map((finding) => v.offered(finding).map((fix) => [fix.title, fix.edits, fix.safe])));
+    assert.equal(offered(verifier), offered(whole));
+    // The misspelt key's fix, and Launch's two (each rewrites its A and R lines), change one entry in place.
+    assert.equal(cache.entriesReadAlone, 3);
   });
 
   it('reads the whole text again for an edit in the last entry, outside the list, or across lines', () => {

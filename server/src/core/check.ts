@@ -4,7 +4,7 @@ import type { Charter, CharterFormat, CharterHost, Finding, Severity } from './m
 import { optionsOf, severityOf, type RuleSeverities } from './config/settings';
 import { parseAhead, parseCharter, formatOfPath } from './parse';
 import type { MarkdownReadOptions } from './parse/markdown';
-import type { YamlEntryCache } from './parse/yaml/entries';
+import type { YamlCheckOptions } from './parse/yaml/entries';
 import type { Resumable } from './parse/markdown/chunking/ahead';
 import { judgeReading } from './judge';
 import { buildRoleIndex, type RoleIndex } from './resolve';
@@ -51,7 +51,7 @@ export interface CheckOptions {
    * server keeps one per open document), with which an edit inside one responsibility reads that entry
    * alone (parse/yaml/entries.ts). Without it, the whole text is read.
    */
-  yaml?: { entryCache?: YamlEntryCache };
+  yaml?: YamlCheckOptions;
 }
 
 export interface CheckResult {
@@ -82,7 +82,7 @@ export function parseAheadOfCheck(text: string, options: CheckOptions): Resumabl
 
 export function checkText(text: string, options: CheckOptions = {}): CheckResult {
   const format = formatOf(options);
-  const charter = parseCharter(text, format, options.markdown, options.yaml?.entryCache);
+  const charter = parseCharter(text, format, options.markdown, options.yaml);
   const inherited = loadInheritedRoles(charter, options);
   const roles = buildRoleIndex(charter, inherited.roles);
   charter.doubts = judgeReading(charter, roles);

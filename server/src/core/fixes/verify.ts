@@ -87,8 +87,9 @@ export class FixVerifier {
     readonly before: CheckResult = checkText(text, options),
     private readonly check: (text: string, options: CheckOptions) => CheckResult = checkText,
   ) {
-    // `extends` files are read once for all the checks of this text, not once per fix.
-    this.options = options.host ? { ...options, host: memoizedHost(options.host) } : options;
+    // `extends` files are read once for all the checks of this text, not once per fix; each fixed text
+    // is read from this text's reads, and leaves them as they are for the document's next version.
+    this.options = { ...options, ...(options.host ? { host: memoizedHost(options.host) } : {}), ...(options.yaml ? { yaml: { ...options.yaml, keep: false } } : {}) };
     this.index = new LineIndex(text);
   }
 

@@ -1,7 +1,7 @@
 // Picks the parser for a file and gives back one charter model, whatever the form.
 import type { Charter, CharterFormat } from '../model';
 import { parseYamlCharter } from './yaml';
-import type { YamlEntryCache } from './yaml/entries';
+import type { YamlCheckOptions } from './yaml/entries';
 import { parseMarkdownAhead, parseMarkdownCharter, type MarkdownReadOptions } from './markdown';
 import { NOTHING_AHEAD, type Resumable } from './markdown/chunking/ahead';
 
@@ -14,8 +14,8 @@ export function formatOfPath(path: string): CharterFormat {
  * order mark stays in the text: it is a character of line 0, so positions on line 0 count it as the
  * editor's buffer does; each reader skips it.
  */
-export function parseCharter(text: string, format: CharterFormat, markdown: MarkdownReadOptions = {}, yamlEntries?: YamlEntryCache): Charter {
-  if (format === 'yaml') return yamlEntries ? yamlEntries.read(text) : parseYamlCharter(text);
+export function parseCharter(text: string, format: CharterFormat, markdown: MarkdownReadOptions = {}, yaml: YamlCheckOptions = {}): Charter {
+  if (format === 'yaml') return yaml.entryCache ? yaml.entryCache.read(text, yaml.keep) : parseYamlCharter(text);
   return parseMarkdownCharter(text, markdown);
 }
 

@@ -16,10 +16,16 @@ import { readYamlCharter, type EntryList } from './reader';
 import { readResponsibilities } from './responsibilities';
 import { YamlReader } from './values';
 
+/** How a check reads YAML (CheckOptions.yaml). */
+export interface YamlCheckOptions {
+  /** The cache the caller keeps between checks of one document; without it, the whole text is read. */
+  entryCache?: YamlEntryCache;
+  /** false: the text is not the document's next version but a fix being verified (YamlEntryCache.read). */
+  keep?: boolean;
+}
+
 /** How many entries are read alone before the whole text is read again (see above). */
 export const MAX_ENTRIES_READ_ALONE = 8;
-/** How many reads a cache keeps: the document's, and the last one (a fix being verified, a keystroke). */
-const KEPT_READS = 2;
 
 interface Read {
   text: string;
@@ -39,22 +45,27 @@ interface Read {
  * Nothing is kept anywhere else: a read given no cache reads the whole text.
  */
 export class YamlEntryCache {
+  /** The document's last two reads, the last first (a keystroke's text is read from the one before). */
   private reads: Read[] = [];
   /** How many reads were of one entry (tests check that the short way is taken). */
   entriesReadAlone = 0;
 
-  read(text: string): Charter {
+  /**
+   * `keep`: false for a text that is not the document's next version (a fix being verified): it is read
+   * from the document's reads, and the next text is too.
+   */
+  read(text: string, keep = true): Charter {
     for (const base of this.reads) {
       if (base.text === text) return base.charter;
       const read = readEntryAgain(base, text);
       if (!read) continue;
       this.entriesReadAlone++;
-      this.reads = [read, base];
+      if (keep) this.reads = [read, base];
       return read.charter;
     }
     const { charter, list } = readYamlCharter(text);
     const read = list && wholeRead(text, charter, list);
-    if (read) this.reads = [read, ...this.reads].slice(0, KEPT_READS);
+    if (read && keep) this.reads = [read, ...this.reads.slice(0, 1)];
     return charter;
   }
 }
@@ -77,12 +88,13 @@ function wholeRead(text: string, charter: Charter, list: EntryList): Read | unde
 
 /** The read of `text` from `base` when the two differ inside one entry (see above), or undefined. */
 function readEntryAgain(base: Read, text: string): Read | undefined {
-  const line = editedLine(base, text);
-  if (line === undefined) return undefined;
-  // The entry holding the line: not the last, whose end is the list's end.
+  const edited = editedLines(base, text);
+  if (edited === undefined) return undefined;
+  // The entry holding the lines: not the last, whose end is the list's end.
   let entry = base.lines.length - 1;
-  while (entry >= 0 && base.lines[entry] > line) entry--;
-  if (entry < 0 || entry === base.lines.length - 1 || (base.readAlone.size >= MAX_ENTRIES_READ_ALONE && !base.readAlone.has(entry))) return undefined;
+  while (entry >= 0 && base.lines[entry] > edited.first) entry--;
+  if (entry < 0 || entry === base.lines.length - 1 || edited.last >= base.lines[entry + 1]) return undefined;
+  if (base.readAlone.size >= MAX_ENTRIES_READ_ALONE && !base.readAlone.has(entry)) return undefined;
   const index = new LineIndex(text);
   const start = index.lineStarts[base.lines[entry]];
   const end = index.lineStarts[base.lines[entry + 1]];
@@ -103,10 +115,10 @@ function readEntryAgain(base: Read, text: string): Read | undefined {
 }
 
 /**
- * The one line on which `text` differs from the base's, when it differs on one line only and no line
- * break is written or removed; undefined otherwise.
+ * The first and last line on which `text` differs from the base's, when as many line breaks are written
+ * as removed (so every line after those keeps its number and text); undefined otherwise.
  */
-function editedLine(base: Read, text: string): number | undefined {
+function editedLines(base: Read, text: string): { first: number; last: number } | undefined {
   const before = base.text;
   const shortest = Math.min(before.length, text.length);
   let start = 0;
@@ -115,9 +127,18 @@ function editedLine(base: Read, text: string): number | undefined {
   while (tail < shortest - start && before.charCodeAt(before.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
   const removed = before.slice(start, before.length - tail);
   const written = text.slice(start, text.length - tail);
-  // Between the halves of a CRLF, a character makes a line break of each half.
-  if (/[\r\n]/.test(removed) || /[\r\n]/.test(written) || before.charCodeAt(start - 1) === 13) return undefined;
-  return base.index.positionAt(start).line;
+  // A CR before the change, or a CR ending it before an LF after it, could make one break of two.
+  const after = before.charCodeAt(before.length - tail);
+  if (before.charCodeAt(start - 1) === CR || (after === LF && (removed.endsWith('\r') || written.endsWith('\r')))) return undefined;
+  if (lineBreaks(removed) !== lineBreaks(written)) return undefined;
+  return { first: base.index.positionAt(start).line, last: base.index.positionAt(start + removed.length).line };
+}
+
+const CR = 13;
+const LF = 10;
+
+function lineBreaks(text: string): number {
+  return text.match(/\r\n|\r|\n/g)?.length ?? 0;
 }
 
 /** The entry's text still starts with its dash where it was, and no line of it leaves the entry. */
