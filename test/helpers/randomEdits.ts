@@ -13,6 +13,9 @@ export interface OffsetChange {
 
 const TYPED = ['A', 'R', 'C', 'I', 'S', 'a', 'r', 'x', ' ', ' ', '|', '/', ',', '-', ':', '*', '#', '\t', '\n', '\r\n', '🙂', '責任', 'é', '`', '>', '[', ']', 'A/R', 'Lead'];
 
+/** What is typed in a value: letters and words, role names and ids, a list's comma, emoji and CJK. */
+const VALUE_TYPED = ['e', 's', 'x', ' ', 'ing', 'Lead', 'tech-lead', 'developer', ', qa-engineer', '🙂', '責任', 'é', ','];
+
 /** Lines an editor might paste or type whole, one for each shape the readers know. */
 const LINES = [
   '| Deploy 🚀 releases | A | R |  |',
@@ -43,11 +46,13 @@ export class EditGenerator {
     private readonly random: () => number,
     /** Texts longer than this only shrink, so a long run stays a charter of a few dozen entries. */
     private readonly maxLength = 5000,
+    /** The kinds of edit made (VALUE_TYPING: only typing in values); weighted by repetition. */
+    private readonly kinds: readonly Kind[] = ALL_KINDS,
   ) {}
 
   /** The content changes of one didChange, applied in order to `text`; `apply` gives the text after them. */
   next(text: string): OffsetChange[] {
-    const kinds = text.length > this.maxLength ? SHRINKING : ALL_KINDS;
+    const kinds = text.length > this.maxLength ? SHRINKING : this.kinds;
     const kind = kinds[Math.floor(this.random() * kinds.length)];
     return this[kind](text);
   }
@@ -70,6 +75,20 @@ export class EditGenerator {
   private type(text: string): OffsetChange[] {
     const at = this.offset(text);
     return [{ start: at, end: at, text: this.pick(TYPED) }];
+  }
+
+  /**
+   * Typing in a value: a word, a role's name or a letter written, or a character deleted, after the
+   * colon of a line such as `name: …`, `accountable: …` or `Accountable: …` (how most of a YAML
+   * charter and the letter lines of a Markdown one are edited).
+   */
+  private typeInValue(text: string): OffsetChange[] {
+    const values = [...text.matchAll(/^[ \t-]*[A-Za-z][\w-]*: (.*)$/gm)];
+    if (values.length === 0) return this.type(text);
+    const found = this.pick(values);
+    const at = found.index! + found[0].length - found[1].length + this.int(found[1].length + 1);
+    if (this.random() < 0.3 && at < found.index! + found[0].length) return [{ start: at, end: at + 1, text: '' }];
+    return [{ start: at, end: at, text: this.pick(VALUE_TYPED) }];
   }
 
   private deleteChars(text: string): OffsetChange[] {
@@ -158,10 +177,11 @@ export class EditGenerator {
   }
 }
 
-type Kind = 'type' | 'deleteChars' | 'insertLine' | 'deleteLine' | 'cutAndPaste' | 'paste' | 'cut' | 'lineEnding' | 'byteOrderMark' | 'letter';
+export type Kind = 'type' | 'typeInValue' | 'deleteChars' | 'insertLine' | 'deleteLine' | 'cutAndPaste' | 'paste' | 'cut' | 'lineEnding' | 'byteOrderMark' | 'letter';
 // Weighted by repetition: typing and letters most, a byte order mark rarely.
 const ALL_KINDS: readonly Kind[] = [
   ...Array<Kind>(5).fill('type'),
+  ...Array<Kind>(4).fill('typeInValue'),
   ...Array<Kind>(3).fill('deleteChars'),
   ...Array<Kind>(4).fill('letter'),
   'insertLine',
@@ -174,6 +194,8 @@ const ALL_KINDS: readonly Kind[] = [
   'lineEnding',
   'byteOrderMark',
 ];
+/** Only typing in values: the edits that keep a YAML charter one the fast reader reads, entry by entry. */
+export const VALUE_TYPING: readonly Kind[] = ['typeInValue'];
 const SHRINKING: readonly Kind[] = ['deleteChars', 'deleteLine', 'cut', 'cut', 'letter', 'cutAndPaste'];
 
 function isLowSurrogate(code: number): boolean {
