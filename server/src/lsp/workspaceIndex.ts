@@ -1,15 +1,13 @@
 // The organisation of the workspace: every charter of the workspace folders reduced to its summary
 // (core/org/), kept current from open documents (their unsaved text counts) and from the files' changes
-// on disk, so the cross-charter findings and workspace symbols answer for the whole workspace as
-// `team-charter check` does for a run. The workspace is read only once it is needed: an open charter
-// takes part in an organisation (it extends another or declares shared responsibilities), or workspace
-// symbols are asked for. A charter that does neither cannot get a cross-charter finding, and most
-// workspaces hold only such charters: they pay nothing.
+// on disk, so the cross-charter findings and workspace symbols answer for the whole workspace as `team-charter
+// check` does for a run. The workspace is read only once it is needed: an open charter takes part in an
+// organisation (it extends another or declares shared responsibilities), or workspace symbols are asked
+// for. A charter that does neither cannot get a cross-charter finding; most workspaces hold only such.
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { checkText, type CheckResult } from '../core/check';
-import type { RuleSeverities } from '../core/config/settings';
 import type { Finding } from '../core/model';
 import { buildOrganisation, NO_RULES, summarizeCharter } from '../core/org/build';
 import { samePlainData } from '../core/org/same';
@@ -29,6 +27,7 @@ import type { WorkspaceFileAccess } from './serverEnvironment';
 import { checkInSlices } from './slicedCheck';
 import { ChunkCache } from '../core/parse/markdown';
 import { WorkspaceOwnership } from './workspaceOwnership';
+import { CharterSeverities } from './charterSeverities';
 import type { Repository } from '../core/ownership/model';
 
 /** How long changes are gathered before the cross-charter rules run again (a save of many files is one). */
@@ -39,6 +38,7 @@ const SCAN_SLICE_MS = 25;
 export class WorkspaceIndex {
   /** Summaries by absolute path. */
   private readonly charters = new Map<string, OrgCharter>();
+  private readonly severities: CharterSeverities;
   /** The cross-charter findings by absolute path, as last computed. */
   private findings = new Map<string, Finding[]>();
   /** The organisation they were computed from (undefined while it could find nothing: organisationMatters). */
@@ -71,11 +71,13 @@ export class WorkspaceIndex {
     /** The disk; without it (a browser) the organisation is the open charters. */
     private readonly files?: WorkspaceFileAccess,
   ) {
+    this.severities = new CharterSeverities(configuration);
     this.ownership = new WorkspaceOwnership(files, () => this.scheduleRecompute(), (what, error) => this.lifecycle.logError(what, error));
   }
 
   /** Finds and reads every charter of the workspace folders again (settings or folders changed). */
   rescan(): void {
+    this.severities.clear();
     if (!this.active) return;
     const generation = ++this.scanGeneration;
     const stale = () => generation !== this.scanGeneration || this.lifecycle.shutdownReceived;
@@ -94,7 +96,7 @@ export class WorkspaceIndex {
     if (!this.active) {
       const covers = result.charter.responsibilities.some((responsibility) => responsibility.covers);
       const takesPart = result.charter.extends.length > 0 || !!result.charter.shared?.length || covers;
-      if (!takesPart && !organisationMatters(false, [this.severitiesOf(file)])) return;
+      if (!takesPart && !organisationMatters(false, [this.severities.of(file)])) return;
       this.activate();
     }
     const summary = summarizeCharter(file, result, this.configuration.charterSettingsFor(uri)?.teams);
@@ -271,11 +273,11 @@ export class WorkspaceIndex {
     const declaresShared = charters.some((charter) => charter.shared.length > 0);
     const covers = charters.some((charter) => charter.responsibilities.some((responsibility) => responsibility.covers));
     // Each charter's settings are looked up only when no charter declares shared responsibilities.
-    const matters = declaresShared || organisationMatters(false, charters.map((charter) => this.severitiesOf(charter.path)), covers);
+    const matters = declaresShared || organisationMatters(false, charters.map((charter) => this.severities.of(charter.path)), covers);
     const folders = this.configuration.folders.map(toFsPath).filter((folder): folder is string => folder !== undefined);
     const organisation = matters ? buildOrganisation(charters, this.ownership.ownershipFor(charters, folders)) : undefined;
     this.organisation = organisation;
-    this.findings = organisation ? checkOrganisation(organisation, (file) => this.severitiesOf(file)) : new Map<string, Finding[]>();
+    this.findings = organisation ? checkOrganisation(organisation, (file) => this.severities.of(file)) : new Map<string, Finding[]>();
     const changed: string[] = [];
     for (const document of this.documents.all()) {
       const file = toFsPath(document.uri);
@@ -286,10 +288,6 @@ export class WorkspaceIndex {
     }
     for (const uri of [...this.said.keys()]) if (!this.documents.get(uri)) this.said.delete(uri);
     if (changed.length > 0) this.onFindingsChanged(changed);
-  }
-
-  private severitiesOf(file: string): RuleSeverities {
-    return this.configuration.severitiesFor(URI.file(file).toString());
   }
 
   /** By path: the organisation and its findings do not depend on the order files were found in. */

@@ -12,6 +12,7 @@ import { parseCharter } from '../parse';
 import type { OrgResponsibility, Organisation } from './model';
 import { accountableClaims, sameRowNow } from './teams';
 import { reportedMessage } from '../rules/messages';
+import type { Rule } from '../rules/types';
 
 /**
  * Whether reading the charters as one organisation can find anything: some charter declares shared
@@ -43,17 +44,25 @@ export function checkOrganisation(organisation: Organisation, settingsOf: (path:
     if (!settings.has(path)) settings.set(path, settingsOf(path));
     return settings.get(path);
   };
+  /** The rule's severity in a charter, undefined when it is off there (its default unless set). */
+  const severityIn = (rule: Rule, path: string): Severity | 'default' | undefined => {
+    const setting = severityOf(severitiesOf(path)?.[rule.id]);
+    if (setting === 'off' || (setting === undefined && rule.offByDefault)) return undefined;
+    return setting ?? 'default';
+  };
   for (const rule of RULES) {
     if (!rule.checkOrganisation) continue;
     // No rule's severity is looked up for code ownership until something is covered (organisation.ownership).
     if (rule.needsCovers && !organisation.ownership) continue;
+    // A rule off in every charter (role-overload unless configured) would report nothing anywhere.
+    if (!organisation.charters.some((charter) => severityIn(rule, charter.path))) continue;
     rule.checkOrganisation({
       organisation,
       optionsFor: (path) => optionValues(rule, optionsOf(severitiesOf(path)?.[rule.id])),
       report: (path, report) => {
-        const setting = severityOf(severitiesOf(path)?.[rule.id]);
-        if (setting === 'off' || (setting === undefined && rule.offByDefault)) return;
-        const severity: Severity = setting ?? report.severity ?? rule.defaultSeverity;
+        const setting = severityIn(rule, path);
+        if (!setting) return;
+        const severity: Severity = setting !== 'default' ? setting : (report.severity ?? rule.defaultSeverity);
         const list = byPath.get(path) ?? [];
         list.push({ rule: rule.id, severity, ...reportedMessage(rule, report), range: report.range, related: report.related, fixes: report.fixes ?? [] });
         byPath.set(path, list);
