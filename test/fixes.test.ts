@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { applyFix, changedLines, check, fixTitled, lines, onlyFinding, type Format } from './helpers/charter';
 import type { Finding, Fix } from '../server/src/core/model';
 import { FixVerifier, spend, type CheckBudget } from '../server/src/core/fixes/verify';
+import { PAYMENTS_YAML_ROLES } from './helpers/fixtures';
 
 const markdown = lines(
   '# Payments',
@@ -31,12 +32,7 @@ const markdown = lines(
 );
 
 const yaml = lines(
-  'team: Payments',
-  'roles:',
-  '  pm:',
-  '    title: Product Manager',
-  '  em:',
-  '    title: Engineering Manager',
+  ...PAYMENTS_YAML_ROLES,
   '  sm:',
   '    title: Scrum Master',
   'responsibilities:',

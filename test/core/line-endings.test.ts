@@ -18,6 +18,7 @@ import { suppressionFix } from '../../server/src/core/suppressionFix';
 import { parseYamlCharter, readYamlCharter } from '../../server/src/core/parse/yaml';
 import { applyEdits, LineIndex } from '../../server/src/core/text';
 import { lines, positionOf, rangeOf } from '../helpers/charter';
+import { PAYMENTS_YAML_ROLES } from '../helpers/fixtures';
 
 type Format = 'markdown' | 'yaml';
 const ROOT = path.resolve(__dirname, '../..');
@@ -105,12 +106,7 @@ function fixTitled(findings: Finding[], title: RegExp): TextEdit[] {
 }
 
 const YAML = lines(
-  'team: Payments',
-  'roles:',
-  '  pm:',
-  '    title: Product Manager',
-  '  em:',
-  '    title: Engineering Manager',
+  ...PAYMENTS_YAML_ROLES,
   'responsibilities:',
   '  - name: Roadmap',
   '    accountable: pm',

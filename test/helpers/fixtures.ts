@@ -11,6 +11,9 @@ export function paymentsMatrix(rows: readonly string[], delimiter = SHORT_DELIMI
   return lines('# Payments', '## Roles', '- **Product Manager**', '- **Engineering Manager**', '## Responsibilities', PAYMENTS_HEADER, delimiter, ...rows);
 }
 
+/** The start of a YAML charter of the Payments team: its Product Manager (`pm`) and Engineering Manager (`em`). */
+export const PAYMENTS_YAML_ROLES = ['team: Payments', 'roles:', '  pm:', '    title: Product Manager', '  em:', '    title: Engineering Manager'] as const;
+
 /** Two misspellings of one key: each rename is safe alone, both together make a duplicate key. */
 export const TWO_MISSPELT_KEYS_YAML = lines(
   'team: Payments',

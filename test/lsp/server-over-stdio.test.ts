@@ -14,19 +14,14 @@ import type {
 } from 'vscode-languageserver-protocol';
 import { applyEdits } from '../../server/src/core/text';
 import { fileUri, LspClient } from '../helpers/lspClient';
-import { PROBLEM_CHARTER_MARKDOWN } from '../helpers/fixtures';
+import { PROBLEM_CHARTER_MARKDOWN, PAYMENTS_YAML_ROLES } from '../helpers/fixtures';
 import { positionOf } from '../helpers/charter';
 import { temporaryFolder } from '../helpers/folders';
 
 const MARKDOWN = PROBLEM_CHARTER_MARKDOWN;
 
 const YAML = [
-  'team: Payments',
-  'roles:',
-  '  pm:',
-  '    title: Product Manager',
-  '  em:',
-  '    title: Engineering Manager',
+  ...PAYMENTS_YAML_ROLES,
   'responsibilities:',
   '  - name: Product roadmap',
   '    accountable: pm',

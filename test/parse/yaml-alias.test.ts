@@ -7,14 +7,10 @@ import { renameAt } from '../../server/src/core/features/navigation';
 import { parseCharter } from '../../server/src/core/parse';
 import { applyEdits } from '../../server/src/core/text';
 import { lines, rangeOf } from '../helpers/charter';
+import { PAYMENTS_YAML_ROLES } from '../helpers/fixtures';
 
 const shared = lines(
-  'team: Payments',
-  'roles:',
-  '  pm:',
-  '    title: Product Manager',
-  '  em:',
-  '    title: Engineering Manager',
+  ...PAYMENTS_YAML_ROLES,
   '  sm:',
   '    title: Scrum Master',
   'responsibilities:',

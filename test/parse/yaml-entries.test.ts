@@ -6,14 +6,10 @@ import { checkText, type CheckResult } from '../../server/src/core/check';
 import { YamlEntryCache } from '../../server/src/core/parse/yaml/entries';
 import { FixVerifier } from '../../server/src/core/fixes/verify';
 import { fuzzCases, fuzzSeed, rng } from '../helpers/random';
+import { PAYMENTS_YAML_ROLES } from '../helpers/fixtures';
 
 const CHARTER = [
-  'team: Payments',
-  'roles:',
-  '  pm:',
-  '    title: Product Manager',
-  '  em:',
-  '    title: Engineering Manager',
+  ...PAYMENTS_YAML_ROLES,
   '  ta:',
   '    title: Technical Architect',
   '  qa:',
