@@ -132,6 +132,29 @@ describe('YAML charter: an edit inside one responsibility', () => {
     assert.equal(cache.entriesReadAlone, 3);
   });
 
+  it('writes the line break the text now has most of in its fixes, when an edit inside one entry changes which one that is', () => {
+    // Eight CRLF lines, then nine LF ones: the edit turns one LF into a CRLF, and CRLF becomes the most.
+    const crlfFirst = ['team: Payments\r\nroles:\r\n  pm:\r\n    title: Product Manager\r\n  em:\r\n    title: Engineering Manager\r\n  qa:\r\n    title: Quality Lead\r\nresponsibilities:', '  - name: Roadmap', '    accountable: pm', '    responsible: pm', '  - name: Budget', '    accountable: em', '  - name: Hiring', '    accountable: recruiter', '    responsible: em', ''].join('\n');
+    const flipped = crlfFirst.replace('    accountable: pm\n    responsible: pm\n', '    accountable: em\r\n    responsible: em\n');
+    const cache = new YamlEntryCache();
+    checkText(crlfFirst, { path: 'c.charter.yaml', yaml: { entryCache: cache } });
+    const incremental = checkText(flipped, { path: 'c.charter.yaml', yaml: { entryCache: cache } });
+    const written = (result: CheckResult) => result.findings.flatMap((f) => f.fixes.flatMap((fix) => fix.edits.map((edit) => edit.newText)));
+    assert.deepEqual(written(incremental), written(checkText(flipped, { path: 'c.charter.yaml' })));
+    assert.ok(written(incremental).some((text) => text.includes('\r\n')), 'the fixes write CRLF');
+  });
+
+  it("keeps the charter's problems in the order a whole read finds them, whatever lies after the list", () => {
+    const text = [...PAYMENTS_YAML_ROLES, 'responsibilities:', '  - name: Roadmap', '    accountable: pm', '  - name: Budget', '    accountable: em', 'reviewed: 2024-13-45', ''].join('\n');
+    const misspelt = text.replace('    accountable: pm', '    acountable: pm');
+    const cache = new YamlEntryCache();
+    checkText(text, { path: 'c.charter.yaml', yaml: { entryCache: cache } });
+    const incremental = checkText(misspelt, { path: 'c.charter.yaml', yaml: { entryCache: cache } });
+    assert.equal(cache.entriesReadAlone, 1);
+    const messages = (result: CheckResult) => result.charter.problems.map((problem) => problem.message);
+    assert.deepEqual(messages(incremental), messages(checkText(misspelt, { path: 'c.charter.yaml' })));
+  });
+
   it('reads the whole text again for an edit in the last entry, outside the list, or across lines', () => {
     const cache = new YamlEntryCache();
     checkText(CHARTER, { path: 'c.charter.yaml', yaml: { entryCache: cache } });

@@ -1,15 +1,20 @@
 // A YAML charter read again after an edit inside one entry of its responsibilities list: that entry is
 // read alone and the model of the rest kept, so a keystroke costs what it changed, not the whole text.
-// Only where that gives exactly what reading the whole text gives: the edit stays on one line (so every
-// other line, and every range on it, is where it was), inside one entry that is not the last (the list's
-// own range ends with the last), of a charter the fast reader read whole (reader.ts, EntryList), and the
-// entry read alone is one item of the same indentation with no syntax error. Anything else is read whole.
+// Only where that gives exactly what reading the whole text gives: the edit writes as many line breaks as
+// it removes (so every line after it keeps its number and text), inside one entry that is not the last
+// (the list's own range ends with the last), of a charter the fast reader read whole (reader.ts,
+// EntryList), the text keeps its line break (`\n` or `\r\n`, the one the file has most of, which fixes
+// write), and the entry read alone is one item of the same indentation with no syntax error. Anything
+// else is read whole.
 //
 // What is kept was built from an earlier text. That is sound because nothing in the model is an offset:
-// ranges are lines and characters, unchanged off the edited line, and each entry's `rewrite` writes
-// edits from the text it was read from, the same on its own lines. A kept entry holds on to the text it
-// was read from: after MAX_ENTRIES_READ_ALONE entries, the whole text is read again, so at most that many
-// old texts are held.
+// ranges are lines and characters, unchanged off the edited lines, and each entry's `rewrite` (and the
+// charter's `defineRole`) writes edits from the text it was read from, the same on its own lines. The
+// entry's problems take the place of its old ones in the list, where a whole read puts them.
+//
+// Memory: an entry read alone holds on to the whole text it was read from (its ranges are found in it),
+// and kept entries to the whole read's. After MAX_ENTRIES_READ_ALONE entries the whole text is read
+// again, so a cache holds at most about twice that many texts (its two reads), with their line indexes.
 import type { Charter, ParseProblem, Responsibility } from '../../model';
 import { LineIndex } from '../../text';
 import { readYamlCharter, type EntryList } from './reader';
@@ -36,6 +41,8 @@ interface Read {
   dashes: number[];
   /** Per responsibility, the entry it was read from. */
   entryOf: number[];
+  /** Per entry, where its problems start in the charter's list (then where the last one's end). */
+  problemsAt: number[];
   /** The entries read alone since the text was last read whole. */
   readAlone: ReadonlySet<number>;
 }
@@ -83,7 +90,7 @@ function wholeRead(text: string, charter: Charter, list: EntryList): Read | unde
     lines.push(start.line);
     dashes.push(dash[1].length);
   }
-  return { text, index, charter, lines, dashes, entryOf: list.itemOf, readAlone: new Set() };
+  return { text, index, charter, lines, dashes, entryOf: list.itemOf, problemsAt: list.problemsAt, readAlone: new Set() };
 }
 
 /** The read of `text` from `base` when the two differ inside one entry (see above), or undefined. */
@@ -96,6 +103,7 @@ function readEntryAgain(base: Read, text: string): Read | undefined {
   if (entry < 0 || entry === base.lines.length - 1 || edited.last >= base.lines[entry + 1]) return undefined;
   if (base.readAlone.size >= MAX_ENTRIES_READ_ALONE && !base.readAlone.has(entry)) return undefined;
   const index = new LineIndex(text);
+  if (index.eol !== base.index.eol) return undefined;
   const start = index.lineStarts[base.lines[entry]];
   const end = index.lineStarts[base.lines[entry + 1]];
   const source = text.slice(start, end);
@@ -104,12 +112,15 @@ function readEntryAgain(base: Read, text: string): Read | undefined {
   const root = reader.root;
   if (reader.path !== 'fast' || reader.moreDocuments || reader.problems.length > 0 || root?.kind !== 'seq' || root.flow || root.items.length !== 1) return undefined;
   const read = readResponsibilities(reader, root);
+  const problems = reader.problems;
+  const grown = problems.length - (base.problemsAt[entry + 1] - base.problemsAt[entry]);
   return {
     ...base,
     text,
     index,
-    charter: withEntry(base, text, entry, read, reader.problems),
+    charter: withEntry(base, text, entry, read, problems),
     entryOf: entriesAfter(base.entryOf, entry, read.length),
+    problemsAt: base.problemsAt.map((at, item) => (item > entry ? at + grown : at)),
     readAlone: new Set([...base.readAlone, entry]),
   };
 }
@@ -158,14 +169,9 @@ function withEntry(base: Read, text: string, entry: number, read: Responsibility
   const at = first < 0 ? base.entryOf.length : first;
   const replaced = base.entryOf[at] === entry ? 1 : 0;
   const responsibilities = [...old.responsibilities.slice(0, at), ...read, ...old.responsibilities.slice(at + replaced)];
-  // Every problem of an entry is on its lines: those of this entry give way to what it says now.
-  const from = base.lines[entry];
-  const to = base.lines[entry + 1];
-  const inside = (problem: ParseProblem) => problem.range.start.line >= from && problem.range.start.line < to;
-  const kept = old.problems.filter((problem) => !inside(problem));
-  const before = kept.findIndex((problem) => problem.range.start.line >= to);
-  const cut = before < 0 ? kept.length : before;
-  return { ...old, text, responsibilities, problems: [...kept.slice(0, cut), ...problems, ...kept.slice(cut)], doubts: undefined };
+  const before = old.problems.slice(0, base.problemsAt[entry]);
+  const after = old.problems.slice(base.problemsAt[entry + 1]);
+  return { ...old, text, responsibilities, problems: [...before, ...problems, ...after], doubts: undefined };
 }
 
 /** Which entry each responsibility comes from, once the entry gives `count` (0 or 1) responsibilities. */

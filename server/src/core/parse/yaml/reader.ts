@@ -7,7 +7,7 @@ import { defineYamlRole } from './edits';
 import { readHeader } from './front-matter';
 import { judgeYamlDocument, type Verdict } from './evidence';
 import { CHARTER_KEYS } from './keys';
-import { readResponsibilities } from './responsibilities';
+import { readResponsibilities, type ListTrace } from './responsibilities';
 import { readRoles } from './roles';
 import { documentRoots } from './stream';
 import type { YamlPath, YamlReadOptions } from './syntax';
@@ -23,10 +23,8 @@ export function parseYamlCharter(text: string, options: YamlReadOptions = {}): C
  * alone (entries.ts): the fast reader read the one document, whose `team` makes it a charter whatever
  * the entries say, and nothing in it is a syntax error.
  */
-export interface EntryList {
+export interface EntryList extends ListTrace {
   items: readonly (YNode | null)[];
-  /** Per responsibility of the charter, the index of the item it was read from. */
-  itemOf: number[];
 }
 
 /** A YAML charter and which reader read it (tests and measurements compare the two readers). */
@@ -44,7 +42,7 @@ export function readYamlCharter(text: string, options: YamlReadOptions = {}): { 
   const root = reader.root;
   let rolesPair: KeyedPair | undefined;
   let responsibilitiesPair: KeyedPair | undefined;
-  const itemOf: number[] = [];
+  const trace: ListTrace = { itemOf: [], problemsAt: [] };
 
   if (!root || reader.isEmpty(root)) {
     reader.error("A charter needs at least 'team: <name>'.", index.rangeAt(0, 0));
@@ -66,7 +64,7 @@ export function readYamlCharter(text: string, options: YamlReadOptions = {}): { 
         charter.sections.push(section(reader, 'roles', pair.keyNode, pair.value));
       } else if (pair.key === 'responsibilities') {
         responsibilitiesPair = pair;
-        charter.responsibilities = readResponsibilities(reader, pair.value, itemOf);
+        charter.responsibilities = readResponsibilities(reader, pair.value, trace);
         charter.sections.push(section(reader, 'responsibilities', pair.keyNode, pair.value));
       }
     }
@@ -85,7 +83,7 @@ export function readYamlCharter(text: string, options: YamlReadOptions = {}): { 
   const entryByEntry =
     reader.path === 'fast' && !reader.moreDocuments && !options.document && !charter.problems.some((problem) => problem.rule === 'syntax') &&
     rootMap?.items.some((pair) => pair.key?.kind === 'scalar' && String(pair.key.value).toLowerCase() === 'team') && list?.kind === 'seq' && !list.flow;
-  return { charter, path: reader.path, ...(entryByEntry ? { list: { items: list.items, itemOf } } : {}) };
+  return { charter, path: reader.path, ...(entryByEntry ? { list: { items: list.items, ...trace } } : {}) };
 }
 
 function describeRoot(node: YNode): string {

@@ -5,8 +5,17 @@ import { rewriteYamlResponsibility, type RaciSlot, type SlotReference } from './
 import type { YMap, YNode, YScalar } from './tree';
 import type { TextValue, YamlReader } from './values';
 
-/** `itemOf`, when given, gets the index in the list of the item each responsibility was read from. */
-export function readResponsibilities(reader: YamlReader, value: YNode | null, itemOf?: number[]): Responsibility[] {
+/**
+ * Where each responsibility came from, for reading one entry again (entries.ts): the index of the item
+ * each was read from, and for each item the number of problems reported before it (then the number after
+ * the last).
+ */
+export interface ListTrace {
+  itemOf: number[];
+  problemsAt: number[];
+}
+
+export function readResponsibilities(reader: YamlReader, value: YNode | null, trace?: ListTrace): Responsibility[] {
   const responsibilities: Responsibility[] = [];
   if (!value || reader.isEmpty(value)) return responsibilities;
   if (value.kind !== 'seq') {
@@ -14,6 +23,7 @@ export function readResponsibilities(reader: YamlReader, value: YNode | null, it
     return responsibilities;
   }
   value.items.forEach((node, item) => {
+    trace?.problemsAt.push(reader.problems.length);
     if (!node) return;
     if (node.kind !== 'map') {
       if (!reader.isReportedAlias(node)) reader.error("Each responsibility should be a mapping with at least a name ('- name: …').", node);
@@ -22,8 +32,9 @@ export function readResponsibilities(reader: YamlReader, value: YNode | null, it
     const responsibility = readResponsibility(reader, node);
     if (!responsibility) return;
     responsibilities.push(responsibility);
-    itemOf?.push(item);
+    trace?.itemOf.push(item);
   });
+  trace?.problemsAt.push(reader.problems.length);
   return responsibilities;
 }
 
