@@ -81,4 +81,22 @@ describe('extends through the host', () => {
     const result = checkText(charter('./org.yaml'), { path: '/team/charter.yaml', extendsUnread: 'no other file is read here', severities: { schema: 'warning' } });
     assert.deepEqual(result.findings.map((finding) => finding.severity), ['warning']);
   });
+
+  it('reads a catalog once for the charters that share the reads, each charter getting the findings of its own check', () => {
+    const files: Record<string, string> = { '/team/org.yaml': CATALOG };
+    const host: CharterHost = { readFile: (file) => files[file] };
+    const extendedReads = new Map();
+    const undefinedRole = charter('./org.yaml').replace('responsible: captain', 'responsible: pilot');
+    for (const text of [charter('./org.yaml'), undefinedRole, charter('./org.yaml')]) {
+      const shared = checkText(text, { path: '/team/charter.yaml', host, extendedReads });
+      const alone = checkText(text, { path: '/team/charter.yaml', host });
+      assert.deepEqual(shared.findings.map((f) => [f.rule, f.message, f.range]), alone.findings.map((f) => [f.rule, f.message, f.range]));
+    }
+    assert.equal(extendedReads.size, 1);
+    // The catalog changed on disk: its new text is read, not the one read before.
+    files['/team/org.yaml'] = 'roles:\n  pilot:\n    title: Pilot\n';
+    assert.deepEqual(checkText(undefinedRole, { path: '/team/charter.yaml', host, extendedReads }).findings.filter((f) => f.rule === 'role-undefined').map((f) => f.message), [
+      'Role "captain" is not defined. Define it under "roles:", or name a role that is defined.',
+    ]);
+  });
 });

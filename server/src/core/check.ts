@@ -52,6 +52,8 @@ export interface CheckOptions {
    * alone (parse/yaml/entries.ts). Without it, the whole text is read.
    */
   yaml?: YamlCheckOptions;
+  /** Extended charters already read, kept by the caller between checks (core/extends/inherited.ts). */
+  extendedReads?: Map<string, Charter>;
 }
 
 export interface CheckResult {

@@ -7,9 +7,9 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { checkText, type CheckResult } from '../core/check';
-import type { Finding } from '../core/model';
-import { buildOrganisation, NO_RULES, summarizeCharter } from '../core/org/build';
+import type { CheckResult } from '../core/check';
+import type { Charter, Finding } from '../core/model';
+import { buildOrganisation, summarizeCharter } from '../core/org/build';
 import { samePlainData } from '../core/org/same';
 import { addOrganisationFindings, checkOrganisation, coveredClaims, organisationMatters, withoutCoveredClaims } from '../core/org/check';
 import { withGiveWayFixes } from '../core/org/giveWay';
@@ -22,18 +22,19 @@ import { formatOfPath } from '../core/parse';
 import { toFsPath } from './charterFiles';
 import type { ServerConfiguration } from './configuration';
 import type { Lifecycle } from './lifecycle';
-import { CHECK_SLICE_MS } from './analyses';
 import type { WorkspaceFileAccess } from './serverEnvironment';
-import { checkInSlices } from './slicedCheck';
-import { ChunkCache } from '../core/parse/markdown';
 import { WorkspaceOwnership } from './workspaceOwnership';
 import { CharterSeverities } from './charterSeverities';
+import { readingAhead } from './readAhead';
+import { readCharterSummary } from './summaryRead';
 import type { Repository } from '../core/ownership/model';
 
 /** How long changes are gathered before the cross-charter rules run again (a save of many files is one). */
 const RECOMPUTE_DELAY_MS = 50;
 /** How long the scan reads before it lets the server answer (as a check does, see analyses.ts). */
 const SCAN_SLICE_MS = 25;
+/** How many files the scan reads ahead of the one it checks. */
+const READ_AHEAD = 8;
 
 export class WorkspaceIndex {
   /** Summaries by absolute path. */
@@ -135,7 +136,7 @@ export class WorkspaceIndex {
       if (this.charters.delete(file)) this.scheduleRecompute();
       return;
     }
-    const summary = await this.readSummary(file, uri);
+    const summary = await this.readSummary(file, uri, await this.files?.readCharter(file));
     // Opened meanwhile: its checks keep it current, with the editor's text.
     if (this.documents.get(uri)) return;
     this.walked.add(file);
@@ -217,15 +218,18 @@ export class WorkspaceIndex {
     const found = new Set([...walk.files, ...open]);
     for (const file of [...this.charters.keys()]) if (!found.has(file)) this.charters.delete(file);
     let slice = performance.now();
-    for (const file of found) {
+    // The catalog every team charter extends is read once; the disk is read a few files ahead.
+    const extendedReads = new Map<string, Charter>();
+    const files = [...found];
+    // An open document counts with its text in the editor (its next checks keep it current).
+    const textAt = readingAhead(files, async (file) => this.documents.get(URI.file(file).toString())?.getText() ?? this.files?.readCharter(file), READ_AHEAD);
+    for (const [at, file] of files.entries()) {
       // About every SCAN_SLICE_MS of reading, the server answers what came in meanwhile.
       if (performance.now() - slice > SCAN_SLICE_MS) {
         await new Promise<void>((resolve) => setTimeout(resolve, 0));
         slice = performance.now();
       }
-      const uri = URI.file(file).toString();
-      // An open document counts with its text in the editor (its next checks keep it current).
-      const summary = await this.readSummary(file, uri, this.documents.get(uri)?.getText());
+      const summary = await this.readSummary(file, URI.file(file).toString(), await textAt(at), extendedReads);
       if (stale()) return;
       if (summary) this.charters.set(file, summary);
     }
@@ -236,16 +240,8 @@ export class WorkspaceIndex {
     this.connection.console.log(`Team Charter: the workspace has ${count} ${count === 1 ? 'charter' : 'charters'} (read in ${Math.round(performance.now() - started)} ms).`);
   }
 
-  /**
-   * A charter read for the organisation: no rule runs, `extends` as for an open document, in slices as
-   * an open document's check (a large charter would hold the server for seconds).
-   */
-  private async readSummary(file: string, uri: string, openText?: string): Promise<OrgCharter | undefined> {
-    const text = openText ?? (await this.files?.readCharter(file));
-    if (text === undefined) return undefined;
-    const options = { ...this.configuration.checkOptionsFor(uri), severities: NO_RULES, markdown: { chunkCache: new ChunkCache() } }; // a cache for this read's slices
-    const checked = await checkInSlices(text, options, checkText, CHECK_SLICE_MS, () => this.lifecycle.shutdownReceived);
-    return checked && summarizeCharter(file, checked.result, this.configuration.charterSettingsFor(uri)?.teams);
+  private readSummary(file: string, uri: string, text: string | undefined, extendedReads?: Map<string, Charter>): Promise<OrgCharter | undefined> {
+    return readCharterSummary(this.configuration, { file, uri, text, extendedReads }, () => this.lifecycle.shutdownReceived);
   }
 
   private scheduleRecompute(): void {

@@ -5,7 +5,7 @@
 // own value they came through, since only this check sees them: a file further up that is not read
 // (outside the workspace, too large, gone…), and the cut at MAX_EXTENDED_FILES.
 import * as path from 'node:path';
-import type { Charter, CharterHost, RoleDefinition, Severity, Span } from '../model';
+import type { Charter, CharterFormat, CharterHost, RoleDefinition, Severity, Span } from '../model';
 import { formatOfPath, parseCharter } from '../parse';
 import type { MarkdownReadOptions } from '../parse/markdown';
 import { clipPath } from '../quote';
@@ -50,7 +50,15 @@ export interface ExtendsOptions {
    */
   extendsUnread?: string;
   markdown?: MarkdownReadOptions;
+  /**
+   * Extended charters already read, by format and text, kept by the caller between checks: the
+   * organisation's read of a workspace, whose team charters all extend the same catalog, reads it once.
+   */
+  extendedReads?: Map<string, Charter>;
 }
+
+/** How many extended charters `extendedReads` takes at most (their texts are its keys). */
+const MAX_EXTENDED_READS = 16;
 
 export function loadInheritedRoles(charter: Charter, options: ExtendsOptions): InheritedRoles {
   if (options.extendsUnread !== undefined && charter.extends.length > 0) {
@@ -61,7 +69,7 @@ export function loadInheritedRoles(charter: Charter, options: ExtendsOptions): I
     return { roles: chain.roles, refusals: chain.refusals, cut: true };
   }
   if (!options.host || !options.path || charter.extends.length === 0) return { roles: [], refusals: [], cut: false };
-  const chain = new ExtendsChain(options.path, options.host, options.markdown);
+  const chain = new ExtendsChain(options.path, options.host, options.markdown, undefined, options.extendedReads);
   chain.visit(options.path, charter.extends, undefined);
   return { roles: chain.roles, refusals: chain.refusals, cut: chain.cut };
 }
@@ -83,6 +91,7 @@ class ExtendsChain {
     private readonly host: CharterHost,
     private readonly markdown: MarkdownReadOptions | undefined,
     private readonly severity?: Severity,
+    private readonly reads?: Map<string, Charter>,
   ) {
     this.folder = path.dirname(charterPath);
     this.seen = new Set([path.resolve(charterPath)]);
@@ -116,7 +125,7 @@ class ExtendsChain {
         }
         continue;
       }
-      const parent = parseCharter(text, formatOfPath(target), this.markdown);
+      const parent = this.read(text, formatOfPath(target));
       if (parent.notACharter) {
         // A catalog entity or a workflow defines no roles: say so, rather than leave every name undefined.
         if (!own) this.report(entry, `Not following extends '${clipPath(entry.text)}': it is not a charter (${parent.notACharter}).`);
@@ -125,6 +134,16 @@ class ExtendsChain {
       for (const role of parent.roles) this.roles.push({ ...role, inheritedFrom: target, removeRange: undefined });
       this.visit(target, parent.extends, own ?? entry);
     }
+  }
+
+  /** An extended charter read (a pure function of its text and form), from `reads` when it was read before. */
+  private read(text: string, format: CharterFormat): Charter {
+    const key = `${format}\u0000${text}`;
+    const known = this.reads?.get(key);
+    if (known) return known;
+    const parent = parseCharter(text, format, this.markdown);
+    if (this.reads && this.reads.size < MAX_EXTENDED_READS) this.reads.set(key, parent);
+    return parent;
   }
 
   private reportCut(from: string, entry: Span, own: Span | undefined): void {
