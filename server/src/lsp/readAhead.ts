@@ -2,11 +2,11 @@
 // file before (the organisation's scan reads every charter of a workspace, one after another).
 
 /**
- * `textAt(at)`: the text of `files[at]`, its read started with those of the `ahead` files after it. A
- * failed read gives undefined, as a missing file does.
+ * `readAt(at)`: what `read` gives for `files[at]`, its read started with those of the `ahead` files
+ * after it. A failed read gives undefined, as a missing file does.
  */
-export function readingAhead(files: readonly string[], read: (file: string) => Promise<string | undefined>, ahead: number): (at: number) => Promise<string | undefined> {
-  const reads: Promise<string | undefined>[] = [];
+export function readingAhead<T>(files: readonly string[], read: (file: string) => Promise<T>, ahead: number): (at: number) => Promise<T | undefined> {
+  const reads: Promise<T | undefined>[] = [];
   return (at) => {
     for (let next = at; next < Math.min(files.length, at + ahead + 1); next++) {
       reads[next] ??= read(files[next]).catch(() => undefined);

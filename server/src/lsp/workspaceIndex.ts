@@ -27,6 +27,7 @@ import { WorkspaceOwnership } from './workspaceOwnership';
 import { CharterSeverities } from './charterSeverities';
 import { readingAhead } from './readAhead';
 import { readCharterSummary } from './summaryRead';
+import { CharterSummaries } from './charterSummaries';
 import type { Repository } from '../core/ownership/model';
 
 /** How long changes are gathered before the cross-charter rules run again (a save of many files is one). */
@@ -37,8 +38,8 @@ const SCAN_SLICE_MS = 25;
 const READ_AHEAD = 8;
 
 export class WorkspaceIndex {
-  /** Summaries by absolute path. */
-  private readonly charters = new Map<string, OrgCharter>();
+  private readonly charters = new CharterSummaries();
+  private readonly stopping = () => this.lifecycle.shutdownReceived;
   private readonly severities: CharterSeverities;
   /** The cross-charter findings by absolute path, as last computed. */
   private findings = new Map<string, Finding[]>();
@@ -84,7 +85,11 @@ export class WorkspaceIndex {
     const stale = () => generation !== this.scanGeneration || this.lifecycle.shutdownReceived;
     this.scanning = true;
     this.scanned = this.scan(stale)
-      .catch((error: unknown) => this.lifecycle.logError('Indexing the workspace', error))
+      .catch((error: unknown) => {
+        this.lifecycle.logError('Indexing the workspace', error);
+        // What was read counts: the cross-charter rules run on it once the scan is over.
+        this.scheduleRecompute();
+      })
       .finally(() => {
         if (generation === this.scanGeneration) this.scanning = false;
       });
@@ -136,7 +141,7 @@ export class WorkspaceIndex {
       if (this.charters.delete(file)) this.scheduleRecompute();
       return;
     }
-    const summary = await this.readSummary(file, uri, await this.files?.readCharter(file));
+    const summary = await readCharterSummary(this.configuration, { file, uri, text: await this.files?.readCharter(file) }, this.stopping);
     // Opened meanwhile: its checks keep it current, with the editor's text.
     if (this.documents.get(uri)) return;
     this.walked.add(file);
@@ -216,32 +221,31 @@ export class WorkspaceIndex {
       .filter((file): file is string => file !== undefined);
     this.walked = new Set(walk.files);
     const found = new Set([...walk.files, ...open]);
-    for (const file of [...this.charters.keys()]) if (!found.has(file)) this.charters.delete(file);
+    for (const file of this.charters.paths()) if (!found.has(file)) this.charters.delete(file);
     let slice = performance.now();
     // The catalog every team charter extends is read once; the disk is read a few files ahead.
     const extendedReads = new Map<string, Charter>();
     const files = [...found];
-    // An open document counts with its text in the editor (its next checks keep it current).
-    const textAt = readingAhead(files, async (file) => this.documents.get(URI.file(file).toString())?.getText() ?? this.files?.readCharter(file), READ_AHEAD);
+    const textAt = readingAhead(files, async (file) => ({ version: this.charters.version(file), text: await this.files?.readCharter(file) }), READ_AHEAD);
     for (const [at, file] of files.entries()) {
       // About every SCAN_SLICE_MS of reading, the server answers what came in meanwhile.
       if (performance.now() - slice > SCAN_SLICE_MS) {
         await new Promise<void>((resolve) => setTimeout(resolve, 0));
         slice = performance.now();
       }
-      const summary = await this.readSummary(file, URI.file(file).toString(), await textAt(at), extendedReads);
+      const uri = URI.file(file).toString();
+      // An open document counts with its text in the editor now (its next checks keep it current).
+      const open = this.documents.get(uri);
+      const read = open ? { version: this.charters.version(file), text: open.getText() } : await textAt(at);
+      const summary = await readCharterSummary(this.configuration, { file, uri, text: read?.text, extendedReads }, this.stopping);
       if (stale()) return;
-      if (summary) this.charters.set(file, summary);
+      if (summary && read) this.charters.setFromScan(file, summary, read.version);
     }
     this.scanning = false;
     this.recompute();
     this.collector.touch();
     const count = this.charters.size;
     this.connection.console.log(`Team Charter: the workspace has ${count} ${count === 1 ? 'charter' : 'charters'} (read in ${Math.round(performance.now() - started)} ms).`);
-  }
-
-  private readSummary(file: string, uri: string, text: string | undefined, extendedReads?: Map<string, Charter>): Promise<OrgCharter | undefined> {
-    return readCharterSummary(this.configuration, { file, uri, text, extendedReads }, () => this.lifecycle.shutdownReceived);
   }
 
   private scheduleRecompute(): void {
@@ -288,6 +292,6 @@ export class WorkspaceIndex {
 
   /** By path: the organisation and its findings do not depend on the order files were found in. */
   private sortedCharters(): OrgCharter[] {
-    return [...this.charters.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return this.charters.all().sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 }
