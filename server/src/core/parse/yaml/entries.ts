@@ -78,7 +78,7 @@ export class YamlEntryCache {
 }
 
 function wholeRead(text: string, charter: Charter, list: EntryList): Read | undefined {
-  const index = new LineIndex(text);
+  const index = list.index;
   const lines: number[] = [];
   const dashes: number[] = [];
   for (const item of list.items) {

@@ -25,6 +25,8 @@ export function parseYamlCharter(text: string, options: YamlReadOptions = {}): C
  */
 export interface EntryList extends ListTrace {
   items: readonly (YNode | null)[];
+  /** The text's line index, which the read built. */
+  index: LineIndex;
 }
 
 /** A YAML charter and which reader read it (tests and measurements compare the two readers). */
@@ -83,7 +85,7 @@ export function readYamlCharter(text: string, options: YamlReadOptions = {}): { 
   const entryByEntry =
     reader.path === 'fast' && !reader.moreDocuments && !options.document && !charter.problems.some((problem) => problem.rule === 'syntax') &&
     rootMap?.items.some((pair) => pair.key?.kind === 'scalar' && String(pair.key.value).toLowerCase() === 'team') && list?.kind === 'seq' && !list.flow;
-  return { charter, path: reader.path, ...(entryByEntry ? { list: { items: list.items, ...trace } } : {}) };
+  return { charter, path: reader.path, ...(entryByEntry ? { list: { items: list.items, index, ...trace } } : {}) };
 }
 
 function describeRoot(node: YNode): string {
