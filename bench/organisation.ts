@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { charterText, makeRows, ROLES } from './generate';
-import { benchClient, rssMb } from './lsp';
+import { benchClient, rssMb, type LspClient } from './lsp';
 import { median, ms, ratio } from './stats';
 import type { BenchRow } from './row';
 
@@ -55,25 +55,42 @@ export function writeWorkspace(folder: string, teams: number): string {
 
 const hasCrossCharter = (params: PublishDiagnosticsParams | undefined) => !!params?.diagnostics.some((d) => String(d.code).startsWith('shared-'));
 
-/** Time from opening `file` in a server on `folder` to its diagnostics (with a cross-charter finding if asked); RSS then. */
-async function timeToDiagnostics(server: string, folder: string, file: string, crossCharter: boolean): Promise<{ ms: number; rss: number | undefined }> {
+/**
+ * Starts a server on `folder`, opens `file` and waits for its diagnostics (with a cross-charter finding
+ * when `crossCharter`), then runs `work`; `opened` is when the file was opened.
+ */
+async function withOpenCharter<T>(
+  server: string,
+  folder: string,
+  file: string,
+  crossCharter: boolean,
+  work: (client: LspClient, uri: string, text: string, opened: number) => Promise<T>,
+): Promise<T> {
   const client = benchClient({ name: 'team-charter server', command: process.execPath, args: [server, '--stdio'], cwd: folder, rootDir: folder, configuration: () => null });
   try {
     await client.initialize();
     const uri = pathToFileURL(file).href;
-    const started = performance.now();
-    await client.open(uri, fs.readFileSync(file, 'utf8'), file.endsWith('.md') ? 'markdown' : 'yaml');
+    const text = fs.readFileSync(file, 'utf8');
+    const opened = performance.now();
+    await client.open(uri, text, file.endsWith('.md') ? 'markdown' : 'yaml');
     do await client.nextDiagnostics(uri, undefined, TIMEOUT_MS);
     while (crossCharter && !hasCrossCharter(client.latest.get(uri)));
-    const elapsed = performance.now() - started;
+    return await work(client, uri, text, opened);
+  } finally {
+    await client.stop();
+  }
+}
+
+/** Time from opening `file` in a server on `folder` to its diagnostics (with a cross-charter finding if asked); RSS then. */
+function timeToDiagnostics(server: string, folder: string, file: string, crossCharter: boolean): Promise<{ ms: number; rss: number | undefined }> {
+  return withOpenCharter(server, folder, file, crossCharter, async (client, _uri, _text, opened) => {
+    const elapsed = performance.now() - opened;
     // The memory the server keeps once the burst of reading is over: the workspace's other diagnostics
     // are still being sent for a moment after these, and the idle collection follows them, later on a
     // loaded machine.
     await new Promise((resolve) => setTimeout(resolve, 2000));
     return { ms: elapsed, rss: rssMb(client.pid) };
-  } finally {
-    await client.stop();
-  }
+  });
 }
 
 const KEYSTROKES = 12;
@@ -84,15 +101,8 @@ const KEYSTROKES = 12;
  * again, KEYSTROKES times: each time from didChange to the diagnostics of that version that say what the
  * organisation now says of that row (its cross-charter finding gone with the letter, back without it).
  */
-async function keystrokeTimes(server: string, folder: string, file: string, crossCharter: boolean): Promise<number[]> {
-  const client = benchClient({ name: 'team-charter server', command: process.execPath, args: [server, '--stdio'], cwd: folder, rootDir: folder, configuration: () => null });
-  try {
-    await client.initialize();
-    const uri = pathToFileURL(file).href;
-    const text = fs.readFileSync(file, 'utf8');
-    await client.open(uri, text, file.endsWith('.md') ? 'markdown' : 'yaml');
-    do await client.nextDiagnostics(uri, undefined, TIMEOUT_MS);
-    while (crossCharter && !hasCrossCharter(client.latest.get(uri)));
+function keystrokeTimes(server: string, folder: string, file: string, crossCharter: boolean): Promise<number[]> {
+  return withOpenCharter(server, folder, file, crossCharter, async (client, uri, text) => {
     const lines = text.split('\n');
     const line = lines.findIndex((candidate) => candidate.includes(sharedName(0)));
     const character = lines[line]!.indexOf(sharedName(0)) + sharedName(0).length;
@@ -113,9 +123,7 @@ async function keystrokeTimes(server: string, folder: string, file: string, cros
       samples.push(performance.now() - started);
     }
     return samples;
-  } finally {
-    await client.stop();
-  }
+  });
 }
 
 export async function organisationRows(server: string): Promise<BenchRow[]> {
