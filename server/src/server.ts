@@ -1,8 +1,16 @@
 // team-charter-language-server: `--stdio` for any LSP editor, `--node-ipc` when VS Code starts it
 // (also `--socket=<port>`, `--pipe=<name>`). createConnection reads the transport from the command line.
+import * as v8 from 'node:v8';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { startLanguageServer } from './lsp/languageServer';
 import { NODE_ENVIRONMENT } from './lsp/nodeEnvironment';
+
+// The model of a document outlives its check (it answers hovers and code actions until the next edit), so
+// V8 finds most objects of a check's allocation sites surviving and moves those sites to allocating in the
+// old space, after which every check allocates there and pays full collections: a keystroke then costs
+// about twice as much, in some processes and not others (BENCHMARKS.md, "What the profiles showed").
+// Switched off before any check runs.
+v8.setFlagsFromString('--no-allocation-site-pretenuring');
 
 const USAGE = 'usage: team-charter-language-server --stdio | --node-ipc | --socket=<port> | --pipe=<name>';
 const args = process.argv.slice(2);
