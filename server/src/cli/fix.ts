@@ -7,7 +7,7 @@ import type { CheckOptions } from '../core/check';
 import { fixAllEdits, MAX_FIX_ALL_CHECKS } from '../core/features/fixAll';
 import { FixVerifier } from '../core/fixes/verify';
 import { YamlEntryCache } from '../core/parse/yaml/entries';
-import { ChunkCache } from '../core/parse/markdown';
+import { ChunkCache, MatrixRowCache } from '../core/parse/markdown';
 import { applyEdits } from '../core/text';
 import { checkCharter } from '../host/checkCharter';
 
@@ -23,10 +23,10 @@ export interface FixOutcome {
 
 export function fixText(text: string, given: CheckOptions): FixOutcome {
   // The rounds' checks, and the verifying ones, read the same chunks of Markdown and entries of YAML
-  // again: one cache of each for the file.
+  // and matrix rows again: one cache of each for the file.
   const options: CheckOptions = {
     ...given,
-    markdown: { ...given.markdown, chunkCache: given.markdown?.chunkCache ?? new ChunkCache() },
+    markdown: { ...given.markdown, chunkCache: given.markdown?.chunkCache ?? new ChunkCache(), rowCache: given.markdown?.rowCache ?? new MatrixRowCache() },
     yaml: { entryCache: given.yaml?.entryCache ?? new YamlEntryCache() },
   };
   let current = text;

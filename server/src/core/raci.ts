@@ -183,9 +183,12 @@ export class CellReader {
 
   /** Writes letters back into cells in the document's spelling; kept by fixes, so it holds no memo. */
   readonly writer: CellWriter;
+  /** What it reads and writes differently from another reader: its letters and their spelling. */
+  readonly key: string;
 
   constructor(readonly extra: ExtraLetters = NO_EXTRA, spelling: Partial<Record<RaciLetter, string>> = {}) {
     this.writer = new CellWriter(extra, spelling);
+    this.key = JSON.stringify([[...extra], Object.entries(spelling)]);
   }
 
   parse(raw: string): RaciParse {

@@ -4,7 +4,7 @@ import { LSPErrorCodes, ResponseError, type CancellationToken, type TextDocument
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckOptions, CheckResult } from '../core/check';
 import type { Position } from '../core/model';
-import { ChunkCache } from '../core/parse/markdown';
+import { ChunkCache, MatrixRowCache } from '../core/parse/markdown';
 import { YamlEntryCache } from '../core/parse/yaml/entries';
 import { checkInSlices } from './slicedCheck';
 import type { ServerConfiguration } from './configuration';
@@ -52,7 +52,7 @@ export class DocumentAnalyses {
    * the YAML entries, so an edit inside one responsibility reads that entry alone; code actions verify
    * fixes with the same caches. A document checked again after its caches went is read whole once.
    */
-  private readonly readCaches = new Map<string, { chunkCache: ChunkCache; entryCache: YamlEntryCache }>();
+  private readonly readCaches = new Map<string, ReadCaches>();
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -145,14 +145,14 @@ export class DocumentAnalyses {
 
   /** What a document is checked with: its settings, and its chunk cache (code actions verify fixes with them). */
   checkOptionsFor(uri: string): CheckOptions {
-    const { chunkCache, entryCache } = this.readCacheOf(uri);
-    return { ...this.configuration.checkOptionsFor(uri), markdown: { chunkCache }, yaml: { entryCache } };
+    const { chunkCache, rowCache, entryCache } = this.readCacheOf(uri);
+    return { ...this.configuration.checkOptionsFor(uri), markdown: { chunkCache, rowCache }, yaml: { entryCache } };
   }
 
-  private readCacheOf(uri: string): { chunkCache: ChunkCache; entryCache: YamlEntryCache } {
+  private readCacheOf(uri: string): ReadCaches {
     let cache = this.readCaches.get(uri);
     if (cache) this.readCaches.delete(uri);
-    else cache = { chunkCache: new ChunkCache(), entryCache: new YamlEntryCache() };
+    else cache = { chunkCache: new ChunkCache(), rowCache: new MatrixRowCache(), entryCache: new YamlEntryCache() };
     this.readCaches.set(uri, cache);
     while (this.readCaches.size > ANALYSIS_CACHE_SIZE) this.readCaches.delete(this.readCaches.keys().next().value!);
     return cache;
@@ -187,6 +187,7 @@ export class DocumentAnalyses {
     if (!checked) return undefined;
     // The chunks this version did not read again go at the next finished check.
     options.markdown?.chunkCache?.nextGeneration();
+    options.markdown?.rowCache?.nextGeneration();
     const { result, spentMs } = checked;
     this.lastCheckMs.set(uri, spentMs);
     if (result.charter.extends.length > 0) this.extending.add(uri);
@@ -204,6 +205,13 @@ export class DocumentAnalyses {
 
 /** How often a request waits for a check again after one was given up for new settings. */
 const MAX_RECHECKS = 3;
+
+/** What a document's reads keep for the next read of it (core/parse). */
+interface ReadCaches {
+  chunkCache: ChunkCache;
+  rowCache: MatrixRowCache;
+  entryCache: YamlEntryCache;
+}
 
 /** Whether a position is on a line of the document and not past that line's end. */
 function isInside(document: TextDocument, position: Position): boolean {

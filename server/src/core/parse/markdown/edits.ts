@@ -9,7 +9,7 @@ import type { Charter, Involvement, RaciCell, RaciLetter, Responsibility, RoleRe
 import { kebabCase, normalizeReference } from '../../normalize';
 import { formatLetters, type CellWriter } from '../../raci';
 import type { RoleAnchor, SectionInfo } from './context';
-import type { TableCell, TableRow } from './gfm-table';
+import { movedRow, type TableCell, type TableRow } from './gfm-table';
 import { appendHtmlCells, htmlRoleRow } from './html-table';
 import { LETTER_WORDS, Source, cellEdit, referenceAsWritten, type FieldLine } from './source';
 
@@ -76,15 +76,21 @@ function defineRoleIn(
 }
 
 /** A matrix row's rewrite: the cells of the columns whose letters change (see rewriteMatrixRow). */
-export function matrixRowRewriter(source: Source, row: TableRow, columns: (RoleReference | undefined)[], cells: RaciCell[], writer: CellWriter): Responsibility['rewrite'] {
+/**
+ * `row` as read by an earlier read of the document (row-cache.ts) when `movedBy` is not 0: the row is
+ * now that many characters further on, and is moved when first rewritten.
+ */
+export function matrixRowRewriter(source: Source, row: TableRow, columns: (RoleReference | undefined)[], cells: RaciCell[], writer: CellWriter, movedBy = 0): Responsibility['rewrite'] {
   /** The row's cell under each header, made on the first rewrite (most rows are never rewritten). */
   let cellOf: Map<RoleReference, RaciCell> | undefined;
+  let at: TableRow | undefined;
   return (next) => {
     if (!cellOf) {
       cellOf = new Map();
       for (const cell of cells) if (!cellOf.has(cell.column)) cellOf.set(cell.column, cell);
     }
-    return rewriteMatrixRow(source, row, columns, cellOf, writer, next);
+    at ??= movedBy === 0 ? row : movedRow(row, movedBy);
+    return rewriteMatrixRow(source, at, columns, cellOf, writer, next);
   };
 }
 

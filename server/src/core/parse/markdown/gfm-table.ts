@@ -56,6 +56,12 @@ export interface HtmlRowSource {
   spanned: boolean;
 }
 
+/** The same row written `by` characters further on in the text (a row of a GFM table, not of an HTML one). */
+export function movedRow(row: TableRow, by: number): TableRow {
+  const cells = row.cells.map((cell) => ({ ...cell, start: cell.start + by, end: cell.end + by, contentStart: cell.contentStart + by, contentEnd: cell.contentEnd + by }));
+  return { ...row, lineStart: row.lineStart + by, lineEnd: row.lineEnd + by, cells };
+}
+
 export interface GfmTable {
   header: TableRow;
   delimiter: TableRow;

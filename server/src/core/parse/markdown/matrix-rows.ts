@@ -1,13 +1,14 @@
 // Responsibilities read from a RACI matrix: a row per responsibility with a cell per role (a second
 // header line or an exported spreadsheet's names row included), or a row per role with a column per
 // responsibility.
-import type { Assignment, RaciCell, RoleReference } from '../../model';
+import type { Assignment, RaciCell, Responsibility, RoleReference, Span } from '../../model';
 import { cellSpan, cellText, type ReadContext } from './context';
 import { matrixRowRewriter, roleRowsRewriter } from './edits';
 import type { GfmTable, TableCell, TableRow } from './gfm-table';
 import { entryRows } from './table-rows';
 import { rowCoversOf } from './covers';
 import { responsibilityRows, scopeOf } from './responsibility-rows';
+import type { RowReading } from './row-cache';
 
 /**
  * One RACI cell of a matrix (a missing cell of a short row reads as empty), for the role `ref`: its
@@ -27,7 +28,7 @@ function readCell(ctx: ReadContext, row: TableRow, cell: TableCell | undefined, 
 }
 
 export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number, roleColumns: number[], headingGroup: string | undefined): void {
-  const columns: (RoleReference | undefined)[] = table.header.cells.map((cell, column) => (roleColumns.includes(column) ? cellSpan(ctx, cell) : undefined));
+  let columns: (RoleReference | undefined)[] = table.header.cells.map((cell, column) => (roleColumns.includes(column) ? cellSpan(ctx, cell) : undefined));
   // A second header line (departments above, roles below: `| **Activity** | **PM Lead** | **Designer** |`)
   // names the roles whose header cell is empty. A spreadsheet exported with an empty header row has its
   // title and notes in the first rows and its names row further down: the rows above it are not
@@ -55,36 +56,57 @@ export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number
     if (blank >= 0) lastRow = blank;
   }
   const rowCovers = rowCoversOf(ctx, table);
+  const kept = ctx.rows?.table(tableKey(ctx, scope, nameColumn, roleColumns, columns), columns, table.body.length);
+  // The kept readings refer to the header objects they were read with: new rows use those too.
+  if (kept) columns = kept.columns;
   for (const { row, index, name, group } of responsibilityRows(ctx, table, nameColumn, headingGroup)) {
     if (index < firstRow) continue;
     if (index >= lastRow) break;
-    // A row of names or words in every role cell is a second header or a row of holders (`| *Who* |
-    // Dana | Ana, Bo |`), not a responsibility with unreadable letters.
-    if (isTextRow(ctx, row, roleColumns)) continue;
-    const raciCells: RaciCell[] = [];
-    const references: RoleReference[] = [];
-    const assignments: Assignment[] = [];
-    for (const column of roleColumns) {
-      const cell = row.cells[column];
-      const header = columns[column];
-      if (!header || !header.text) continue;
-      raciCells.push(readCell(ctx, row, cell, header, references, assignments));
+    // The whole line: a row inside a quote or a list item starts after its prefix, which moves its
+    // cells. An HTML row may span lines: it is always read.
+    const rowText = kept && !row.html ? ctx.text.slice(ctx.source.index.lineStarts[row.line], row.lineEnd) : undefined;
+    let reading = rowText === undefined ? undefined : ctx.rows!.row(kept!, row.line, rowText);
+    if (!reading) {
+      // A row of names or words in every role cell is a second header or a row of holders (`| *Who* |
+      // Dana | Ana, Bo |`), not a responsibility with unreadable letters.
+      if (isTextRow(ctx, row, roleColumns)) continue;
+      reading = readRow(ctx, row, roleColumns, columns, name, rowText ?? '');
+      if (rowText !== undefined) kept!.rows.set(row.line, reading);
     }
     const covers = rowCovers(row);
-    ctx.charter.responsibilities.push({
-      name: name.text,
-      nameRange: name.range,
+    const responsibility: Responsibility = {
+      name: reading.name,
+      nameRange: reading.nameRange,
       group,
       scope,
       form: 'matrix',
-      assignments,
-      references,
-      cells: raciCells,
-      range: ctx.source.rangeOnLine(row.line, row.lineStart, row.lineEnd),
-      rewrite: matrixRowRewriter(ctx.source, row, columns, raciCells, ctx.cells.writer),
-      ...(covers ? { covers } : {}),
-    });
+      assignments: reading.assignments,
+      references: reading.references,
+      cells: reading.cells,
+      range: reading.range,
+      rewrite: matrixRowRewriter(ctx.source, reading.row, columns, reading.cells, ctx.cells.writer, row.lineStart - reading.row.lineStart),
+    };
+    if (covers) responsibility.covers = covers;
+    ctx.charter.responsibilities.push(responsibility);
   }
+}
+
+/** The cells of one responsibility row under the role columns that have a header. */
+function readRow(ctx: ReadContext, row: TableRow, roleColumns: number[], columns: (RoleReference | undefined)[], name: Span, rowText: string): RowReading {
+  const cells: RaciCell[] = [];
+  const references: RoleReference[] = [];
+  const assignments: Assignment[] = [];
+  for (const column of roleColumns) {
+    const header = columns[column];
+    if (!header || !header.text) continue;
+    cells.push(readCell(ctx, row, row.cells[column], header, references, assignments));
+  }
+  return { rowText, row, name: name.text, nameRange: name.range, assignments, references, cells, range: ctx.source.rangeOnLine(row.line, row.lineStart, row.lineEnd) };
+}
+
+/** What a matrix row's reading depends on beyond the row: where the table is, its columns as read, the letters. */
+function tableKey(ctx: ReadContext, scope: string, nameColumn: number, roleColumns: number[], columns: (RoleReference | undefined)[]): string {
+  return JSON.stringify([scope, nameColumn, roleColumns, ctx.cells.key, columns]);
 }
 
 /** How far down an exported table's names row is looked for. */

@@ -1,0 +1,144 @@
+// A Markdown charter read again keeps the readings of the matrix rows whose line, text and table did not
+// change (core/parse/markdown/row-cache.ts). Whatever the edit, the check must give what a check without
+// kept rows gives: the same findings, fixes and model, rewrites included; and rows must actually be kept.
+import * as assert from 'node:assert/strict';
+import { checkText, type CheckResult } from '../../server/src/core/check';
+import { ChunkCache, MatrixRowCache } from '../../server/src/core/parse/markdown';
+import { FixVerifier } from '../../server/src/core/fixes/verify';
+import { fuzzCases, fuzzSeed, rng } from '../helpers/random';
+
+const CHARTER = [
+  '# Payments 💳 team',
+  '',
+  'Roles are defined below; R = Responsible, A = Accountable, S = Support.',
+  '',
+  '## Roles',
+  '',
+  '- **Product Manager (PM)**: owns the roadmap',
+  '- **Engineering Manager (EM)**: owns delivery',
+  '- **Quality Lead (QA)**: owns quality',
+  '',
+  '## Responsibilities',
+  '',
+  '| Activity | PM | EM | QA | Covers |',
+  '| --- | :-: | --- | --- | --- |',
+  '| **Planning** | | | | |',
+  '| Roadmap 🚀 | A | R | C | `docs/` |',
+  '| Release date | A | A | I | |',
+  '| 事故の振り返り | I | R | A/R | |',
+  '| Budget | A, R | | | |',
+  '| Hiring\t| R | A | S |',
+  '| **Running** | | | | |',
+  '| Incident review | C | A | R | `ops/**` |',
+  '| Launch | X | A | |',
+  '<!-- team-charter-disable-next-line accountable-multiple -->',
+  '| On-call | A | A | R | |',
+  '| Roadmap 🚀 | R | | A | |',
+  '',
+  '## Second phase',
+  '',
+  '> | Step | PM | QA |',
+  '> |------|----|----|',
+  '> | Review | A | R |',
+  '> | Sign-off | R | A |',
+  '',
+].join('\n');
+
+/** What a user sees of a check: every finding with its fixes' edits, and the model with each row's rewrite. */
+function seen(result: CheckResult): string {
+  return JSON.stringify({
+    findings: result.findings.map((f) => ({ ...f, fixes: f.fixes.map((fix) => ({ title: fix.title, edits: fix.edits, safe: fix.safe })) })),
+    responsibilities: result.charter.responsibilities.map((r) => ({
+      ...r,
+      references: r.references.map((ref) => [ref.text, ref.range]),
+      assignments: r.assignments.map((a) => [a.letter, a.ref.text, a.range]),
+      cells: r.cells.map((cell) => [cell.text, cell.range, cell.letters, cell.problem, cell.column.text]),
+      rewrite: r.rewrite([
+        { ref: 'QA', letters: ['A', 'R'] },
+        { ref: 'PM', letters: ['C'] },
+        { ref: 'EM', letters: [] },
+      ]),
+    })),
+    problems: result.charter.problems,
+    tables: result.charter.tables,
+  });
+}
+
+const PLAIN = ['x', 'A', 'R', 'C', 'I', 'S', 'A/R', ', ', 'é', '字', '😀', ' ', 'Team '];
+const ODD = ['|', '\\|', '-', '**', '`', '\t', '\r', ':'];
+
+/**
+ * A seeded edit: mostly typing in a line of a table (a letter, a word, a pipe), now and then anywhere
+ * (the prose above the tables moves every row's offsets, a header changes the columns), or a line break.
+ */
+function edit(text: string, random: () => number): string {
+  let at = Math.floor(random() * (text.length + 1));
+  if (random() < 0.8) {
+    const rows = [...text.matchAll(/^(?:> )?\|.*$/gm)];
+    const row = rows[Math.floor(random() * rows.length)];
+    if (row) at = row.index! + Math.floor(random() * (row[0].length + 1));
+  }
+  const pick = random();
+  if (pick < 0.04) return text.slice(0, at) + (random() < 0.5 ? '\n' : '\r\n') + text.slice(at);
+  const breakAt = text[at] === '\n' || text[at] === '\r' || at >= text.length;
+  if (pick < 0.35 && !breakAt) return text.slice(0, at) + text.slice(at + 1);
+  const words = random() < 0.85 ? PLAIN : ODD;
+  const written = words[Math.floor(random() * words.length)];
+  return text.slice(0, at) + written + text.slice(at + (pick < 0.55 && !breakAt ? 1 : 0));
+}
+
+describe('Markdown charter: matrix rows kept between reads', () => {
+  it('gives, rows kept, what a check without kept rows gives, edit after edit', () => {
+    const random = rng(fuzzSeed(11));
+    const rowCache = new MatrixRowCache();
+    const chunkCache = new ChunkCache();
+    const cases = fuzzCases(400);
+    for (let round = 0; round < cases / 10; round++) {
+      let text = round % 3 === 2 ? CHARTER.replace(/\n/g, '\r\n') : CHARTER;
+      for (let step = 0; step < 10; step++) {
+        text = edit(text, random);
+        const kept = checkText(text, { path: 'c.charter.md', markdown: { chunkCache, rowCache } });
+        chunkCache.nextGeneration();
+        rowCache.nextGeneration();
+        const fresh = checkText(text, { path: 'c.charter.md' });
+        assert.equal(seen(kept), seen(fresh), `round ${round}, step ${step}:\n${text}`);
+      }
+    }
+    // Most rows of most checks were kept, not read again.
+    assert.ok(rowCache.rowsReused > cases * 5, `${rowCache.rowsReused} rows kept over ${cases} checks`);
+  });
+
+  it('keeps every row but the edited one when a letter is typed in a cell, and writes fixes where the rows now are', () => {
+    const rowCache = new MatrixRowCache();
+    const options = { path: 'c.charter.md', markdown: { rowCache } };
+    checkText(CHARTER, options);
+    // Typed above the table: every row moves on by one character, its line and text unchanged.
+    const typed = CHARTER.replace('| Budget | A, R |', '| Budget | A, R, C |').replace('owns the roadmap', 'owns the roadmaps');
+    const before = rowCache.rowsReused;
+    const result = checkText(typed, options);
+    const matrixRows = result.charter.responsibilities.filter((r) => r.form === 'matrix').length;
+    assert.equal(rowCache.rowsReused - before, matrixRows - 1);
+    assert.equal(seen(result), seen(checkText(typed, { path: 'c.charter.md' })));
+    const release = result.charter.responsibilities.find((r) => r.name === 'Release date')!;
+    const edits = release.rewrite([{ ref: 'EM', letters: [] }]);
+    assert.deepEqual(edits.map((e) => e.range.start), [{ line: 16, character: 21 }]);
+  });
+
+  it('reads a row again when the quote it stands in is written differently, its text unchanged', () => {
+    const rowCache = new MatrixRowCache();
+    const options = { path: 'c.charter.md', markdown: { rowCache } };
+    checkText(CHARTER, options);
+    const moved = CHARTER.replace('> | Review |', '>| Review |');
+    assert.equal(seen(checkText(moved, options)), seen(checkText(moved, { path: 'c.charter.md' })));
+  });
+
+  it('verifies fixes with the verdicts of reads without kept rows', () => {
+    const rowCache = new MatrixRowCache();
+    const options = { path: 'c.charter.md', markdown: { rowCache } };
+    const verifier = new FixVerifier(CHARTER, options, checkText(CHARTER, options));
+    const fresh = new FixVerifier(CHARTER, { path: 'c.charter.md' });
+    const offered = (v: FixVerifier) => JSON.stringify(v.before.findings.map((finding) => v.offered(finding).map((fix) => [fix.title, fix.edits, fix.safe])));
+    assert.equal(offered(verifier), offered(fresh));
+    assert.ok(offered(fresh).includes('Make'), 'a fix of the matrix is offered');
+  });
+});
