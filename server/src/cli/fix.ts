@@ -7,7 +7,7 @@ import type { CheckOptions } from '../core/check';
 import { fixAllEdits, MAX_FIX_ALL_CHECKS } from '../core/features/fixAll';
 import { FixVerifier } from '../core/fixes/verify';
 import { YamlEntryCache } from '../core/parse/yaml/entries';
-import { ChunkCache, MatrixRowCache } from '../core/parse/markdown';
+import { ChunkCache, TableRowCache } from '../core/parse/markdown';
 import { applyEdits } from '../core/text';
 import { checkCharter } from '../host/checkCharter';
 
@@ -26,7 +26,7 @@ export function fixText(text: string, given: CheckOptions): FixOutcome {
   // and matrix rows again: one cache of each for the file.
   const options: CheckOptions = {
     ...given,
-    markdown: { ...given.markdown, chunkCache: given.markdown?.chunkCache ?? new ChunkCache(), rowCache: given.markdown?.rowCache ?? new MatrixRowCache() },
+    markdown: { ...given.markdown, chunkCache: given.markdown?.chunkCache ?? new ChunkCache(), rowCache: given.markdown?.rowCache ?? new TableRowCache() },
     yaml: { entryCache: given.yaml?.entryCache ?? new YamlEntryCache() },
   };
   let current = text;

@@ -4,7 +4,7 @@ import { LSPErrorCodes, ResponseError, type CancellationToken, type TextDocument
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckOptions, CheckResult } from '../core/check';
 import type { Position } from '../core/model';
-import { ChunkCache, MatrixRowCache } from '../core/parse/markdown';
+import { ChunkCache, TableRowCache } from '../core/parse/markdown';
 import { YamlEntryCache } from '../core/parse/yaml/entries';
 import { checkInSlices } from './slicedCheck';
 import type { ServerConfiguration } from './configuration';
@@ -152,7 +152,7 @@ export class DocumentAnalyses {
   private readCacheOf(uri: string): ReadCaches {
     let cache = this.readCaches.get(uri);
     if (cache) this.readCaches.delete(uri);
-    else cache = { chunkCache: new ChunkCache(), rowCache: new MatrixRowCache(), entryCache: new YamlEntryCache() };
+    else cache = { chunkCache: new ChunkCache(), rowCache: new TableRowCache(), entryCache: new YamlEntryCache() };
     this.readCaches.set(uri, cache);
     while (this.readCaches.size > ANALYSIS_CACHE_SIZE) this.readCaches.delete(this.readCaches.keys().next().value!);
     return cache;
@@ -209,7 +209,7 @@ const MAX_RECHECKS = 3;
 /** What a document's reads keep for the next read of it (core/parse). */
 interface ReadCaches {
   chunkCache: ChunkCache;
-  rowCache: MatrixRowCache;
+  rowCache: TableRowCache;
   entryCache: YamlEntryCache;
 }
 

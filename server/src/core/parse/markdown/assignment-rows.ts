@@ -1,10 +1,11 @@
 // Responsibilities read from tables that list role names under letters: assignment tables (`| Task | R |
 // A |`) and transposed matrices (rows R/A/C/I, a column naming who).
-import type { RaciLetter, RoleReference, Span } from '../../model';
+import type { Assignment, RaciLetter, RoleReference, Span } from '../../model';
 import { plainCell } from '../../raci';
 import { cellSpan, cellText, type ReadContext } from './context';
 import { assignmentRowRewriter } from './edits';
-import type { GfmTable, TableCell } from './gfm-table';
+import type { GfmTable, TableCell, TableRow } from './gfm-table';
+import { lineTextOf, type KeptRow } from './row-cache';
 import { raciLabel, readReferences } from './source';
 import { readsAsProse } from '../../prose';
 import { isWhoHeader } from './words';
@@ -15,17 +16,43 @@ export function readAssignmentTable(ctx: ReadContext, table: GfmTable, reading: 
   const { letters, nameColumn, groupColumn } = reading;
   const scope = scopeOf(ctx, table.header.lineStart, `table:${table.header.line}`);
   const rowCovers = rowCoversOf(ctx, table);
+  const kept = ctx.rows?.table<AssignmentRow, undefined>(JSON.stringify(['assignment', scope, nameColumn, letters]), undefined, table.body.length);
   for (const { row, name, group } of responsibilityRows(ctx, table, nameColumn, headingGroup, groupColumn)) {
-    const lists: { letter: RaciLetter; cell?: TableCell; refs: RoleReference[] }[] = [];
-    letters.forEach((letter, column) => {
-      if (!letter) return;
-      const cell = row.cells[column];
-      lists.push({ letter, cell, refs: cell ? readReferences(ctx.source, cell.contentStart, cell.contentEnd, row.line) : [] });
-    });
-    pushListed(ctx, name, group, scope, lists, ctx.source.rangeOnLine(row.line, row.lineStart, row.lineEnd));
+    const lineText = kept && lineTextOf(ctx.text, ctx.source.index.lineStarts, row);
+    let read = lineText === undefined ? undefined : ctx.rows!.row(kept!, row.line, lineText);
+    // The references written decorated (`**EM**`) are written so again by this text's fixes.
+    if (read) for (const [ref, written] of read.writtenAs) ctx.source.writtenAs.set(ref, written);
+    else {
+      read = readAssignmentRow(ctx, row, letters, name, lineText ?? '');
+      if (lineText !== undefined) kept!.rows.set(row.line, read);
+    }
+    pushListed(ctx, read, group, scope, read, read.range, row.lineStart - read.row.lineStart);
     const covers = rowCovers(row);
     if (covers) ctx.charter.responsibilities[ctx.charter.responsibilities.length - 1].covers = covers;
   }
+}
+
+type Lists = { letter: RaciLetter; cell?: TableCell; refs: RoleReference[] }[];
+
+/** What a read of one assignment table row made and a later read uses again (row-cache.ts). */
+interface AssignmentRow extends KeptRow {
+  readonly lists: Lists;
+  readonly references: RoleReference[];
+  readonly assignments: Assignment[];
+  readonly writtenAs: [RoleReference, string][];
+}
+
+function readAssignmentRow(ctx: ReadContext, row: TableRow, letters: (RaciLetter | undefined)[], name: Span, lineText: string): AssignmentRow {
+  const lists: Lists = [];
+  letters.forEach((letter, column) => {
+    if (!letter) return;
+    const cell = row.cells[column];
+    lists.push({ letter, cell, refs: cell ? readReferences(ctx.source, cell.contentStart, cell.contentEnd, row.line) : [] });
+  });
+  const writtenAs: [RoleReference, string][] = [];
+  for (const { refs } of lists) for (const ref of refs) if (ctx.source.writtenAs.has(ref)) writtenAs.push([ref, ctx.source.writtenAs.get(ref)!]);
+  const { references, assignments } = assignmentsOf(lists);
+  return { lineText, row, name: name.text, nameRange: name.range, range: ctx.source.rangeOnLine(row.line, row.lineStart, row.lineEnd), lists, references, assignments, writtenAs };
 }
 
 /** Rows R, A, C, I; each other column one responsibility (named by its header, or by the section). */
@@ -38,7 +65,7 @@ export function readTransposed(ctx: ReadContext, table: GfmTable, section: Span 
     // "What it means here": a column of sentences beside the names explains them.
     const filled = table.body.map((row) => cellText(ctx, row.cells[column])).filter((text) => text !== '');
     if (filled.length > 0 && filled.filter((text) => readsAsProse(text)).length * 2 >= filled.length) continue;
-    const lists: { letter: RaciLetter; cell?: TableCell; refs: RoleReference[] }[] = [];
+    const lists: Lists = [];
     for (const row of table.body) {
       const letter = row.cells[0] && raciLabel(plainCell(cellText(ctx, row.cells[0])));
       if (!letter) continue;
@@ -46,29 +73,29 @@ export function readTransposed(ctx: ReadContext, table: GfmTable, section: Span 
       lists.push({ letter, cell, refs: cell ? readReferences(ctx.source, cell.contentStart, cell.contentEnd) : [] });
     }
     const last = table.body[table.body.length - 1] ?? table.delimiter;
-    pushListed(ctx, name, undefined, scope, lists, ctx.source.range(table.header.lineStart, last.lineEnd));
+    pushListed(ctx, { name: name.text, nameRange: name.range }, undefined, scope, { lists, ...assignmentsOf(lists) }, ctx.source.range(table.header.lineStart, last.lineEnd));
   }
 }
 
 function pushListed(
   ctx: ReadContext,
-  name: Span,
+  name: { name: string; nameRange: Span['range'] },
   group: string | undefined,
   scope: string,
-  lists: { letter: RaciLetter; cell?: TableCell; refs: RoleReference[] }[],
+  listed: { lists: Lists; references: RoleReference[]; assignments: Assignment[] },
   range: Span['range'],
+  movedBy = 0,
 ): void {
-  const { references, assignments } = assignmentsOf(lists);
   ctx.charter.responsibilities.push({
-    name: name.text,
-    nameRange: name.range,
+    name: name.name,
+    nameRange: name.nameRange,
     group,
     scope,
     form: 'assignment-table',
-    assignments,
-    references,
+    assignments: listed.assignments,
+    references: listed.references,
     cells: [],
     range,
-    rewrite: assignmentRowRewriter(ctx.source, lists),
+    rewrite: assignmentRowRewriter(ctx.source, listed.lists, movedBy),
   });
 }

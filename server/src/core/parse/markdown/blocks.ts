@@ -10,7 +10,7 @@ import type { ContentTab } from './containers';
 import type { GuardNote } from './guards/guard';
 import { prepareMarkdown, type PreparedMarkdown } from './prepare';
 import { ChunkCache } from './chunking/cache';
-import type { MatrixRowCache } from './row-cache';
+import type { TableRowCache } from './row-cache';
 import { parseInChunks, type ChunkParser } from './chunking/chunks';
 import { definitionsExtension } from './chunking/definitions';
 import { NOTHING_AHEAD, ParseAhead, type Resumable } from './chunking/ahead';
@@ -24,7 +24,7 @@ export interface MarkdownReadOptions {
    */
   chunkCache?: ChunkCache;
   /** Matrix rows read before, kept by the same owner (row-cache.ts); without it, every row is read. */
-  rowCache?: MatrixRowCache;
+  rowCache?: TableRowCache;
   /** Parse the whole text at once instead of in chunks (the tests that compare the two). */
   whole?: boolean;
   /** Cut long lists every this many items (see chunking/cuts.ts); tests use fewer, for more cuts. */

@@ -9,7 +9,7 @@ import type { Charter, Involvement, RaciCell, RaciLetter, Responsibility, RoleRe
 import { kebabCase, normalizeReference } from '../../normalize';
 import { formatLetters, type CellWriter } from '../../raci';
 import type { RoleAnchor, SectionInfo } from './context';
-import { movedRow, type TableCell, type TableRow } from './gfm-table';
+import { movedCell, movedRow, type TableCell, type TableRow } from './gfm-table';
 import { appendHtmlCells, htmlRoleRow } from './html-table';
 import { LETTER_WORDS, Source, cellEdit, referenceAsWritten, type FieldLine } from './source';
 
@@ -172,7 +172,8 @@ export function roleRowsRewriter(source: Source, rows: readonly { ref: RoleRefer
 }
 
 /** An assignment-table row's rewrite: the list cells of the letters that change. */
-export function assignmentRowRewriter(source: Source, lists: readonly { letter: RaciLetter; cell?: TableCell; refs: RoleReference[] }[]): Responsibility['rewrite'] {
+/** `movedBy`: the row's cells are now that many characters further on than `lists` says (row-cache.ts). */
+export function assignmentRowRewriter(source: Source, lists: readonly { letter: RaciLetter; cell?: TableCell; refs: RoleReference[] }[], movedBy = 0): Responsibility['rewrite'] {
   return (next) => {
     const edits: TextEdit[] = [];
     const done = new Set<RaciLetter>();
@@ -180,7 +181,7 @@ export function assignmentRowRewriter(source: Source, lists: readonly { letter: 
       if (done.has(list.letter) || !list.cell) continue;
       done.add(list.letter);
       const written = changedList(source, list.refs, list.letter, next);
-      if (written !== undefined) edits.push(cellEdit(source, list.cell, written.join(', ')));
+      if (written !== undefined) edits.push(cellEdit(source, movedCell(list.cell, movedBy), written.join(', ')));
     }
     return edits;
   };

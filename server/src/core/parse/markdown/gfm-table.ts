@@ -58,8 +58,12 @@ export interface HtmlRowSource {
 
 /** The same row written `by` characters further on in the text (a row of a GFM table, not of an HTML one). */
 export function movedRow(row: TableRow, by: number): TableRow {
-  const cells = row.cells.map((cell) => ({ ...cell, start: cell.start + by, end: cell.end + by, contentStart: cell.contentStart + by, contentEnd: cell.contentEnd + by }));
-  return { ...row, lineStart: row.lineStart + by, lineEnd: row.lineEnd + by, cells };
+  return { ...row, lineStart: row.lineStart + by, lineEnd: row.lineEnd + by, cells: row.cells.map((cell) => movedCell(cell, by)) };
+}
+
+/** The same cell written `by` characters further on in the text. */
+export function movedCell(cell: TableCell, by: number): TableCell {
+  return by === 0 ? cell : { ...cell, start: cell.start + by, end: cell.end + by, contentStart: cell.contentStart + by, contentEnd: cell.contentEnd + by };
 }
 
 export interface GfmTable {

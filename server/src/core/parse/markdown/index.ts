@@ -9,7 +9,7 @@ import type { GfmTable } from './gfm-table';
 export { parseMarkdownCharter } from './reader';
 export { parseMarkdownAhead, parseMarkdownBlocks, type MarkdownReadOptions } from './blocks';
 export { ChunkCache } from './chunking/cache';
-export { MatrixRowCache } from './row-cache';
+export { TableRowCache } from './row-cache';
 export { sectionKindOf } from './words';
 
 /** Every top-level GFM table of a Markdown text (GitHub's reading: no lenient ones). */

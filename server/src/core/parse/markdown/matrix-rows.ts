@@ -8,7 +8,7 @@ import type { GfmTable, TableCell, TableRow } from './gfm-table';
 import { entryRows } from './table-rows';
 import { rowCoversOf } from './covers';
 import { responsibilityRows, scopeOf } from './responsibility-rows';
-import type { RowReading } from './row-cache';
+import { lineTextOf, type KeptRow } from './row-cache';
 
 /**
  * One RACI cell of a matrix (a missing cell of a short row reads as empty), for the role `ref`: its
@@ -56,22 +56,20 @@ export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number
     if (blank >= 0) lastRow = blank;
   }
   const rowCovers = rowCoversOf(ctx, table);
-  const kept = ctx.rows?.table(tableKey(ctx, scope, nameColumn, roleColumns, columns), columns, table.body.length);
+  const kept = ctx.rows?.table<MatrixRow, typeof columns>(tableKey(ctx, scope, nameColumn, roleColumns, columns), columns, table.body.length);
   // The kept readings refer to the header objects they were read with: new rows use those too.
-  if (kept) columns = kept.columns;
+  if (kept) columns = kept.header;
   for (const { row, index, name, group } of responsibilityRows(ctx, table, nameColumn, headingGroup)) {
     if (index < firstRow) continue;
     if (index >= lastRow) break;
-    // The whole line: a row inside a quote or a list item starts after its prefix, which moves its
-    // cells. An HTML row may span lines: it is always read.
-    const rowText = kept && !row.html ? ctx.text.slice(ctx.source.index.lineStarts[row.line], row.lineEnd) : undefined;
-    let reading = rowText === undefined ? undefined : ctx.rows!.row(kept!, row.line, rowText);
+    const lineText = kept && lineTextOf(ctx.text, ctx.source.index.lineStarts, row);
+    let reading = lineText === undefined ? undefined : ctx.rows!.row(kept!, row.line, lineText);
     if (!reading) {
       // A row of names or words in every role cell is a second header or a row of holders (`| *Who* |
       // Dana | Ana, Bo |`), not a responsibility with unreadable letters.
       if (isTextRow(ctx, row, roleColumns)) continue;
-      reading = readRow(ctx, row, roleColumns, columns, name, rowText ?? '');
-      if (rowText !== undefined) kept!.rows.set(row.line, reading);
+      reading = readRow(ctx, row, roleColumns, columns, name, lineText ?? '');
+      if (lineText !== undefined) kept!.rows.set(row.line, reading);
     }
     const covers = rowCovers(row);
     const responsibility: Responsibility = {
@@ -91,8 +89,15 @@ export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number
   }
 }
 
+/** What a read of one matrix row made and a later read uses again (row-cache.ts). */
+interface MatrixRow extends KeptRow {
+  readonly assignments: Assignment[];
+  readonly references: RoleReference[];
+  readonly cells: RaciCell[];
+}
+
 /** The cells of one responsibility row under the role columns that have a header. */
-function readRow(ctx: ReadContext, row: TableRow, roleColumns: number[], columns: (RoleReference | undefined)[], name: Span, rowText: string): RowReading {
+function readRow(ctx: ReadContext, row: TableRow, roleColumns: number[], columns: (RoleReference | undefined)[], name: Span, lineText: string): MatrixRow {
   const cells: RaciCell[] = [];
   const references: RoleReference[] = [];
   const assignments: Assignment[] = [];
@@ -101,12 +106,12 @@ function readRow(ctx: ReadContext, row: TableRow, roleColumns: number[], columns
     if (!header || !header.text) continue;
     cells.push(readCell(ctx, row, row.cells[column], header, references, assignments));
   }
-  return { rowText, row, name: name.text, nameRange: name.range, assignments, references, cells, range: ctx.source.rangeOnLine(row.line, row.lineStart, row.lineEnd) };
+  return { lineText, row, name: name.text, nameRange: name.range, assignments, references, cells, range: ctx.source.rangeOnLine(row.line, row.lineStart, row.lineEnd) };
 }
 
 /** What a matrix row's reading depends on beyond the row: where the table is, its columns as read, the letters. */
 function tableKey(ctx: ReadContext, scope: string, nameColumn: number, roleColumns: number[], columns: (RoleReference | undefined)[]): string {
-  return JSON.stringify([scope, nameColumn, roleColumns, ctx.cells.key, columns]);
+  return JSON.stringify(['matrix', scope, nameColumn, roleColumns, ctx.cells.key, columns]);
 }
 
 /** How far down an exported table's names row is looked for. */
