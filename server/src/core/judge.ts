@@ -19,7 +19,8 @@ export function judgeReading(charter: Charter, roles: RoleIndex): ReadingDoubts 
   const tables = tablesWithout(charter);
   const without = { A: new Set([...tables.A, ...bare]), R: new Set([...tables.R, ...assignmentTablesWithout(charter, 'R'), ...bare]) };
   if (roles.implicit) return { references, roles: false, without };
-  const byScope = new Map<string, { names: Map<string, NameReading>; refs: RoleReference[] }>();
+  // A matrix's rows refer to its header's references: a set holds each once, however many rows.
+  const byScope = new Map<string, { names: Map<string, NameReading>; refs: Set<RoleReference> }>();
   // What a reference's text reads as, once per distinct text: a matrix repeats its headers on every row.
   const readings = new Map<string, { prose: boolean; key: string | undefined }>();
   const readingOf = (text: string) => {
@@ -34,7 +35,7 @@ export function judgeReading(charter: Charter, roles: RoleIndex): ReadingDoubts 
   for (const responsibility of charter.responsibilities) {
     const scope = responsibility.scope ?? '';
     let entry = byScope.get(scope);
-    if (!entry) byScope.set(scope, (entry = { names: new Map(), refs: [] }));
+    if (!entry) byScope.set(scope, (entry = { names: new Map(), refs: new Set() }));
     for (const ref of responsibility.references) {
       const { prose, key } = readingOf(ref.text);
       // A sentence or a number in a name's place was never a role: it is not reported whatever the table.
@@ -46,7 +47,7 @@ export function judgeReading(charter: Charter, roles: RoleIndex): ReadingDoubts 
       // Accountable column says so in words.
       if (responsibility.form !== 'matrix' || !key) continue;
       if (!entry.names.has(key)) entry.names.set(key, nameReading(roles, ref.text));
-      entry.refs.push(ref);
+      entry.refs.add(ref);
     }
   }
   let doubtedScopes = 0;
@@ -77,7 +78,8 @@ function tablesWithout(charter: Charter): { A: Set<string>; R: Set<string> } {
     let table = tally.get(responsibility.scope);
     if (!table) tally.set(responsibility.scope, (table = { rows: 0, letters: new Set() }));
     table.rows++;
-    for (const assignment of responsibility.assignments) table.letters.add(assignment.letter);
+    // Once a table has an A, what else it has does not matter.
+    if (!table.letters.has('A')) for (const assignment of responsibility.assignments) table.letters.add(assignment.letter);
   }
   const without = { A: new Set<string>(), R: new Set<string>() };
   for (const [scope, { rows, letters }] of tally) {
@@ -124,14 +126,16 @@ function headingsWithoutLetters(charter: Charter): Set<string> {
 function mostlyUnused(charter: Charter, roles: RoleIndex): boolean {
   const own = charter.roles.filter((role) => !role.listedWithPeople && !role.inheritedFrom);
   if (own.length < 2 || charter.responsibilities.length === 0) return false;
-  const used = new Set<RoleDefinition>();
+  // Read until half of them are found used: most charters use most of their roles in their first rows.
+  const unused = new Set(own);
+  const enough = own.length - Math.ceil(own.length / 2);
   for (const responsibility of charter.responsibilities) {
     for (const assignment of responsibility.assignments) {
       const role = roles.resolve(assignment.ref.text);
-      if (role) used.add(role);
+      if (role && unused.delete(role) && unused.size <= enough) return false;
     }
   }
-  return own.filter((role) => used.has(role)).length * 2 < own.length;
+  return true;
 }
 
 type NameReading = 'name' | 'short' | 'none';
