@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { LineIndex, applyEdits } from '../../server/src/core/text';
+import { fuzzCases, fuzzSeed, rng } from '../helpers/random';
 
 describe('LineIndex: offsets and LSP positions', () => {
   it('counts columns in UTF-16 code units (emoji are two, CJK one)', () => {
@@ -46,6 +47,35 @@ describe('LineIndex: offsets and LSP positions', () => {
     const index = new LineIndex('');
     assert.equal(index.lineCount, 1);
     assert.deepEqual(index.positionAt(0), { line: 0, character: 0 });
+  });
+});
+
+describe('LineIndex.afterEdit: the index of an edited text from the index before', () => {
+  const PIECES = ['a', '😀', '漢', ' ', '\t', '\n', '\r\n', '\r', 'line\n', 'x\r\ny'];
+  const write = (random: () => number, count: number) => Array.from({ length: count }, () => PIECES[Math.floor(random() * PIECES.length)]).join('');
+  const insideCrlf = (text: string, at: number) => text[at - 1] === '\r' && text[at] === '\n';
+
+  it('equals the index of the whole edited text (line starts and line break), edit after edit', () => {
+    const random = rng(fuzzSeed(3));
+    let checked = 0;
+    for (let round = 0; round < fuzzCases(3000); round++) {
+      const before = write(random, Math.floor(random() * 30));
+      const start = Math.floor(random() * (before.length + 1));
+      const removedEnd = start + Math.floor(random() * (before.length - start + 1));
+      const written = write(random, Math.floor(random() * 4));
+      const text = before.slice(0, start) + written + before.slice(removedEnd);
+      const writtenEnd = start + written.length;
+      // Neither end of the edit inside a CRLF, before or after it (the method's condition).
+      if ([insideCrlf(before, start), insideCrlf(before, removedEnd), insideCrlf(text, start), insideCrlf(text, writtenEnd)].some(Boolean)) continue;
+      const base = new LineIndex(before);
+      if (random() < 0.5) void base.eol;
+      const edited = LineIndex.afterEdit(base, text, start, removedEnd, writtenEnd);
+      const whole = new LineIndex(text);
+      assert.deepEqual(edited.lineStarts, whole.lineStarts, JSON.stringify({ before, start, removedEnd, written }));
+      assert.equal(edited.eol, whole.eol, JSON.stringify({ before, start, removedEnd, written }));
+      checked++;
+    }
+    assert.ok(checked > fuzzCases(3000) / 2, `${checked} edits checked`);
   });
 });
 

@@ -9,11 +9,38 @@ export class LineIndex {
   readonly lineStarts: number[];
   private lineBreak?: string;
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    /** The line starts when already known (afterEdit); found in the text otherwise. */
+    lineStarts?: number[],
+    lineBreak?: string,
+  ) {
+    this.lineBreak = lineBreak;
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
+    }
     const starts = [0];
     const line = new LineScanner(text);
     while (line.advance()) if (line.next > line.end) starts.push(line.next);
     this.lineStarts = starts;
+  }
+
+  /**
+   * The index of `text`, which is `base`'s text with `[start, removedEnd)` replaced by what `text` holds
+   * in `[start, writtenEnd)`: only the lines of the edit are searched, the others' starts moved. Neither
+   * end of the edit may fall inside a CRLF. A large text's keystroke then does not search it all again.
+   */
+  static afterEdit(base: LineIndex, text: string, start: number, removedEnd: number, writtenEnd: number): LineIndex {
+    const first = base.positionAt(start).line;
+    const starts = base.lineStarts.slice(0, first + 1);
+    const line = new LineScanner(text, starts[first]);
+    while (line.advance() && line.next <= writtenEnd) if (line.next > line.end) starts.push(line.next);
+    const moved = writtenEnd - removedEnd;
+    for (let at = base.lineStarts.length - countAfter(base.lineStarts, removedEnd); at < base.lineStarts.length; at++) starts.push(base.lineStarts[at] + moved);
+    // Which break the text has most of can only change when the edit wrote other breaks than it removed.
+    const sameBreaks = breakCounts(base.text.slice(start, removedEnd)) === breakCounts(text.slice(start, writtenEnd));
+    return new LineIndex(text, starts, sameBreaks ? base.lineBreak : undefined);
   }
 
   get lineCount(): number {
@@ -82,6 +109,24 @@ export class LineIndex {
   get eol(): string {
     return (this.lineBreak ??= mostUsedLineBreak(this.text));
   }
+}
+
+/** How many lines of `starts` (sorted) start after `offset`. */
+function countAfter(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid] > offset) high = mid;
+    else low = mid + 1;
+  }
+  return starts.length - low;
+}
+
+/** The number of each kind of line break in a text, as one string. */
+function breakCounts(text: string): string {
+  const crlf = text.split('\r\n').length - 1;
+  return `${crlf} ${text.split('\n').length - 1 - crlf} ${text.split('\r').length - 1 - crlf}`;
 }
 
 /** \r\n, \n or \r: whichever a text has most of; on a tie, \r\n before \n before \r (LineIndex.eol). */

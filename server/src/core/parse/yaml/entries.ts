@@ -102,7 +102,7 @@ function readEntryAgain(base: Read, text: string): Read | undefined {
   while (entry >= 0 && base.lines[entry] > edited.first) entry--;
   if (entry < 0 || entry === base.lines.length - 1 || edited.last >= base.lines[entry + 1]) return undefined;
   if (base.readAlone.size >= MAX_ENTRIES_READ_ALONE && !base.readAlone.has(entry)) return undefined;
-  const index = new LineIndex(text);
+  const index = LineIndex.afterEdit(base.index, text, edited.start, edited.removedEnd, edited.writtenEnd);
   if (index.eol !== base.index.eol) return undefined;
   const start = index.lineStarts[base.lines[entry]];
   const end = index.lineStarts[base.lines[entry + 1]];
@@ -129,12 +129,16 @@ function readEntryAgain(base: Read, text: string): Read | undefined {
  * The first and last line on which `text` differs from the base's, when as many line breaks are written
  * as removed (so every line after those keeps its number and text); undefined otherwise.
  */
-function editedLines(base: Read, text: string): { first: number; last: number } | undefined {
+function editedLines(base: Read, text: string): { first: number; last: number; start: number; removedEnd: number; writtenEnd: number } | undefined {
   const before = base.text;
   const shortest = Math.min(before.length, text.length);
   let start = 0;
+  // Blocks compared as strings first (natively), then characters: a large text's keystroke is one of
+  // its characters.
+  while (start + BLOCK <= shortest && before.slice(start, start + BLOCK) === text.slice(start, start + BLOCK)) start += BLOCK;
   while (start < shortest && before.charCodeAt(start) === text.charCodeAt(start)) start++;
   let tail = 0;
+  while (tail + BLOCK <= shortest - start && before.slice(before.length - tail - BLOCK, before.length - tail) === text.slice(text.length - tail - BLOCK, text.length - tail)) tail += BLOCK;
   while (tail < shortest - start && before.charCodeAt(before.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
   const removed = before.slice(start, before.length - tail);
   const written = text.slice(start, text.length - tail);
@@ -142,9 +146,12 @@ function editedLines(base: Read, text: string): { first: number; last: number } 
   const after = before.charCodeAt(before.length - tail);
   if (before.charCodeAt(start - 1) === CR || (after === LF && (removed.endsWith('\r') || written.endsWith('\r')))) return undefined;
   if (lineBreaks(removed) !== lineBreaks(written)) return undefined;
-  return { first: base.index.positionAt(start).line, last: base.index.positionAt(start + removed.length).line };
+  const removedEnd = start + removed.length;
+  return { first: base.index.positionAt(start).line, last: base.index.positionAt(removedEnd).line, start, removedEnd, writtenEnd: start + written.length };
 }
 
+/** How many characters editedLines compares at once. */
+const BLOCK = 256;
 const CR = 13;
 const LF = 10;
 
