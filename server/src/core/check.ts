@@ -41,9 +41,9 @@ export interface CheckOptions {
    */
   today?: string;
   /**
-   * How Markdown is read: above all the chunk cache that the caller keeps between checks of one document
-   * (the language server keeps one per open document, the CLI one per file it fixes), which the check
-   * also parses the files it extends into. Without it, nothing outlives the check.
+   * How Markdown is read: above all the chunk cache and the table row cache that the caller keeps between
+   * checks of one document (the language server keeps them per open document, the CLI per file it fixes),
+   * which the check also reads the files it extends into. Without them, nothing outlives the check.
    */
   markdown?: MarkdownReadOptions;
   /**
