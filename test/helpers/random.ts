@@ -26,3 +26,14 @@ export function fuzzSeed(fixed = 20240611): number {
   const seed = Number(process.env.FUZZ_SEED);
   return process.env.FUZZ_SEED !== undefined && Number.isFinite(seed) ? seed : fixed;
 }
+
+/**
+ * A keystroke at `at` as the seeded charter edits write it: with `pick` below 0.35 the character there is
+ * deleted, below 0.55 replaced by `word`, otherwise `word` is written before it (nothing is deleted at a
+ * line break or the end).
+ */
+export function typedAt(text: string, at: number, pick: number, word: string): string {
+  const breakAt = text[at] === '\n' || text[at] === '\r' || at >= text.length;
+  if (pick < 0.35 && !breakAt) return text.slice(0, at) + text.slice(at + 1);
+  return text.slice(0, at) + word + text.slice(at + (pick < 0.55 && !breakAt ? 1 : 0));
+}

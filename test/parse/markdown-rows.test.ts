@@ -1,11 +1,22 @@
 // A Markdown charter read again keeps the readings of the table rows (a matrix's, an assignment
-// table's) whose line, text and table did not change (core/parse/markdown/row-cache.ts). Whatever the edit, the check must give what a check without
-// kept rows gives: the same findings, fixes and model, rewrites included; and rows must actually be kept.
+// table's) whose line, text and table did not change (core/parse/markdown/row-cache.ts). Whatever the
+// edit, the check must give what a check without kept rows gives: the same findings, fixes and model,
+// rewrites included; and rows must actually be kept.
 import * as assert from 'node:assert/strict';
 import { checkText, type CheckResult } from '../../server/src/core/check';
+import type { Involvement } from '../../server/src/core/model';
 import { ChunkCache, TableRowCache } from '../../server/src/core/parse/markdown';
 import { FixVerifier } from '../../server/src/core/fixes/verify';
-import { fuzzCases, fuzzSeed, rng } from '../helpers/random';
+import { fuzzCases, fuzzSeed, rng, typedAt } from '../helpers/random';
+import { offeredFixes, seenOfCheck } from '../helpers/checkView';
+
+/** What the tests ask each row's rewrite to write. */
+const REWRITE: Involvement[] = [
+  { ref: 'QA', letters: ['A', 'R'] },
+  { ref: 'PM', letters: ['C'] },
+  { ref: 'EM', letters: [] },
+];
+const seen = (result: CheckResult) => seenOfCheck(result, REWRITE);
 
 const CHARTER = [
   '# Payments 💳 team',
@@ -74,26 +85,6 @@ const ASSIGNMENTS = [
   '',
 ].join('\n');
 
-/** What a user sees of a check: every finding with its fixes' edits, and the model with each row's rewrite. */
-function seen(result: CheckResult): string {
-  return JSON.stringify({
-    findings: result.findings.map((f) => ({ ...f, fixes: f.fixes.map((fix) => ({ title: fix.title, edits: fix.edits, safe: fix.safe })) })),
-    responsibilities: result.charter.responsibilities.map((r) => ({
-      ...r,
-      references: r.references.map((ref) => [ref.text, ref.range]),
-      assignments: r.assignments.map((a) => [a.letter, a.ref.text, a.range]),
-      cells: r.cells.map((cell) => [cell.text, cell.range, cell.letters, cell.problem, cell.column.text]),
-      rewrite: r.rewrite([
-        { ref: 'QA', letters: ['A', 'R'] },
-        { ref: 'PM', letters: ['C'] },
-        { ref: 'EM', letters: [] },
-      ]),
-    })),
-    problems: result.charter.problems,
-    tables: result.charter.tables,
-  });
-}
-
 const PLAIN = ['x', 'A', 'R', 'C', 'I', 'S', 'A/R', ', ', 'é', '字', '😀', ' ', 'Team '];
 const ODD = ['|', '\\|', '-', '**', '`', '\t', '\r', ':'];
 
@@ -110,11 +101,8 @@ function edit(text: string, random: () => number): string {
   }
   const pick = random();
   if (pick < 0.04) return text.slice(0, at) + (random() < 0.5 ? '\n' : '\r\n') + text.slice(at);
-  const breakAt = text[at] === '\n' || text[at] === '\r' || at >= text.length;
-  if (pick < 0.35 && !breakAt) return text.slice(0, at) + text.slice(at + 1);
   const words = random() < 0.85 ? PLAIN : ODD;
-  const written = words[Math.floor(random() * words.length)];
-  return text.slice(0, at) + written + text.slice(at + (pick < 0.55 && !breakAt ? 1 : 0));
+  return typedAt(text, at, pick, words[Math.floor(random() * words.length)]);
 }
 
 describe('Markdown charter: table rows kept between reads', () => {
@@ -172,8 +160,7 @@ describe('Markdown charter: table rows kept between reads', () => {
     const options = { path: 'c.charter.md', markdown: { rowCache } };
     const verifier = new FixVerifier(CHARTER, options, checkText(CHARTER, options));
     const fresh = new FixVerifier(CHARTER, { path: 'c.charter.md' });
-    const offered = (v: FixVerifier) => JSON.stringify(v.before.findings.map((finding) => v.offered(finding).map((fix) => [fix.title, fix.edits, fix.safe])));
-    assert.equal(offered(verifier), offered(fresh));
-    assert.ok(offered(fresh).includes('Make'), 'a fix of the matrix is offered');
+    assert.equal(offeredFixes(verifier), offeredFixes(fresh));
+    assert.ok(offeredFixes(fresh).includes('Make'), 'a fix of the matrix is offered');
   });
 });

@@ -5,8 +5,15 @@ import * as assert from 'node:assert/strict';
 import { checkText, type CheckResult } from '../../server/src/core/check';
 import { YamlEntryCache } from '../../server/src/core/parse/yaml/entries';
 import { FixVerifier } from '../../server/src/core/fixes/verify';
-import { fuzzCases, fuzzSeed, rng } from '../helpers/random';
+import { fuzzCases, fuzzSeed, rng, typedAt } from '../helpers/random';
 import { PAYMENTS_YAML_ROLES } from '../helpers/fixtures';
+import { offeredFixes, seenOfCheck } from '../helpers/checkView';
+
+const seen = (result: CheckResult) =>
+  seenOfCheck(result, [
+    { ref: 'qa', letters: ['A', 'R'] },
+    { ref: 'pm', letters: ['C'] },
+  ]);
 
 const CHARTER = [
   ...PAYMENTS_YAML_ROLES,
@@ -42,22 +49,6 @@ const CHARTER = [
   '',
 ].join('\n');
 
-/** What a user sees of a check: every finding with its fixes' edits, and the model's responsibilities and problems. */
-function seen(result: CheckResult): string {
-  return JSON.stringify({
-    findings: result.findings.map((f) => ({ ...f, fixes: f.fixes.map((fix) => ({ title: fix.title, edits: fix.edits, safe: fix.safe })) })),
-    responsibilities: result.charter.responsibilities.map((r) => ({
-      name: r.name,
-      nameRange: r.nameRange,
-      range: r.range,
-      description: r.description,
-      assignments: r.assignments.map((a) => [a.letter, a.ref.text, a.range]),
-      rewrite: r.rewrite([{ ref: 'qa', letters: ['A', 'R'] }, { ref: 'pm', letters: ['C'] }]),
-    })),
-    problems: result.charter.problems,
-  });
-}
-
 const PLAIN = ['x', 'é', '字', '😀', ' ', 's', 'pm', 'em, ', 'Team '];
 const ODD = [':', '#', '-', ',', '[', ']', '"', "'", '&', '*', '\t', '\r', 'accountable: '];
 
@@ -86,11 +77,8 @@ function edit(text: string, random: () => number): string {
     const again = Math.max(list, lineBreak + Math.floor(random() * 41) - 20);
     return joined.slice(0, again) + '\n' + ' '.repeat(Math.floor(random() * 6)) + joined.slice(again);
   }
-  const breakAt = text[at] === '\n' || text[at] === '\r' || at >= text.length;
-  if (pick < 0.35 && !breakAt) return text.slice(0, at) + text.slice(at + 1);
   const words = random() < 0.9 ? PLAIN : ODD;
-  const written = words[Math.floor(random() * words.length)];
-  return text.slice(0, at) + written + text.slice(at + (pick < 0.55 && !breakAt ? 1 : 0));
+  return typedAt(text, at, pick, words[Math.floor(random() * words.length)]);
 }
 
 describe('YAML charter: an edit inside one responsibility', () => {
@@ -126,8 +114,7 @@ describe('YAML charter: an edit inside one responsibility', () => {
     const withCache = { path: 'c.charter.yaml', yaml: { entryCache: cache } };
     const verifier = new FixVerifier(CHARTER, withCache, checkText(CHARTER, withCache));
     const whole = new FixVerifier(CHARTER, { path: 'c.charter.yaml' });
-    const offered = (v: FixVerifier) => JSON.stringify(v.before.findings.map((finding) => v.offered(finding).map((fix) => [fix.title, fix.edits, fix.safe])));
-    assert.equal(offered(verifier), offered(whole));
+    assert.equal(offeredFixes(verifier), offeredFixes(whole));
     // The misspelt key's fix, and Launch's two (each rewrites its A and R lines), change one entry in place.
     assert.equal(cache.entriesReadAlone, 3);
   });
