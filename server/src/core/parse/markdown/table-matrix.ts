@@ -1,7 +1,6 @@
 // Which columns of a table are a matrix's role columns (cells of RACI values), and which column names
 // its rows.
 import { normalizeReference } from '../../normalize';
-import { plainCell } from '../../raci';
 import { roleKeys } from '../../resolve';
 import { cellText, type ReadContext } from './context';
 import type { GfmTable, TableRow } from './gfm-table';
@@ -24,7 +23,8 @@ function holdsRoleNames(ctx: ReadContext, rows: readonly TableRow[], column: num
   let named = 0;
   for (const row of rows) {
     const written = cellText(ctx, row.cells[column]);
-    const text = plainCell(written);
+    // The cell reader's memo: a matrix repeats the same few cell texts in every row.
+    const text = ctx.cells.read(written).plain;
     if (!text) continue;
     filled++;
     // "A" under a column headed "A" (people named by letters) is a letter.
