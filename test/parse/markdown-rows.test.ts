@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { checkText, type CheckResult } from '../../server/src/core/check';
 import type { Involvement } from '../../server/src/core/model';
 import { ChunkCache, TableRowCache } from '../../server/src/core/parse/markdown';
+import { MAX_TEXTS } from '../../server/src/core/parse/markdown/row-cache';
 import { FixVerifier } from '../../server/src/core/fixes/verify';
 import { fuzzCases, fuzzSeed, rng, typedAt } from '../helpers/random';
 import { offeredFixes, seenOfCheck } from '../helpers/checkView';
@@ -153,6 +154,34 @@ describe('Markdown charter: table rows kept between reads', () => {
     checkText(CHARTER, options);
     const moved = CHARTER.replace('> | Review |', '>| Review |');
     assert.equal(seen(checkText(moved, options)), seen(checkText(moved, { path: 'c.charter.md' })));
+  });
+
+  it("reads a row again when it starts elsewhere on its line, a list item's marker written differently above its table", () => {
+    const listed = (marker: string) => ['## Responsibilities', '', `${marker} Owners:`, '   | Task | PM | EM |', '   | --- | --- | --- |', '   | Ship | R | R |', ''].join('\n');
+    const rowCache = new TableRowCache();
+    const options = { path: 'c.charter.md', markdown: { rowCache } };
+    checkText(listed('-'), options);
+    rowCache.nextGeneration();
+    const renumbered = listed('1.');
+    const result = checkText(renumbered, options);
+    assert.equal(seen(result), seen(checkText(renumbered, { path: 'c.charter.md' })));
+    // The fix writes the Accountable letter into the PM cell where it now stands.
+    const fix = result.findings.find((f) => f.rule === 'accountable-missing')!.fixes[0];
+    assert.deepEqual(fix.edits[0].range.start, { line: 5, character: 12 });
+  });
+
+  it('keeps the rows of a few texts only, however many rows are edited one after another', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `| Step ${i} | A | R |`);
+    let text = ['## Responsibilities', '', '| Task | PM | EM |', '| --- | --- | --- |', ...rows, ''].join('\n');
+    const rowCache = new TableRowCache();
+    const options = { path: 'c.charter.md', markdown: { rowCache } };
+    for (let i = 0; i < 40; i++) {
+      text = text.replace(`| Step ${i} |`, `| Step ${i}x |`);
+      checkText(text, options);
+      rowCache.nextGeneration();
+      assert.ok(rowCache.readsHeld() <= MAX_TEXTS + 1, `after ${i + 1} edits, rows of ${rowCache.readsHeld()} texts are kept`);
+    }
+    assert.ok(rowCache.rowsReused > 40 * 50, `${rowCache.rowsReused} rows kept`);
   });
 
   it('verifies fixes with the verdicts of reads without kept rows', () => {

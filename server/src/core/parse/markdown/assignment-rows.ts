@@ -5,7 +5,7 @@ import { plainCell } from '../../raci';
 import { cellSpan, cellText, type ReadContext } from './context';
 import { assignmentRowRewriter } from './edits';
 import type { GfmTable, TableCell, TableRow } from './gfm-table';
-import { lineTextOf, type KeptRow } from './row-cache';
+import { columnOf, lineTextOf, type KeptRow } from './row-cache';
 import { raciLabel, readReferences } from './source';
 import { readsAsProse } from '../../prose';
 import { isWhoHeader } from './words';
@@ -19,12 +19,12 @@ export function readAssignmentTable(ctx: ReadContext, table: GfmTable, reading: 
   const kept = ctx.rows?.table<AssignmentRow, undefined>(JSON.stringify(['assignment', scope, nameColumn, letters]), undefined, table.body.length);
   for (const { row, name, group } of responsibilityRows(ctx, table, nameColumn, headingGroup, groupColumn)) {
     const lineText = kept && lineTextOf(ctx.text, ctx.source.index.lineStarts, row);
-    let read = lineText === undefined ? undefined : ctx.rows!.row(kept!, row.line, lineText);
+    let read = lineText === undefined ? undefined : kept!.row(row.line, lineText, columnOf(ctx.source.index.lineStarts, row));
     // The references written decorated (`**EM**`) are written so again by this text's fixes.
     if (read) for (const [ref, written] of read.writtenAs) ctx.source.writtenAs.set(ref, written);
     else {
       read = readAssignmentRow(ctx, row, letters, name, lineText ?? '');
-      if (lineText !== undefined) kept!.rows.set(row.line, read);
+      if (lineText !== undefined) kept!.keep(row.line, read);
     }
     pushListed(ctx, read, group, scope, read, read.range, row.lineStart - read.row.lineStart);
     const covers = rowCovers(row);
@@ -52,7 +52,7 @@ function readAssignmentRow(ctx: ReadContext, row: TableRow, letters: (RaciLetter
   const writtenAs: [RoleReference, string][] = [];
   for (const { refs } of lists) for (const ref of refs) if (ctx.source.writtenAs.has(ref)) writtenAs.push([ref, ctx.source.writtenAs.get(ref)!]);
   const { references, assignments } = assignmentsOf(lists);
-  return { lineText, row, name: name.text, nameRange: name.range, range: ctx.source.rangeOnLine(row.line, row.lineStart, row.lineEnd), lists, references, assignments, writtenAs };
+  return { lineText, column: columnOf(ctx.source.index.lineStarts, row), row, name: name.text, nameRange: name.range, range: ctx.source.rangeOnLine(row.line, row.lineStart, row.lineEnd), lists, references, assignments, writtenAs };
 }
 
 /** Rows R, A, C, I; each other column one responsibility (named by its header, or by the section). */

@@ -8,7 +8,7 @@ import type { GfmTable, TableCell, TableRow } from './gfm-table';
 import { entryRows } from './table-rows';
 import { rowCoversOf } from './covers';
 import { responsibilityRows, scopeOf } from './responsibility-rows';
-import { lineTextOf, type KeptRow } from './row-cache';
+import { columnOf, lineTextOf, type KeptRow } from './row-cache';
 
 /**
  * One RACI cell of a matrix (a missing cell of a short row reads as empty), for the role `ref`: its
@@ -63,13 +63,13 @@ export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number
     if (index < firstRow) continue;
     if (index >= lastRow) break;
     const lineText = kept && lineTextOf(ctx.text, ctx.source.index.lineStarts, row);
-    let reading = lineText === undefined ? undefined : ctx.rows!.row(kept!, row.line, lineText);
+    let reading = lineText === undefined ? undefined : kept!.row(row.line, lineText, columnOf(ctx.source.index.lineStarts, row));
     if (!reading) {
       // A row of names or words in every role cell is a second header or a row of holders (`| *Who* |
       // Dana | Ana, Bo |`), not a responsibility with unreadable letters.
       if (isTextRow(ctx, row, roleColumns)) continue;
       reading = readRow(ctx, row, roleColumns, columns, name, lineText ?? '');
-      if (lineText !== undefined) kept!.rows.set(row.line, reading);
+      if (lineText !== undefined) kept!.keep(row.line, reading);
     }
     const covers = rowCovers(row);
     const responsibility: Responsibility = {
@@ -106,7 +106,7 @@ function readRow(ctx: ReadContext, row: TableRow, roleColumns: number[], columns
     if (!header || !header.text) continue;
     cells.push(readCell(ctx, row, row.cells[column], header, references, assignments));
   }
-  return { lineText, row, name: name.text, nameRange: name.range, assignments, references, cells, range: ctx.source.rangeOnLine(row.line, row.lineStart, row.lineEnd) };
+  return { lineText, column: columnOf(ctx.source.index.lineStarts, row), row, name: name.text, nameRange: name.range, assignments, references, cells, range: ctx.source.rangeOnLine(row.line, row.lineStart, row.lineEnd) };
 }
 
 /** What a matrix row's reading depends on beyond the row: where the table is, its columns as read, the letters. */

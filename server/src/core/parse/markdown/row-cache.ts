@@ -1,21 +1,27 @@
 // The readings of table rows kept between reads of one document, by whoever reads it again: the
 // language server keeps one per open document beside its chunk cache, the CLI one per file it fixes. A
-// matrix row or an assignment table's row is read again only when its line, its text or its table's
-// reading changed; otherwise its references, assignments, cells and ranges are the ones read before. A
-// keystroke in a large table then makes the model of one row, not of every row: the objects of the
-// others were made by an earlier read and are not made (and collected) again.
+// matrix row or an assignment table's row is read again only when its line, its text, where it starts
+// on its line or its table's reading changed; otherwise its references, assignments, cells and ranges
+// are the ones read before. A keystroke in a large table then makes the model of one row, not of every
+// row: the objects of the others were made by an earlier read and are not made (and collected) again.
 //
 // What a row's reading depends on is its key: the table's (scope, name and letter or role columns, the
-// headers as read, how the document reads and writes its letters) and the row's (its line's text). Its
-// group and what it covers are not part of the reading: each read gives them. Nor is its rewrite: each
-// read makes it for its own text, moving the kept row's offsets.
+// headers as read, how the document reads and writes its letters) and the row's (its line's text and
+// where the row starts on it: a container's prefix is cut by the paragraph's first line). Its group and
+// what it covers are not part of the reading: each read gives them. Nor is its rewrite: each read makes
+// it for its own text, moving the kept row's offsets.
+//
+// Memory: a reading's strings are slices of the text it was read from, which they keep alive. A table
+// whose kept rows come from more than MAX_TEXTS reads is read whole again, so that a cache holds a few
+// texts per table, not one per row edited.
 import type { Range } from '../../model';
 import type { TableRow } from './gfm-table';
 
 /** What every kept reading of a row has: what it was read from, and where. */
 export interface KeptRow {
-  /** The text of the row's line, which a reading is used again for (at the same line). */
+  /** The text of the row's line and where the row starts on it: what a reading is used again for (at the same line). */
   readonly lineText: string;
+  readonly column: number;
   /** The row as that read found it: its offsets are in that read's text (edits.ts moves them). */
   readonly row: TableRow;
   readonly name: string;
@@ -23,43 +29,81 @@ export interface KeptRow {
   readonly range: Range;
 }
 
-/** The rows of one table read under one key, by line; `header` is what the readings refer to (a matrix's columns). */
-export interface TableRows<R extends KeptRow, H> {
-  readonly header: H;
-  readonly rows: Map<number, R>;
-}
-
 /** At most this many tables are kept per generation (a document has few; a file it extends adds some). */
 const MAX_TABLES = 256;
+/** The most reads whose rows one table keeps (see above). */
+export const MAX_TEXTS = 8;
+
+interface KeptTable {
+  readonly header: unknown;
+  readonly rows: Map<number, { reading: KeptRow; read: object }>;
+  /** How many kept rows each read made. */
+  readonly reads: Map<object, number>;
+}
+
+/** One table of one read: the rows an earlier read kept for it, and what this read keeps. */
+export class TableRead<R extends KeptRow, H> {
+  /** Stands for this read in the table's count of reads. */
+  private readonly read = {};
+
+  constructor(
+    private readonly cache: TableRowCache,
+    private readonly table: KeptTable,
+  ) {}
+
+  /** The header the kept readings refer to, which this read's new rows must refer to too. */
+  get header(): H {
+    return this.table.header as H;
+  }
+
+  /** The reading of the row at `line`, when it was made from the same line text, the row starting at the same column. */
+  row(line: number, lineText: string, column: number): R | undefined {
+    const kept = this.table.rows.get(line);
+    if (!kept || kept.reading.lineText !== lineText || kept.reading.column !== column) return undefined;
+    this.cache.rowsReused++;
+    return kept.reading as R;
+  }
+
+  /** Keeps the reading this read made of the row at `line`. */
+  keep(line: number, reading: R): void {
+    const { rows, reads } = this.table;
+    const before = rows.get(line);
+    if (before) {
+      const left = reads.get(before.read)! - 1;
+      if (left === 0) reads.delete(before.read);
+      else reads.set(before.read, left);
+    }
+    rows.set(line, { reading, read: this.read });
+    reads.set(this.read, (reads.get(this.read) ?? 0) + 1);
+  }
+}
 
 export class TableRowCache {
-  private recent = new Map<string, TableRows<KeptRow, unknown>>();
+  private recent = new Map<string, KeptTable>();
   /** The generation before (see nextGeneration): moved to `recent` when its table is read again. */
-  private older = new Map<string, TableRows<KeptRow, unknown>>();
+  private older = new Map<string, KeptTable>();
   /** Rows whose reading was used again, over the cache's life (for tests and measurements). */
   rowsReused = 0;
 
   /**
-   * The rows kept for a table read under `key`, or a new empty set with this `header`. A reading taken
-   * from the set refers to the set's header, which the read must use for the new rows too. Each kind of
-   * table has keys of its own (they start with its kind), so a key always finds its kind of reading.
+   * The rows kept for a table read under `key`, or none and this `header`. Each kind of table has keys
+   * of its own (they start with its kind), so a key always finds its kind of reading.
    */
-  table<R extends KeptRow, H>(key: string, header: H, bodyRows: number): TableRows<R, H> {
-    let table = (this.recent.get(key) ?? this.older.get(key)) as TableRows<R, H> | undefined;
+  table<R extends KeptRow, H>(key: string, header: H, bodyRows: number): TableRead<R, H> {
+    let table = this.recent.get(key) ?? this.older.get(key);
     // Rows at lines the table no longer has are dropped once they outnumber the table's own.
-    if (!table || table.rows.size > 2 * bodyRows + 64) table = { header, rows: new Map() };
+    if (!table || table.rows.size > 2 * bodyRows + 64 || table.reads.size > MAX_TEXTS) table = { header, rows: new Map(), reads: new Map() };
     this.older.delete(key);
-    this.recent.set(key, table as TableRows<KeptRow, unknown>);
+    this.recent.set(key, table);
     if (this.recent.size > MAX_TABLES) this.recent.delete(this.recent.keys().next().value as string);
-    return table;
+    return new TableRead(this, table);
   }
 
-  /** The reading of the row at `line` of `table`, when it was made from the same line. */
-  row<R extends KeptRow>(table: TableRows<R, unknown>, line: number, lineText: string): R | undefined {
-    const kept = table.rows.get(line);
-    if (!kept || kept.lineText !== lineText) return undefined;
-    this.rowsReused++;
-    return kept;
+  /** How many reads made the rows this cache keeps, over all its tables (for tests). */
+  readsHeld(): number {
+    const reads = new Set<object>();
+    for (const table of [...this.recent.values(), ...this.older.values()]) for (const read of table.reads.keys()) reads.add(read);
+    return reads.size;
   }
 
   /** Starts a generation: tables not read again before the next call are dropped then (as ChunkCache does). */
@@ -71,6 +115,10 @@ export class TableRowCache {
 
 /** The text of a row's line, what its reading is kept for; undefined for an HTML row (it may span lines, and is always read). */
 export function lineTextOf(text: string, lineStarts: readonly number[], row: TableRow): string | undefined {
-  // The whole line: a row inside a quote or a list item starts after its prefix, which places its cells.
   return row.html ? undefined : text.slice(lineStarts[row.line], row.lineEnd);
+}
+
+/** Where a row starts on its line (after a quote's or a list item's prefix). */
+export function columnOf(lineStarts: readonly number[], row: TableRow): number {
+  return row.lineStart - lineStarts[row.line];
 }
