@@ -89,7 +89,12 @@ export class FixVerifier {
   ) {
     // `extends` files are read once for all the checks of this text, not once per fix; each fixed text
     // is read from this text's reads, and leaves them as they are for the document's next version.
-    this.options = { ...options, ...(options.host ? { host: memoizedHost(options.host) } : {}), ...(options.yaml ? { yaml: { ...options.yaml, keep: false } } : {}) };
+    this.options = {
+      ...options,
+      ...(options.host ? { host: memoizedHost(options.host) } : {}),
+      ...(options.yaml ? { yaml: { ...options.yaml, keep: false } } : {}),
+      ...(options.markdown?.rowCache ? { markdown: { ...options.markdown, rowCache: options.markdown.rowCache.forFixes() } } : {}),
+    };
     this.index = new LineIndex(text);
   }
 

@@ -49,6 +49,8 @@ export class TableRead<R extends KeptRow, H> {
   constructor(
     private readonly cache: TableRowCache,
     private readonly table: KeptTable,
+    /** false: a fix being verified, whose rows are not the document's (TableRowCache.forFixes). */
+    private readonly keeps = true,
   ) {}
 
   /** The header the kept readings refer to, which this read's new rows must refer to too. */
@@ -66,6 +68,7 @@ export class TableRead<R extends KeptRow, H> {
 
   /** Keeps the reading this read made of the row at `line`. */
   keep(line: number, reading: R): void {
+    if (!this.keeps) return;
     const { rows, reads } = this.table;
     const before = rows.get(line);
     if (before) {
@@ -79,6 +82,17 @@ export class TableRead<R extends KeptRow, H> {
 }
 
 export class TableRowCache {
+  /**
+   * `document`: this cache is the view of a document's cache that fixes being verified are read with
+   * (forFixes): they read its rows, and keep none (a fixed row is not the document's next version).
+   */
+  constructor(private readonly document?: TableRowCache) {}
+
+  /** The view of this cache to read fixes being verified with (see the constructor). */
+  forFixes(): TableRowCache {
+    return new TableRowCache(this);
+  }
+
   private recent = new Map<string, KeptTable>();
   /** The generation before (see nextGeneration): moved to `recent` when its table is read again. */
   private older = new Map<string, KeptTable>();
@@ -89,10 +103,12 @@ export class TableRowCache {
    * The rows kept for a table read under `key`, or none and this `header`. Each kind of table has keys
    * of its own (they start with its kind), so a key always finds its kind of reading.
    */
-  table<R extends KeptRow, H>(key: string, header: H, bodyRows: number): TableRead<R, H> {
+  table<R extends KeptRow, H>(key: string, header: H, bodyRows: number, keeps = true): TableRead<R, H> {
+    if (this.document) return this.document.table(key, header, bodyRows, false);
     let table = this.recent.get(key) ?? this.older.get(key);
     // Rows at lines the table no longer has are dropped once they outnumber the table's own.
     if (!table || table.rows.size > 2 * bodyRows + 64 || table.reads.size > MAX_TEXTS) table = { header, rows: new Map(), reads: new Map() };
+    if (!keeps) return new TableRead(this, table, false);
     this.older.delete(key);
     this.recent.set(key, table);
     if (this.recent.size > MAX_TABLES) this.recent.delete(this.recent.keys().next().value as string);
