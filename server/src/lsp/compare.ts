@@ -57,7 +57,9 @@ export function registerCompareRequest(
       if (!file) return { ...answer, unavailable: 'the document is not a file on disk' };
       const earlier = environment.readEarlierVersion(file, base);
       if ('unavailable' in earlier) return { ...answer, unavailable: earlier.unavailable };
-      const options: CheckOptions = analyses.checkOptionsFor(uri);
+      // The earlier version is read with the document's kept rows, and leaves them as they are.
+      const current = analyses.checkOptionsFor(uri);
+      const options: CheckOptions = { ...current, markdown: { ...current.markdown, rowCache: current.markdown?.rowCache?.readOnly() } };
       const before = 'missing' in earlier ? NO_CHARTER : sideOf(environment.checkCharter(earlier.text, options));
       const match = matchCharters(before, charterSide(analysis.result, findings));
       return { ...answer, changes: pictureChanges(picture, match, base, !('missing' in earlier)) };

@@ -93,7 +93,7 @@ export class FixVerifier {
       ...options,
       ...(options.host ? { host: memoizedHost(options.host) } : {}),
       ...(options.yaml ? { yaml: { ...options.yaml, keep: false } } : {}),
-      ...(options.markdown?.rowCache ? { markdown: { ...options.markdown, rowCache: options.markdown.rowCache.forFixes() } } : {}),
+      ...(options.markdown?.rowCache ? { markdown: { ...options.markdown, rowCache: options.markdown.rowCache.readOnly() } } : {}),
     };
     this.index = new LineIndex(text);
   }

@@ -11,9 +11,9 @@
 // what it covers are not part of the reading: each read gives them. Nor is its rewrite: each read makes
 // it for its own text, moving the kept row's offsets.
 //
-// Memory: a reading's strings are slices of the text it was read from, which they keep alive. A table
-// whose kept rows come from more than MAX_TEXTS reads is read whole again, so that a cache holds a few
-// texts per table, not one per row edited.
+// Memory: a reading's strings are slices of the text it was read from, which they keep alive. When the
+// kept rows of all the cache's tables come from more than MAX_TEXTS reads, every table is read whole
+// again, so that a cache holds a few texts, not one per row edited.
 import type { Range } from '../../model';
 import type { TableRow } from './gfm-table';
 
@@ -31,7 +31,7 @@ export interface KeptRow {
 
 /** At most this many tables are kept per generation (a document has few; a file it extends adds some). */
 const MAX_TABLES = 256;
-/** The most reads whose rows one table keeps (see above). */
+/** The most reads whose rows the cache keeps (see above). */
 export const MAX_TEXTS = 8;
 
 interface KeptTable {
@@ -49,7 +49,7 @@ export class TableRead<R extends KeptRow, H> {
   constructor(
     private readonly cache: TableRowCache,
     private readonly table: KeptTable,
-    /** false: a fix being verified, whose rows are not the document's (TableRowCache.forFixes). */
+    /** false: a fix being verified, whose rows are not the document's (TableRowCache.readOnly). */
     private readonly keeps = true,
   ) {}
 
@@ -83,13 +83,14 @@ export class TableRead<R extends KeptRow, H> {
 
 export class TableRowCache {
   /**
-   * `document`: this cache is the view of a document's cache that fixes being verified are read with
-   * (forFixes): they read its rows, and keep none (a fixed row is not the document's next version).
+   * `document`: this cache is the view of a document's cache that texts which are not the document's
+   * next version are read with (readOnly: fixes being verified, an earlier version compared): they read
+   * its rows, and keep none.
    */
   constructor(private readonly document?: TableRowCache) {}
 
-  /** The view of this cache to read fixes being verified with (see the constructor). */
-  forFixes(): TableRowCache {
+  /** The view of this cache to read fixes being verified with, or another version of the document (see the constructor). */
+  readOnly(): TableRowCache {
     return new TableRowCache(this);
   }
 
@@ -105,9 +106,13 @@ export class TableRowCache {
    */
   table<R extends KeptRow, H>(key: string, header: H, bodyRows: number, keeps = true): TableRead<R, H> {
     if (this.document) return this.document.table(key, header, bodyRows, false);
+    if (keeps && this.readsHeld() > MAX_TEXTS) {
+      this.recent.clear();
+      this.older.clear();
+    }
     let table = this.recent.get(key) ?? this.older.get(key);
     // Rows at lines the table no longer has are dropped once they outnumber the table's own.
-    if (!table || table.rows.size > 2 * bodyRows + 64 || table.reads.size > MAX_TEXTS) table = { header, rows: new Map(), reads: new Map() };
+    if (!table || table.rows.size > 2 * bodyRows + 64) table = { header, rows: new Map(), reads: new Map() };
     if (!keeps) return new TableRead(this, table, false);
     this.older.delete(key);
     this.recent.set(key, table);
@@ -115,7 +120,7 @@ export class TableRowCache {
     return new TableRead(this, table);
   }
 
-  /** How many reads made the rows this cache keeps, over all its tables (for tests). */
+  /** How many reads made the rows this cache keeps, over all its tables. */
   readsHeld(): number {
     const reads = new Set<object>();
     for (const table of [...this.recent.values(), ...this.older.values()]) for (const read of table.reads.keys()) reads.add(read);
