@@ -7,9 +7,9 @@ import { NODE_ENVIRONMENT } from './lsp/nodeEnvironment';
 
 // The model of a document outlives its check (it answers hovers and code actions until the next edit), so
 // V8 finds most objects of a check's allocation sites surviving and moves those sites to allocating in the
-// old space, after which every check allocates there and pays full collections: a keystroke then costs
-// about twice as much, in some processes and not others (BENCHMARKS.md, "What the profiles showed").
-// Switched off before any check runs.
+// old space, after which every check allocates there and pays full collections, in some processes and
+// not others (BENCHMARKS.md, "What the profiles showed"). Switched off here, before any check runs, so
+// that it holds however an editor starts the server.
 v8.setFlagsFromString('--no-allocation-site-pretenuring');
 
 const USAGE = 'usage: team-charter-language-server --stdio | --node-ipc | --socket=<port> | --pipe=<name>';

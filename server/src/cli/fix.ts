@@ -22,8 +22,8 @@ export interface FixOutcome {
 }
 
 export function fixText(text: string, given: CheckOptions): FixOutcome {
-  // The rounds' checks, and the verifying ones, read the same chunks of Markdown and entries of YAML
-  // and matrix rows again: one cache of each for the file.
+  // The rounds' checks, and the verifying ones, read the same chunks and table rows of Markdown and
+  // entries of YAML again: one cache of each for the file.
   const options: CheckOptions = {
     ...given,
     markdown: { ...given.markdown, chunkCache: given.markdown?.chunkCache ?? new ChunkCache(), rowCache: given.markdown?.rowCache ?? new TableRowCache() },

@@ -48,9 +48,9 @@ export class DocumentAnalyses {
   private readonly epochs = new Map<string, number>();
   /**
    * What the reading of the documents checked most recently keeps (ANALYSIS_CACHE_SIZE of them), least
-   * recently used first: the Markdown chunks, so a keystroke parses again only the chunk it is in, and
-   * the YAML entries, so an edit inside one responsibility reads that entry alone; code actions verify
-   * fixes with the same caches. A document checked again after its caches went is read whole once.
+   * recently used first: the Markdown chunks, so a keystroke parses again only the chunk it is in, the
+   * Markdown table rows, so that only a changed row is read again, and the YAML entries, so an edit
+   * inside one responsibility reads that entry alone; code actions verify fixes with the same caches. A document checked again after its caches went is read whole once.
    */
   private readonly readCaches = new Map<string, ReadCaches>();
 
@@ -143,7 +143,7 @@ export class DocumentAnalyses {
     return analysis ? { document: current, result: analysis.result } : undefined;
   }
 
-  /** What a document is checked with: its settings, and its chunk cache (code actions verify fixes with them). */
+  /** What a document is checked with: its settings, and its read caches (code actions verify fixes with them). */
   checkOptionsFor(uri: string): CheckOptions {
     const { chunkCache, rowCache, entryCache } = this.readCacheOf(uri);
     return { ...this.configuration.checkOptionsFor(uri), markdown: { chunkCache, rowCache }, yaml: { entryCache } };

@@ -23,7 +23,7 @@ export interface MarkdownReadOptions {
    * one per open document); without it, a parse keeps its chunks for itself only.
    */
   chunkCache?: ChunkCache;
-  /** Matrix rows read before, kept by the same owner (row-cache.ts); without it, every row is read. */
+  /** Table rows read before (a matrix's, an assignment table's), kept by the same owner (row-cache.ts); without it, every row is read. */
   rowCache?: TableRowCache;
   /** Parse the whole text at once instead of in chunks (the tests that compare the two). */
   whole?: boolean;

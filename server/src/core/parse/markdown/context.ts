@@ -56,7 +56,7 @@ export interface ReadContext {
   readonly raciContext: () => boolean;
   /** Whether a legend gives R, A, C or I another meaning ("A = Advanced", "R = read"). */
   readonly lettersMeanOther: () => boolean;
-  /** The readings of matrix rows kept from earlier reads of the document (row-cache.ts), if its owner keeps them. */
+  /** The readings of table rows kept from earlier reads of the document (row-cache.ts), if its owner keeps them. */
   readonly rows?: TableRowCache;
   roleAnchor?: RoleAnchor;
 }

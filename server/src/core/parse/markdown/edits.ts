@@ -75,10 +75,10 @@ function defineRoleIn(
   return source.insertLines(text.length, (text.length > 0 ? eol : '') + `## Roles${eol}${eol}${listItem('- ')}`);
 }
 
-/** A matrix row's rewrite: the cells of the columns whose letters change (see rewriteMatrixRow). */
 /**
- * `row` as read by an earlier read of the document (row-cache.ts) when `movedBy` is not 0: the row is
- * now that many characters further on, and is moved when first rewritten.
+ * A matrix row's rewrite: the cells of the columns whose letters change (see rewriteMatrixRow). `row` is
+ * as an earlier read of the document found it (row-cache.ts) when `movedBy` is not 0: the row is now that
+ * many characters further on, and is moved when first rewritten.
  */
 export function matrixRowRewriter(source: Source, row: TableRow, columns: (RoleReference | undefined)[], cells: RaciCell[], writer: CellWriter, movedBy = 0): Responsibility['rewrite'] {
   /** The row's cell under each header, made on the first rewrite (most rows are never rewritten). */
@@ -171,8 +171,10 @@ export function roleRowsRewriter(source: Source, rows: readonly { ref: RoleRefer
   };
 }
 
-/** An assignment-table row's rewrite: the list cells of the letters that change. */
-/** `movedBy`: the row's cells are now that many characters further on than `lists` says (row-cache.ts). */
+/**
+ * An assignment-table row's rewrite: the list cells of the letters that change. `movedBy`: the row's
+ * cells are now that many characters further on than `lists` says (row-cache.ts).
+ */
 export function assignmentRowRewriter(source: Source, lists: readonly { letter: RaciLetter; cell?: TableCell; refs: RoleReference[] }[], movedBy = 0): Responsibility['rewrite'] {
   return (next) => {
     const edits: TextEdit[] = [];
