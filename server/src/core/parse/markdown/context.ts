@@ -6,7 +6,7 @@ import { readableHtml } from '../../html-text';
 import type { CellReader } from '../../raci';
 import type { ContentTab } from './containers';
 import type { GfmTable, TableCell } from './gfm-table';
-import type { TableRowCache } from './row-cache';
+import type { DocumentRead } from './row-cache';
 import { Source, strippedSpan } from './source';
 
 export type SectionKind = CharterSection['kind'];
@@ -57,7 +57,7 @@ export interface ReadContext {
   /** Whether a legend gives R, A, C or I another meaning ("A = Advanced", "R = read"). */
   readonly lettersMeanOther: () => boolean;
   /** The readings of table rows kept from earlier reads of the document (row-cache.ts), if its owner keeps them. */
-  readonly rows?: TableRowCache;
+  readonly rows?: DocumentRead;
   roleAnchor?: RoleAnchor;
 }
 

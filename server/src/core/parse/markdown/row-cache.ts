@@ -34,23 +34,20 @@ const MAX_TABLES = 256;
 /** The most reads whose rows the cache keeps (see above). */
 export const MAX_TEXTS = 8;
 
-interface KeptTable {
+export interface KeptTable {
   readonly header: unknown;
   readonly rows: Map<number, { reading: KeptRow; read: object }>;
   /** How many kept rows each read made. */
   readonly reads: Map<object, number>;
 }
 
-/** One table of one read: the rows an earlier read kept for it, and what this read keeps. */
+/** One table of one read of the document: the rows an earlier read kept for it, and what this read keeps. */
 export class TableRead<R extends KeptRow, H> {
-  /** Stands for this read in the table's count of reads. */
-  private readonly read = {};
-
   constructor(
     private readonly cache: TableRowCache,
     private readonly table: KeptTable,
-    /** false: a fix being verified, whose rows are not the document's (TableRowCache.readOnly). */
-    private readonly keeps = true,
+    /** Stands for the read of the document in the tables' counts of reads; undefined: it keeps nothing. */
+    private readonly read: object | undefined,
   ) {}
 
   /** The header the kept readings refer to, which this read's new rows must refer to too. */
@@ -68,7 +65,7 @@ export class TableRead<R extends KeptRow, H> {
 
   /** Keeps the reading this read made of the row at `line`. */
   keep(line: number, reading: R): void {
-    if (!this.keeps) return;
+    if (!this.read) return;
     const { rows, reads } = this.table;
     const before = rows.get(line);
     if (before) {
@@ -101,23 +98,28 @@ export class TableRowCache {
   rowsReused = 0;
 
   /**
-   * The rows kept for a table read under `key`, or none and this `header`. Each kind of table has keys
-   * of its own (they start with its kind), so a key always finds its kind of reading.
+   * Starts a read of the document (the reader calls it once per text): its tables find the rows kept
+   * for them, and keep what it reads unless this cache is a read-only view.
    */
-  table<R extends KeptRow, H>(key: string, header: H, bodyRows: number, keeps = true): TableRead<R, H> {
-    if (this.document) return this.document.table(key, header, bodyRows, false);
-    if (keeps && this.readsHeld() > MAX_TEXTS) {
+  startRead(): DocumentRead {
+    if (this.document) return new DocumentRead(this.document, undefined);
+    if (this.readsHeld() > MAX_TEXTS) {
       this.recent.clear();
       this.older.clear();
     }
+    return new DocumentRead(this, {});
+  }
+
+  /** The rows kept for a table read under `key`, or none and this `header` (DocumentRead.table). */
+  tableRows(key: string, header: unknown, bodyRows: number, keeps: boolean): KeptTable {
     let table = this.recent.get(key) ?? this.older.get(key);
     // Rows at lines the table no longer has are dropped once they outnumber the table's own.
     if (!table || table.rows.size > 2 * bodyRows + 64) table = { header, rows: new Map(), reads: new Map() };
-    if (!keeps) return new TableRead(this, table, false);
+    if (!keeps) return table;
     this.older.delete(key);
     this.recent.set(key, table);
     if (this.recent.size > MAX_TABLES) this.recent.delete(this.recent.keys().next().value as string);
-    return new TableRead(this, table);
+    return table;
   }
 
   /** How many reads made the rows this cache keeps, over all its tables. */
@@ -131,6 +133,24 @@ export class TableRowCache {
   nextGeneration(): void {
     this.older = this.recent;
     this.recent = new Map();
+  }
+}
+
+/** One read of the document through a cache (TableRowCache.startRead). */
+export class DocumentRead {
+  constructor(
+    private readonly cache: TableRowCache,
+    /** Stands for this read in the tables' counts of reads; undefined for a read that keeps nothing. */
+    private readonly read: object | undefined,
+  ) {}
+
+  /**
+   * The rows kept for a table read under `key`, or none and this `header`. A reading taken from them
+   * refers to their header, which the read must use for its new rows too. Each kind of table has keys
+   * of its own (they start with its kind), so a key always finds its kind of reading.
+   */
+  table<R extends KeptRow, H>(key: string, header: H, bodyRows: number): TableRead<R, H> {
+    return new TableRead(this.cache, this.cache.tableRows(key, header, bodyRows, this.read !== undefined), this.read);
   }
 }
 
