@@ -39,8 +39,7 @@ export class LineIndex {
     const moved = writtenEnd - removedEnd;
     for (let at = base.lineStarts.length - countAfter(base.lineStarts, removedEnd); at < base.lineStarts.length; at++) starts.push(base.lineStarts[at] + moved);
     // Which break the text has most of can only change when the edit wrote other breaks than it removed.
-    const sameBreaks = breakCounts(base.text.slice(start, removedEnd)) === breakCounts(text.slice(start, writtenEnd));
-    return new LineIndex(text, starts, sameBreaks ? base.lineBreak : undefined);
+    return new LineIndex(text, starts, sameLineBreaks(base.text.slice(start, removedEnd), text.slice(start, writtenEnd)) ? base.lineBreak : undefined);
   }
 
   get lineCount(): number {
@@ -123,22 +122,26 @@ function countAfter(starts: readonly number[], offset: number): number {
   return starts.length - low;
 }
 
-/** The number of each kind of line break in a text, as one string. */
-function breakCounts(text: string): string {
-  const crlf = text.split('\r\n').length - 1;
-  return `${crlf} ${text.split('\n').length - 1 - crlf} ${text.split('\r').length - 1 - crlf}`;
-}
-
-/** \r\n, \n or \r: whichever a text has most of; on a tie, \r\n before \n before \r (LineIndex.eol). */
-export function mostUsedLineBreak(text: string): string {
+/** How many line breaks of each kind a text has (a CRLF is one break, not an LF and a CR). */
+function lineBreakCounts(text: string): { crlf: number; lf: number; cr: number } {
   const count = (what: string) => {
     let found = 0;
     for (let at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + what.length)) found++;
     return found;
   };
   const crlf = count('\r\n');
-  const lf = count('\n') - crlf;
-  const cr = count('\r') - crlf;
+  return { crlf, lf: count('\n') - crlf, cr: count('\r') - crlf };
+}
+
+/** Whether two texts have as many line breaks of each kind. */
+function sameLineBreaks(a: string, b: string): boolean {
+  const [x, y] = [lineBreakCounts(a), lineBreakCounts(b)];
+  return x.crlf === y.crlf && x.lf === y.lf && x.cr === y.cr;
+}
+
+/** \r\n, \n or \r: whichever a text has most of; on a tie, \r\n before \n before \r (LineIndex.eol). */
+export function mostUsedLineBreak(text: string): string {
+  const { crlf, lf, cr } = lineBreakCounts(text);
   if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
   return cr > lf ? '\r' : '\n';
 }
