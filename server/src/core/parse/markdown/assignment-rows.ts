@@ -5,7 +5,7 @@ import { plainCell } from '../../raci';
 import { cellSpan, cellText, type ReadContext } from './context';
 import { assignmentRowRewriter } from './edits';
 import type { GfmTable, TableCell, TableRow } from './gfm-table';
-import { columnOf, lineTextOf, type KeptRow } from './row-cache';
+import type { KeptRow } from './row-cache';
 import { raciLabel, readReferences } from './source';
 import { readsAsProse } from '../../prose';
 import { isWhoHeader } from './words';
@@ -18,15 +18,12 @@ export function readAssignmentTable(ctx: ReadContext, table: GfmTable, reading: 
   const rowCovers = rowCoversOf(ctx, table);
   const kept = ctx.rows?.table<AssignmentRow, undefined>(JSON.stringify(['assignment', scope, nameColumn, letters]), undefined, table.body.length);
   for (const { row, name, group } of responsibilityRows(ctx, table, nameColumn, headingGroup, groupColumn)) {
-    const lineText = kept && lineTextOf(ctx.text, ctx.source.index.lineStarts, row);
-    let read = lineText === undefined ? undefined : kept!.row(row.line, lineText, columnOf(ctx.source.index.lineStarts, row));
-    // The references written decorated (`**EM**`) are written so again by this text's fixes.
-    if (read) for (const [ref, written] of read.writtenAs) ctx.source.writtenAs.set(ref, written);
-    else {
-      read = readAssignmentRow(ctx, row, letters, name, lineText ?? '');
-      if (lineText !== undefined) kept!.keep(row.line, read);
-    }
-    pushListed(ctx, read, group, scope, read, read.range, row.lineStart - read.row.lineStart);
+    const read = () => readAssignmentRow(ctx, row, letters, name);
+    const listed = kept ? kept.reading(row, read)! : read();
+    // The references written decorated (`**EM**`) are written so again by this text's fixes (a kept
+    // reading's were noted in the text it was read from).
+    for (const [ref, written] of listed.writtenAs) ctx.source.writtenAs.set(ref, written);
+    pushListed(ctx, listed, group, scope, row.lineStart - listed.row.lineStart);
     const covers = rowCovers(row);
     if (covers) ctx.charter.responsibilities[ctx.charter.responsibilities.length - 1].covers = covers;
   }
@@ -42,7 +39,7 @@ interface AssignmentRow extends KeptRow {
   readonly writtenAs: [RoleReference, string][];
 }
 
-function readAssignmentRow(ctx: ReadContext, row: TableRow, letters: (RaciLetter | undefined)[], name: Span, lineText: string): AssignmentRow {
+function readAssignmentRow(ctx: ReadContext, row: TableRow, letters: (RaciLetter | undefined)[], name: Span): AssignmentRow {
   const lists: Lists = [];
   letters.forEach((letter, column) => {
     if (!letter) return;
@@ -52,7 +49,7 @@ function readAssignmentRow(ctx: ReadContext, row: TableRow, letters: (RaciLetter
   const writtenAs: [RoleReference, string][] = [];
   for (const { refs } of lists) for (const ref of refs) if (ctx.source.writtenAs.has(ref)) writtenAs.push([ref, ctx.source.writtenAs.get(ref)!]);
   const { references, assignments } = assignmentsOf(lists);
-  return { lineText, column: columnOf(ctx.source.index.lineStarts, row), row, name: name.text, nameRange: name.range, range: ctx.source.rangeOnLine(row.line, row.lineStart, row.lineEnd), lists, references, assignments, writtenAs };
+  return { row, name: name.text, nameRange: name.range, range: ctx.source.rangeOnLine(row.line, row.lineStart, row.lineEnd), lists, references, assignments, writtenAs };
 }
 
 /** Rows R, A, C, I; each other column one responsibility (named by its header, or by the section). */
@@ -73,29 +70,28 @@ export function readTransposed(ctx: ReadContext, table: GfmTable, section: Span 
       lists.push({ letter, cell, refs: cell ? readReferences(ctx.source, cell.contentStart, cell.contentEnd) : [] });
     }
     const last = table.body[table.body.length - 1] ?? table.delimiter;
-    pushListed(ctx, { name: name.text, nameRange: name.range }, undefined, scope, { lists, ...assignmentsOf(lists) }, ctx.source.range(table.header.lineStart, last.lineEnd));
+    pushListed(ctx, { name: name.text, nameRange: name.range, range: ctx.source.range(table.header.lineStart, last.lineEnd), lists, ...assignmentsOf(lists) }, undefined, scope);
   }
 }
 
+/** `movedBy`: the cells of `listed` are now that many characters further on (row-cache.ts). */
 function pushListed(
   ctx: ReadContext,
-  name: { name: string; nameRange: Span['range'] },
+  listed: { name: string; nameRange: Span['range']; range: Span['range']; lists: Lists; references: RoleReference[]; assignments: Assignment[] },
   group: string | undefined,
   scope: string,
-  listed: { lists: Lists; references: RoleReference[]; assignments: Assignment[] },
-  range: Span['range'],
   movedBy = 0,
 ): void {
   ctx.charter.responsibilities.push({
-    name: name.name,
-    nameRange: name.nameRange,
+    name: listed.name,
+    nameRange: listed.nameRange,
     group,
     scope,
     form: 'assignment-table',
     assignments: listed.assignments,
     references: listed.references,
     cells: [],
-    range,
+    range: listed.range,
     rewrite: assignmentRowRewriter(ctx.source, listed.lists, movedBy),
   });
 }

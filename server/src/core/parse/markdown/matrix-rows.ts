@@ -8,7 +8,7 @@ import type { GfmTable, TableCell, TableRow } from './gfm-table';
 import { entryRows } from './table-rows';
 import { rowCoversOf } from './covers';
 import { responsibilityRows, scopeOf } from './responsibility-rows';
-import { columnOf, lineTextOf, type KeptRow } from './row-cache';
+import type { KeptRow } from './row-cache';
 
 /**
  * One RACI cell of a matrix (a missing cell of a short row reads as empty), for the role `ref`: its
@@ -62,15 +62,11 @@ export function readMatrix(ctx: ReadContext, table: GfmTable, nameColumn: number
   for (const { row, index, name, group } of responsibilityRows(ctx, table, nameColumn, headingGroup)) {
     if (index < firstRow) continue;
     if (index >= lastRow) break;
-    const lineText = kept && lineTextOf(ctx.text, ctx.source.index.lineStarts, row);
-    let reading = lineText === undefined ? undefined : kept!.row(row.line, lineText, columnOf(ctx.source.index.lineStarts, row));
-    if (!reading) {
-      // A row of names or words in every role cell is a second header or a row of holders (`| *Who* |
-      // Dana | Ana, Bo |`), not a responsibility with unreadable letters.
-      if (isTextRow(ctx, row, roleColumns)) continue;
-      reading = readRow(ctx, row, roleColumns, columns, name, lineText ?? '');
-      if (lineText !== undefined) kept!.keep(row.line, reading);
-    }
+    // A row of names or words in every role cell is a second header or a row of holders (`| *Who* |
+    // Dana | Ana, Bo |`), not a responsibility with unreadable letters.
+    const read = () => (isTextRow(ctx, row, roleColumns) ? undefined : readRow(ctx, row, roleColumns, columns, name));
+    const reading = kept ? kept.reading(row, read) : read();
+    if (!reading) continue;
     const covers = rowCovers(row);
     const responsibility: Responsibility = {
       name: reading.name,
@@ -97,7 +93,7 @@ interface MatrixRow extends KeptRow {
 }
 
 /** The cells of one responsibility row under the role columns that have a header. */
-function readRow(ctx: ReadContext, row: TableRow, roleColumns: number[], columns: (RoleReference | undefined)[], name: Span, lineText: string): MatrixRow {
+function readRow(ctx: ReadContext, row: TableRow, roleColumns: number[], columns: (RoleReference | undefined)[], name: Span): MatrixRow {
   const cells: RaciCell[] = [];
   const references: RoleReference[] = [];
   const assignments: Assignment[] = [];
@@ -106,7 +102,7 @@ function readRow(ctx: ReadContext, row: TableRow, roleColumns: number[], columns
     if (!header || !header.text) continue;
     cells.push(readCell(ctx, row, row.cells[column], header, references, assignments));
   }
-  return { lineText, column: columnOf(ctx.source.index.lineStarts, row), row, name: name.text, nameRange: name.range, assignments, references, cells, range: ctx.source.rangeOnLine(row.line, row.lineStart, row.lineEnd) };
+  return { row, name: name.text, nameRange: name.range, assignments, references, cells, range: ctx.source.rangeOnLine(row.line, row.lineStart, row.lineEnd) };
 }
 
 /** What a matrix row's reading depends on beyond the row: where the table is, its columns as read, the letters. */

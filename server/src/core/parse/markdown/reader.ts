@@ -28,7 +28,7 @@ export function parseMarkdownCharter(text: string, options: MarkdownReadOptions 
   const source = new Source(text);
   const charter = emptyCharter('markdown', text);
   const framework = detectFramework(text);
-  const ctx: ReadContext = { text, source, charter, sectionInfos: [], personLines: new Map(), tabs: [], cells: new CellReader(framework.extra, framework.spelling), rows: options.rowCache?.startRead(), raciContext: once(() => speaksOfRaci(text)), lettersMeanOther: once(() => lettersMeanOther(text)) };
+  const ctx: ReadContext = { text, source, charter, sectionInfos: [], personLines: new Map(), tabs: [], cells: new CellReader(framework.extra, framework.spelling), rows: options.rowCache?.startRead(text, source.index.lineStarts), raciContext: once(() => speaksOfRaci(text)), lettersMeanOther: once(() => lettersMeanOther(text)) };
   if (framework.extra.size > 0) {
     const { name, letters, countsAs, owner, needsResponsible } = framework;
     charter.framework = { name, letters, countsAs, owner, needsResponsible };

@@ -17,11 +17,8 @@
 import type { Range } from '../../model';
 import type { TableRow } from './gfm-table';
 
-/** What every kept reading of a row has: what it was read from, and where. */
+/** What every kept reading of a row has. */
 export interface KeptRow {
-  /** The text of the row's line and where the row starts on it: what a reading is used again for (at the same line). */
-  readonly lineText: string;
-  readonly column: number;
   /** The row as that read found it: its offsets are in that read's text (edits.ts moves them). */
   readonly row: TableRow;
   readonly name: string;
@@ -34,9 +31,18 @@ const MAX_TABLES = 256;
 /** The most reads whose rows the cache keeps (see above). */
 export const MAX_TEXTS = 8;
 
+/** A kept reading, with what it is used again for (at the same line): its line's text and where the row starts on it. */
+interface KeptEntry {
+  readonly lineText: string;
+  readonly column: number;
+  readonly reading: KeptRow;
+  /** The read of the document that made it. */
+  readonly read: object;
+}
+
 export interface KeptTable {
   readonly header: unknown;
-  readonly rows: Map<number, { reading: KeptRow; read: object }>;
+  readonly rows: Map<number, KeptEntry>;
   /** How many kept rows each read made. */
   readonly reads: Map<object, number>;
 }
@@ -46,8 +52,7 @@ export class TableRead<R extends KeptRow, H> {
   constructor(
     private readonly cache: TableRowCache,
     private readonly table: KeptTable,
-    /** Stands for the read of the document in the tables' counts of reads; undefined: it keeps nothing. */
-    private readonly read: object | undefined,
+    private readonly document: { text: string; lineStarts: readonly number[]; read: object | undefined },
   ) {}
 
   /** The header the kept readings refer to, which this read's new rows must refer to too. */
@@ -55,17 +60,28 @@ export class TableRead<R extends KeptRow, H> {
     return this.table.header as H;
   }
 
-  /** The reading of the row at `line`, when it was made from the same line text, the row starting at the same column. */
-  row(line: number, lineText: string, column: number): R | undefined {
-    const kept = this.table.rows.get(line);
-    if (!kept || kept.reading.lineText !== lineText || kept.reading.column !== column) return undefined;
-    this.cache.rowsReused++;
-    return kept.reading as R;
+  /**
+   * The reading of `row`: the one kept for its line when made from the same line text, the row starting
+   * at the same column; otherwise `read()`, kept (an HTML row, which may span lines, is always read).
+   */
+  reading(row: TableRow, read: () => R | undefined): R | undefined {
+    if (row.html) return read();
+    const { text, lineStarts } = this.document;
+    const lineText = text.slice(lineStarts[row.line], row.lineEnd);
+    const column = row.lineStart - lineStarts[row.line];
+    const kept = this.table.rows.get(row.line);
+    if (kept && kept.lineText === lineText && kept.column === column) {
+      this.cache.rowsReused++;
+      return kept.reading as R;
+    }
+    const reading = read();
+    if (reading) this.keep(row.line, { lineText, column, reading, read: this.document.read! });
+    return reading;
   }
 
-  /** Keeps the reading this read made of the row at `line`. */
-  keep(line: number, reading: R): void {
-    if (!this.read) return;
+  /** Keeps a reading this read made, in place of the one kept for its line. */
+  private keep(line: number, entry: KeptEntry): void {
+    if (!this.document.read) return;
     const { rows, reads } = this.table;
     const before = rows.get(line);
     if (before) {
@@ -73,8 +89,8 @@ export class TableRead<R extends KeptRow, H> {
       if (left === 0) reads.delete(before.read);
       else reads.set(before.read, left);
     }
-    rows.set(line, { reading, read: this.read });
-    reads.set(this.read, (reads.get(this.read) ?? 0) + 1);
+    rows.set(line, entry);
+    reads.set(entry.read, (reads.get(entry.read) ?? 0) + 1);
   }
 }
 
@@ -98,16 +114,16 @@ export class TableRowCache {
   rowsReused = 0;
 
   /**
-   * Starts a read of the document (the reader calls it once per text): its tables find the rows kept
-   * for them, and keep what it reads unless this cache is a read-only view.
+   * Starts a read of the document's `text` (the reader calls it once per text): its tables find the rows
+   * kept for them, and keep what it reads unless this cache is a read-only view.
    */
-  startRead(): DocumentRead {
-    if (this.document) return new DocumentRead(this.document, undefined);
+  startRead(text: string, lineStarts: readonly number[]): DocumentRead {
+    if (this.document) return new DocumentRead(this.document, { text, lineStarts, read: undefined });
     if (this.readsHeld() > MAX_TEXTS) {
       this.recent.clear();
       this.older.clear();
     }
-    return new DocumentRead(this, {});
+    return new DocumentRead(this, { text, lineStarts, read: {} });
   }
 
   /** The rows kept for a table read under `key`, or none and this `header` (DocumentRead.table). */
@@ -140,8 +156,8 @@ export class TableRowCache {
 export class DocumentRead {
   constructor(
     private readonly cache: TableRowCache,
-    /** Stands for this read in the tables' counts of reads; undefined for a read that keeps nothing. */
-    private readonly read: object | undefined,
+    /** The text read and its line starts; `read` stands for this read in the tables' counts of reads, undefined for one that keeps nothing. */
+    private readonly document: { text: string; lineStarts: readonly number[]; read: object | undefined },
   ) {}
 
   /**
@@ -150,16 +166,6 @@ export class DocumentRead {
    * of its own (they start with its kind), so a key always finds its kind of reading.
    */
   table<R extends KeptRow, H>(key: string, header: H, bodyRows: number): TableRead<R, H> {
-    return new TableRead(this.cache, this.cache.tableRows(key, header, bodyRows, this.read !== undefined), this.read);
+    return new TableRead(this.cache, this.cache.tableRows(key, header, bodyRows, this.document.read !== undefined), this.document);
   }
-}
-
-/** The text of a row's line, what its reading is kept for; undefined for an HTML row (it may span lines, and is always read). */
-export function lineTextOf(text: string, lineStarts: readonly number[], row: TableRow): string | undefined {
-  return row.html ? undefined : text.slice(lineStarts[row.line], row.lineEnd);
-}
-
-/** Where a row starts on its line (after a quote's or a list item's prefix). */
-export function columnOf(lineStarts: readonly number[], row: TableRow): number {
-  return row.lineStart - lineStarts[row.line];
 }
