@@ -70,6 +70,19 @@ export interface CheckResult {
   review?: ReviewStatus;
 }
 
+/**
+ * The options to check a text that is not the document's next version with (a fix being verified, an
+ * earlier version compared): it reads from the document's kept YAML entries and table rows, and leaves
+ * them as they are for the document's next version.
+ */
+export function optionsAside(options: CheckOptions): CheckOptions {
+  return {
+    ...options,
+    ...(options.yaml ? { yaml: { ...options.yaml, keep: false } } : {}),
+    ...(options.markdown?.rowCache ? { markdown: { ...options.markdown, rowCache: options.markdown.rowCache.readOnly() } } : {}),
+  };
+}
+
 function formatOf(options: CheckOptions): CharterFormat {
   return options.format ?? formatOfPath(options.path ?? '');
 }

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import type { CheckOptions, CheckResult } from '../core/check';
+import { optionsAside, type CheckOptions, type CheckResult } from '../core/check';
 import { matchCharters } from '../core/diff/match';
 import { charterSide, NO_CHARTER } from '../core/diff/side';
 import { pictureChanges, type PictureChanges } from '../core/diff/view';
@@ -57,9 +57,7 @@ export function registerCompareRequest(
       if (!file) return { ...answer, unavailable: 'the document is not a file on disk' };
       const earlier = environment.readEarlierVersion(file, base);
       if ('unavailable' in earlier) return { ...answer, unavailable: earlier.unavailable };
-      // The earlier version is read with the document's kept rows, and leaves them as they are.
-      const current = analyses.checkOptionsFor(uri);
-      const options: CheckOptions = { ...current, markdown: { ...current.markdown, rowCache: current.markdown?.rowCache?.readOnly() } };
+      const options: CheckOptions = optionsAside(analyses.checkOptionsFor(uri));
       const before = 'missing' in earlier ? NO_CHARTER : sideOf(environment.checkCharter(earlier.text, options));
       const match = matchCharters(before, charterSide(analysis.result, findings));
       return { ...answer, changes: pictureChanges(picture, match, base, !('missing' in earlier)) };

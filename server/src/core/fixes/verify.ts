@@ -8,7 +8,7 @@
 // same one), so it runs only where fixes are offered (the editor's code action request for the findings
 // at the cursor, "fix all"), never in the check that runs on every keystroke; verdicts and the last few
 // checked texts are remembered, and each request has a budget of checks.
-import { checkText, type CheckOptions, type CheckResult } from '../check';
+import { checkText, optionsAside, type CheckOptions, type CheckResult } from '../check';
 import type { CharterHost, Finding, Fix, Range, TextEdit } from '../model';
 import { applyEdits, LineIndex, sameRange } from '../text';
 import { compareFindings, type Outcome } from './compareFindings';
@@ -89,12 +89,7 @@ export class FixVerifier {
   ) {
     // `extends` files are read once for all the checks of this text, not once per fix; each fixed text
     // is read from this text's reads, and leaves them as they are for the document's next version.
-    this.options = {
-      ...options,
-      ...(options.host ? { host: memoizedHost(options.host) } : {}),
-      ...(options.yaml ? { yaml: { ...options.yaml, keep: false } } : {}),
-      ...(options.markdown?.rowCache ? { markdown: { ...options.markdown, rowCache: options.markdown.rowCache.readOnly() } } : {}),
-    };
+    this.options = { ...optionsAside(options), ...(options.host ? { host: memoizedHost(options.host) } : {}) };
     this.index = new LineIndex(text);
   }
 
