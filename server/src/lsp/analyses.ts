@@ -50,7 +50,8 @@ export class DocumentAnalyses {
    * What the reading of the documents checked most recently keeps (ANALYSIS_CACHE_SIZE of them), least
    * recently used first: the Markdown chunks, so a keystroke parses again only the chunk it is in, the
    * Markdown table rows, so that only a changed row is read again, and the YAML entries, so an edit
-   * inside one responsibility reads that entry alone; code actions verify fixes with the same caches. A document checked again after its caches went is read whole once.
+   * inside one responsibility reads that entry alone; code actions verify fixes with the same caches.
+   * A document checked again after its caches went is read whole once.
    */
   private readonly readCaches = new Map<string, ReadCaches>();
 
